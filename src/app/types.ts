@@ -1,0 +1,37 @@
+/** What every app command takes and returns, on both hosts. */
+import type { Bilingual } from "../i18n";
+import type { Finding, PeriodCode, RoundCode } from "../domain/types";
+import type { Progress, Workbook } from "../workbook/port";
+
+export interface CommandContext {
+  wb: Workbook;
+  progress?: Progress;
+  /** "Today" for overdue marks and document dates; injected so tests and re-runs are deterministic. */
+  today?: Date;
+}
+
+export interface SheetOutcome {
+  sheet: string;
+  action: "created" | "replaced" | "kept" | "renamed" | "copied";
+  /** For "renamed": the name the add-in wanted; for "copied": the sheet whose edit was kept. */
+  from?: string;
+}
+
+export interface CommandResult {
+  ok: boolean;
+  sheets: SheetOutcome[];
+  messages: Bilingual[];
+  findings: Finding[];
+}
+
+export type SummaryTarget = { round: RoundCode } | { period: PeriodCode } | { all: true };
+
+/** The commands a user runs; the pane and the ribbon receive an object of this shape. */
+export interface AppCommands {
+  layoutPlan(options: { sample: boolean }): Promise<CommandResult>;
+  prepareRound(round: RoundCode): Promise<CommandResult>;
+  validateRound(round: RoundCode): Promise<CommandResult>;
+  rankRound(round: RoundCode, options: { provisional: boolean }): Promise<CommandResult>;
+  summarize(target: SummaryTarget): Promise<CommandResult>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+}

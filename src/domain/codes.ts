@@ -1,0 +1,78 @@
+/** Short codes and Vietnamese names of rounds and periods, and parsing of either form (CLI, pane). */
+import { PERIOD_CODES, ROUND_CODES, type PeriodCode, type RoundCode } from "./types";
+
+export const ROUND_NAMES: Readonly<Record<RoundCode, string>> = {
+  D1: "Đợt 1",
+  D2: "Đợt 2",
+  D3: "Đợt 3",
+  DB: "Đợt đặc biệt",
+  NAM: "Năm",
+};
+
+/** As used inside sheet names: "Chấm điểm Đ1 - …", "Xếp hạng ĐB". */
+export const ROUND_SHORT: Readonly<Record<RoundCode, string>> = {
+  D1: "Đ1",
+  D2: "Đ2",
+  D3: "Đ3",
+  DB: "ĐB",
+  NAM: "Năm",
+};
+
+export const PERIOD_NAMES: Readonly<Record<PeriodCode, string>> = {
+  Q1: "Quý I",
+  "6T": "6 tháng",
+  "9T": "9 tháng",
+  NAM: "Năm",
+};
+
+/** Last month (1-12) covered by each cumulative period. */
+export const PERIOD_END_MONTH: Readonly<Record<PeriodCode, number>> = { Q1: 3, "6T": 6, "9T": 9, NAM: 12 };
+
+/** NFC, trimmed, inner spaces collapsed, lower case, "đ" folded to "d" and marks dropped: for matching what people type. */
+export function fold(s: string): string {
+  return s
+    .normalize("NFC")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase()
+    .replace(/đ/g, "d")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC");
+}
+
+const ROUND_ALIASES: ReadonlyArray<[string, RoundCode]> = [
+  ...ROUND_CODES.map((c): [string, RoundCode] => [c, c]),
+  ...ROUND_CODES.map((c): [string, RoundCode] => [ROUND_NAMES[c], c]),
+  ...ROUND_CODES.map((c): [string, RoundCode] => [ROUND_SHORT[c], c]),
+  ["Đợt 1", "D1"],
+  ["dot1", "D1"],
+  ["dot2", "D2"],
+  ["dot3", "D3"],
+  ["Đợt thi đua đặc biệt", "DB"],
+  ["DDB", "DB"],
+  ["đặc biệt", "DB"],
+  ["Cả năm", "NAM"],
+  ["Tổng kết năm", "NAM"],
+];
+
+const PERIOD_ALIASES: ReadonlyArray<[string, PeriodCode]> = [
+  ...PERIOD_CODES.map((c): [string, PeriodCode] => [c, c]),
+  ...PERIOD_CODES.map((c): [string, PeriodCode] => [PERIOD_NAMES[c], c]),
+  ["Quý 1", "Q1"],
+  ["QI", "Q1"],
+  ["6 tháng đầu năm", "6T"],
+  ["9 tháng đầu năm", "9T"],
+  ["Cả năm", "NAM"],
+  ["Tổng kết năm", "NAM"],
+];
+
+export function parseRound(text: string): RoundCode | undefined {
+  const f = fold(text).replace(/\s/g, "");
+  return ROUND_ALIASES.find(([alias]) => fold(alias).replace(/\s/g, "") === f)?.[1];
+}
+
+export function parsePeriod(text: string): PeriodCode | undefined {
+  const f = fold(text).replace(/\s/g, "");
+  return PERIOD_ALIASES.find(([alias]) => fold(alias).replace(/\s/g, "") === f)?.[1];
+}

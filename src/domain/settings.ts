@@ -1,0 +1,110 @@
+/**
+ * Settings on the `Cấu hình` sheet. Every rule the law does not fix, or that could not be verified
+ * (tagged [M] or [P] in the domain research), is a setting with a default and the source of that default.
+ * Code reads settings only through `Settings`, never a literal.
+ */
+
+export type SettingType = "number" | "share" | "text" | "choice" | "date" | "list";
+
+export interface SettingDef {
+  code: string;
+  type: SettingType;
+  /** For "choice": the allowed values. */
+  choices?: readonly string[];
+  default: number | string;
+  label_vi: string;
+  label_en: string;
+  /** Where the default comes from, and how sure it is ([V] verified law, [M] from memory, [P] practice). */
+  source: string;
+}
+
+export const SETTING_DEFS: readonly SettingDef[] = [
+  // Document and organisation
+  { code: "WARD_NAME", type: "text", default: "PHƯỜNG NAM CƯỜNG", label_vi: "Tên đơn vị (in hoa, trên tiêu đề)", label_en: "Issuer name (upper case, document header)", source: "Kế hoạch TĐKT 2024" },
+  { code: "PLACE", type: "text", default: "Nam Cường", label_vi: "Địa danh ghi ngày tháng", label_en: "Place in the dateline", source: "Kế hoạch TĐKT 2024" },
+  { code: "CHAIR_NAME", type: "text", default: "Lê Minh Huy", label_vi: "Chủ tịch UBND (người ký)", label_en: "Chair of the People's Committee (signer)", source: "Kế hoạch TĐKT 2024" },
+  { code: "YEAR", type: "number", default: 2024, label_vi: "Năm kế hoạch", label_en: "Plan year", source: "Kế hoạch TĐKT 2024" },
+  { code: "HIGHER_LEVEL", type: "text", default: "UBND tỉnh Lào Cai", label_vi: "Cấp trên nhận đề nghị khen", label_en: "Higher level that receives proposals", source: "[M] hai cấp chính quyền từ 1/7/2025: cấu hình được" },
+  // Scoring grid
+  { code: "BASE_TOTAL", type: "number", default: 100, label_vi: "Tổng điểm chuẩn", label_en: "Base points total", source: "[P] nghiên cứu §4.3 (NĐ 122/2018: thang 100)" },
+  { code: "BONUS_CAP", type: "number", default: 10, label_vi: "Điểm thưởng tối đa", label_en: "Bonus cap", source: "[P] nghiên cứu §4.3" },
+  { code: "SCORE_FLOOR", type: "number", default: 0, label_vi: "Điểm thấp nhất sau trừ", label_en: "Floor after deductions", source: "[P] nghiên cứu §4.3" },
+  { code: "PRECISION", type: "number", default: 2, label_vi: "Số chữ số thập phân công bố", label_en: "Published decimals", source: "[P] nghiên cứu xếp hạng A1" },
+  { code: "SCORE_STEP", type: "number", default: 0.25, label_vi: "Bước điểm nhỏ nhất được nhập", label_en: "Smallest score step", source: "[P]" },
+  // Tiers
+  { code: "TIER_XS_MIN", type: "number", default: 90, label_vi: "Xuất sắc: từ điểm", label_en: "Excellent: from", source: "[P] nghiên cứu §3.6" },
+  { code: "TIER_TOT_MIN", type: "number", default: 80, label_vi: "Tốt: từ điểm", label_en: "Good: from", source: "[P] nghiên cứu §3.6" },
+  { code: "TIER_KHA_MIN", type: "number", default: 70, label_vi: "Khá: từ điểm", label_en: "Fair: from", source: "[P] nghiên cứu §3.6" },
+  { code: "TIER_TB_MIN", type: "number", default: 50, label_vi: "Trung bình: từ điểm", label_en: "Average: from", source: "[P] nghiên cứu §3.6" },
+  { code: "GATE_GROUP_MIN_SHARE", type: "share", default: 0.5, label_vi: "Mỗi nhóm tiêu chí đạt tối thiểu (tỷ lệ điểm tối đa của nhóm)", label_en: "Minimum share of each group's maximum", source: "[V] NĐ 122/2018 (đã hết hiệu lực), dùng làm mẫu [P]" },
+  { code: "GATE_TIERS", type: "list", default: "Xuất sắc, Tốt", label_vi: "Các mức xếp loại cần đạt điều kiện nhóm", label_en: "Tiers gated by the group minimum", source: "[P] nghiên cứu §3.6" },
+  { code: "VETO_MAX_TIER", type: "choice", choices: ["Tốt", "Khá", "Trung bình", "Yếu"], default: "Tốt", label_vi: "Mức cao nhất khi vi phạm điểm liệt", label_en: "Highest tier after a veto item", source: "[P] nghiên cứu §4.3: không được Xuất sắc" },
+  // Aggregation and ranking
+  { code: "AGGREGATION", type: "choice", choices: ["mean", "trimmed", "median"], default: "mean", label_vi: "Cách tổng hợp điểm giám khảo (mean: trung bình; trimmed: bỏ cao nhất, thấp nhất; median: trung vị)", label_en: "Judge aggregation (mean, trimmed, median)", source: "[P] nghiên cứu §4.4" },
+  { code: "TRIM_MIN_JUDGES", type: "number", default: 5, label_vi: "Số giám khảo tối thiểu để bỏ điểm cao nhất, thấp nhất", label_en: "Judges needed before trimming", source: "[P] nghiên cứu xếp hạng A2" },
+  { code: "TIE_BREAK", type: "list", default: "TRIMMED, MEDIAN, GROUP:V, DEDUCTIONS", label_vi: "Thứ tự phân định khi bằng điểm (TRIMMED, MEDIAN, GROUP:<mã nhóm>, DEDUCTIONS)", label_en: "Tie-break order", source: "[P] nghiên cứu §4.3, xếp hạng A1" },
+  { code: "SCORING_ASSIGNMENT", type: "choice", choices: ["all", "assigned"], default: "all", label_vi: "Giám khảo chấm: all = mọi đơn vị của đợt; assigned = đơn vị được phân công", label_en: "Judges score all units or their assigned units", source: "[P] nghiên cứu §4.4" },
+  // Proposals and quotas
+  { code: "PROPOSAL_MIN_TIER", type: "choice", choices: ["Xuất sắc", "Tốt"], default: "Xuất sắc", label_vi: "Mức xếp loại tối thiểu để đề nghị khen", label_en: "Lowest tier proposed for commendation", source: "[P]" },
+  { code: "QUOTA_GIAY_KHEN", type: "share", default: 0.3, label_vi: "Tỷ lệ tối đa đề nghị Giấy khen trong mỗi khối", label_en: "Max share of a khối proposed for Giấy khen", source: "[P] tỷ lệ khống chế, làm tròn xuống" },
+  { code: "QUOTA_HIGHER", type: "share", default: 0.1, label_vi: "Tỷ lệ tối đa đề nghị cấp trên khen (đợt đặc biệt, năm)", label_en: "Max share proposed to the higher level", source: "[P] tỷ lệ khống chế, làm tròn xuống" },
+  { code: "QUOTA_CSTDCS", type: "share", default: 0.15, label_vi: "Chiến sĩ thi đua cơ sở tối đa (tỷ lệ số Lao động tiên tiến)", label_en: "CSTĐCS cap as share of LĐTT", source: "[V] NĐ 91/2017 Điều 9; [M] NĐ 98/2023" },
+  // Votes
+  { code: "VOTE_THRESHOLD_CSTDCS", type: "share", default: 0.7, label_vi: "Tỷ lệ phiếu đồng ý cho Chiến sĩ thi đua cơ sở", label_en: "Vote threshold for CSTĐCS", source: "[P] quy chế Hội đồng" },
+  { code: "VOTE_THRESHOLD_OTHER", type: "share", default: 0.5, label_vi: "Tỷ lệ phiếu đồng ý cho danh hiệu khác", label_en: "Vote threshold for other titles", source: "[P] quy chế Hội đồng" },
+  { code: "VOTE_DENOMINATOR", type: "choice", choices: ["total", "present"], default: "total", label_vi: "Mẫu số tỷ lệ phiếu: total = tổng số thành viên; present = số có mặt", label_en: "Vote share denominator", source: "[V] NĐ 91/2017 Điều 45 khoản 8" },
+  // Registration
+  { code: "REG_DEADLINE_D1", type: "date", default: "31/01/2024", label_vi: "Hạn đăng ký Đợt 1", label_en: "Registration deadline round 1", source: "[P] tháng phát động" },
+  { code: "REG_DEADLINE_D2", type: "date", default: "30/04/2024", label_vi: "Hạn đăng ký Đợt 2", label_en: "Registration deadline round 2", source: "[P] tháng phát động" },
+  { code: "REG_DEADLINE_D3", type: "date", default: "31/07/2024", label_vi: "Hạn đăng ký Đợt 3", label_en: "Registration deadline round 3", source: "[P] tháng phát động" },
+  { code: "REG_DEADLINE_DB", type: "date", default: "31/01/2024", label_vi: "Hạn đăng ký đợt đặc biệt", label_en: "Registration deadline special round", source: "[P] phát động cùng Đợt 1" },
+  { code: "REG_DEADLINE_NAM", type: "date", default: "31/01/2024", label_vi: "Hạn đăng ký thi đua năm", label_en: "Registration deadline for the year", source: "Kế hoạch: tổng hợp đăng ký tháng 1" },
+  { code: "COVENANT_REQUIRED", type: "list", default: "NAM", label_vi: "Các đợt bắt buộc ký giao ước (mã đợt)", label_en: "Rounds that require a signed covenant", source: "Kế hoạch: ký giao ước thi đua toàn diện tháng 1" },
+  // Judge quality
+  { code: "SPREAD_ALERT_SHARE", type: "share", default: 0.15, label_vi: "Cảnh báo chênh lệch giám khảo (tỷ lệ điểm tối đa)", label_en: "Judge spread alert (share of maximum)", source: "[P] nghiên cứu §4.4" },
+  { code: "JUDGE_ROBUST_Z", type: "number", default: 3.5, label_vi: "Ngưỡng z bền vững (MAD) cho giám khảo lệch", label_en: "Robust z threshold for outlying judges", source: "[P] nghiên cứu xếp hạng A2" },
+  { code: "JUDGE_MIN_CORRELATION", type: "number", default: 0.7, label_vi: "Tương quan tối thiểu với hội đồng", label_en: "Minimum correlation with the panel", source: "[P] nghiên cứu xếp hạng A2" },
+];
+
+export type SettingValue = number | string | Date;
+
+/** Settings as read from `Cấu hình` (or the defaults), keyed by code. */
+export type Settings = Readonly<Record<string, SettingValue>>;
+
+export function defaultSettings(): Settings {
+  const s: Record<string, SettingValue> = {};
+  for (const d of SETTING_DEFS) s[d.code] = d.default;
+  return s;
+}
+
+export function settingDef(code: string): SettingDef | undefined {
+  return SETTING_DEFS.find((d) => d.code === code);
+}
+
+export function numberSetting(s: Settings, code: string): number {
+  const v = s[code] ?? settingDef(code)?.default;
+  const n = typeof v === "number" ? v : Number(String(v).replace(",", "."));
+  if (!Number.isFinite(n)) throw new Error(`Setting ${code} is not a number: ${String(v)}`);
+  return n;
+}
+
+export function textSetting(s: Settings, code: string): string {
+  return String(s[code] ?? settingDef(code)?.default ?? "").trim();
+}
+
+/** Comma-separated list settings, trimmed, blanks dropped. */
+export function listSetting(s: Settings, code: string): string[] {
+  return textSetting(s, code)
+    .split(",")
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
+}
+
+/** A date setting written "dd/mm/yyyy" (or a Date read from the sheet). */
+export function dateSetting(s: Settings, code: string): Date | undefined {
+  const v = s[code] ?? settingDef(code)?.default;
+  if (v instanceof Date) return v;
+  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(String(v ?? ""));
+  if (!m) return undefined;
+  return new Date(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1])));
+}

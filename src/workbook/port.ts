@@ -1,0 +1,199 @@
+/**
+ * The Workbook port: the only way the app reaches a workbook. Two adapters implement it:
+ * office/ (office-js, inside Excel) and exceljs/ (Node CLI, tests, standalone pane).
+ * Every command reads what it needs in one call, computes, and writes in one call, so that the
+ * office adapter can keep context.sync() counts constant.
+ */
+
+/** A value as a host reports it. Dates come back as Date (the adapters convert serial numbers where the format is a date). */
+export type CellValue = string | number | boolean | Date | null;
+
+/** A formula written by the add-in, with the value the add-in computed for it (hosts that do not recalculate show `result`). */
+export interface Formula {
+  /** With the leading "=", in en-US syntax (comma separators), A1 references. */
+  formula: string;
+  result?: string | number | boolean | null;
+}
+
+export type CellInput = CellValue | Formula;
+
+export function isFormula(c: unknown): c is Formula {
+  return typeof c === "object" && c !== null && !(c instanceof Date) && typeof (c as Formula).formula === "string";
+}
+
+/** A rectangle of cells, 0-based. */
+export interface RangeRef {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface TableSpec {
+  /** Excel table names: letters, digits, underscore; unique in the workbook. */
+  name: string;
+  /** Header row included. */
+  range: RangeRef;
+  style?: string;
+}
+
+export interface NumberFormatSpec {
+  range: RangeRef;
+  /** Excel number format code, e.g. "dd/mm/yyyy", "#,##0.00", "0%". */
+  format: string;
+}
+
+export interface ValidationMessage {
+  title: string;
+  message: string;
+}
+
+export type ValidationSpec =
+  | {
+      type: "list";
+      range: RangeRef;
+      /** Either a fixed list (written inline) or a formula pointing at a range, e.g. "='Cấu hình'!$B$2:$B$6". */
+      values?: string[];
+      source?: string;
+      allowBlank?: boolean;
+      prompt?: ValidationMessage;
+      error: ValidationMessage;
+    }
+  | {
+      type: "decimal" | "whole";
+      range: RangeRef;
+      min: number;
+      max: number;
+      allowBlank?: boolean;
+      prompt?: ValidationMessage;
+      error: ValidationMessage;
+    }
+  | {
+      type: "date";
+      range: RangeRef;
+      /** Inclusive bounds. */
+      min: Date;
+      max: Date;
+      allowBlank?: boolean;
+      prompt?: ValidationMessage;
+      error: ValidationMessage;
+    };
+
+export type ConditionalFormatSpec =
+  | {
+      type: "expression";
+      range: RangeRef;
+      /** Formula relative to the top-left cell of `range`, with the leading "=". */
+      formula: string;
+      fill?: string;
+      fontColor?: string;
+      bold?: boolean;
+    }
+  | {
+      type: "dataBar";
+      range: RangeRef;
+      color: string;
+      /** Fixed bounds; when absent the host uses the lowest and highest value. */
+      min?: number;
+      max?: number;
+    };
+
+export interface StyleSpec {
+  range: RangeRef;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  /** "#RRGGBB" */
+  fill?: string;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  border?: "thin";
+  /** false marks an input cell that stays editable on a protected sheet. */
+  locked?: boolean;
+}
+
+export interface PrintSpec {
+  orientation: "portrait" | "landscape";
+  /** Rows repeated on every printed page, 0-based inclusive. */
+  repeatRows?: { first: number; last: number };
+  /** Text for the page header: the ward's name on the left, the sheet title in the centre. */
+  headerLeft?: string;
+  headerCenter?: string;
+}
+
+/** Which command made a generated sheet, and for what. */
+export interface MarkerSpec {
+  /** Command id, e.g. "layout", "prepare", "validate", "rank", "summary". */
+  command: string;
+  /** What the sheet is for within the command, e.g. "plan", "D1", "Q1", "D1:judge:M03". */
+  key: string;
+}
+
+export interface Marker extends MarkerSpec {
+  /** Hash of the content as written (see workbook/hash.ts), to tell whether a person edited it since. */
+  contentHash: string;
+  /** ISO timestamp. */
+  generatedAt: string;
+}
+
+/** Everything the add-in writes to one sheet, as data. Cells start at A1. */
+export interface SheetSpec {
+  name: string;
+  marker: MarkerSpec;
+  cells: CellInput[][];
+  /** In characters (Excel column width units). */
+  columnWidths?: number[];
+  /** In points, by 0-based row index. */
+  rowHeights?: Record<number, number>;
+  merges?: RangeRef[];
+  styles?: StyleSpec[];
+  tables?: TableSpec[];
+  numberFormats?: NumberFormatSpec[];
+  validations?: ValidationSpec[];
+  conditionalFormats?: ConditionalFormatSpec[];
+  freeze?: { rows: number; cols: number };
+  /** A4 always; fit to page width. */
+  print?: PrintSpec;
+  /** Protect the sheet (no password): cells styled `locked: false` stay editable. */
+  protect?: boolean;
+  tabColor?: string;
+}
+
+export interface SheetInfo {
+  name: string;
+  /** Present only on sheets this add-in generated. */
+  marker?: Marker;
+  visible: boolean;
+}
+
+export interface SheetData {
+  name: string;
+  /** From A1 to the last used cell; empty cells are null. */
+  values: CellValue[][];
+  /** Same shape as values when asked for: the formula text ("=...") or null. */
+  formulas?: (string | null)[][];
+}
+
+export type Progress = (done: number, total: number, step: string) => void;
+
+export interface ReadOptions {
+  formulas?: boolean;
+}
+
+export interface Workbook {
+  listSheets(): Promise<SheetInfo[]>;
+  /** Missing names are left out of the result, never an error. */
+  readSheets(names: string[], options?: ReadOptions): Promise<SheetData[]>;
+  /**
+   * Creates each sheet, or clears and rewrites it in place when it exists (references to it stay valid).
+   * The app decides beforehand which sheets it may replace; the adapter records the marker.
+   */
+  writeSheets(specs: SheetSpec[], progress?: Progress): Promise<void>;
+  /** Copies a sheet (values, formats) under a new name; used to keep a person's edits before a replace. */
+  copySheet(from: string, to: string): Promise<void>;
+  /** Brings a sheet to the front and selects a cell ("A1" address). */
+  activate(sheet: string, cell?: string): Promise<void>;
+}
