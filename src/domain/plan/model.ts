@@ -31,6 +31,8 @@ export interface PlanTask {
   period?: PeriodCode;
   /** Who leads it ("Chủ trì"); the plan assigns most tasks to the council's standing office. */
   lead: string;
+  /** Why a link was inferred or a bullet split, in Vietnamese, for the clerk. */
+  note?: string;
 }
 
 export type MovementKind = "comprehensive" | "sectoral" | "thematic" | "event";
@@ -57,6 +59,8 @@ export interface PlanRound {
   /** Report period the round's results fold into. */
   period: PeriodCode;
   note?: string;
+  /** Fields the plan does not state but that were filled from its context (explained in note). */
+  inferred?: ReadonlyArray<"launchMonth" | "evaluationMonths">;
 }
 
 export interface PlanPeriod {
@@ -66,6 +70,7 @@ export interface PlanPeriod {
   endMonth: number;
   /** Month the plan reports it in. */
   reportMonth: number;
+  note?: string;
 }
 
 export interface CitedDocument {
@@ -77,6 +82,8 @@ export interface CitedDocument {
   title: string;
   /** How the plan uses it: basis of the plan ("căn cứ") or a text to disseminate. */
   role: "basis" | "dissemination";
+  /** Number the legal catalogue knows it by, when the plan names the text without its number. */
+  catalogRef?: string;
 }
 
 export type LegalStatus = "in-force" | "replaced" | "amended" | "expired";
@@ -92,6 +99,8 @@ export interface LegalDocument {
   statusFrom?: string;
   /** Numbers of the texts that replace it. */
   replacedBy: string[];
+  /** dd/mm/yyyy; before it the text is not yet in force. Absent: in force from its date. */
+  inForceFrom?: string;
   note?: string;
   /** Where the status was verified, or "[M]" when it was not. */
   source: string;
@@ -111,6 +120,8 @@ export interface Plan {
   movements: PlanMovement[];
   councilDuties: string[];
   unitDuties: string[];
+  /** The closing paragraph ("Trên đây là kế hoạch …"). */
+  closing?: string;
   recipients: string[];
   signer: { on_behalf: string; title: string; name: string };
 }
