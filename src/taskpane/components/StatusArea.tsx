@@ -1,0 +1,146 @@
+import {
+  Button,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import type { SheetOutcome } from "../../app/types";
+import { hasMessage } from "../../i18n";
+import type { RunState } from "../runner";
+import { useLang, useText, type TextFn } from "../lang";
+
+export interface StatusAreaProps {
+  state: RunState;
+  onOpenSheet: (sheet: string) => void;
+  onDismiss: () => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  secondary: { color: tokens.colorNeutralForeground3, display: "block" },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+});
+
+function outcomeLabel(o: SheetOutcome, text: TextFn): string {
+  const from = o.from ?? "";
+  switch (o.action) {
+    case "created":
+      return text("PANE_SHEET_CREATED");
+    case "replaced":
+      return text("PANE_SHEET_REPLACED");
+    case "kept":
+      return text("PANE_SHEET_KEPT");
+    case "renamed":
+      return text("PANE_SHEET_RENAMED", { from });
+    case "copied":
+      return text("PANE_SHEET_COPIED", { from });
+  }
+}
+
+/** A progress step may be a catalog code or text the command already wrote. */
+function stepText(step: string, text: TextFn): string {
+  return hasMessage(step) ? text(step) : step;
+}
+
+export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
+  const text = useText();
+  const lang = useLang();
+  const styles = useStyles();
+  const { busy, progress, result, error, task } = state;
+  const taskName = task ? task[lang] : "";
+  const summary = error
+    ? `${text("PANE_ERROR_TITLE")}: ${error[lang]}`
+    : result
+      ? `${text(result.ok ? "PANE_RESULT_OK" : "PANE_RESULT_NOT_OK")}: ${taskName}. ${result.messages.map((m) => m[lang]).join(" ")}`
+      : busy
+        ? text("PANE_BUSY", { step: taskName })
+        : "";
+  return (
+    <div className={styles.root}>
+      {/* One polite live region for every outcome, so a screen reader hears each result once. */}
+      <div role="status" aria-live="polite" className={styles.visuallyHidden}>
+        {summary}
+      </div>
+      {busy && (
+        <Field
+          label={text("PANE_BUSY", { step: progress ? stepText(progress.step, text) : taskName })}
+          validationMessage={progress ? `${progress.done} / ${progress.total}` : undefined}
+          validationState="none"
+        >
+          <ProgressBar
+            aria-label={text("PANE_PROGRESS_LABEL")}
+            value={progress && progress.total > 0 ? progress.done : undefined}
+            max={progress && progress.total > 0 ? progress.total : undefined}
+          />
+        </Field>
+      )}
+      {error && (
+        <MessageBar intent="error" layout="multiline" politeness="assertive">
+          <MessageBarBody>
+            <MessageBarTitle>{text("PANE_ERROR_TITLE")}</MessageBarTitle>
+            <span lang="vi">{error.vi}</span>
+            <span lang="en" className={styles.secondary}>
+              {error.en}
+            </span>
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" aria-label={text("PANE_RESULT_CLOSE")} icon={<DismissRegular />} onClick={onDismiss} />
+            }
+          />
+        </MessageBar>
+      )}
+      {result && (
+        <MessageBar intent={result.ok ? "success" : "warning"} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {text(result.ok ? "PANE_RESULT_OK" : "PANE_RESULT_NOT_OK")}
+              {taskName ? ` — ${taskName}` : ""}
+            </MessageBarTitle>
+            {result.messages.map((m, i) => (
+              <span key={i} className={styles.secondary}>
+                {m[lang]}
+              </span>
+            ))}
+            {result.sheets.length > 0 && (
+              <ul className={styles.list} aria-label={text("PANE_SHEETS_LIST")}>
+                {result.sheets.map((o) => (
+                  <li key={`${o.action}|${o.sheet}`}>
+                    <Link
+                      as="button"
+                      aria-label={text("PANE_OPEN_SHEET", { sheet: o.sheet })}
+                      onClick={() => onOpenSheet(o.sheet)}
+                    >
+                      {o.sheet}
+                    </Link>{" "}
+                    ({outcomeLabel(o, text)})
+                  </li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" aria-label={text("PANE_RESULT_CLOSE")} icon={<DismissRegular />} onClick={onDismiss} />
+            }
+          />
+        </MessageBar>
+      )}
+    </div>
+  );
+}

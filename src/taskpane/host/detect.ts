@@ -1,0 +1,9 @@
+/** Whether the page runs inside Excel: office.js loaded from the CDN and Office.onReady names the Excel host. */
+
+/** Outside Office, onReady resolves at once with no host; the timeout only guards a CDN script that never settles. */
+export async function runsInExcel(timeoutMs = 10000): Promise<boolean> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return false;
+  const ready = Office.onReady().then((info) => info.host === Office.HostType.Excel);
+  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs));
+  return Promise.race([ready, timeout]);
+}

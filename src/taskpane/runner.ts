@@ -1,0 +1,78 @@
+/**
+ * Runs one app command at a time for the pane and the ribbon alike, and keeps what the pane shows:
+ * busy, progress, the last result or error, the findings. Lives outside React so the ribbon button
+ * (same shared runtime) can run a command and the pane shows its result when it opens.
+ */
+import type { CommandResult } from "../app/types";
+import { describeError } from "../app/errors";
+import type { Bilingual } from "../i18n";
+import type { Finding } from "../domain/types";
+import type { Progress } from "../workbook/port";
+
+export interface ProgressState {
+  done: number;
+  total: number;
+  step: string;
+}
+
+export interface RunState {
+  busy: boolean;
+  /** What is running (or ran last), for the busy text and the result title. */
+  task?: Bilingual;
+  progress?: ProgressState;
+  result?: CommandResult;
+  error?: Bilingual;
+  /** Findings of the last command that returned any; a new command replaces them. */
+  findings: Finding[];
+}
+
+type Listener = () => void;
+
+export class CommandRunner {
+  private state: RunState = { busy: false, findings: [] };
+  private readonly listeners = new Set<Listener>();
+
+  /** Pass this as the `progress` of createAppCommands: every host reports into the pane's bar. */
+  readonly report: Progress = (done, total, step) => {
+    if (!this.state.busy) return;
+    this.set({ progress: { done, total, step } });
+  };
+
+  getState = (): RunState => this.state;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /**
+   * Runs `command` unless another is running (a second click while busy is ignored: commands write
+   * whole sheets and must not interleave). Never throws: an error becomes `state.error`.
+   */
+  async run(task: Bilingual, command: () => Promise<CommandResult>): Promise<CommandResult | undefined> {
+    if (this.state.busy) return undefined;
+    this.set({ busy: true, task, progress: undefined, result: undefined, error: undefined });
+    try {
+      const result = await command();
+      this.set({ busy: false, progress: undefined, result, findings: result.findings });
+      return result;
+    } catch (e) {
+      this.set({ busy: false, progress: undefined, error: describeError(e) });
+      return undefined;
+    }
+  }
+
+  /** Shows an error that did not come from a command (e.g. selecting a cell failed). */
+  fail(e: unknown): void {
+    this.set({ error: describeError(e) });
+  }
+
+  dismiss(): void {
+    this.set({ result: undefined, error: undefined });
+  }
+
+  private set(patch: Partial<RunState>): void {
+    this.state = { ...this.state, ...patch };
+    this.listeners.forEach((l) => l());
+  }
+}
