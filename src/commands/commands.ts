@@ -1,0 +1,24 @@
+/**
+ * Ribbon command registration. With the shared runtime (manifest: Runtime resid = FunctionFile resid =
+ * Taskpane.Url) this module runs inside taskpane.html, so the button reaches the very AppCommands and
+ * runner that the pane uses; there is no separate commands.html.
+ */
+import type { AppCommands } from "../app/types";
+import { currentPeriod } from "../domain/plan/queries";
+import type { CommandRunner } from "../taskpane/runner";
+import { runSummaryButton, todayUtc } from "./summaryButton";
+
+/** Must equal <FunctionName> of the "Tạo tổng hợp" button in manifest.xml. */
+export const SUMMARY_FUNCTION = "makeSummary";
+
+export function registerRibbonCommands(commands: AppCommands | undefined, runner: CommandRunner): void {
+  Office.actions.associate(SUMMARY_FUNCTION, (event: Office.AddinCommands.Event) =>
+    runSummaryButton(event, {
+      runner,
+      commands,
+      today: () => todayUtc(),
+      periodOf: (today) => currentPeriod(today, today.getUTCFullYear()),
+      showPane: () => Office.addin.showAsTaskpane(),
+    }),
+  );
+}

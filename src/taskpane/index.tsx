@@ -1,0 +1,54 @@
+/**
+ * Entry of taskpane.html, which is also the shared runtime of the ribbon buttons. Binds to Excel when
+ * Office says so, otherwise to the browser host (issue 6), then renders the pane.
+ */
+import { createRoot } from "react-dom/client";
+import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { registerRibbonCommands } from "../commands/commands";
+import { t } from "../i18n";
+import { App } from "./components/App";
+import type { HostBinding } from "./host/binding";
+import { runsInExcel } from "./host/detect";
+import { createOfficeBinding } from "./host/office";
+import { createStandaloneBinding } from "./host/standalone";
+import { unavailableBinding } from "./host/unavailable";
+import { CommandRunner } from "./runner";
+
+async function bind(runner: CommandRunner): Promise<HostBinding> {
+  if (await runsInExcel()) {
+    try {
+      const binding = createOfficeBinding(runner.report);
+      registerRibbonCommands(binding.commands, runner);
+      return binding;
+    } catch (e) {
+      // The button must still answer (and call event.completed) even when binding failed.
+      registerRibbonCommands(undefined, runner);
+      return unavailableBinding("excel", e);
+    }
+  }
+  try {
+    return await createStandaloneBinding(runner.report);
+  } catch (e) {
+    return unavailableBinding("browser", e);
+  }
+}
+
+async function boot(): Promise<void> {
+  const container = document.getElementById("container");
+  if (!container) return;
+  const root = createRoot(container);
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <Spinner size="small" label={t("vi", "PANE_LOADING")} />
+    </FluentProvider>,
+  );
+  const runner = new CommandRunner();
+  const binding = await bind(runner);
+  root.render(
+    <FluentProvider theme={binding.dark ? webDarkTheme : webLightTheme}>
+      <App commands={binding.commands} runner={runner} notice={binding.notice} />
+    </FluentProvider>,
+  );
+}
+
+void boot();
