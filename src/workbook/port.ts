@@ -104,6 +104,8 @@ export interface StyleSpec {
   italic?: boolean;
   underline?: boolean;
   fontSize?: number;
+  /** Font family, e.g. "Times New Roman" for documents printed in the official style; absent: the workbook default. */
+  fontName?: string;
   fontColor?: string;
   /** "#RRGGBB" */
   fill?: string;
@@ -122,6 +124,8 @@ export interface PrintSpec {
   /** Text for the page header: the ward's name on the left, the sheet title in the centre. */
   headerLeft?: string;
   headerCenter?: string;
+  /** Page footer, centre; "&P" and "&N" are the page number and page count, as in Excel's header codes. */
+  footerCenter?: string;
 }
 
 /** Which command made a generated sheet, and for what. */
