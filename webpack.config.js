@@ -1,0 +1,143 @@
+/**
+ * Builds the task pane (which is also the shared runtime of the ribbon buttons) into dist/.
+ *
+ *   npm run build        production: dist/ with the manifest's https://localhost:3000 replaced by ADDIN_PUBLIC_URL
+ *                        (default https://tdkt.example.vn; must be https, no trailing path needed)
+ *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs, for sideloading into Excel
+ *   npm start            --env standalone: http://localhost:3000 without certificates and without office.js,
+ *                        the pane on the browser (exceljs) host (issue 6)
+ *
+ * exceljs is reachable only through the standalone host's dynamic import(), so it lands in its own lazy chunk;
+ * the bundle taskpane.html loads never contains it (test/taskpane/bundle.test.ts checks the budget).
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const TerserPlugin = require("terser-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000";
+const DEFAULT_PUBLIC_URL = "https://tdkt.example.vn";
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** Where the production build will be hosted; the manifest's URLs are rewritten to it. */
+function publicUrl() {
+  const url = (process.env.ADDIN_PUBLIC_URL || DEFAULT_PUBLIC_URL).trim().replace(/\/+$/, "");
+  if (!/^https:\/\/[^\s/]+/.test(url)) {
+    throw new Error(`ADDIN_PUBLIC_URL must be an https URL (Office loads add-ins over https only), got "${url}".`);
+  }
+  return url;
+}
+
+/**
+ * The pane makes no network request of its own: scripts come from the pane's own origin and from Microsoft's
+ * Office.js CDN, and nothing may be fetched except from the pane's origin.
+ * - https://appsforoffice.microsoft.com: office.js and the host-specific scripts it loads from the same place
+ *   (excel-web-16.00.js, excel-win32-16.01.js, the locale strings).
+ * - https://ajax.aspnetcdn.com: office.js still loads MicrosoftAjax.js from there when the page has not
+ *   (OfficeDev/office-js#4131, #6430; Microsoft says it is removing the dependency). Without it office.js may not start.
+ * - Office.js telemetry (browser.pipe.aria.microsoft.com) is deliberately NOT allowed in connect-src: it is
+ *   blocked, which office.js tolerates, and nothing leaves the workbook.
+ * - style-src 'unsafe-inline': Fluent UI's Griffel inserts its CSS at run time, and excel-web-16.00.js applies
+ *   inline styles (OfficeDev/office-js#1687). Styles cannot run code.
+ * - No 'unsafe-eval' anywhere: the bundle has no eval (devtool is never an eval-* kind, in dev either).
+ * - In development the dev server's live reload needs its websocket on localhost.
+ */
+function contentSecurityPolicy({ dev, officeJs }) {
+  const scripts = ["'self'", ...(officeJs ? ["https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"] : [])];
+  const connect = ["'self'", ...(dev ? ["ws://localhost:*", "wss://localhost:*"] : [])];
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(" ")}`,
+    `connect-src ${connect.join(" ")}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+async function devHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const dev = mode === "development";
+  const standalone = Boolean(env.standalone);
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const prodUrl = dev ? DEV_URL : publicUrl();
+
+  const config = {
+    mode,
+    devtool: dev ? "cheap-module-source-map" : false,
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      // The exceljs browser build is already minified UMD: parsing and re-minifying it triples the build time.
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // module esnext keeps import() a real split point; type checking is `npm run typecheck`'s job.
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      minimizer: [new TerserPlugin({ exclude: /exceljs/, extractComments: false })],
+    },
+    // The budget that matters is gzip size of what taskpane.html loads; bench/bundle.ts and a test measure it.
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { csp: contentSecurityPolicy({ dev, officeJs: !standalone }), officeJs: !standalone },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return dev ? content : content.toString().split(DEV_URL).join(prodUrl);
+            },
+          },
+        ],
+      }),
+    ],
+  };
+
+  if (serving) {
+    config.devServer = {
+      host: "localhost",
+      port: PORT,
+      hot: false,
+      liveReload: true,
+      static: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // Certificates only for Excel; the standalone pane runs over plain http on localhost (issue 6).
+      server: standalone ? { type: "http" } : { type: "https", options: await devHttpsOptions() },
+      client: { overlay: { errors: true, warnings: false } },
+    };
+  }
+
+  return config;
+};
