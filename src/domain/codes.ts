@@ -54,6 +54,14 @@ const ROUND_ALIASES: ReadonlyArray<[string, RoundCode]> = [
   ["đặc biệt", "DB"],
   ["Cả năm", "NAM"],
   ["Tổng kết năm", "NAM"],
+  // The plan's own wording ("đợt thi đua lần thứ nhất") and Roman numerals, as clerks write them.
+  ["Đợt I", "D1"],
+  ["Đợt II", "D2"],
+  ["Đợt III", "D3"],
+  ["Đợt thi đua lần thứ nhất", "D1"],
+  ["Đợt thi đua lần thứ hai", "D2"],
+  ["Đợt thi đua lần thứ ba", "D3"],
+  ["ĐĐB", "DB"],
 ];
 
 const PERIOD_ALIASES: ReadonlyArray<[string, PeriodCode]> = [
@@ -63,6 +71,9 @@ const PERIOD_ALIASES: ReadonlyArray<[string, PeriodCode]> = [
   ["QI", "Q1"],
   ["6 tháng đầu năm", "6T"],
   ["9 tháng đầu năm", "9T"],
+  ["Sơ kết 6 tháng", "6T"],
+  ["Sơ kết 9 tháng", "9T"],
+  ["Tổng kết", "NAM"],
   ["Cả năm", "NAM"],
   ["Tổng kết năm", "NAM"],
 ];
