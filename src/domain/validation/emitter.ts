@@ -1,0 +1,51 @@
+/** Builds findings from rule codes, capping each rule per sheet so one bad column does not bury everything else. */
+import { msg, type Params } from "../../i18n";
+import type { Finding, Severity } from "../types";
+
+export const DEFAULT_FINDING_CAP = 100;
+
+export class Emitter {
+  readonly findings: Finding[] = [];
+  private readonly counts = new Map<string, number>();
+
+  constructor(
+    private readonly severityOf: (code: string) => Severity,
+    private readonly cap = DEFAULT_FINDING_CAP,
+  ) {}
+
+  emit(code: string, sheet: string, cell: string, params: Params = {}): void {
+    const key = `${code}\u0000${sheet}`;
+    const n = (this.counts.get(key) ?? 0) + 1;
+    this.counts.set(key, n);
+    if (n > this.cap) return;
+    const m = msg(code, params);
+    this.findings.push({ code, severity: this.severityOf(code), sheet, cell, message_vi: m.vi, message_en: m.en });
+  }
+
+  /** Whether emitting `code` on `sheet` would still be listed; lets hot loops skip building params. */
+  listed(code: string, sheet: string): boolean {
+    return (this.counts.get(`${code}\u0000${sheet}`) ?? 0) < this.cap;
+  }
+
+  /** Counts a finding past the cap without building it. */
+  countOnly(code: string, sheet: string): void {
+    const key = `${code}\u0000${sheet}`;
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  /** One summary finding per rule and sheet that went over the cap. */
+  finish(): Finding[] {
+    for (const [key, n] of this.counts) {
+      if (n <= this.cap) continue;
+      const [code, sheet] = key.split("\u0000");
+      const m = msg("FINDINGS_TRUNCATED", { count: n - this.cap, code, cap: this.cap });
+      this.findings.push({ code: "FINDINGS_TRUNCATED", severity: this.severityOf(code), sheet, cell: "", message_vi: m.vi, message_en: m.en });
+    }
+    return this.findings;
+  }
+}
+
+/** Numbers in messages: at most 2 decimals, no trailing zeros. */
+export function fmt(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}

@@ -1,0 +1,22 @@
+/** validateRound: every rule of the table over a round's parsed inputs. Pure: data in, findings out. */
+import type { Finding } from "../types";
+import { RuleContext } from "./context";
+import { DEFAULT_FINDING_CAP, Emitter } from "./emitter";
+import type { RoundInput } from "./input";
+import { RULES, severityOf } from "./rules";
+
+export type { InputLayout, RoundInput } from "./input";
+export * from "./judgeSheet";
+export { RULES, makeFinding, severityOf, type RuleDef } from "./rules";
+export { nameKey } from "./masters";
+
+export function validateRound(input: RoundInput): Finding[] {
+  const out = new Emitter(severityOf, input.findingCap ?? DEFAULT_FINDING_CAP);
+  const ctx = new RuleContext(input, out);
+  for (const rule of RULES) rule.check?.(ctx);
+  return [...(input.readFindings ?? []), ...out.finish()];
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === "error");
+}

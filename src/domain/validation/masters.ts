@@ -1,0 +1,56 @@
+/** Master-list rules (`Đơn vị`, `Hội đồng`): a duplicate or a stray khối silently splits a ranking. */
+import type { Unit } from "../types";
+import type { RuleContext } from "./context";
+
+function unitCell(ctx: RuleContext, col: "code" | "name" | "block", u: Unit): string {
+  return u.row ? `${ctx.input.layout.units[col]}${u.row}` : "";
+}
+
+export function unitDuplicateCode(ctx: RuleContext): void {
+  const seen = new Map<string, Unit>();
+  for (const u of ctx.input.units) {
+    const key = u.code.trim().toUpperCase();
+    const first = seen.get(key);
+    if (first) ctx.out.emit("UNIT_DUPLICATE_CODE", ctx.input.layout.units.sheet, unitCell(ctx, "code", u), { unit: u.code, first: first.row ?? "?" });
+    else seen.set(key, u);
+  }
+}
+
+/** Same name once case, spacing and Unicode form (NFC vs NFD) are set aside: accents still count. */
+export function nameKey(name: string): string {
+  return name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
+}
+
+export function unitSimilarName(ctx: RuleContext): void {
+  const seen = new Map<string, Unit>();
+  for (const u of ctx.input.units) {
+    const key = nameKey(u.name);
+    if (!key) continue;
+    const first = seen.get(key);
+    if (first) {
+      if (first.code.trim().toUpperCase() === u.code.trim().toUpperCase()) continue; // the duplicate code rule already says it
+      ctx.out.emit("UNIT_SIMILAR_NAME", ctx.input.layout.units.sheet, unitCell(ctx, "name", u), { name: u.name, other: first.name, first: first.row ?? "?" });
+    } else seen.set(key, u);
+  }
+}
+
+export function unitUnknownBlock(ctx: RuleContext): void {
+  const known = new Set((ctx.input.blocks ?? []).map((b) => b.trim().toUpperCase()));
+  for (const u of ctx.input.units) {
+    const b = u.block.trim().toUpperCase();
+    if (b === "" || (known.size > 0 && !known.has(b))) {
+      ctx.out.emit("UNIT_UNKNOWN_BLOCK", ctx.input.layout.units.sheet, unitCell(ctx, "block", u), { unit: u.code, block: u.block });
+    }
+  }
+}
+
+/** A scoring member tied to no unit: their sheet is empty when judges score assigned units, and conflicts cannot be checked. */
+export function memberNoUnit(ctx: RuleContext): void {
+  const followed = new Set(ctx.input.units.map((u) => u.follower ?? "").filter((f) => f));
+  const l = ctx.input.layout.council;
+  for (const m of ctx.input.members) {
+    if (!m.scores) continue;
+    if (m.follows.length > 0 || m.memberOf.length > 0 || followed.has(m.code)) continue;
+    ctx.out.emit("MEMBER_NO_UNIT", l.sheet, m.row ? `${l.units}${m.row}` : "", { judge: `${m.name} (${m.code})` });
+  }
+}

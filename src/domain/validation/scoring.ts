@@ -1,0 +1,246 @@
+/**
+ * Scoring rules, over every judge sheet of the round. Hot loops touch typed arrays only; a string is built
+ * only for a finding that will be listed (see Emitter.listed).
+ */
+import type { RuleContext } from "./context";
+import { K_BONUS, K_DEDUCTION, K_VETO } from "./context";
+import { numberSetting } from "../settings";
+import { fmt } from "./emitter";
+import { CELL_INVALID, CELL_NUMBER, CELL_TEXT_NUMBER, cellA1, inputCell, type JudgeSheet } from "./judgeSheet";
+
+const EPS = 1e-9;
+
+function judgeLabel(ctx: RuleContext, js: JudgeSheet): string {
+  const m = ctx.member(js.judgeCode);
+  return m ? `${m.name} (${m.code})` : js.judgeCode || js.sheet;
+}
+
+export function scoreNoSheets(ctx: RuleContext): void {
+  if (ctx.input.judgeSheets.length === 0) ctx.out.emit("SCORE_NO_SHEETS", ctx.input.layout.council.sheet, "", { round: ctx.roundName });
+}
+
+/** A scoring member without a sheet (only meaningful once the round has sheets at all). */
+export function scoreSheetMissing(ctx: RuleContext): void {
+  if (ctx.input.judgeSheets.length === 0) return;
+  const have = new Set(ctx.input.judgeSheets.map((j) => j.judgeCode.trim().toUpperCase()));
+  const l = ctx.input.layout.council;
+  for (const m of ctx.input.members) {
+    if (m.scores && !have.has(m.code.trim().toUpperCase())) {
+      ctx.out.emit("SCORE_SHEET_MISSING", l.sheet, m.row ? `${l.code}${m.row}` : "", { judge: `${m.name} (${m.code})`, sheet: m.shortName });
+    }
+  }
+}
+
+export function scoreUnknownJudge(ctx: RuleContext): void {
+  for (const js of ctx.input.judgeSheets) {
+    const m = ctx.member(js.judgeCode);
+    if (!m || !m.scores) ctx.out.emit("SCORE_UNKNOWN_JUDGE", js.sheet, cellA1(js.judgeCell.row, js.judgeCell.col), { value: js.judgeCode });
+  }
+}
+
+export function scoreBlanks(ctx: RuleContext): void {
+  for (const js of ctx.input.judgeSheets) {
+    const s = ctx.scan(js);
+    if (s.totalBlanks === 0) continue;
+    ctx.out.emit("SCORE_BLANK_JUDGE", js.sheet, "", { blanks: s.totalBlanks, units: s.unitsWithBlanks });
+    for (let u = 0; u < js.unitCount; u++) {
+      if (s.blanks[u] === 0) continue;
+      if (!ctx.out.listed("SCORE_BLANK_UNIT", js.sheet)) {
+        ctx.out.countOnly("SCORE_BLANK_UNIT", js.sheet);
+        continue;
+      }
+      ctx.out.emit("SCORE_BLANK_UNIT", js.sheet, inputCell(js, u, s.firstBlank[u]), { unit: ctx.input.units[u].code, blanks: s.blanks[u] });
+    }
+  }
+}
+
+/** Walks every present input of a sheet in unit order; `visit` returns nothing and must stay cheap. */
+function eachInput(ctx: RuleContext, js: JudgeSheet, visit: (u: number, c: number, idx: number, state: number) => void): void {
+  const C = js.criterionCount;
+  for (let u = 0; u < js.unitCount; u++) {
+    if (js.rowOfUnit[u] < 0) continue;
+    const grid = ctx.grids[ctx.gridOfUnit[u]];
+    const off = u * C;
+    for (let k = 0; k < grid.length; k++) {
+      const c = grid[k];
+      visit(u, c, off + c, js.states[off + c]);
+    }
+  }
+}
+
+export function scoreNotNumber(ctx: RuleContext): void {
+  for (const js of ctx.input.judgeSheets) {
+    eachInput(ctx, js, (u, c, idx, st) => {
+      if (st !== CELL_INVALID) return;
+      if (!ctx.out.listed("SCORE_NOT_NUMBER", js.sheet)) return ctx.out.countOnly("SCORE_NOT_NUMBER", js.sheet);
+      ctx.out.emit("SCORE_NOT_NUMBER", js.sheet, inputCell(js, u, c), {
+        value: js.invalidText.get(idx) ?? "",
+        unit: ctx.input.units[u].code,
+        criterion: ctx.input.criteria[c].code,
+      });
+    });
+  }
+}
+
+export function scoreTextNumber(ctx: RuleContext): void {
+  for (const js of ctx.input.judgeSheets) {
+    eachInput(ctx, js, (u, c, idx, st) => {
+      if (st !== CELL_TEXT_NUMBER) return;
+      if (!ctx.out.listed("SCORE_TEXT_NUMBER", js.sheet)) return ctx.out.countOnly("SCORE_TEXT_NUMBER", js.sheet);
+      ctx.out.emit("SCORE_TEXT_NUMBER", js.sheet, inputCell(js, u, c), { value: js.invalidText.get(idx) ?? fmt(js.values[idx]), number: fmt(js.values[idx]) });
+    });
+  }
+}
+
+export function scoreOutOfRange(ctx: RuleContext): void {
+  for (const js of ctx.input.judgeSheets) {
+    eachInput(ctx, js, (u, c, idx, st) => {
+      if (st !== CELL_NUMBER && st !== CELL_TEXT_NUMBER) return;
+      const v = js.values[idx];
+      const kind = ctx.kinds[c];
+      const max = kind === K_VETO ? 1 : kind === K_DEDUCTION && ctx.maxima[c] <= 0 ? Infinity : ctx.maxima[c];
+      if (v >= -EPS && v <= max + EPS) return;
+      if (!ctx.out.listed("SCORE_OUT_OF_RANGE", js.sheet)) return ctx.out.countOnly("SCORE_OUT_OF_RANGE", js.sheet);
+      ctx.out.emit("SCORE_OUT_OF_RANGE", js.sheet, inputCell(js, u, c), {
+        value: fmt(v),
+        criterion: ctx.input.criteria[c].code,
+        unit: ctx.input.units[u].code,
+        max: Number.isFinite(max) ? fmt(max) : "∞",
+      });
+    });
+  }
+}
+
+export function scoreBonusCap(ctx: RuleContext): void {
+  if (!Number.isFinite(ctx.bonusCap)) return;
+  for (const js of ctx.input.judgeSheets) {
+    const s = ctx.scan(js);
+    for (let u = 0; u < js.unitCount; u++) {
+      if (js.rowOfUnit[u] < 0 || s.bonus[u] <= ctx.bonusCap + EPS) continue;
+      const grid = ctx.grids[ctx.gridOfUnit[u]];
+      let last = -1;
+      for (const c of grid) if (ctx.kinds[c] === K_BONUS) last = c;
+      ctx.out.emit("SCORE_BONUS_OVER_CAP", js.sheet, inputCell(js, u, last), { unit: ctx.input.units[u].code, sum: fmt(s.bonus[u]), cap: fmt(ctx.bonusCap) });
+    }
+  }
+}
+
+/** Rows whose code is not a unit: a code changed by hand when the name still names a unit, else a foreign unit. */
+export function scoreStrayRows(ctx: RuleContext): void {
+  for (const js of ctx.input.judgeSheets) {
+    for (const r of js.strays) {
+      const cell = cellA1(r.row, js.codeCol);
+      if (r.nameMatch >= 0) {
+        ctx.out.emit("SCORE_UNIT_CODE_CHANGED", js.sheet, cell, { value: r.code, unit: ctx.input.units[r.nameMatch].code });
+      } else {
+        ctx.out.emit("SCORE_UNKNOWN_UNIT", js.sheet, cell, { unit: r.code, round: ctx.roundName });
+      }
+    }
+    for (const d of js.duplicates) {
+      ctx.out.emit("SCORE_DUPLICATE_UNIT", js.sheet, cellA1(d.row, js.codeCol), { unit: ctx.input.units[d.unit].code, first: d.firstRow + 1 });
+    }
+  }
+}
+
+export function scoreUnitMissing(ctx: RuleContext): void {
+  for (const js of ctx.input.judgeSheets) {
+    const m = ctx.member(js.judgeCode);
+    if (!m) continue; // an unknown judge is reported once; listing every unit as missing would bury it
+    for (const u of ctx.expectedUnits(m)) {
+      if (js.rowOfUnit[u] >= 0) continue;
+      if (!ctx.out.listed("SCORE_UNIT_MISSING", js.sheet)) {
+        ctx.out.countOnly("SCORE_UNIT_MISSING", js.sheet);
+        continue;
+      }
+      const unit = ctx.input.units[u];
+      ctx.out.emit("SCORE_UNIT_MISSING", js.sheet, "", { unit: unit.code, name: unit.name });
+    }
+  }
+}
+
+export function scoreHeaders(ctx: RuleContext): void {
+  for (const js of ctx.input.judgeSheets) {
+    js.blocks.forEach((b, bi) => {
+      for (const h of b.unknownHeaders) ctx.out.emit("SCORE_CRITERION_CHANGED", js.sheet, cellA1(b.headerRow, h.col), { value: h.text });
+      // Criteria the block's units need but whose column is gone.
+      const needed = new Set<number>();
+      for (let u = 0; u < js.unitCount; u++) {
+        if (js.blockOfUnit[u] !== bi) continue;
+        for (const c of ctx.grids[ctx.gridOfUnit[u]]) if (b.colOfCriterion[c] < 0) needed.add(c);
+      }
+      for (const c of needed) ctx.out.emit("SCORE_CRITERION_MISSING", js.sheet, cellA1(b.headerRow, js.codeCol), { criterion: ctx.input.criteria[c].code });
+    });
+  }
+}
+
+export function scoreConflict(ctx: RuleContext): void {
+  for (const js of ctx.input.judgeSheets) {
+    const m = ctx.member(js.judgeCode);
+    if (!m) continue;
+    for (const code of ctx.conflicts(m)) {
+      const u = ctx.unitIndex.get(code);
+      if (u === undefined || js.rowOfUnit[u] < 0) continue;
+      if (!hasAnyScore(ctx, js, u)) continue;
+      ctx.out.emit("SCORE_CONFLICT", js.sheet, cellA1(js.rowOfUnit[u], js.codeCol), { judge: `${m.name} (${m.code})`, unit: code });
+    }
+  }
+}
+
+function hasAnyScore(ctx: RuleContext, js: JudgeSheet, u: number): boolean {
+  const off = u * js.criterionCount;
+  for (const c of ctx.grids[ctx.gridOfUnit[u]]) {
+    const st = js.states[off + c];
+    if (st === CELL_NUMBER || st === CELL_TEXT_NUMBER || st === CELL_INVALID) return true;
+  }
+  return false;
+}
+
+/** Judges who disagree: the spread of complete totals for a unit above SPREAD_ALERT_SHARE of the base maximum. */
+export function scoreSpread(ctx: RuleContext): void {
+  let share = NaN;
+  try {
+    share = numberSetting(ctx.input.settings, "SPREAD_ALERT_SHARE");
+  } catch {
+    return;
+  }
+  if (!(share > 0)) return;
+  const limit = share * ctx.baseTotal;
+  const U = ctx.input.units.length;
+  const lo = new Float64Array(U).fill(Infinity);
+  const hi = new Float64Array(U).fill(-Infinity);
+  const loJudge = new Int32Array(U).fill(-1);
+  const hiJudge = new Int32Array(U).fill(-1);
+  const sheets = ctx.input.judgeSheets;
+  sheets.forEach((js, j) => {
+    const m = ctx.member(js.judgeCode);
+    const conflicts = ctx.conflicts(m);
+    const s = ctx.scan(js);
+    for (let u = 0; u < U; u++) {
+      if (js.rowOfUnit[u] < 0 || !s.complete[u] || conflicts.has(ctx.input.units[u].code)) continue;
+      const t = ctx.total(s, u);
+      if (t < lo[u]) {
+        lo[u] = t;
+        loJudge[u] = j;
+      }
+      if (t > hi[u]) {
+        hi[u] = t;
+        hiJudge[u] = j;
+      }
+    }
+  });
+  for (let u = 0; u < U; u++) {
+    if (loJudge[u] < 0 || hi[u] - lo[u] <= limit + EPS) continue;
+    const low = sheets[loJudge[u]];
+    const high = sheets[hiJudge[u]];
+    ctx.out.emit("SCORE_SPREAD", low.sheet, cellA1(low.rowOfUnit[u], low.codeCol), {
+      unit: ctx.input.units[u].code,
+      spread: fmt(hi[u] - lo[u]),
+      low: fmt(lo[u]),
+      lowJudge: judgeLabel(ctx, low),
+      high: fmt(hi[u]),
+      highJudge: judgeLabel(ctx, high),
+      limit: fmt(limit),
+    });
+  }
+}
+
