@@ -1,0 +1,110 @@
+/**
+ * The common shape of the add-in's list sheets: one Excel table from A1, a frozen header, wrapped
+ * text, fitted widths, A4 print setup. Each layout (plan, units, council, …) describes its columns
+ * and rows; this module turns that into a SheetSpec. It also makes the findings the readers return.
+ */
+import { msg, type Params } from "../i18n";
+import type { Finding, Severity } from "../domain/types";
+import type {
+  CellInput,
+  ConditionalFormatSpec,
+  MarkerSpec,
+  NumberFormatSpec,
+  SheetSpec,
+  StyleSpec,
+  ValidationSpec,
+} from "../workbook/port";
+import { bodyStyle, fitWidths, headerStyle, printSetup, range, TABLE_STYLE } from "./style";
+
+export interface ListColumn {
+  header: string;
+  minWidth?: number;
+  maxWidth?: number;
+  /** Excel number format for the column's body cells. */
+  format?: string;
+  /** Body cells a person is expected to fill in (stay editable, light fill). */
+  input?: boolean;
+  hAlign?: StyleSpec["hAlign"];
+  /** Data validation for the column's body cells; the range is filled in here. */
+  validation?: DistributiveOmit<ValidationSpec, "range">;
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export interface ListSheetInput {
+  name: string;
+  marker: MarkerSpec;
+  tableName: string;
+  columns: readonly ListColumn[];
+  rows: readonly CellInput[][];
+  /** Blank formatted rows after the data, so an empty list still shows where to type. */
+  blankRows?: number;
+  ward: string;
+  title: string;
+  orientation?: "portrait" | "landscape";
+  tabColor?: string;
+  /** Extra styles, conditional formats (ranges relative to the sheet). */
+  styles?: StyleSpec[];
+  conditionalFormats?: ConditionalFormatSpec[];
+}
+
+/** Number of body rows the table covers (data plus blank rows, at least one: a table needs a body row). */
+export function bodyRowCount(input: Pick<ListSheetInput, "rows" | "blankRows">): number {
+  return Math.max(1, input.rows.length + (input.blankRows ?? 0));
+}
+
+export function buildListSheet(input: ListSheetInput): SheetSpec {
+  const cols = input.columns.length;
+  const bodyRows = bodyRowCount(input);
+  const header: CellInput[] = input.columns.map((c) => c.header);
+  const body: CellInput[][] = input.rows.map((r) => input.columns.map((_, c) => r[c] ?? null));
+  while (body.length < bodyRows) body.push(input.columns.map(() => null));
+  const cells = [header, ...body];
+
+  const numberFormats: NumberFormatSpec[] = [];
+  const validations: ValidationSpec[] = [];
+  const styles: StyleSpec[] = [headerStyle(cols), bodyStyle(bodyRows, cols)];
+  input.columns.forEach((c, col) => {
+    const r = range(1, col, bodyRows, 1);
+    if (c.format) numberFormats.push({ range: r, format: c.format });
+    if (c.validation) validations.push({ ...c.validation, range: r } as ValidationSpec);
+    if (c.hAlign) styles.push({ range: r, hAlign: c.hAlign });
+    if (c.input) styles.push({ range: r, locked: false });
+  });
+  styles.push(...(input.styles ?? []));
+
+  return {
+    name: input.name,
+    marker: input.marker,
+    cells,
+    columnWidths: fitWidths(
+      cells,
+      input.columns.map((c) => ({ min: c.minWidth, max: c.maxWidth })),
+    ),
+    rowHeights: { 0: 32 },
+    styles,
+    tables: [{ name: input.tableName, range: range(0, 0, bodyRows + 1, cols), style: TABLE_STYLE }],
+    numberFormats,
+    validations,
+    conditionalFormats: input.conditionalFormats ?? [],
+    freeze: { rows: 1, cols: 0 },
+    print: printSetup(input.ward, input.title, input.orientation ?? "landscape"),
+    tabColor: input.tabColor,
+  };
+}
+
+/** A finding whose text comes from the catalog. */
+export function finding(code: string, severity: Severity, sheet: string, cell: string, params: Params = {}): Finding {
+  const m = msg(code, { sheet, cell, ...params });
+  return { code, severity, sheet, cell, message_vi: m.vi, message_en: m.en };
+}
+
+/** Splits "TDP01, TDP02; TDP03" into codes, trimmed, NFC, blanks dropped, duplicates dropped. */
+export function splitCodes(v: unknown): string[] {
+  const out: string[] = [];
+  for (const p of String(v ?? "").normalize("NFC").split(/[,;\n]/)) {
+    const t = p.trim();
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,291 @@
+/**
+ * `Kế hoạch`: the task register of the year's plan, one row per task, sorted by month. Generated, but
+ * people edit it (Trạng thái, Ghi chú, rows of their own), so a re-run merges instead of overwriting:
+ * readPlanSheet reads the previous version, mergePlanRows carries a person's typing into the new rows.
+ */
+import { PERIOD_NAMES, ROUND_NAMES } from "../domain/codes";
+import type { Plan, PlanTask, TaskKind } from "../domain/plan/model";
+import type { CellInput, CellValue, SheetData, SheetSpec, StyleSpec } from "../workbook/port";
+import { columnLetter, isBlank, matchHeaders, normalizeHeader, readDate, readNumber, tableRows, text, type ColumnDef } from "./cells";
+import { buildListSheet } from "./listSheet";
+import { SHEET } from "./names";
+import { COLORS, DATE_FORMAT, INTEGER_FORMAT, MONTH_FORMAT, range } from "./style";
+
+/** The Trạng thái drop-down. `closed` statuses are never marked overdue. */
+export const TASK_STATUSES: readonly { code: string; label: string; closed: boolean }[] = [
+  { code: "TODO", label: "Chưa thực hiện", closed: false },
+  { code: "DOING", label: "Đang thực hiện", closed: false },
+  { code: "DONE", label: "Hoàn thành", closed: true },
+  { code: "SKIPPED", label: "Không thực hiện", closed: true },
+];
+export const DEFAULT_STATUS = TASK_STATUSES[0]!.label;
+
+export const TASK_KIND_LABELS: Readonly<Record<TaskKind, string>> = {
+  plan: "Xây dựng kế hoạch",
+  organisation: "Tổ chức, kiện toàn",
+  launch: "Phát động",
+  covenant: "Ký giao ước",
+  registration: "Đăng ký thi đua",
+  dissemination: "Tuyên truyền, phổ biến",
+  monitoring: "Theo dõi, đôn đốc",
+  guidance: "Hướng dẫn",
+  evaluation: "Bình xét, thẩm định",
+  report: "Báo cáo, sơ kết, tổng kết",
+  ceremony: "Tuyên dương, trao thưởng",
+  dossier: "Hồ sơ khen thưởng",
+  implementation: "Thực hiện phong trào",
+};
+
+const QUARTER_LABELS = ["", "Quý I", "Quý II", "Quý III", "Quý IV"] as const;
+
+export type PlanKey = "stt" | "quarter" | "month" | "text" | "kind" | "link" | "lead" | "due" | "status" | "note" | "id";
+
+export const PLAN_COLUMNS: readonly ColumnDef<PlanKey>[] = [
+  { key: "stt", header: "STT", aliases: ["TT", "Số TT"] },
+  { key: "quarter", header: "Quý" },
+  { key: "month", header: "Tháng", required: true },
+  { key: "text", header: "Nội dung", aliases: ["Nội dung nhiệm vụ", "Nhiệm vụ"], required: true },
+  { key: "kind", header: "Loại", aliases: ["Loại nhiệm vụ"] },
+  { key: "link", header: "Đợt / Phong trào", aliases: ["Đợt/Phong trào", "Đợt, phong trào"] },
+  { key: "lead", header: "Chủ trì", aliases: ["Đơn vị chủ trì", "Người chủ trì"] },
+  { key: "due", header: "Hạn", aliases: ["Thời hạn", "Hạn hoàn thành"] },
+  { key: "status", header: "Trạng thái", required: true },
+  { key: "note", header: "Ghi chú" },
+  { key: "id", header: "Mã", aliases: ["Mã nhiệm vụ"] },
+];
+const COL = Object.fromEntries(PLAN_COLUMNS.map((c, i) => [c.key, i])) as Record<PlanKey, number>;
+
+/** The generated columns: a difference there on a task row means a person rewrote the plan's text. */
+const GENERATED_KEYS: readonly PlanKey[] = ["quarter", "month", "text", "kind", "link", "lead", "due"];
+
+export function quarterLabel(q: number): string {
+  return QUARTER_LABELS[q] ?? "";
+}
+
+/** The last day of the task's month: the plan schedules by month, so that is the deadline. */
+export function taskDue(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month, 0));
+}
+
+/** "Đợt 1; Phong trào: Cải cách hành chính; Kỳ: 6 tháng" from the task's links. */
+export function taskLink(plan: Plan, t: PlanTask): string {
+  const parts: string[] = [];
+  if (t.round) parts.push(ROUND_NAMES[t.round]);
+  if (t.movement) {
+    const m = plan.movements.find((x) => x.code === t.movement);
+    parts.push(`Phong trào: ${m?.name ?? t.movement}`);
+  }
+  if (t.period) parts.push(`Kỳ: ${PERIOD_NAMES[t.period]}`);
+  return parts.join("; ");
+}
+
+/** Tasks in month order, plan order within a month. */
+export function tasksByMonth(plan: Plan): PlanTask[] {
+  return plan.tasks.map((t, i) => ({ t, i })).sort((a, b) => a.t.month - b.t.month || a.i - b.i).map((x) => x.t);
+}
+
+function taskRow(plan: Plan, t: PlanTask): CellInput[] {
+  const row: CellInput[] = new Array<CellInput>(PLAN_COLUMNS.length).fill(null);
+  row[COL.quarter] = quarterLabel(t.quarter);
+  row[COL.month] = t.month;
+  row[COL.text] = t.text;
+  row[COL.kind] = TASK_KIND_LABELS[t.kind];
+  row[COL.link] = taskLink(plan, t);
+  row[COL.lead] = t.lead;
+  row[COL.due] = taskDue(plan.year, t.month);
+  row[COL.status] = DEFAULT_STATUS;
+  row[COL.id] = t.id;
+  return row;
+}
+
+export interface PlanSheetRow {
+  /** 0-based sheet row. */
+  row: number;
+  id: string;
+  values: Record<PlanKey, CellValue>;
+}
+
+export interface PlanSheetRead {
+  rows: PlanSheetRow[];
+  /** False when the sheet has no recognisable header (then nothing can be carried over). */
+  recognised: boolean;
+}
+
+export function readPlanSheet(data: SheetData): PlanSheetRead {
+  const match = matchHeaders(data.values, PLAN_COLUMNS);
+  if (!match || match.missing.length) return { rows: [], recognised: false };
+  const rows = tableRows(data.values, match).map((r) => {
+    const values = Object.fromEntries(PLAN_COLUMNS.map((c) => [c.key, r.get(c.key)])) as Record<PlanKey, CellValue>;
+    return { row: r.row, id: text(values.id), values };
+  });
+  // A row holding only the default status is a blank formatted row, not a person's task.
+  return { rows: rows.filter((r) => !isUntouchedBlank(r)), recognised: true };
+}
+
+function isUntouchedBlank(r: PlanSheetRow): boolean {
+  return PLAN_COLUMNS.every((c) => c.key === "status" || c.key === "stt" || isBlank(r.values[c.key])) && (isBlank(r.values.status) || text(r.values.status) === DEFAULT_STATUS);
+}
+
+export interface PlanMerge {
+  rows: CellInput[][];
+  /** Task rows whose Trạng thái or Ghi chú a person had set, carried into the new version. */
+  keptEdits: number;
+  /** Rows a person added (no task id of the plan), kept. */
+  keptRows: number;
+  /** Tasks whose generated columns a person had rewritten (the new version restores the plan's text). */
+  rewritten: string[];
+}
+
+function sameCell(a: CellValue, b: CellInput): boolean {
+  if (a instanceof Date || b instanceof Date) {
+    const da = readDate(a);
+    const db = b instanceof Date ? b : readDate(b as CellValue);
+    return !!da && !!db && da.getTime() === db.getTime();
+  }
+  if (typeof b === "number") {
+    const n = readNumber(a);
+    return (n.kind === "number" || n.kind === "text-number") && n.value === b;
+  }
+  return normalizeHeader(a) === normalizeHeader(b as CellValue);
+}
+
+function monthOf(v: CellValue): number | undefined {
+  const n = readNumber(v);
+  if ((n.kind === "number" || n.kind === "text-number") && n.value >= 1 && n.value <= 12) return Math.trunc(n.value);
+  const m = /(\d{1,2})/.exec(text(v));
+  const k = m ? Number(m[1]) : NaN;
+  return k >= 1 && k <= 12 ? k : undefined;
+}
+
+/**
+ * The new rows of `Kế hoạch`: the plan's tasks in month order with a person's Trạng thái and Ghi chú
+ * carried over by task id, and a person's own rows kept after the tasks of their month (at the end
+ * when their month is unreadable). A row whose id left the plan is kept only if a person touched it.
+ */
+export function mergePlanRows(plan: Plan, previous?: PlanSheetRead): PlanMerge {
+  const taskIds = new Set(plan.tasks.map((t) => t.id));
+  const byId = new Map<string, PlanSheetRow>();
+  const own: PlanSheetRow[] = [];
+  for (const r of previous?.rows ?? []) {
+    if (r.id && taskIds.has(r.id) && !byId.has(r.id)) byId.set(r.id, r);
+    else if (!r.id || !isUntouchedTask(r)) own.push(r);
+  }
+  let keptEdits = 0;
+  const rewritten: string[] = [];
+  const byMonth = new Map<number | undefined, CellInput[][]>();
+  const push = (m: number | undefined, row: CellInput[]) => {
+    const list = byMonth.get(m) ?? [];
+    list.push(row);
+    byMonth.set(m, list);
+  };
+  for (const t of tasksByMonth(plan)) {
+    const row = taskRow(plan, t);
+    const prev = byId.get(t.id);
+    if (prev) {
+      const status = prev.values.status;
+      const note = prev.values.note;
+      if (!isBlank(status)) row[COL.status] = typeof status === "string" ? status.normalize("NFC") : status;
+      if (!isBlank(note)) row[COL.note] = note;
+      if ((!isBlank(status) && text(status) !== DEFAULT_STATUS) || !isBlank(note)) keptEdits++;
+      if (GENERATED_KEYS.some((k) => !sameCell(prev.values[k], row[COL[k]] ?? null))) rewritten.push(t.id);
+    }
+    push(t.month, row);
+  }
+  for (const r of own) {
+    const row: CellInput[] = PLAN_COLUMNS.map((c) => r.values[c.key]);
+    push(monthOf(r.values.month), row);
+  }
+  const months = [...byMonth.keys()].filter((m): m is number => m !== undefined).sort((a, b) => a - b);
+  const rows = [...months.flatMap((m) => byMonth.get(m) ?? []), ...(byMonth.get(undefined) ?? [])];
+  rows.forEach((row, i) => (row[COL.stt] = i + 1));
+  return { rows, keptEdits, keptRows: own.length, rewritten };
+}
+
+function isUntouchedTask(r: PlanSheetRow): boolean {
+  return (isBlank(r.values.status) || text(r.values.status) === DEFAULT_STATUS) && isBlank(r.values.note);
+}
+
+export interface PlanSheetOptions {
+  ward: string;
+  /** Rows from mergePlanRows; when absent, the plan's tasks with the default status. */
+  rows?: CellInput[][];
+  name?: string;
+}
+
+/** Blank formatted rows under the tasks, for a person's own tasks. */
+const PLAN_BLANK_ROWS = 3;
+
+export function buildPlanSheet(plan: Plan, options: PlanSheetOptions): SheetSpec {
+  const rows = options.rows ?? mergePlanRows(plan).rows;
+  const body = rows.length + PLAN_BLANK_ROWS;
+  const due = columnLetter(COL.due);
+  const status = columnLetter(COL.status);
+  const closed = TASK_STATUSES.filter((s) => s.closed).map((s) => `$${status}2<>"${s.label}"`);
+  const overdue = `=AND(ISNUMBER($${due}2),$${due}2<TODAY(),${closed.join(",")})`;
+  const blankRows: CellInput[][] = Array.from({ length: PLAN_BLANK_ROWS }, () => {
+    const r = new Array<CellInput>(PLAN_COLUMNS.length).fill(null);
+    r[COL.status] = DEFAULT_STATUS;
+    return r;
+  });
+  const spec = buildListSheet({
+    name: options.name ?? SHEET.plan,
+    marker: { command: "layout", key: "plan" },
+    tableName: "KeHoach",
+    columns: [
+      { header: "STT", minWidth: 5, maxWidth: 6, hAlign: "center", format: INTEGER_FORMAT },
+      { header: "Quý", minWidth: 8, maxWidth: 9, hAlign: "center" },
+      { header: "Tháng", minWidth: 10, maxWidth: 10, hAlign: "center", format: MONTH_FORMAT },
+      { header: "Nội dung", minWidth: 50, maxWidth: 70 },
+      { header: "Loại", minWidth: 14, maxWidth: 18 },
+      { header: "Đợt / Phong trào", minWidth: 18, maxWidth: 30 },
+      { header: "Chủ trì", minWidth: 16, maxWidth: 24 },
+      { header: "Hạn", minWidth: 12, maxWidth: 12, hAlign: "center", format: DATE_FORMAT },
+      {
+        header: "Trạng thái",
+        minWidth: 16,
+        maxWidth: 17,
+        input: true,
+        validation: {
+          type: "list",
+          values: TASK_STATUSES.map((s) => s.label),
+          allowBlank: true,
+          prompt: { title: "Trạng thái", message: "Chọn trạng thái thực hiện nhiệm vụ." },
+          error: { title: "Trạng thái", message: `Chọn một trong: ${TASK_STATUSES.map((s) => s.label).join(", ")}.` },
+        },
+      },
+      { header: "Ghi chú", minWidth: 20, maxWidth: 30, input: true },
+      { header: "Mã", minWidth: 8, maxWidth: 10 },
+    ],
+    rows: [...rows, ...blankRows],
+    ward: options.ward,
+    title: plan.title || `Kế hoạch công tác thi đua - khen thưởng năm ${plan.year}`,
+    tabColor: COLORS.tabGenerated,
+    conditionalFormats: [
+      { type: "expression", range: range(1, 0, body, PLAN_COLUMNS.length), formula: overdue, fill: COLORS.warningFill, fontColor: COLORS.warningFont },
+    ],
+    styles: quarterBands(rows),
+  });
+  return spec;
+}
+
+/** A light fill on the rows of quarters II and IV, so the quarters read as blocks. */
+function quarterBands(rows: readonly CellInput[][]): StyleSpec[] {
+  const out: StyleSpec[] = [];
+  let start = -1;
+  let current = "";
+  const flush = (end: number) => {
+    if (start >= 0 && (current === "Quý II" || current === "Quý IV")) out.push({ range: range(start + 1, 0, end - start, PLAN_COLUMNS.length), fill: COLORS.bandFill });
+  };
+  rows.forEach((r, i) => {
+    const q = text((r[COL.quarter] ?? null) as CellValue);
+    if (q !== current) {
+      flush(i);
+      start = i;
+      current = q;
+    }
+  });
+  flush(rows.length);
+  return out;
+}
+
+export const PLAN_COLUMN_INDEX = COL;
