@@ -21,7 +21,7 @@ export const pane: Catalog = {
     en: "Lays out the plan, units, council, criteria… sheets in this workbook.",
   },
   PANE_PLAN_SAMPLE: { vi: "Dữ liệu mẫu", en: "Sample data" },
-  PANE_PLAN_RUN: { vi: "Lập kế hoạch", en: "Lay out the plan" },
+  PANE_PLAN_RUN: { vi: "Tạo các trang kế hoạch", en: "Lay out the plan" },
 
   PANE_SECTION_ROUND: { vi: "Đợt thi đua", en: "Round" },
   PANE_ROUND_LABEL: { vi: "Chọn đợt", en: "Choose a round" },

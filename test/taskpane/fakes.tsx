@@ -1,0 +1,56 @@
+/** Test helpers: fake AppCommands (every method a jest.fn) and the pane rendered as index.tsx renders it. */
+import { render } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { AppCommands, CommandResult } from "../../src/app/types";
+import type { Finding } from "../../src/domain/types";
+import { App, type AppProps } from "../../src/taskpane/components/App";
+import { CommandRunner } from "../../src/taskpane/runner";
+
+export type FakeCommands = { [K in keyof AppCommands]: jest.Mock<ReturnType<AppCommands[K]>, Parameters<AppCommands[K]>> };
+
+export function okResult(partial: Partial<CommandResult> = {}): CommandResult {
+  return { ok: true, sheets: [], messages: [], findings: [], ...partial };
+}
+
+export function fakeCommands(overrides: Partial<FakeCommands> = {}): FakeCommands {
+  return {
+    layoutPlan: jest.fn(async () => okResult()),
+    prepareRound: jest.fn(async () => okResult()),
+    validateRound: jest.fn(async () => okResult()),
+    rankRound: jest.fn(async () => okResult()),
+    summarize: jest.fn(async () => okResult()),
+    selectCell: jest.fn(async () => undefined),
+    ...overrides,
+  };
+}
+
+export function finding(p: Partial<Finding> & Pick<Finding, "sheet" | "cell">): Finding {
+  return {
+    code: "TEST",
+    severity: "error",
+    message_vi: "Điểm vượt mức tối đa",
+    message_en: "Score above the maximum",
+    ...p,
+  };
+}
+
+/** A promise the test resolves when it wants the command to finish. */
+export function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void } {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+export function renderPane(commands: AppCommands, props: Partial<AppProps> = {}) {
+  const runner = props.runner ?? new CommandRunner();
+  const utils = render(
+    <FluentProvider theme={webLightTheme}>
+      <App commands={commands} runner={runner} {...props} />
+    </FluentProvider>,
+  );
+  return { ...utils, runner };
+}

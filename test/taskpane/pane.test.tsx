@@ -1,0 +1,276 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { AppError } from "../../src/app/errors";
+import { ROUND_CODES } from "../../src/domain/types";
+import { deferred, fakeCommands, finding, okResult, renderPane } from "./fakes";
+import type { CommandResult } from "../../src/app/types";
+
+function button(name: string | RegExp) {
+  return screen.getByRole("button", { name });
+}
+
+async function settle() {
+  // Lets the runner's promise chain finish and React re-render.
+  await act(async () => {
+    await Promise.resolve();
+  });
+}
+
+function openSection(name: RegExp) {
+  const header = screen.getByRole("button", { name });
+  if (header.getAttribute("aria-expanded") !== "true") fireEvent.click(header);
+}
+
+describe("plan section", () => {
+  it("lays out the plan without sample data by default, and with it when the box is ticked", async () => {
+    const commands = fakeCommands();
+    renderPane(commands);
+    fireEvent.click(button("Tạo các trang kế hoạch"));
+    await settle();
+    expect(commands.layoutPlan).toHaveBeenLastCalledWith({ sample: false });
+
+    fireEvent.click(screen.getByRole("checkbox", { name: "Dữ liệu mẫu" }));
+    fireEvent.click(button("Tạo các trang kế hoạch"));
+    await settle();
+    expect(commands.layoutPlan).toHaveBeenLastCalledWith({ sample: true });
+    expect(commands.layoutPlan).toHaveBeenCalledTimes(2);
+  });
+
+  it("shows what the command created, kept and renamed, each sheet a link that selects its A1", async () => {
+    const result = okResult({
+      sheets: [
+        { sheet: "Kế hoạch", action: "created" },
+        { sheet: "Đơn vị", action: "kept" },
+        { sheet: "Tiêu chí (2)", action: "renamed", from: "Tiêu chí" },
+      ],
+      messages: [{ vi: "Đã tạo trang “Kế hoạch”.", en: "Created sheet “Kế hoạch”." }],
+    });
+    const commands = fakeCommands({ layoutPlan: jest.fn(async () => result) });
+    renderPane(commands);
+    fireEvent.click(button("Tạo các trang kế hoạch"));
+    await settle();
+
+    expect(screen.getByText("Đã tạo trang “Kế hoạch”.")).toBeTruthy();
+    const sheets = screen.getByRole("list", { name: "Các trang" });
+    expect(within(sheets).getByText(/Tạo mới/)).toBeTruthy();
+    expect(within(sheets).getByText(/Giữ nguyên/)).toBeTruthy();
+    expect(within(sheets).getByText(/thay cho “Tiêu chí”/)).toBeTruthy();
+
+    fireEvent.click(button("Mở trang “Tiêu chí (2)”"));
+    expect(commands.selectCell).toHaveBeenCalledWith("Tiêu chí (2)", "A1");
+  });
+});
+
+describe("round section", () => {
+  it("runs prepare, validate and rank on the chosen round", async () => {
+    const commands = fakeCommands();
+    renderPane(commands);
+    fireEvent.change(screen.getByRole("combobox", { name: "Chọn đợt" }), { target: { value: "D2" } });
+
+    fireEvent.click(button("Chuẩn bị trang"));
+    await settle();
+    fireEvent.click(button("Kiểm tra"));
+    await settle();
+    fireEvent.click(button("Xếp hạng"));
+    await settle();
+
+    expect(commands.prepareRound).toHaveBeenCalledWith("D2");
+    expect(commands.validateRound).toHaveBeenCalledWith("D2");
+    expect(commands.rankRound).toHaveBeenCalledWith("D2", { provisional: false });
+  });
+
+  it("offers every round by its Vietnamese name and ranks provisionally when asked", async () => {
+    const commands = fakeCommands();
+    renderPane(commands);
+    const select = screen.getByRole("combobox", { name: "Chọn đợt" });
+    const options = within(select).getAllByRole("option").map((o) => o.textContent);
+    expect(options).toEqual(["Đợt 1", "Đợt 2", "Đợt 3", "Đợt đặc biệt", "Năm"]);
+
+    fireEvent.change(select, { target: { value: "DB" } });
+    fireEvent.click(screen.getByRole("checkbox", { name: /Tạm tính/ }));
+    fireEvent.click(button("Xếp hạng"));
+    await settle();
+    expect(commands.rankRound).toHaveBeenCalledWith("DB", { provisional: true });
+  });
+});
+
+describe("summaries section", () => {
+  it("has one button per round, per period, and for all", async () => {
+    const commands = fakeCommands();
+    renderPane(commands);
+    openSection(/^Tổng hợp$/);
+
+    for (const [label] of [["Tổng hợp Đợt 1"], ["Tổng hợp Đợt đặc biệt"], ["Tổng hợp kỳ Quý I"], ["Tổng hợp kỳ 9 tháng"]]) {
+      fireEvent.click(button(label));
+      await settle();
+    }
+    fireEvent.click(button("Tổng hợp tất cả các đợt và kỳ"));
+    await settle();
+
+    expect(commands.summarize.mock.calls.map((c) => c[0])).toEqual([
+      { round: "D1" },
+      { round: "DB" },
+      { period: "Q1" },
+      { period: "9T" },
+      { all: true },
+    ]);
+    expect(screen.getAllByRole("button", { name: /^Tổng hợp Đợt|^Tổng hợp Năm$/ })).toHaveLength(ROUND_CODES.length);
+    expect(screen.getAllByRole("button", { name: /^Tổng hợp kỳ/ })).toHaveLength(4);
+  });
+});
+
+describe("progress and busy state", () => {
+  it("shows a determinate bar with the reported step and disables every button until the command ends", async () => {
+    const done = deferred<CommandResult>();
+    const commands = fakeCommands();
+    const { runner } = renderPane(commands);
+    commands.layoutPlan.mockImplementation(() => {
+      runner.report(3, 8, "Đang ghi trang “Kế hoạch”");
+      return done.promise;
+    });
+
+    fireEvent.click(button("Tạo các trang kế hoạch"));
+    const bar = screen.getByRole("progressbar");
+    expect(bar.getAttribute("aria-valuenow")).toBe("3");
+    expect(bar.getAttribute("aria-valuemax")).toBe("8");
+    expect(screen.getByText(/Đang ghi trang “Kế hoạch”/)).toBeTruthy();
+    expect((button("Kiểm tra") as HTMLButtonElement).disabled).toBe(true);
+    expect((button("Tạo các trang kế hoạch") as HTMLButtonElement).disabled).toBe(true);
+
+    act(() => runner.report(7, 8, "Đang ghi trang “Đơn vị”"));
+    expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("7");
+
+    await act(async () => done.resolve(okResult()));
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect((button("Kiểm tra") as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("ignores a second command while one runs", async () => {
+    const done = deferred<CommandResult>();
+    const commands = fakeCommands({ validateRound: jest.fn(() => done.promise) });
+    const { runner } = renderPane(commands);
+    fireEvent.click(button("Kiểm tra"));
+    await runner.run({ vi: "x", en: "x" }, commands.prepareRound.bind(null, "D1"));
+    expect(commands.prepareRound).not.toHaveBeenCalled();
+    await act(async () => done.resolve(okResult()));
+  });
+});
+
+describe("findings", () => {
+  const findings = [
+    finding({ sheet: "Chấm điểm Đ1 - Lan", cell: "D7", severity: "error" }),
+    finding({
+      sheet: "Đăng ký",
+      cell: "C4",
+      severity: "warning",
+      message_vi: "Số “8,5” nhập dạng chữ",
+      message_en: "Number “8,5” typed as text",
+    }),
+  ];
+
+  async function validateWithFindings() {
+    const commands = fakeCommands({ validateRound: jest.fn(async () => okResult({ ok: false, findings })) });
+    renderPane(commands);
+    fireEvent.click(button("Kiểm tra"));
+    await settle();
+    return commands;
+  }
+
+  it("lists one entry per finding with its severity, message and place, and opens the section", async () => {
+    await validateWithFindings();
+    const list = screen.getByRole("list", { name: "Danh sách phát hiện" });
+    const entries = within(list).getAllByRole("listitem");
+    expect(entries).toHaveLength(2);
+    expect(within(entries[0]).getByText("Điểm vượt mức tối đa")).toBeTruthy();
+    expect(within(entries[0]).getByText("'Chấm điểm Đ1 - Lan'!D7")).toBeTruthy();
+    expect(within(entries[1]).getByRole("button").getAttribute("aria-label")).toMatch(/^Cảnh báo: Số “8,5” nhập dạng chữ/);
+    expect(screen.getByRole("button", { name: "Kết quả kiểm tra (2)" })).toBeTruthy();
+  });
+
+  it("selects the finding's cell on click and on Enter", async () => {
+    const commands = await validateWithFindings();
+    const list = screen.getByRole("list", { name: "Danh sách phát hiện" });
+    const [first, second] = within(list).getAllByRole("button");
+    fireEvent.click(first);
+    expect(commands.selectCell).toHaveBeenLastCalledWith("Chấm điểm Đ1 - Lan", "D7");
+    fireEvent.keyDown(second, { key: "Enter" });
+    expect(commands.selectCell).toHaveBeenLastCalledWith("Đăng ký", "C4");
+    expect(commands.selectCell).toHaveBeenCalledTimes(2);
+  });
+
+  it("shows an error when the cell cannot be selected", async () => {
+    const commands = await validateWithFindings();
+    commands.selectCell.mockRejectedValueOnce(new Error("sheet gone"));
+    fireEvent.click(within(screen.getByRole("list", { name: "Danh sách phát hiện" })).getAllByRole("button")[0]);
+    await settle();
+    expect(screen.getByText("Lỗi không mong đợi: sheet gone")).toBeTruthy();
+  });
+});
+
+describe("errors", () => {
+  it("shows an AppError in Vietnamese with the English beside it", async () => {
+    const commands = fakeCommands({
+      summarize: jest.fn(async () => {
+        throw new AppError("UNKNOWN_PERIOD", { value: "Q5" });
+      }),
+    });
+    renderPane(commands);
+    openSection(/^Tổng hợp$/);
+    fireEvent.click(button("Tổng hợp kỳ Quý I"));
+    await settle();
+    expect(screen.getByText(/Không rõ kỳ báo cáo “Q5”/, { selector: "span" })).toBeTruthy();
+    expect(screen.getByText(/Unknown period “Q5”/, { selector: "span" })).toBeTruthy();
+    // and the live region says it too, for a screen reader
+    expect(screen.getByRole("status").textContent).toMatch(/Không rõ kỳ báo cáo “Q5”/);
+  });
+
+  it("shows an unexpected error with its own text, and clears it when dismissed", async () => {
+    const commands = fakeCommands({ prepareRound: jest.fn(() => Promise.reject(new Error("RichApi.Error: boom"))) });
+    renderPane(commands);
+    fireEvent.click(button("Chuẩn bị trang"));
+    await settle();
+    expect(screen.getByText("Lỗi không mong đợi: RichApi.Error: boom")).toBeTruthy();
+    fireEvent.click(button("Đóng thông báo"));
+    expect(screen.queryByText(/RichApi.Error: boom/)).toBeNull();
+  });
+});
+
+describe("language", () => {
+  it("switches every label and the findings to English and back", async () => {
+    const commands = fakeCommands({
+      validateRound: jest.fn(async () => okResult({ findings: [finding({ sheet: "Đăng ký", cell: "B2" })] })),
+    });
+    renderPane(commands);
+    fireEvent.click(button("Kiểm tra"));
+    await settle();
+
+    fireEvent.click(button("Chuyển sang tiếng Anh"));
+    expect(button("Lay out the plan")).toBeTruthy();
+    expect(button("Validate")).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "Choose a round" })).toBeTruthy();
+    expect(screen.getByText("Score above the maximum")).toBeTruthy();
+    expect(screen.queryByText("Điểm vượt mức tối đa")).toBeNull();
+
+    fireEvent.click(button("Switch to Vietnamese"));
+    expect(button("Tạo các trang kế hoạch")).toBeTruthy();
+  });
+
+  it("shows the host notice in the current language", () => {
+    renderPane(fakeCommands(), { notice: { vi: "Đang chạy ngoài Excel", en: "Running outside Excel" } });
+    expect(screen.getByText("Đang chạy ngoài Excel")).toBeTruthy();
+    fireEvent.click(button("Chuyển sang tiếng Anh"));
+    expect(screen.getByText("Running outside Excel")).toBeTruthy();
+  });
+});
+
+describe("ribbon results", () => {
+  it("shows a result that the ribbon button produced through the shared runner", async () => {
+    const { runner } = renderPane(fakeCommands());
+    await act(async () => {
+      await runner.run({ vi: "Tổng hợp — Quý I", en: "Summaries — Quarter I" }, async () =>
+        okResult({ sheets: [{ sheet: "Tổng hợp Quý I", action: "created" }] }),
+      );
+    });
+    await waitFor(() => expect(button("Mở trang “Tổng hợp Quý I”")).toBeTruthy());
+  });
+});
