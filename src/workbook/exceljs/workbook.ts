@@ -1,0 +1,204 @@
+/**
+ * The exceljs host of the Workbook port: Node (CLI, tests) and the browser (the pane's standalone
+ * mode loads it lazily), so nothing here touches fs or path; file IO lives in ./file.ts.
+ *
+ * Generated sheets are replaced by removing the old worksheet and adding a fresh one at the same tab
+ * position: that clears values, styles, merges, validations, conditional formats, tables and
+ * protection in one step, and formulas elsewhere keep pointing at the sheet because they refer to it
+ * by name.
+ */
+import ExcelJS from "exceljs";
+import { AppError } from "../../app/errors";
+import { hashCells } from "../hash";
+import { decodeRegistry, encodeRegistry, REGISTRY_SHEET } from "../registry";
+import type {
+  Marker,
+  Progress,
+  ReadOptions,
+  SheetData,
+  SheetInfo,
+  SheetSpec,
+  Workbook,
+} from "../port";
+import { applySheetSpec, effectiveCells } from "./writeSpec";
+import { readWorksheet } from "./readSheet";
+import { copyWorksheet } from "./copy";
+import { internals } from "./internals";
+
+export class ExcelJsWorkbook implements Workbook {
+  /** The underlying exceljs workbook, for tests and the streaming helpers; the app never uses it. */
+  readonly book: ExcelJS.Workbook;
+  /** Injected so tests can pin generatedAt. */
+  now: () => Date = () => new Date();
+
+  private constructor(book: ExcelJS.Workbook) {
+    this.book = book;
+  }
+
+  static create(): ExcelJsWorkbook {
+    const book = new ExcelJS.Workbook();
+    book.creator = "TĐKT add-in";
+    book.created = new Date();
+    ensureBookView(book);
+    return new ExcelJsWorkbook(book);
+  }
+
+  /** Loads an .xlsx; anything that is not one (or is corrupt) is AppError FILE_NOT_XLSX, named by `file` when given. */
+  static async fromBuffer(buf: ArrayBuffer | Uint8Array, file = ""): Promise<ExcelJsWorkbook> {
+    const book = new ExcelJS.Workbook();
+    try {
+      await book.xlsx.load(buf as ArrayBuffer);
+    } catch (e) {
+      throw new AppError("FILE_NOT_XLSX", { file }, { cause: e });
+    }
+    // A zip without a workbook part (a .docx, a bare archive) loads as an empty book: not a workbook.
+    if (book.worksheets.length === 0) throw new AppError("FILE_NOT_XLSX", { file });
+    ensureBookView(book);
+    return new ExcelJsWorkbook(book);
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    const out = await this.book.xlsx.writeBuffer();
+    return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    const markers = this.readRegistry();
+    const infos: SheetInfo[] = [];
+    for (const ws of this.book.worksheets) {
+      if (isRegistry(ws.name)) continue;
+      const marker = markers.get(ws.name);
+      infos.push(marker ? { name: ws.name, marker, visible: ws.state === "visible" } : { name: ws.name, visible: ws.state === "visible" });
+    }
+    return infos;
+  }
+
+  async readSheets(names: string[], options: ReadOptions = {}): Promise<SheetData[]> {
+    const out: SheetData[] = [];
+    for (const name of names) {
+      const ws = this.find(name);
+      if (ws) out.push(readWorksheet(ws, options.formulas === true));
+    }
+    return out;
+  }
+
+  async writeSheets(specs: SheetSpec[], progress?: Progress): Promise<void> {
+    if (specs.length === 0) return;
+    const markers = this.readRegistry();
+    const generatedAt = this.now().toISOString();
+    for (const [i, spec] of specs.entries()) {
+      if (isRegistry(spec.name)) throw new Error(`The sheet name ${REGISTRY_SHEET} is reserved for the add-in's registry`);
+      progress?.(i, specs.length, spec.name);
+      const ws = this.freshSheet(spec.name);
+      const cells = effectiveCells(spec);
+      await applySheetSpec(ws, spec, cells);
+      for (const key of [...markers.keys()]) if (sameName(key, spec.name)) markers.delete(key);
+      markers.set(ws.name, { ...spec.marker, contentHash: hashCells(cells), generatedAt });
+    }
+    this.writeRegistry(markers);
+    progress?.(specs.length, specs.length, "");
+  }
+
+  async copySheet(from: string, to: string): Promise<void> {
+    const src = this.find(from);
+    if (!src) throw new Error(`copySheet: no sheet named ${from}`);
+    if (this.find(to)) throw new Error(`copySheet: a sheet named ${to} exists already`);
+    const copy = this.book.addWorksheet(to);
+    copyWorksheet(src, copy);
+    placeAfter(this.book, copy, src);
+  }
+
+  async activate(sheet: string, cell = "A1"): Promise<void> {
+    const target = this.find(sheet);
+    if (!target) throw new Error(`activate: no sheet named ${sheet}`);
+    const sheets = this.book.worksheets;
+    for (const ws of sheets) {
+      const selected = ws === target;
+      if (ws.views.length === 0) {
+        if (!selected) continue;
+        ws.views = [{ state: "normal" } as ExcelJS.WorksheetView];
+      }
+      const view = ws.views[0] as ExcelJS.WorksheetView & { tabSelected?: boolean; activeCell?: string };
+      view.tabSelected = selected;
+      if (selected) view.activeCell = cell;
+    }
+    ensureBookView(this.book);
+    this.book.views[0].activeTab = sheets.indexOf(target);
+    if (target.state !== "visible") target.state = "visible";
+  }
+
+  /** A worksheet by name, compared as Excel does: case-insensitively, in NFC. */
+  private find(name: string): ExcelJS.Worksheet | undefined {
+    const exact = this.book.getWorksheet(name);
+    if (exact) return exact;
+    return this.book.worksheets.find((ws) => sameName(ws.name, name));
+  }
+
+  /** The sheet to write `name` into: a new one at the end, or an empty one in place of the old one. */
+  private freshSheet(name: string): ExcelJS.Worksheet {
+    const old = this.find(name);
+    const registry = this.find(REGISTRY_SHEET);
+    if (!old) {
+      const ws = this.book.addWorksheet(name);
+      // keep the registry last, so new tabs come after the person's sheets and never before a hidden one
+      if (registry) placeAfter(this.book, registry, ws);
+      return ws;
+    }
+    const orderNo = ordered(old).orderNo;
+    const state = old.state;
+    this.book.removeWorksheet(old.id);
+    const ws = this.book.addWorksheet(name);
+    ordered(ws).orderNo = orderNo;
+    ws.state = state;
+    return ws;
+  }
+
+  private readRegistry(): Map<string, Marker> {
+    const ws = this.find(REGISTRY_SHEET);
+    if (!ws) return new Map();
+    const all = decodeRegistry(readWorksheet(ws, false).values);
+    // markers of sheets that no longer exist (deleted or renamed by a person) are dropped
+    const live = new Map<string, Marker>();
+    for (const [name, m] of all) {
+      const ws2 = this.find(name);
+      if (ws2 && !isRegistry(ws2.name)) live.set(ws2.name, m);
+    }
+    return live;
+  }
+
+  private writeRegistry(markers: Map<string, Marker>): void {
+    const ws = this.freshSheet(REGISTRY_SHEET);
+    ws.state = "veryHidden";
+    const rows = encodeRegistry(markers);
+    rows.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
+    const last = Math.max(0, ...this.book.worksheets.filter((w) => w !== ws).map((w) => ordered(w).orderNo));
+    ordered(ws).orderNo = last + 1;
+  }
+}
+
+export function sameName(a: string, b: string): boolean {
+  return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
+}
+
+function isRegistry(name: string): boolean {
+  return sameName(name, REGISTRY_SHEET);
+}
+
+/** exceljs orders tabs by this field, which its typings leave out. */
+function ordered(ws: ExcelJS.Worksheet): { orderNo: number } {
+  return internals(ws);
+}
+
+function ensureBookView(book: ExcelJS.Workbook): void {
+  if (!book.views || book.views.length === 0) {
+    book.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+  }
+}
+
+/** Moves `ws` right after `ref` in the tab order, shifting the tabs after it. */
+function placeAfter(book: ExcelJS.Workbook, ws: ExcelJS.Worksheet, ref: ExcelJS.Worksheet): void {
+  const order = book.worksheets.filter((w) => w !== ws);
+  const at = order.indexOf(ref);
+  order.splice(at + 1, 0, ws);
+  order.forEach((w, i) => (ordered(w).orderNo = i + 1));
+}

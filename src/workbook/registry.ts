@@ -1,0 +1,51 @@
+/**
+ * The registry of generated sheets, kept in a very hidden sheet so that it survives any host and any
+ * tool that keeps hidden sheets (worksheet custom properties do not exist in exceljs, and older Excel
+ * lacks them). Both adapters read and write it with these two functions, so the layout is one.
+ *
+ * Layout: row 1 is the header below; each further row is one generated sheet.
+ */
+import type { CellValue, Marker } from "./port";
+
+export const REGISTRY_SHEET = "_tdkt";
+
+/** Header row; the first cell also says which layout version wrote the sheet. */
+export const REGISTRY_HEADER = ["tdkt-registry-v1 sheet", "command", "key", "contentHash", "generatedAt"] as const;
+
+export function encodeRegistry(markers: ReadonlyMap<string, Marker>): CellValue[][] {
+  const rows: CellValue[][] = [[...REGISTRY_HEADER]];
+  for (const [sheet, m] of markers) rows.push([sheet, m.command, m.key, m.contentHash, m.generatedAt]);
+  return rows;
+}
+
+function text(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return v.toISOString();
+  return String(v).trim();
+}
+
+/**
+ * Markers by sheet name. Rows without a sheet name or command are skipped (someone unhid the sheet
+ * and typed in it): a sheet without a valid marker is treated as a person's sheet, which is the safe side.
+ */
+export function decodeRegistry(values: CellValue[][]): Map<string, Marker> {
+  const out = new Map<string, Marker>();
+  const start = text(values[0]?.[0]).startsWith("tdkt-registry") ? 1 : 0;
+  for (let r = start; r < values.length; r++) {
+    const row = values[r] ?? [];
+    const sheet = text(row[0]).normalize("NFC");
+    const command = text(row[1]);
+    if (!sheet || !command) continue;
+    out.set(sheet, { command, key: text(row[2]), contentHash: text(row[3]), generatedAt: text(row[4]) });
+  }
+  return out;
+}
+
+/** The marker of `sheet`, matching names as Excel does (case-insensitively). */
+export function findMarker(markers: ReadonlyMap<string, Marker>, sheet: string): Marker | undefined {
+  const exact = markers.get(sheet);
+  if (exact) return exact;
+  const lower = sheet.normalize("NFC").toLowerCase();
+  for (const [name, m] of markers) if (name.toLowerCase() === lower) return m;
+  return undefined;
+}
