@@ -1,0 +1,6 @@
+/** Ranking of a round: pure, on typed arrays (issue 4). */
+export { rankRound } from "./rankRound";
+export { readMethod } from "./method";
+export { roundHalfAway, quotaOf } from "./numbers";
+export { parseTier, scoreTier, tierIndex } from "./tiers";
+export * from "./types";

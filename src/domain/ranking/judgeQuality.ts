@@ -1,0 +1,92 @@
+/**
+ * Judge quality flags, shown before results are published (research A2). A judge's bias is the mean
+ * of (their total − the mean of the other counted judges) over the units they scored. The bias is
+ * compared across judges with a robust z on the median absolute deviation: with the outlier inside the
+ * standard deviation a classic z can never pass (n − 1)/√n, 2.27 for a 7-member panel.
+ */
+import { median } from "./numbers";
+import type { JudgeQuality, RankingMethod } from "./types";
+import { CellStatus } from "./types";
+
+/** Scales the MAD to a standard deviation for normal data. */
+const MAD_SCALE = 1.4826;
+const EPS = 1e-9;
+
+export function judgeQuality(
+  judgeCodes: readonly string[],
+  unitOrder: readonly number[],
+  total: Float64Array,
+  unitSum: Float64Array,
+  unitCount: Int32Array,
+  progress: Uint8Array,
+  m: RankingMethod,
+): JudgeQuality[] {
+  const J = judgeCodes.length;
+  const U = unitCount.length;
+  const out: JudgeQuality[] = judgeCodes.map((code, j) => {
+    let n = 0;
+    let sumD = 0;
+    let sx = 0;
+    let sy = 0;
+    let partial = 0;
+    for (const u of unitOrder) if (progress[j * U + u] === CellStatus.Partial) partial++;
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (const u of unitOrder) {
+      const t = total[u * J + j];
+      if (t !== t || unitCount[u] < 2) continue;
+      const loo = (unitSum[u] - t) / (unitCount[u] - 1);
+      n++;
+      sumD += t - loo;
+      xs.push(t);
+      ys.push(loo);
+      sx += t;
+      sy += loo;
+    }
+    let r = NaN;
+    if (n >= 3) {
+      const mx = sx / n;
+      const my = sy / n;
+      let cxy = 0;
+      let cxx = 0;
+      let cyy = 0;
+      for (let i = 0; i < n; i++) {
+        const dx = xs[i] - mx;
+        const dy = ys[i] - my;
+        cxy += dx * dy;
+        cxx += dx * dx;
+        cyy += dy * dy;
+      }
+      if (cxx > 0 && cyy > 0) r = cxy / Math.sqrt(cxx * cyy);
+    }
+    return {
+      code,
+      scored: n,
+      bias: n > 0 ? sumD / n : NaN,
+      robustZ: NaN,
+      plainZ: NaN,
+      correlation: r,
+      biasFlag: false,
+      correlationFlag: Number.isFinite(r) && r < m.minCorrelation,
+      partialUnits: partial,
+    };
+  });
+
+  const withBias = out.filter((q) => Number.isFinite(q.bias));
+  if (withBias.length >= 3) {
+    const biases = withBias.map((q) => q.bias);
+    const med = median(biases);
+    // Biases equal in exact arithmetic may differ in the last bits; below EPS they count as equal.
+    const mad = median(biases.map((b) => Math.abs(b - med)));
+    const mean = biases.reduce((a, b) => a + b, 0) / biases.length;
+    const sd = Math.sqrt(biases.reduce((a, b) => a + (b - mean) ** 2, 0) / (biases.length - 1));
+    for (const q of withBias) {
+      const dev = Math.abs(q.bias - med) < EPS ? 0 : q.bias - med;
+      // A panel where most judges agree exactly (MAD 0) makes any disagreeing judge infinitely far out.
+      q.robustZ = mad > EPS ? dev / (MAD_SCALE * mad) : dev === 0 ? 0 : dev > 0 ? Infinity : -Infinity;
+      q.plainZ = sd > 0 ? (q.bias - mean) / sd : 0;
+      q.biasFlag = Math.abs(q.robustZ) > m.robustZ;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * Rounding and quota arithmetic. Published scores are compared only after rounding (DESIGN.md §5),
+ * because the same judge totals summed in another order give another binary double.
+ */
+
+/**
+ * Slack, in units of the last published decimal, under which a value counts as lying on the half.
+ * Scores here are sums of 0.25-point steps divided by at most a few dozen judges, so a genuine value
+ * sits at least 1/60 of a unit away from the half, while summation error is near 1e-12: 1e-9
+ * absorbs the error and never moves a genuine value.
+ */
+const HALF_SLACK = 1e-9;
+
+/**
+ * Rounds half away from zero to `decimals` places, like Excel's and LibreOffice's ROUND.
+ * Math.round alone goes wrong twice: it rounds −2.5 to −2, and 81.665 computed as 81.66499999999999
+ * would round down. The result is integer ÷ 10^decimals, so equal decimals give identical doubles.
+ */
+export function roundHalfAway(x: number, decimals: number): number {
+  if (!Number.isFinite(x)) return x;
+  const f = 10 ** decimals;
+  const y = Math.abs(x) * f;
+  const whole = Math.floor(y);
+  const r = y - whole >= 0.5 - HALF_SLACK ? whole + 1 : whole;
+  const out = r / f;
+  return x < 0 && r !== 0 ? -out : out;
+}
+
+/**
+ * A quota as a whole number rounded down: floor(n × share). 29 × 0.29… style products land a hair
+ * under the integer in binary (0.29 × 100 = 28.999999999999996), so the floor allows the same slack.
+ */
+export function quotaOf(n: number, share: number): number {
+  if (!(share > 0) || n <= 0) return 0;
+  return Math.max(0, Math.floor(n * share + HALF_SLACK));
+}
+
+export interface Aggregates {
+  /** Σ of the sorted values: the same double whatever order the judges came in. */
+  sum: number;
+  mean: number;
+  trimmed: number;
+  median: number;
+}
+
+/**
+ * Mean, trimmed mean and median of `values[0..n)`. The trimmed mean drops exactly one highest and one
+ * lowest value when n ≥ trimMin, written out as (Σ − max − min) / (n − 2): Excel's TRIMMEAN(r, 0.2)
+ * trims nothing for 5 or 7 judges (research A2). Below trimMin it is the plain mean.
+ * Sorts the first n entries of `values` (a scratch buffer).
+ */
+export function aggregate(values: Float64Array, n: number, trimMin: number): Aggregates {
+  if (n === 0) return { sum: 0, mean: NaN, trimmed: NaN, median: NaN };
+  const v = values.subarray(0, n);
+  v.sort();
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += v[i];
+  const mean = sum / n;
+  const trimmed = n >= trimMin && n >= 3 ? (sum - v[0] - v[n - 1]) / (n - 2) : mean;
+  const median = n % 2 === 1 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  return { sum, mean, trimmed, median };
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}

@@ -1,0 +1,260 @@
+/**
+ * Ranks a round: judge totals → aggregate → tier with gates and veto → competition rank within khối
+ * → proposals under quota → judge quality flags. Pure: data in, data out.
+ *
+ * Decisions (stated on the `Xếp hạng` sheet too):
+ * - A judge who left a unit entirely blank is not counted for it; blanks among a judge's base lines
+ *   count as 0 and the unit is flagged (validation reports them as errors before a final ranking).
+ * - Judge totals are rounded to PRECISION first, so the sheet's judge totals average to its aggregate.
+ * - A group's score for the gate is the same aggregation (AGGREGATION) of the counted judges' group sums.
+ * - A veto line is hit when more than half of the counted judges mark it (a value above 0).
+ * - Bonus and deduction columns are the means of the counted judges' capped bonus and deductions;
+ *   the final score aggregates the judges' totals, which already include them.
+ * - Quotas count every unit of the khối in the round; DB and NAM propose first to the higher level,
+ *   then Giấy khen to the next units, one form per unit (Luật 2022 Điều 5: one achievement, one award).
+ */
+import { aggregate, roundHalfAway } from "./numbers";
+import { readMethod } from "./method";
+import { orderBlock, type OrderKey } from "./order";
+import { pickWithinQuota } from "./proposals";
+import { judgeQuality } from "./judgeQuality";
+import { cappedTier, scoreTier, tierIndex } from "./tiers";
+import { computeJudgeTotals } from "./totals";
+import {
+  CellStatus,
+  TIER_NAMES,
+  type Aggregation,
+  type BlockSummary,
+  type RankingInput,
+  type RankingMethod,
+  type RankingResult,
+  type Reason,
+  type UnitResult,
+} from "./types";
+
+function pick(a: { mean: number; trimmed: number; median: number }, how: Aggregation): number {
+  return how === "trimmed" ? a.trimmed : how === "median" ? a.median : a.mean;
+}
+
+function byCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Builds the tie-break keys; unknown keys and groups are reported in method.ignoredTieBreak and skipped. */
+function tieBreakKeys(m: RankingMethod, units: readonly UnitResult[], groups: readonly string[]): OrderKey[] {
+  const U = units.length;
+  const col = (f: (r: UnitResult) => number): Float64Array => {
+    const a = new Float64Array(U);
+    for (let u = 0; u < U; u++) a[u] = f(units[u]);
+    return a;
+  };
+  const keys: OrderKey[] = [{ name: "FINAL", values: col((r) => r.final), higherIsBetter: true }];
+  for (const k of m.tieBreak) {
+    if (k === "TRIMMED") keys.push({ name: k, values: col((r) => r.trimmed), higherIsBetter: true });
+    else if (k === "MEDIAN") keys.push({ name: k, values: col((r) => r.median), higherIsBetter: true });
+    else if (k === "MEAN") keys.push({ name: k, values: col((r) => r.mean), higherIsBetter: true });
+    else if (k === "DEDUCTIONS") keys.push({ name: k, values: col((r) => r.deductions), higherIsBetter: false });
+    else if (k === "BONUS") keys.push({ name: k, values: col((r) => r.bonus), higherIsBetter: true });
+    else if (k.startsWith("GROUP:") && groups.includes(k.slice(6))) {
+      const g = groups.indexOf(k.slice(6));
+      keys.push({ name: k, values: col((r) => r.groupScores[g]), higherIsBetter: true });
+    } else m.ignoredTieBreak.push(k);
+  }
+  return keys;
+}
+
+export function rankRound(input: RankingInput): RankingResult {
+  const m = readMethod(input.settings, input.round);
+  const { units, judges } = input;
+  const U = units.length;
+  const J = judges.length;
+  const P = m.precision;
+  const jt = computeJudgeTotals(input, m);
+  const G = jt.groups.length;
+  const V = jt.vetoColumns.length;
+
+  const groupInfo = jt.groups.map((code) => {
+    const g = input.groups?.find((x) => x.code === code);
+    const max = jt.masks.reduce((a, k) => Math.max(a, k.groupMax[jt.groups.indexOf(code)]), 0);
+    return { code, name: g?.name ?? code, max, minShare: g?.minShare ?? m.gateShare };
+  });
+
+  const buf = new Float64Array(Math.max(J, 1));
+  const unitSum = new Float64Array(U);
+  const unitCount = new Int32Array(U);
+  const results: UnitResult[] = new Array(U);
+
+  for (let u = 0; u < U; u++) {
+    const unit = units[u];
+    const mask = jt.masks[jt.maskOf[u]];
+    const reasons: Reason[] = [];
+    const conflicted: string[] = [];
+    const empty: string[] = [];
+    const partial: string[] = [];
+    let n = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let j = 0; j < J; j++) {
+      const st = jt.progress[j * U + u];
+      if (st === CellStatus.Conflict) conflicted.push(judges[j].code);
+      else if (st === CellStatus.Empty) empty.push(judges[j].code);
+      else if (st === CellStatus.Partial) partial.push(judges[j].code);
+      const t = jt.total[u * J + j];
+      if (t === t) {
+        buf[n++] = t;
+        if (t < lo) lo = t;
+        if (t > hi) hi = t;
+      }
+    }
+    const agg = aggregate(buf, n, m.trimMinJudges);
+    unitSum[u] = agg.sum;
+    unitCount[u] = n;
+    const mean = roundHalfAway(agg.mean, P);
+    const trimmed = roundHalfAway(agg.trimmed, P);
+    const median = roundHalfAway(agg.median, P);
+    const final = pick({ mean, trimmed, median }, m.aggregation);
+
+    const side = (arr: Float64Array): number => {
+      let k = 0;
+      for (let j = 0; j < J; j++) if (jt.total[u * J + j] === jt.total[u * J + j]) buf[k++] = arr[u * J + j];
+      return roundHalfAway(aggregate(buf, k, m.trimMinJudges).mean, P);
+    };
+    const bonus = n > 0 ? side(jt.bonus) : NaN;
+    const deductions = n > 0 ? side(jt.deduction) : NaN;
+
+    const groupScores: number[] = [];
+    const groupsBelowMin: string[] = [];
+    for (let g = 0; g < G; g++) {
+      if (mask.groupMax[g] <= 0 || n === 0) {
+        groupScores.push(NaN);
+        continue;
+      }
+      let k = 0;
+      for (let j = 0; j < J; j++) {
+        const at = u * J + j;
+        if (jt.total[at] === jt.total[at]) buf[k++] = jt.groupSum[at * G + g];
+      }
+      const gScore = roundHalfAway(pick(aggregate(buf, k, m.trimMinJudges), m.aggregation), P);
+      groupScores.push(gScore);
+      if (gScore < roundHalfAway(groupInfo[g].minShare * mask.groupMax[g], P)) groupsBelowMin.push(jt.groups[g]);
+    }
+
+    const vetoItems: string[] = [];
+    for (let v = 0; v < V; v++) if (n > 0 && jt.vetoMarks[u * V + v] * 2 > n) vetoItems.push(input.criteria[jt.vetoColumns[v]].code);
+
+    const spread = n > 0 ? roundHalfAway(hi - lo, P) : NaN;
+    const spreadLimit = roundHalfAway(m.spreadShare * mask.baseCap, P);
+    const spreadAlert = n > 1 && spread > spreadLimit;
+
+    if (n === 0) reasons.push({ code: "RANK_NOT_SCORED" });
+    if (conflicted.length) reasons.push({ code: "RANK_CONFLICT_EXCLUDED", params: { judges: conflicted.join(", ") } });
+    if (empty.length && n > 0) reasons.push({ code: "RANK_JUDGE_EMPTY", params: { judges: empty.join(", ") } });
+    if (partial.length) reasons.push({ code: "RANK_JUDGE_PARTIAL", params: { judges: partial.join(", ") } });
+    if (spreadAlert) reasons.push({ code: "RANK_SPREAD", params: { spread, limit: spreadLimit } });
+
+    let sTier: UnitResult["scoreTier"];
+    let tier: UnitResult["tier"];
+    if (n > 0) {
+      sTier = scoreTier(final, m.thresholds);
+      const gated = cappedTier(sTier, { gateTiers: m.gateTiers, gatePassed: groupsBelowMin.length === 0, vetoHit: false, vetoMaxTier: m.vetoMaxTier });
+      if (gated !== sTier) reasons.push({ code: "RANK_GATE", params: { groups: groupsBelowMin.join(", "), tier: TIER_NAMES[gated] } });
+      tier = cappedTier(gated, { gateTiers: [], gatePassed: true, vetoHit: vetoItems.length > 0, vetoMaxTier: m.vetoMaxTier });
+      if (vetoItems.length) reasons.push({ code: tier !== gated ? "RANK_VETO" : "RANK_VETO_NO_EFFECT", params: { items: vetoItems.join(", "), tier: TIER_NAMES[m.vetoMaxTier] } });
+    }
+    if (!unit.registered) reasons.push({ code: "RANK_NOT_REGISTERED" });
+    if (unit.ineligibleCode) reasons.push({ code: unit.ineligibleCode });
+
+    results[u] = {
+      index: u,
+      code: unit.code,
+      name: unit.name,
+      block: unit.block,
+      registered: unit.registered,
+      counted: n,
+      mean,
+      trimmed,
+      median,
+      final,
+      bonus,
+      deductions,
+      groupScores,
+      spread,
+      spreadAlert,
+      vetoHit: vetoItems.length > 0,
+      groupsBelowMin,
+      scoreTier: sTier,
+      tier,
+      sharedRank: false,
+      eligible: unit.registered && !unit.ineligibleCode && n > 0,
+      reasons,
+    };
+  }
+
+  const keys = tieBreakKeys(m, results, jt.groups);
+  const codes = units.map((x) => x.code);
+  const blockMembers = new Map<string, number[]>();
+  for (let u = 0; u < U; u++) {
+    const list = blockMembers.get(units[u].block) ?? [];
+    list.push(u);
+    blockMembers.set(units[u].block, list);
+  }
+  const blocks: BlockSummary[] = [];
+  for (const block of [...blockMembers.keys()].sort(byCode)) {
+    const members = blockMembers.get(block) ?? [];
+    const scored = members.filter((u) => results[u].counted > 0);
+    const order = orderBlock(scored, keys, codes);
+    for (const u of scored) {
+      const r = results[u];
+      r.rank = order.rank.get(u);
+      r.sharedRank = order.shared.has(u);
+      r.decidedBy = order.decidedBy.get(u);
+      if (r.decidedBy) r.reasons.push({ code: "RANK_TIE_BROKEN", params: { keys: r.decidedBy.join(", ") } });
+      if (r.sharedRank) r.reasons.push({ code: "RANK_TIE_SHARED" });
+    }
+    const rankOf = (u: number): number => results[u].rank ?? Infinity;
+    let candidates = order.sorted.filter((u) => {
+      const r = results[u];
+      return r.eligible && r.tier !== undefined && tierIndex(r.tier) <= tierIndex(m.proposalMinTier);
+    });
+    let higher = { proposed: [] as number[], left: new Map<number, Reason>(), quota: 0 };
+    if (m.higherRound) {
+      higher = pickWithinQuota(candidates, rankOf, members.length, m.quotaHigher, "HIGHER");
+      for (const u of higher.proposed) {
+        results[u].proposal = "HIGHER";
+        results[u].reasons.push({ code: "RANK_PROPOSED_HIGHER", params: { level: m.higherLevel } });
+      }
+      // Only a tie at the cut is worth saying here; the others simply compete for Giấy khen next.
+      for (const [u, why] of higher.left) if (why.code.startsWith("RANK_QUOTA_TIE")) results[u].reasons.push(why);
+      candidates = candidates.filter((u) => results[u].proposal === undefined);
+    }
+    const gk = pickWithinQuota(candidates, rankOf, members.length, m.quotaGiayKhen, "GIAY_KHEN");
+    for (const u of gk.proposed) {
+      results[u].proposal = "GIAY_KHEN";
+      results[u].reasons.push({ code: "RANK_PROPOSED_GIAY_KHEN" });
+    }
+    for (const [u, why] of gk.left) results[u].reasons.push(why);
+    blocks.push({
+      block,
+      units: members.length,
+      quotaGiayKhen: gk.quota,
+      proposedGiayKhen: gk.proposed.length,
+      shareGiayKhen: members.length ? gk.proposed.length / members.length : 0,
+      quotaHigher: higher.quota,
+      proposedHigher: higher.proposed.length,
+      shareHigher: members.length ? higher.proposed.length / members.length : 0,
+    });
+  }
+
+  const unitOrder = units.map((_, i) => i).sort((a, b) => byCode(codes[a], codes[b]));
+  const quality = judgeQuality(
+    judges.map((j) => j.code),
+    unitOrder,
+    jt.total,
+    unitSum,
+    unitCount,
+    jt.progress,
+    m,
+  );
+
+  return { method: m, groups: groupInfo, units: results, judgeTotals: jt.total, progress: jt.progress, judges: quality, blocks };
+}

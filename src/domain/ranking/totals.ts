@@ -1,0 +1,182 @@
+/**
+ * The one pass over every score: each judge's capped total for each unit, group sums, bonus,
+ * deductions, veto marks and the progress status. Linear in the number of scores, no allocation per score.
+ */
+import { roundHalfAway } from "./numbers";
+import { CellStatus, type RankingInput, type RankingMethod } from "./types";
+
+const BASE = 0;
+const BONUS = 1;
+const DEDUCTION = 2;
+const VETO = 3;
+const KIND_CODE = { base: BASE, bonus: BONUS, deduction: DEDUCTION, veto: VETO } as const;
+
+/** Which criteria apply to one kind of unit (same type and khối), and the maxima that follow. */
+export interface GridMask {
+  applies: Uint8Array;
+  /** min(BASE_TOTAL, Σ applicable base maxima). */
+  baseCap: number;
+  baseLines: number;
+  /** Per group: Σ applicable base maxima (0 = the group does not apply). */
+  groupMax: Float64Array;
+}
+
+export interface JudgeTotals {
+  groups: string[];
+  /** Per criterion: index into `groups`, or −1 for bonus, deduction and veto lines. */
+  groupOf: Int32Array;
+  vetoColumns: number[];
+  masks: GridMask[];
+  /** Per unit: index into `masks`. */
+  maskOf: Int32Array;
+  /** [u * J + j], rounded to PRECISION; NaN when the judge does not count for the unit. */
+  total: Float64Array;
+  bonus: Float64Array;
+  deduction: Float64Array;
+  /** [(u * J + j) * G + g]. */
+  groupSum: Float64Array;
+  /** [u * V + v]: counted judges marking veto line v for unit u. */
+  vetoMarks: Uint16Array;
+  /** [j * U + u]: CellStatus. */
+  progress: Uint8Array;
+}
+
+function appliesTo(list: readonly string[] | undefined, type: string | undefined, block: string): boolean {
+  if (!list || list.length === 0) return true;
+  return list.includes(block) || (type !== undefined && list.includes(type));
+}
+
+export function computeJudgeTotals(input: RankingInput, m: RankingMethod): JudgeTotals {
+  const { units, criteria, judges, scores } = input;
+  const U = units.length;
+  const C = criteria.length;
+  const J = judges.length;
+
+  const kind = new Int8Array(C);
+  const max = new Float64Array(C);
+  const groups: string[] = [];
+  const groupOf = new Int32Array(C).fill(-1);
+  const vetoColumns: number[] = [];
+  criteria.forEach((c, i) => {
+    kind[i] = KIND_CODE[c.kind];
+    max[i] = c.max;
+    if (c.kind === "base") {
+      let g = groups.indexOf(c.group);
+      if (g < 0) g = groups.push(c.group) - 1;
+      groupOf[i] = g;
+    } else if (c.kind === "veto") vetoColumns.push(i);
+  });
+  const G = groups.length;
+  const V = vetoColumns.length;
+  const vetoIndex = new Int32Array(C).fill(-1);
+  vetoColumns.forEach((c, v) => (vetoIndex[c] = v));
+
+  const masks: GridMask[] = [];
+  const maskKey = new Map<string, number>();
+  const maskOf = new Int32Array(U);
+  units.forEach((u, i) => {
+    const key = `${u.type ?? ""}\u0000${u.block}`;
+    let k = maskKey.get(key);
+    if (k === undefined) {
+      const applies = new Uint8Array(C);
+      const groupMax = new Float64Array(G);
+      let baseSum = 0;
+      let baseLines = 0;
+      criteria.forEach((c, ci) => {
+        if (!appliesTo(c.appliesTo, u.type, u.block)) return;
+        applies[ci] = 1;
+        if (c.kind === "base") {
+          baseSum += c.max;
+          baseLines++;
+          groupMax[groupOf[ci]] += c.max;
+        }
+      });
+      k = masks.push({ applies, baseCap: Math.min(m.baseTotal, baseSum), baseLines, groupMax }) - 1;
+      maskKey.set(key, k);
+    }
+    maskOf[i] = k;
+  });
+
+  const unitIndex = new Map<string, number>();
+  units.forEach((u, i) => unitIndex.set(u.code, i));
+
+  const total = new Float64Array(U * J).fill(NaN);
+  const bonusOut = new Float64Array(U * J).fill(NaN);
+  const dedOut = new Float64Array(U * J).fill(NaN);
+  const groupSum = new Float64Array(U * J * G);
+  const vetoMarks = new Uint16Array(U * V);
+  const progress = new Uint8Array(J * U);
+  const gs = new Float64Array(G);
+  const vetoSeen = new Uint8Array(V);
+
+  for (let j = 0; j < J; j++) {
+    const s = scores[j];
+    if (!s || s.length < U * C) throw new Error(`Scores of judge ${judges[j].code}: expected ${U * C} values, got ${s?.length ?? 0}`);
+    const conflict = new Uint8Array(U);
+    for (const code of judges[j].conflicts) {
+      const u = unitIndex.get(code);
+      if (u !== undefined) conflict[u] = 1;
+    }
+    let assigned: Uint8Array | undefined;
+    if (judges[j].assigned) {
+      assigned = new Uint8Array(U);
+      for (const code of judges[j].assigned ?? []) {
+        const u = unitIndex.get(code);
+        if (u !== undefined) assigned[u] = 1;
+      }
+    }
+    for (let u = 0; u < U; u++) {
+      if (conflict[u]) {
+        progress[j * U + u] = CellStatus.Conflict;
+        continue;
+      }
+      const mask = masks[maskOf[u]];
+      const applies = mask.applies;
+      const off = u * C;
+      let base = 0;
+      let bonus = 0;
+      let ded = 0;
+      let filled = 0;
+      let filledBase = 0;
+      gs.fill(0);
+      vetoSeen.fill(0);
+      for (let c = 0; c < C; c++) {
+        if (!applies[c]) continue;
+        const v = s[off + c];
+        if (v !== v) continue; // NaN = blank
+        filled++;
+        const k = kind[c];
+        if (k === BASE) {
+          // Out-of-range values are validation errors; clamping keeps a provisional ranking sane.
+          const x = v < 0 ? 0 : v > max[c] ? max[c] : v;
+          base += x;
+          gs[groupOf[c]] += x;
+          filledBase++;
+        } else if (k === BONUS) {
+          const x = v < 0 ? 0 : max[c] > 0 && v > max[c] ? max[c] : v;
+          bonus += x;
+        } else if (k === DEDUCTION) {
+          // Clerks type deductions as 2 or as −2; both mean "2 points off".
+          const a = v < 0 ? -v : v;
+          ded += max[c] > 0 && a > max[c] ? max[c] : a;
+        } else if (v > 0) {
+          vetoSeen[vetoIndex[c]] = 1;
+        }
+      }
+      if (filled === 0) {
+        progress[j * U + u] = assigned && !assigned[u] ? CellStatus.NotAssigned : CellStatus.Empty;
+        continue;
+      }
+      progress[j * U + u] = filledBase < mask.baseLines ? CellStatus.Partial : CellStatus.Complete;
+      const cappedBonus = Math.min(bonus, m.bonusCap);
+      const t = Math.max(m.scoreFloor, Math.min(base, mask.baseCap) + cappedBonus - ded);
+      const at = u * J + j;
+      total[at] = roundHalfAway(t, m.precision);
+      bonusOut[at] = cappedBonus;
+      dedOut[at] = ded;
+      for (let g = 0; g < G; g++) groupSum[at * G + g] = gs[g];
+      for (let v = 0; v < V; v++) vetoMarks[u * V + v] += vetoSeen[v];
+    }
+  }
+  return { groups, groupOf, vetoColumns, masks, maskOf, total, bonus: bonusOut, deduction: dedOut, groupSum, vetoMarks, progress };
+}
