@@ -1,3 +1,33 @@
 import type { Catalog } from "../types";
 
-export const office: Catalog = {};
+/** Messages of the Excel (office-js) host: what Excel refused and what the user can do about it. */
+export const office: Catalog = {
+  OFFICE_CELL_EDIT_MODE: {
+    vi: "Excel đang ở chế độ sửa ô: nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi thử lại.",
+    en: "A cell is being edited in Excel: press Enter or Esc to leave the cell, then try again.",
+  },
+  OFFICE_SHEET_PROTECTED: {
+    vi: "Trang tính đang được bảo vệ nên add-in không ghi được. Bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang) rồi thử lại. Chi tiết: {detail}",
+    en: "The sheet is protected, so the add-in cannot write to it. Unprotect it (Review › Unprotect Sheet) and try again. Details: {detail}",
+  },
+  OFFICE_NAME_EXISTS: {
+    vi: "Tên đã có trong sổ tính (trang tính hoặc bảng trùng tên). Đổi tên trang hoặc bảng đó rồi thử lại. Chi tiết: {detail}",
+    en: "The name already exists in the workbook (a sheet or table with the same name). Rename it and try again. Details: {detail}",
+  },
+  OFFICE_NOT_FOUND: {
+    vi: "Không tìm thấy trang hoặc đối tượng cần dùng (có thể đã bị xóa hoặc đổi tên). Chi tiết: {detail}",
+    en: "A sheet or object the add-in needs was not found (it may have been deleted or renamed). Details: {detail}",
+  },
+  OFFICE_PAYLOAD_LIMIT: {
+    vi: "Dữ liệu gửi tới hoặc nhận từ Excel vượt giới hạn kích thước ({code}). Hãy chia nhỏ dữ liệu (ít đơn vị hơn mỗi lần) hoặc dùng Excel trên máy tính. Chi tiết: {detail}",
+    en: "The data sent to or received from Excel is over its size limit ({code}). Split the work (fewer units at a time) or use desktop Excel. Details: {detail}",
+  },
+  OFFICE_API_UNSUPPORTED: {
+    vi: "Phiên bản Excel này quá cũ cho add-in (cần ExcelApi {version} trở lên: Office 2021 hoặc Microsoft 365).",
+    en: "This version of Excel is too old for the add-in (it needs ExcelApi {version} or later: Office 2021 or Microsoft 365).",
+  },
+  OFFICE_ERROR: {
+    vi: "Excel báo lỗi {code}: {detail}",
+    en: "Excel reported {code}: {detail}",
+  },
+};

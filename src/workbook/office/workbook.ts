@@ -1,0 +1,365 @@
+/**
+ * The Workbook port on office-js: the only code that calls Excel.run. Each method is one Excel.run with
+ * a known number of context.sync() calls:
+ *   listSheets   1 (2 when a registry entry's sheet was renamed and custom properties exist)
+ *   readSheets   2: sizes of the used ranges, then values in blocks under the response limit
+ *                (one block at ward scale; at province scale ⌈response bytes / 3.8 MB⌉)
+ *   writeSheets  1 read (names, tables, registry, events flag) + ⌈request bytes / 3.8 MB⌉ writes
+ *   copySheet, activate  1
+ * An extra sync happens only when Excel rejects a chained call on a missing sheet (see loadSheetState).
+ */
+import { AppError } from "../../app/errors";
+import { hashCells } from "../hash";
+import type { CellValue, Marker, Progress, ReadOptions, SheetData, SheetInfo, SheetSpec, Workbook } from "../port";
+import { decodeRegistry, encodeRegistry, findMarker, REGISTRY_SHEET } from "../registry";
+import { Batch, OP_OVERHEAD, REQUEST_BUDGET } from "./batch";
+import { fromOfficeFormula, fromOfficeValue, jsonBytes } from "./cells";
+import { isOfficeError, mapOfficeErrors } from "./errors";
+import { decodeMarkerProperty, encodeMarkerProperty, MARKER_PROPERTY, NO_MARKER, resolveRenamed } from "./markers";
+import { detectCapabilities, MANIFEST_SET, type Capabilities, type IsSetSupported } from "./requirements";
+import { convertCells, planSheet, writeSheet, type SheetPlan } from "./write";
+
+/** The shape of Excel.run with one batch function (tests pass a fake). */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeWorkbookOptions {
+  /** Estimated bytes per write request; default 3.8 MB (Excel on the web refuses 5 MB). */
+  requestBudget?: number;
+  /** Estimated bytes per read response. */
+  responseBudget?: number;
+  /** Clock for generatedAt; injected by tests. */
+  now?: () => Date;
+}
+
+/** Excel refuses to get more than 5,000,000 cells at once; blocks stay well under it. */
+const READ_CELL_LIMIT = 2_000_000;
+/** First guess of response bytes per cell before one block has been measured (JSON number or short text). */
+const INITIAL_BYTES_PER_CELL = 24;
+const MAX_READ_RETRIES = 6;
+
+interface SheetState {
+  sheets: { name: string; visibility: string }[];
+  registry: Map<string, Marker>;
+  registryExists: boolean;
+}
+
+const lower = (s: string) => s.normalize("NFC").toLowerCase();
+
+function registryValues(values: unknown[][]): CellValue[][] {
+  return values.map((row) => row.map(fromOfficeValue));
+}
+
+/**
+ * Sheet names and the registry in one sync. The registry is read through getItemOrNullObject chained to
+ * getUsedRangeOrNullObject, which yields a null object when the sheet is missing; if a host instead
+ * fails the whole request with ItemNotFound, the names are read first and the registry only if present.
+ * `extra` queues the caller's own loads and is called again for the retry.
+ */
+async function loadSheetState(context: Excel.RequestContext, extra: () => void = () => undefined): Promise<SheetState> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/visibility");
+  const used = sheets.getItemOrNullObject(REGISTRY_SHEET).getUsedRangeOrNullObject(true);
+  used.load("values");
+  extra();
+  try {
+    await context.sync();
+    const list = sheets.items.map((s) => ({ name: s.name, visibility: String(s.visibility) }));
+    const registryExists = list.some((s) => s.name === REGISTRY_SHEET);
+    return { sheets: list, registryExists, registry: used.isNullObject ? new Map() : decodeRegistry(registryValues(used.values)) };
+  } catch (e) {
+    if (!isOfficeError(e) || e.code !== "ItemNotFound") throw e;
+  }
+  const again = context.workbook.worksheets;
+  again.load("items/name,items/visibility");
+  extra();
+  await context.sync();
+  const list = again.items.map((s) => ({ name: s.name, visibility: String(s.visibility) }));
+  const registryExists = list.some((s) => s.name === REGISTRY_SHEET);
+  if (!registryExists) return { sheets: list, registryExists, registry: new Map() };
+  const reg = again.getItem(REGISTRY_SHEET).getUsedRangeOrNullObject(true);
+  reg.load("values");
+  await context.sync();
+  return { sheets: list, registryExists, registry: reg.isNullObject ? new Map() : decodeRegistry(registryValues(reg.values)) };
+}
+
+export class OfficeWorkbook implements Workbook {
+  private caps?: Capabilities;
+  private readonly requestBudget: number;
+  private readonly responseBudget: number;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly isSetSupported: IsSetSupported,
+    options: OfficeWorkbookOptions = {},
+  ) {
+    this.requestBudget = options.requestBudget ?? REQUEST_BUDGET;
+    this.responseBudget = options.responseBudget ?? REQUEST_BUDGET;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Requirement sets, asked once (the host does not change during a session). */
+  capabilities(): Capabilities {
+    if (!this.caps) this.caps = detectCapabilities(this.isSetSupported);
+    if (!this.caps.floor) throw new AppError("OFFICE_API_UNSUPPORTED", { version: MANIFEST_SET.version });
+    return this.caps;
+  }
+
+  listSheets(): Promise<SheetInfo[]> {
+    return mapOfficeErrors(() => {
+      const caps = this.capabilities();
+      return this.run(async (context) => {
+        const state = await loadSheetState(context);
+        const sheets = state.sheets.filter((s) => s.name !== REGISTRY_SHEET);
+        const infos: SheetInfo[] = sheets.map((s) => {
+          const marker = findMarker(state.registry, s.name);
+          return { name: s.name, visible: s.visibility === "Visible", ...(marker ? { marker } : {}) };
+        });
+        const present = new Set(sheets.map((s) => lower(s.name)));
+        const orphans = new Map([...state.registry].filter(([name]) => !present.has(lower(name))));
+        if (!caps.customProperties || orphans.size === 0) return infos;
+
+        // A registry entry lost its sheet: look for it under a new name through the custom properties.
+        const unmarked = infos.filter((i) => !i.marker);
+        const props = unmarked.map((i) => {
+          const p = context.workbook.worksheets.getItem(i.name).customProperties.getItemOrNullObject(MARKER_PROPERTY);
+          p.load("value");
+          return p;
+        });
+        await context.sync();
+        const claimed = new Map<string, Marker>();
+        unmarked.forEach((info, k) => {
+          const m = props[k].isNullObject ? undefined : decodeMarkerProperty(props[k].value);
+          if (m) claimed.set(info.name, m);
+        });
+        const renamed = resolveRenamed(orphans, claimed);
+        return infos.map((i) => (renamed.has(i.name) ? { ...i, marker: renamed.get(i.name) } : i));
+      });
+    });
+  }
+
+  readSheets(names: string[], options: ReadOptions = {}): Promise<SheetData[]> {
+    return mapOfficeErrors(() => {
+      this.capabilities();
+      return this.run((context) => this.readIn(context, [...new Set(names)], options.formulas === true));
+    });
+  }
+
+  private async readIn(context: Excel.RequestContext, names: string[], withFormulas: boolean): Promise<SheetData[]> {
+    // Sync 1: which sheets exist and how far their used ranges reach.
+    const sized = await this.usedRanges(context, names);
+    const sheets = sized.map((s) => ({ ...s, values: [] as CellValue[][], formulas: withFormulas ? ([] as (string | null)[][]) : undefined }));
+
+    // Then values in blocks, each request's response estimated under the budget; the estimate per cell is
+    // corrected from what each block really returned.
+    let bytesPerCell = INITIAL_BYTES_PER_CELL * (withFormulas ? 2 : 1);
+    const next = sheets.map(() => 0);
+    let retries = 0;
+    for (;;) {
+      const blocks: { sheet: number; row: number; rows: number; range: Excel.Range }[] = [];
+      let budget = this.responseBudget;
+      for (let i = 0; i < sheets.length && budget > 0; i++) {
+        const s = sheets[i];
+        while (next[i] < s.rows && s.cols > 0) {
+          const maxRows = Math.min(Math.floor(budget / (bytesPerCell * s.cols)), Math.floor(READ_CELL_LIMIT / s.cols), s.rows - next[i]);
+          if (maxRows < 1 && blocks.length > 0) break;
+          const rows = Math.max(1, maxRows);
+          const range = context.workbook.worksheets.getItem(s.name).getRangeByIndexes(next[i], 0, rows, s.cols);
+          range.load(withFormulas ? "values,formulas" : "values");
+          blocks.push({ sheet: i, row: next[i], rows, range });
+          next[i] += rows;
+          budget -= rows * s.cols * bytesPerCell;
+        }
+        if (budget <= 0 || (next[i] < s.rows && s.cols > 0)) break;
+      }
+      if (blocks.length === 0) break;
+      try {
+        await context.sync();
+      } catch (e) {
+        // Excel on the web refuses responses over 5 MB: read the same blocks again in smaller pieces.
+        if (!isOfficeError(e) || e.code !== "ResponsePayloadSizeLimitExceeded" || ++retries > MAX_READ_RETRIES) throw e;
+        for (const b of blocks) next[b.sheet] = Math.min(next[b.sheet], b.row);
+        bytesPerCell *= 2;
+        continue;
+      }
+      let bytes = 0;
+      let cells = 0;
+      for (const b of blocks) {
+        const values = b.range.values;
+        const formulas = withFormulas ? b.range.formulas : undefined;
+        bytes += jsonBytes(values) + (formulas ? jsonBytes(formulas) : 0);
+        cells += b.rows * sheets[b.sheet].cols;
+        const s = sheets[b.sheet];
+        values.forEach((row, r) => {
+          s.values.push(row.map(fromOfficeValue));
+          if (s.formulas && formulas) s.formulas.push(row.map((v, c) => fromOfficeFormula(formulas[r][c], v)));
+        });
+      }
+      // A quarter over what was measured, so a block of longer texts after short ones still fits.
+      bytesPerCell = Math.max(4, (bytes / Math.max(1, cells)) * 1.25);
+    }
+    return sheets.map((s) => ({ name: s.name, values: s.values, ...(s.formulas ? { formulas: s.formulas } : {}) }));
+  }
+
+  /** Existing sheets among `names`, with the rows and columns from A1 to their last used cell. */
+  private async usedRanges(context: Excel.RequestContext, names: string[]): Promise<{ name: string; rows: number; cols: number }[]> {
+    const queue = (list: string[], orNull: boolean) =>
+      list.map((name) => {
+        const ws = orNull ? context.workbook.worksheets.getItemOrNullObject(name) : context.workbook.worksheets.getItem(name);
+        ws.load("name");
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load("rowIndex,columnIndex,rowCount,columnCount");
+        return { ws, used };
+      });
+    const collect = (list: ReturnType<typeof queue>) =>
+      list
+        .filter(({ ws }) => !ws.isNullObject)
+        .map(({ ws, used }) => ({
+          name: ws.name,
+          rows: used.isNullObject ? 0 : used.rowIndex + used.rowCount,
+          cols: used.isNullObject ? 0 : used.columnIndex + used.columnCount,
+        }));
+    const first = queue(names, true);
+    try {
+      await context.sync();
+      return collect(first);
+    } catch (e) {
+      if (!isOfficeError(e) || e.code !== "ItemNotFound") throw e;
+    }
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const present = new Map(sheets.items.map((s) => [lower(s.name), s.name]));
+    const second = queue(names.filter((n) => present.has(lower(n))), false);
+    await context.sync();
+    return collect(second);
+  }
+
+  writeSheets(specs: SheetSpec[], progress?: Progress): Promise<void> {
+    return mapOfficeErrors(() => {
+      const caps = this.capabilities();
+      return this.run((context) => this.writeIn(context, specs, caps, progress));
+    });
+  }
+
+  private async writeIn(context: Excel.RequestContext, specs: SheetSpec[], caps: Capabilities, progress?: Progress): Promise<void> {
+    let tables: Excel.TableCollection | undefined;
+    const state = await loadSheetState(context, () => {
+      tables = context.workbook.tables;
+      tables.load("items/name,items/worksheet/name");
+      context.runtime.load("enableEvents");
+    });
+    const eventsWere = context.runtime.enableEvents;
+    const existing = new Map(state.sheets.map((s) => [lower(s.name), s.name]));
+    const rewritten = new Set(specs.map((s) => lower(s.name)));
+    const allTables = (tables?.items ?? []).map((t) => ({ name: t.name, sheet: t.worksheet.name }));
+
+    // Table names are unique in a workbook: a person's table elsewhere keeps its name, ours takes a suffix.
+    const taken = new Set(allTables.filter((t) => !rewritten.has(lower(t.sheet))).map((t) => lower(t.name)));
+    const plans: SheetPlan[] = specs.map((spec) => {
+      const names = new Map<string, string>();
+      for (const t of spec.tables ?? []) {
+        let name = t.name;
+        for (let k = 2; taken.has(lower(name)); k++) name = `${t.name}_${k}`;
+        taken.add(lower(name));
+        names.set(t.name, name);
+      }
+      const exists = existing.has(lower(spec.name));
+      const onSheet = allTables.filter((t) => lower(t.sheet) === lower(spec.name)).map((t) => t.name);
+      return planSheet(spec, exists, onSheet, names);
+    });
+
+    const generatedAt = this.now().toISOString();
+    const markers = new Map(state.registry);
+    const newMarkers = specs.map((spec): Marker => ({ ...spec.marker, contentHash: hashCells(spec.cells), generatedAt }));
+    specs.forEach((spec, i) => {
+      for (const name of [...markers.keys()]) if (lower(name) === lower(spec.name)) markers.delete(name);
+      markers.set(spec.name, newMarkers[i]);
+    });
+    const registry = convertCells(encodeRegistry(markers));
+    const registryBytes = jsonBytes(registry.rows) + OP_OVERHEAD * 6;
+
+    const total = plans.reduce((s, p) => s + p.bytes, registryBytes);
+    let step = "";
+    const batch = new Batch(
+      context,
+      (chunk) => {
+        // Suspensions last until the next sync. Screen updating is suspended once: repeated calls flicker.
+        if (chunk === 0) {
+          if (caps.screenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
+          context.runtime.enableEvents = false;
+        }
+        context.application.suspendApiCalculationUntilNextSync();
+      },
+      (done) => progress?.(Math.min(done, total), total, step),
+      this.requestBudget,
+    );
+
+    try {
+      const written: Excel.Worksheet[] = [];
+      for (const [i, plan] of plans.entries()) {
+        step = plan.spec.name;
+        const ws = await writeSheet(context, plan, batch, caps);
+        written.push(ws);
+        if (caps.customProperties) {
+          const value = encodeMarkerProperty(newMarkers[i]);
+          await batch.reserve(OP_OVERHEAD * 2 + value.length);
+          ws.customProperties.add(MARKER_PROPERTY, value);
+        }
+      }
+
+      step = REGISTRY_SHEET;
+      await batch.reserve(registryBytes);
+      const sheets = context.workbook.worksheets;
+      const reg = state.registryExists ? sheets.getItem(REGISTRY_SHEET) : sheets.add(REGISTRY_SHEET);
+      if (state.registryExists) reg.getRange().clear("All");
+      // Very hidden: not listed in Excel's Unhide dialog, so nobody edits it by accident.
+      else reg.visibility = "VeryHidden";
+      reg.getRangeByIndexes(0, 0, registry.rows.length, registry.width).formulas = registry.rows;
+
+      // Protection last: nothing may be written to a sheet after it is protected.
+      for (const [i, plan] of plans.entries()) {
+        if (!plan.spec.protect) continue;
+        await batch.reserve(OP_OVERHEAD * 2);
+        written[i].protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+      }
+      await batch.reserve(OP_OVERHEAD);
+      context.runtime.enableEvents = eventsWere;
+      await batch.flush();
+    } catch (e) {
+      // Events are a setting of the whole add-in runtime, not of this run: put them back even on failure.
+      try {
+        context.runtime.enableEvents = eventsWere;
+        await context.sync();
+      } catch {
+        // The original error is the one to report; this one would only hide it.
+      }
+      throw e;
+    }
+  }
+
+  copySheet(from: string, to: string): Promise<void> {
+    return mapOfficeErrors(() => {
+      const caps = this.capabilities();
+      return this.run(async (context) => {
+        const copy = context.workbook.worksheets.getItem(from).copy("End");
+        copy.name = to;
+        // A copy keeps a person's edits: it must never look generated, whatever the source carried.
+        if (caps.customProperties) copy.customProperties.add(MARKER_PROPERTY, NO_MARKER);
+        await context.sync();
+      });
+    });
+  }
+
+  activate(sheet: string, cell?: string): Promise<void> {
+    return mapOfficeErrors(() => {
+      this.capabilities();
+      return this.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell ?? "A1").select();
+        await context.sync();
+      });
+    });
+  }
+}

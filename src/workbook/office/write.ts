@@ -1,0 +1,315 @@
+/**
+ * One SheetSpec as queued office-js operations, in the order Excel needs them: clear, number formats,
+ * values (row blocks cut by measured bytes), merges, styles, sizes, tables over the written range,
+ * validation and conditional formats per block, freeze panes, page layout, tab colour.
+ * Protection is returned for the caller to apply last, once nothing more is written to the sheet.
+ * Only this module and workbook.ts touch office-js proxies.
+ */
+import { a1Range, columnLetter } from "../../sheets/cells";
+import type { CellInput, ConditionalFormatSpec, NumberFormatSpec, RangeRef, SheetSpec, StyleSpec, ValidationSpec } from "../port";
+import { Batch, OP_OVERHEAD } from "./batch";
+import { charsToPoints, jsonBytes, rowBytes, toOfficeCell } from "./cells";
+import type { Capabilities } from "./requirements";
+
+export const DATE_FORMAT = "dd/mm/yyyy";
+/** Longest address list given to one getRanges call (Excel's limit on a reference is about 8,000 characters). */
+const MAX_AREAS_ADDRESS = 2000;
+const DV_TITLE_MAX = 32;
+const DV_MESSAGE_MAX = 255;
+
+type OfficeCell = string | number | boolean;
+
+/** What is known about a sheet before it is written, and its cells already converted and measured. */
+export interface SheetPlan {
+  spec: SheetSpec;
+  /** The sheet exists and is cleared in place (references to it stay valid). */
+  exists: boolean;
+  /** Tables on the existing sheet, deleted before the rewrite. */
+  tablesToDelete: string[];
+  /** Spec table name → name used (a suffix when another sheet's table has the name). */
+  tableNames: Map<string, string>;
+  rows: OfficeCell[][];
+  rowBytes: number[];
+  width: number;
+  numberFormats: NumberFormatSpec[];
+  /** Estimated request bytes of the whole sheet. */
+  bytes: number;
+}
+
+export function address(r: RangeRef): string {
+  return a1Range(r.row, r.col, r.rows, r.cols);
+}
+
+/** Cells of a spec as the `formulas` 2-D array: rectangular, formulas as text, dates as serials, text quoted where Excel would parse it. */
+export function convertCells(cells: CellInput[][]): { rows: OfficeCell[][]; width: number } {
+  const width = cells.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  const rows = cells.map((r) => {
+    const out = new Array<OfficeCell>(width);
+    for (let c = 0; c < width; c++) out[c] = toOfficeCell(r?.[c]);
+    return out;
+  });
+  return { rows, width };
+}
+
+/** Date cells that no number format of the spec covers get dd/mm/yyyy, one range per vertical run. */
+export function implicitDateFormats(spec: SheetSpec): NumberFormatSpec[] {
+  const covered = (row: number, col: number) =>
+    (spec.numberFormats ?? []).some((f) => row >= f.range.row && row < f.range.row + f.range.rows && col >= f.range.col && col < f.range.col + f.range.cols);
+  const width = spec.cells.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  const out: NumberFormatSpec[] = [];
+  for (let col = 0; col < width; col++) {
+    let start = -1;
+    for (let row = 0; row <= spec.cells.length; row++) {
+      const isDate = row < spec.cells.length && spec.cells[row]?.[col] instanceof Date && !covered(row, col);
+      if (isDate && start < 0) start = row;
+      if (!isDate && start >= 0) {
+        out.push({ range: { row: start, col, rows: row - start, cols: 1 }, format: DATE_FORMAT });
+        start = -1;
+      }
+    }
+  }
+  return out;
+}
+
+export function planSheet(spec: SheetSpec, exists: boolean, tablesToDelete: string[], tableNames: Map<string, string>): SheetPlan {
+  const { rows, width } = convertCells(spec.cells);
+  const bytesPerRow = rowBytes(rows);
+  const numberFormats = [...(spec.numberFormats ?? []), ...implicitDateFormats(spec)];
+  const valueBytes = bytesPerRow.reduce((s, b) => s + b, 0);
+  const extras =
+    numberFormats.length + (spec.merges?.length ?? 0) + (spec.tables?.length ?? 0) * 3 + (spec.validations?.length ?? 0) * 4 + (spec.conditionalFormats?.length ?? 0) * 4 + (spec.styles?.length ?? 0) * 6 + 20;
+  return { spec, exists, tablesToDelete, tableNames, rows, rowBytes: bytesPerRow, width, numberFormats, bytes: valueBytes + extras * OP_OVERHEAD };
+}
+
+function styleKey(s: StyleSpec): string {
+  const { range: _range, ...props } = s;
+  return JSON.stringify(props, Object.keys(props).sort());
+}
+
+function styleCalls(s: StyleSpec): number {
+  return Object.keys(s).length - 1 + (s.border ? 12 : 0);
+}
+
+function applyStyle(format: Excel.RangeFormat, s: StyleSpec): void {
+  if (s.bold !== undefined) format.font.bold = s.bold;
+  if (s.italic !== undefined) format.font.italic = s.italic;
+  if (s.underline !== undefined) format.font.underline = s.underline ? "Single" : "None";
+  if (s.fontSize !== undefined) format.font.size = s.fontSize;
+  if (s.fontColor !== undefined) format.font.color = s.fontColor;
+  if (s.fill !== undefined) format.fill.color = s.fill;
+  if (s.hAlign !== undefined) format.horizontalAlignment = s.hAlign === "left" ? "Left" : s.hAlign === "center" ? "Center" : "Right";
+  if (s.vAlign !== undefined) format.verticalAlignment = s.vAlign === "top" ? "Top" : s.vAlign === "middle" ? "Center" : "Bottom";
+  if (s.wrap !== undefined) format.wrapText = s.wrap;
+  if (s.locked !== undefined) format.protection.locked = s.locked;
+  if (s.border === "thin") {
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) {
+      const b = format.borders.getItem(edge);
+      b.style = "Continuous";
+      b.weight = "Thin";
+    }
+  }
+}
+
+/** Address lists for getRanges, each under the reference length Excel accepts. */
+function areaGroups(ranges: RangeRef[]): string[] {
+  const groups: string[] = [];
+  let current = "";
+  for (const r of ranges) {
+    const a = address(r);
+    if (current && current.length + a.length + 1 > MAX_AREAS_ADDRESS) {
+      groups.push(current);
+      current = "";
+    }
+    current = current ? `${current},${a}` : a;
+  }
+  if (current) groups.push(current);
+  return groups;
+}
+
+/** Runs of equal values over consecutive indexes: [first, last, value]. */
+function runs<T>(entries: [number, T][]): [number, number, T][] {
+  const sorted = [...entries].sort((a, b) => a[0] - b[0]);
+  const out: [number, number, T][] = [];
+  for (const [i, v] of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[1] === i - 1 && last[2] === v) last[1] = i;
+    else out.push([i, i, v]);
+  }
+  return out;
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, max - 1) + "…";
+}
+
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function validationRule(v: ValidationSpec): Excel.DataValidationRule {
+  switch (v.type) {
+    case "list":
+      return { list: { inCellDropDown: true, source: v.source ?? (v.values ?? []).join(",") } };
+    case "decimal":
+      return { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } };
+    case "whole":
+      return { wholeNumber: { formula1: v.min, formula2: v.max, operator: "Between" } };
+    case "date":
+      return { date: { formula1: isoDate(v.min), formula2: isoDate(v.max), operator: "Between" } };
+  }
+}
+
+function applyConditionalFormat(range: Excel.Range, cf: ConditionalFormatSpec): void {
+  if (cf.type === "expression") {
+    const f = range.conditionalFormats.add("Custom");
+    f.custom.rule.formula = cf.formula;
+    if (cf.fill !== undefined) f.custom.format.fill.color = cf.fill;
+    if (cf.fontColor !== undefined) f.custom.format.font.color = cf.fontColor;
+    if (cf.bold !== undefined) f.custom.format.font.bold = cf.bold;
+    return;
+  }
+  const f = range.conditionalFormats.add("DataBar");
+  f.dataBar.positiveFormat.fillColor = cf.color;
+  f.dataBar.lowerBoundRule = cf.min !== undefined ? { type: "Number", formula: String(cf.min) } : { type: "LowestValue" };
+  f.dataBar.upperBoundRule = cf.max !== undefined ? { type: "Number", formula: String(cf.max) } : { type: "HighestValue" };
+}
+
+/** Page header text: "&" starts a code in Excel headers, so a literal one is doubled. */
+function headerText(s: string): string {
+  return s.replace(/&/g, "&&");
+}
+
+/**
+ * Queues the writes of one sheet, syncing through `batch` whenever the request budget is reached.
+ * Returns the worksheet proxy (for protection and the marker, applied later in the same Excel.run).
+ */
+export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, batch: Batch, caps: Capabilities): Promise<Excel.Worksheet> {
+  const { spec } = plan;
+  const sheets = context.workbook.worksheets;
+
+  await batch.reserve(OP_OVERHEAD * (plan.exists ? 12 + plan.tablesToDelete.length * 2 : 1) + jsonBytes(spec.name));
+  const ws = plan.exists ? sheets.getItem(spec.name) : sheets.add(spec.name);
+  if (plan.exists) {
+    ws.protection.unprotect();
+    for (const t of plan.tablesToDelete) ws.tables.getItem(t).delete();
+    const all = ws.getRange();
+    // Clear "All" leaves data validation and may leave merges and conditional formats on some builds: each is removed explicitly.
+    all.conditionalFormats.clearAll();
+    all.dataValidation.clear();
+    all.unmerge();
+    all.clear("All");
+    all.format.useStandardWidth = true;
+    all.format.useStandardHeight = true;
+    ws.freezePanes.unfreeze();
+    ws.tabColor = "";
+  }
+
+  // Number formats before values: a "@" (text) column then keeps what is written as text.
+  for (const nf of plan.numberFormats) {
+    const a = address(nf.range);
+    await batch.reserve(OP_OVERHEAD * 2 + a.length + jsonBytes(nf.format));
+    ws.getRange(a).numberFormat = [[nf.format]];
+  }
+
+  // Values and formulas together, in row blocks that fill the current request.
+  const n = plan.rows.length;
+  let r = 0;
+  while (r < n && plan.width > 0) {
+    if (!batch.isEmpty && batch.room < OP_OVERHEAD + plan.rowBytes[r]) await batch.flush();
+    const room = batch.room;
+    let take = 0;
+    let bytes = OP_OVERHEAD * 2;
+    while (r + take < n && (take === 0 || bytes + plan.rowBytes[r + take] <= room)) {
+      bytes += plan.rowBytes[r + take];
+      take++;
+    }
+    await batch.reserve(bytes);
+    ws.getRangeByIndexes(r, 0, take, plan.width).formulas = plan.rows.slice(r, r + take);
+    r += take;
+  }
+
+  for (const m of spec.merges ?? []) {
+    await batch.reserve(OP_OVERHEAD * 2);
+    ws.getRange(address(m)).merge(false);
+  }
+
+  // Identical styles are applied once over all their blocks (RangeAreas) where the host has it.
+  const byStyle = new Map<string, StyleSpec[]>();
+  for (const s of spec.styles ?? []) byStyle.set(styleKey(s), [...(byStyle.get(styleKey(s)) ?? []), s]);
+  for (const group of byStyle.values()) {
+    const calls = styleCalls(group[0]);
+    if (caps.rangeAreas && group.length > 1) {
+      for (const addresses of areaGroups(group.map((s) => s.range))) {
+        await batch.reserve(OP_OVERHEAD * (calls + 2) + addresses.length);
+        applyStyle(ws.getRanges(addresses).format, group[0]);
+      }
+    } else {
+      for (const s of group) {
+        await batch.reserve(OP_OVERHEAD * (calls + 2));
+        applyStyle(ws.getRange(address(s.range)).format, s);
+      }
+    }
+  }
+
+  const widths = runs((spec.columnWidths ?? []).map((w, i) => [i, w] as [number, number]).filter(([, w]) => w > 0));
+  for (const [first, last, w] of widths) {
+    await batch.reserve(OP_OVERHEAD * 3);
+    ws.getRange(`${columnLetter(first)}:${columnLetter(last)}`).format.columnWidth = charsToPoints(w);
+  }
+  const heights = runs(Object.entries(spec.rowHeights ?? {}).map(([i, h]) => [Number(i), h] as [number, number]));
+  for (const [first, last, h] of heights) {
+    await batch.reserve(OP_OVERHEAD * 3);
+    ws.getRange(`${first + 1}:${last + 1}`).format.rowHeight = h;
+  }
+
+  for (const t of spec.tables ?? []) {
+    await batch.reserve(OP_OVERHEAD * 4);
+    const table = ws.tables.add(address(t.range), true);
+    table.name = plan.tableNames.get(t.name) ?? t.name;
+    if (t.style) table.style = t.style;
+  }
+
+  for (const v of spec.validations ?? []) {
+    const rule = validationRule(v);
+    await batch.reserve(OP_OVERHEAD * 6 + jsonBytes(rule) + jsonBytes(v.prompt ?? null) + jsonBytes(v.error));
+    const dv = ws.getRange(address(v.range)).dataValidation;
+    dv.ignoreBlanks = v.allowBlank ?? true;
+    // The prompt goes before the rule: setting a rule next to an existing prompt can fail (office-js#2594).
+    if (v.prompt) dv.prompt = { showPrompt: true, title: clip(v.prompt.title, DV_TITLE_MAX), message: clip(v.prompt.message, DV_MESSAGE_MAX) };
+    dv.errorAlert = { showAlert: true, style: "Stop", title: clip(v.error.title, DV_TITLE_MAX), message: clip(v.error.message, DV_MESSAGE_MAX) };
+    dv.rule = rule;
+  }
+
+  for (const cf of spec.conditionalFormats ?? []) {
+    await batch.reserve(OP_OVERHEAD * 6 + jsonBytes(cf));
+    applyConditionalFormat(ws.getRange(address(cf.range)), cf);
+  }
+
+  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {
+    await batch.reserve(OP_OVERHEAD * 3);
+    const { rows, cols } = spec.freeze;
+    if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));
+    else if (rows > 0) ws.freezePanes.freezeRows(rows);
+    else ws.freezePanes.freezeColumns(cols);
+  }
+
+  if (spec.print && caps.pageLayout) {
+    const p = spec.print;
+    await batch.reserve(OP_OVERHEAD * 8 + jsonBytes(p));
+    const layout = ws.pageLayout;
+    layout.paperSize = "A4";
+    layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+    // One page wide, as many tall as needed (0 = automatic).
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
+    const page = layout.headersFooters.defaultForAllPages;
+    if (p.headerLeft !== undefined) page.leftHeader = headerText(p.headerLeft);
+    if (p.headerCenter !== undefined) page.centerHeader = headerText(p.headerCenter);
+  }
+
+  if (spec.tabColor) {
+    await batch.reserve(OP_OVERHEAD);
+    ws.tabColor = spec.tabColor;
+  }
+  return ws;
+}
