@@ -43,7 +43,7 @@ export function copyWorksheet(src: ExcelJS.Worksheet, dst: ExcelJS.Worksheet): v
   const to = internals(dst);
   // exceljs keeps merges privately; the public `model` getter would rebuild every row to reach them
   for (const m of Object.values(from._merges)) to.mergeCellsWithoutStyle(m.range);
-  dst.views = clone(src.views).map((v) => ({ ...v, tabSelected: false }) as unknown as Partial<ExcelJS.WorksheetView>);
+  dst.views = (clone(src.views) ?? []).map((v) => ({ ...v, tabSelected: false }) as unknown as Partial<ExcelJS.WorksheetView>);
   dst.pageSetup = { ...clone(src.pageSetup) };
   dst.headerFooter = { ...clone(src.headerFooter) };
   dst.properties = { ...clone(src.properties) };
