@@ -1,0 +1,5 @@
+export * from "./types";
+export { buildSummary, type SummaryInput } from "./build";
+export { summarizeTasks, isDoneStatus, monthEnd } from "./tasks";
+export { summarizeRound, summarizeFindings, TIER_ORDER, LEADERS_PER_BLOCK, FIRST_ERRORS, type RoundSummaryOptions } from "./round";
+export { scopeTasks, scopeRounds, withStatuses, allRounds, currentSummaryTarget } from "./scope";
