@@ -10,10 +10,14 @@ import { fold } from "../codes";
 import { msg, type Bilingual } from "../../i18n";
 import type { CitedDocument, LegalDocument, LegalStatus } from "./model";
 
-const SRC_LAW_2022 = "[V] vietjack.me/phap-luat/luat-thi-dua-khen-thuong-2022/chuong-ii-761.html (số hiệu, ngày thông qua, ngày hiệu lực)";
-const SRC_LAOCAI = "[V] thanhtra.laocai.gov.vn/thi-dua-khen-thuong/quy-dinh-mot-so-noi-dung-ve-cong-tac-thi-dua-khen-thuong-tren-dia-ban-tinh-lao-cai-1276438";
-const SRC_ND86 = "[V] nguoihanoi.vn/…-79919.html; binhkieu.khoaichau.hungyen.gov.vn/ViewDetail/1392.aspx";
-const SRC_OLD_LAW_DATES = "[V] ngày ban hành theo phần căn cứ của QĐ 31/2020/QĐ-UBND tỉnh Phú Yên (phapluatcongdong.vn)";
+const SRC_LAW_2022 =
+  "[V] vietjack.me/phap-luat/luat-thi-dua-khen-thuong-2022/chuong-ii-761.html (số hiệu, ngày thông qua, ngày hiệu lực)";
+const SRC_LAOCAI =
+  "[V] thanhtra.laocai.gov.vn/thi-dua-khen-thuong/quy-dinh-mot-so-noi-dung-ve-cong-tac-thi-dua-khen-thuong-tren-dia-ban-tinh-lao-cai-1276438";
+const SRC_ND86 =
+  "[V] nguoihanoi.vn/…-79919.html; binhkieu.khoaichau.hungyen.gov.vn/ViewDetail/1392.aspx";
+const SRC_OLD_LAW_DATES =
+  "[V] ngày ban hành theo phần căn cứ của QĐ 31/2020/QĐ-UBND tỉnh Phú Yên (phapluatcongdong.vn)";
 
 export const LEGAL_CATALOGUE: readonly LegalDocument[] = [
   // ── Laws ──
@@ -67,7 +71,8 @@ export const LEGAL_CATALOGUE: readonly LegalDocument[] = [
     kind: "Nghị định",
     date: "31/07/2017",
     issuer: "Chính phủ",
-    title: "Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng",
+    title:
+      "Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng",
     status: "replaced",
     statusFrom: "01/01/2024",
     replacedBy: ["98/2023/NĐ-CP"],
@@ -78,7 +83,8 @@ export const LEGAL_CATALOGUE: readonly LegalDocument[] = [
     kind: "Nghị định",
     date: "31/12/2023",
     issuer: "Chính phủ",
-    title: "Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng",
+    title:
+      "Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng",
     status: "in-force",
     inForceFrom: "01/01/2024",
     replacedBy: [],
@@ -89,7 +95,8 @@ export const LEGAL_CATALOGUE: readonly LegalDocument[] = [
     kind: "Nghị định",
     date: "17/09/2018",
     issuer: "Chính phủ",
-    title: "Quy định về xét tặng danh hiệu “Gia đình văn hóa”; “Thôn văn hóa”, “Làng văn hóa”, “Ấp văn hóa”, “Bản văn hóa”, “Tổ dân phố văn hóa”",
+    title:
+      "Quy định về xét tặng danh hiệu “Gia đình văn hóa”; “Thôn văn hóa”, “Làng văn hóa”, “Ấp văn hóa”, “Bản văn hóa”, “Tổ dân phố văn hóa”",
     status: "replaced",
     statusFrom: "30/01/2024",
     replacedBy: ["86/2023/NĐ-CP"],
@@ -100,7 +107,8 @@ export const LEGAL_CATALOGUE: readonly LegalDocument[] = [
     kind: "Nghị định",
     date: "07/12/2023",
     issuer: "Chính phủ",
-    title: "Quy định khung tiêu chuẩn và trình tự, thủ tục, hồ sơ xét tặng danh hiệu “Gia đình văn hóa”; “Thôn, tổ dân phố văn hóa”; “Xã, phường, thị trấn tiêu biểu”",
+    title:
+      "Quy định khung tiêu chuẩn và trình tự, thủ tục, hồ sơ xét tặng danh hiệu “Gia đình văn hóa”; “Thôn, tổ dân phố văn hóa”; “Xã, phường, thị trấn tiêu biểu”",
     status: "in-force",
     inForceFrom: "30/01/2024",
     replacedBy: [],
@@ -112,23 +120,27 @@ export const LEGAL_CATALOGUE: readonly LegalDocument[] = [
     kind: "Thông tư",
     date: "27/10/2017",
     issuer: "Bộ Nội vụ",
-    title: "Quy định chi tiết thi hành một số điều của Nghị định số 91/2017/NĐ-CP",
+    title:
+      "Quy định chi tiết thi hành một số điều của Nghị định số 91/2017/NĐ-CP",
     status: "replaced",
     replacedBy: ["12/2019/TT-BNV"],
-    source: "[M] ngày ban hành; [M] bị thay thế bởi TT 12/2019/TT-BNV (ngày hiệu lực chưa kiểm chứng)",
+    source:
+      "[M] ngày ban hành; [M] bị thay thế bởi TT 12/2019/TT-BNV (ngày hiệu lực chưa kiểm chứng)",
   },
   {
     number: "12/2019/TT-BNV",
     kind: "Thông tư",
     date: "04/11/2019",
     issuer: "Bộ Nội vụ",
-    title: "Quy định chi tiết thi hành một số điều của Nghị định số 91/2017/NĐ-CP",
+    title:
+      "Quy định chi tiết thi hành một số điều của Nghị định số 91/2017/NĐ-CP",
     // A detailing text lapses with the decree it details (NĐ 91/2017, from 01/01/2024).
     status: "expired",
     statusFrom: "01/01/2024",
     replacedBy: ["01/2024/TT-BNV"],
     note: "Hết hiệu lực cùng NĐ 91/2017/NĐ-CP mà nó quy định chi tiết.",
-    source: "[V] ngày ban hành: phần căn cứ của QĐ 31/2020/QĐ-UBND tỉnh Phú Yên (phapluatcongdong.vn); [M] hết hiệu lực 01/01/2024; TT 01/2024/TT-BNV thay thế (nghiên cứu §3.1)",
+    source:
+      "[V] ngày ban hành: phần căn cứ của QĐ 31/2020/QĐ-UBND tỉnh Phú Yên (phapluatcongdong.vn); [M] hết hiệu lực 01/01/2024; TT 01/2024/TT-BNV thay thế (nghiên cứu §3.1)",
   },
   {
     number: "01/2024/TT-BNV",
@@ -147,7 +159,8 @@ export const LEGAL_CATALOGUE: readonly LegalDocument[] = [
     kind: "Quyết định",
     date: "29/12/2017",
     issuer: "UBND tỉnh Lào Cai",
-    title: "Ban hành quy định một số nội dung về công tác thi đua, khen thưởng trên địa bàn tỉnh Lào Cai",
+    title:
+      "Ban hành quy định một số nội dung về công tác thi đua, khen thưởng trên địa bàn tỉnh Lào Cai",
     status: "replaced",
     statusFrom: "15/07/2024",
     replacedBy: ["14/2024/QĐ-UBND"],
@@ -159,18 +172,21 @@ export const LEGAL_CATALOGUE: readonly LegalDocument[] = [
     kind: "Quyết định",
     date: "20/09/2019",
     issuer: "UBND tỉnh Lào Cai",
-    title: "Sửa đổi, bổ sung một số điều của quy định ban hành kèm theo Quyết định số 50/2017/QĐ-UBND",
+    title:
+      "Sửa đổi, bổ sung một số điều của quy định ban hành kèm theo Quyết định số 50/2017/QĐ-UBND",
     status: "replaced",
     statusFrom: "15/07/2024",
     replacedBy: ["14/2024/QĐ-UBND"],
-    source: "[M] trích yếu; [M] coi như hết hiệu lực cùng QĐ 50/2017/QĐ-UBND khi QĐ 14/2024/QĐ-UBND có hiệu lực",
+    source:
+      "[M] trích yếu; [M] coi như hết hiệu lực cùng QĐ 50/2017/QĐ-UBND khi QĐ 14/2024/QĐ-UBND có hiệu lực",
   },
   {
     number: "14/2024/QĐ-UBND",
     kind: "Quyết định",
     date: "30/06/2024",
     issuer: "UBND tỉnh Lào Cai",
-    title: "Ban hành quy định một số nội dung về công tác thi đua, khen thưởng trên địa bàn tỉnh Lào Cai",
+    title:
+      "Ban hành quy định một số nội dung về công tác thi đua, khen thưởng trên địa bàn tỉnh Lào Cai",
     status: "in-force",
     inForceFrom: "15/07/2024",
     replacedBy: [],
@@ -194,7 +210,8 @@ export const LEGAL_CATALOGUE: readonly LegalDocument[] = [
     kind: "Kế hoạch",
     date: "08/01/2024",
     issuer: "UBND thành phố Lào Cai",
-    title: "Triển khai công tác thi đua - khen thưởng trên địa bàn thành phố Lào Cai năm 2024",
+    title:
+      "Triển khai công tác thi đua - khen thưởng trên địa bàn thành phố Lào Cai năm 2024",
     status: "expired",
     statusFrom: "01/01/2025",
     replacedBy: [],
@@ -260,12 +277,21 @@ function numberKey(number: string): string {
  * The catalogue entry for a number, or for a cited text (by its number or catalogRef). Numbers such as
  * "03/KH-UBND" recur every year, so when both sides carry a date the dates must agree too.
  */
-export function findLegal(ref: string | CitedDocument, catalogue: readonly LegalDocument[] = LEGAL_CATALOGUE): LegalDocument | undefined {
+export function findLegal(
+  ref: string | CitedDocument,
+  catalogue: readonly LegalDocument[] = LEGAL_CATALOGUE,
+): LegalDocument | undefined {
   const number = typeof ref === "string" ? ref : ref.catalogRef || ref.number;
   const date = typeof ref === "string" ? undefined : ref.date;
   if (!number.trim()) return undefined;
   const key = numberKey(number);
-  return catalogue.find((d) => numberKey(d.number) === key && (!date || !d.date || parseDmy(date).getTime() === parseDmy(d.date).getTime()));
+  return catalogue.find(
+    (d) =>
+      numberKey(d.number) === key &&
+      (!date ||
+        !d.date ||
+        parseDmy(date).getTime() === parseDmy(d.date).getTime()),
+  );
 }
 
 /** In force from: its own in-force date, else the date it was issued. */
@@ -279,29 +305,50 @@ function startOf(doc: LegalDocument): Date | undefined {
  * `exact` is false when only the replacement's issue date is known: good enough to decide the status, but
  * not a date to show the clerk.
  */
-function changeFrom(doc: LegalDocument, catalogue: readonly LegalDocument[]): { date: Date; exact: boolean } | undefined {
+function changeFrom(
+  doc: LegalDocument,
+  catalogue: readonly LegalDocument[],
+): { date: Date; exact: boolean } | undefined {
   if (doc.statusFrom) return { date: parseDmy(doc.statusFrom), exact: true };
-  const next = doc.replacedBy.map((n) => findLegal(n, catalogue)).filter((d): d is LegalDocument => d !== undefined);
-  const starts = next.map((d) => ({ date: startOf(d), exact: d.inForceFrom !== undefined })).filter((x): x is { date: Date; exact: boolean } => x.date !== undefined);
+  const next = doc.replacedBy
+    .map((n) => findLegal(n, catalogue))
+    .filter((d): d is LegalDocument => d !== undefined);
+  const starts = next
+    .map((d) => ({ date: startOf(d), exact: d.inForceFrom !== undefined }))
+    .filter((x): x is { date: Date; exact: boolean } => x.date !== undefined);
   if (!starts.length) return undefined;
   starts.sort((a, b) => a.date.getTime() - b.date.getTime());
   return starts[0];
 }
 
 /** A catalogue entry's status on a day. */
-export function statusAt(doc: LegalDocument, asOf: Date, catalogue: readonly LegalDocument[] = LEGAL_CATALOGUE): { status: StatusAt; since?: string } {
+export function statusAt(
+  doc: LegalDocument,
+  asOf: Date,
+  catalogue: readonly LegalDocument[] = LEGAL_CATALOGUE,
+): { status: StatusAt; since?: string } {
   const day = dayOf(asOf);
   const start = startOf(doc);
-  if (start && day < start.getTime()) return { status: "not-yet-in-force", since: undefined };
+  if (start && day < start.getTime())
+    return { status: "not-yet-in-force", since: undefined };
   if (doc.status !== "in-force") {
     const from = changeFrom(doc, catalogue);
-    if (!from || day >= from.date.getTime()) return { status: doc.status, since: from?.exact ? formatDmy(from.date) : undefined };
+    if (!from || day >= from.date.getTime())
+      return {
+        status: doc.status,
+        since: from?.exact ? formatDmy(from.date) : undefined,
+      };
   }
   return { status: "in-force", since: start ? formatDmy(start) : undefined };
 }
 
 /** Replacements that exist (are issued) on the day, followed through replaced or lapsed texts to the newest. */
-function replacementsAt(doc: LegalDocument, asOf: Date, catalogue: readonly LegalDocument[], seen = new Set<string>()): LegalDocument[] {
+function replacementsAt(
+  doc: LegalDocument,
+  asOf: Date,
+  catalogue: readonly LegalDocument[],
+  seen = new Set<string>(),
+): LegalDocument[] {
   seen.add(doc.number);
   const out: LegalDocument[] = [];
   for (const n of doc.replacedBy) {
@@ -309,7 +356,10 @@ function replacementsAt(doc: LegalDocument, asOf: Date, catalogue: readonly Lega
     if (!next || seen.has(next.number)) continue;
     if (next.date && dayOf(asOf) < parseDmy(next.date).getTime()) continue; // not issued yet: nobody could know
     const s = statusAt(next, asOf, catalogue).status;
-    const deeper = s === "replaced" || s === "expired" ? replacementsAt(next, asOf, catalogue, seen) : [];
+    const deeper =
+      s === "replaced" || s === "expired"
+        ? replacementsAt(next, asOf, catalogue, seen)
+        : [];
     out.push(...(deeper.length ? deeper : [next]));
   }
   return out;
@@ -328,33 +378,74 @@ export function statusLabel(status: StatusAt): Bilingual {
  * For each cited text, its status on `asOf`, what replaced it, and a note for the clerk.
  * Pure: the catalogue is data and the date is a parameter, so the `Căn cứ` sheet can be checked for any day.
  */
-export function basisStatus(cited: readonly CitedDocument[], asOf: Date, catalogue: readonly LegalDocument[] = LEGAL_CATALOGUE): BasisStatus[] {
+export function basisStatus(
+  cited: readonly CitedDocument[],
+  asOf: Date,
+  catalogue: readonly LegalDocument[] = LEGAL_CATALOGUE,
+): BasisStatus[] {
   const date = formatDmy(new Date(dayOf(asOf)));
   return cited.map((c): BasisStatus => {
     const entry = findLegal(c, catalogue);
     if (!entry) {
-      return { cited: c, status: "not-listed", replacedBy: [], warning: false, note: msg("BASIS_NOT_LISTED"), source: "" };
+      return {
+        cited: c,
+        status: "not-listed",
+        replacedBy: [],
+        warning: false,
+        note: msg("BASIS_NOT_LISTED"),
+        source: "",
+      };
     }
     const { status, since } = statusAt(entry, asOf, catalogue);
     const replacedBy = replacementsAt(entry, asOf, catalogue);
     const by = refList(replacedBy);
-    const base = { cited: c, entry, status, since, replacedBy, source: entry.source };
+    const base = {
+      cited: c,
+      entry,
+      status,
+      since,
+      replacedBy,
+      source: entry.source,
+    };
     switch (status) {
       case "in-force": {
         if (replacedBy.length && entry.status !== "in-force") {
           const from = changeFrom(entry, catalogue);
-          return { ...base, warning: true, note: msg("BASIS_TO_BE_REPLACED", { date, by, from: from ? formatDmy(from.date) : "?" }) };
+          return {
+            ...base,
+            warning: true,
+            note: msg("BASIS_TO_BE_REPLACED", {
+              date,
+              by,
+              from: from ? formatDmy(from.date) : "?",
+            }),
+          };
         }
-        return { ...base, warning: false, note: msg("BASIS_IN_FORCE", { date }) };
+        return {
+          ...base,
+          warning: false,
+          note: msg("BASIS_IN_FORCE", { date }),
+        };
       }
       case "not-yet-in-force":
-        return { ...base, warning: true, note: msg("BASIS_NOT_YET_IN_FORCE", { date, from: entry.inForceFrom ?? entry.date ?? "?" }) };
+        return {
+          ...base,
+          warning: true,
+          note: msg("BASIS_NOT_YET_IN_FORCE", {
+            date,
+            from: entry.inForceFrom ?? entry.date ?? "?",
+          }),
+        };
       case "replaced":
       case "amended":
       case "expired": {
         // Message codes: BASIS_<STATUS>[_NODATE][_BY]; "_NODATE" when only an approximate date is known.
         const code = `BASIS_${status.toUpperCase()}${since ? "" : "_NODATE"}${by ? "_BY" : ""}`;
-        return { ...base, warning: true, note: msg(code, { from: since ?? "", by }) };
+        return {
+          ...base,
+          warning: true,
+          note: msg(code, { from: since ?? "", by }),
+        };
       }
       default:
         return { ...base, warning: true, note: msg("BASIS_NOT_LISTED") };

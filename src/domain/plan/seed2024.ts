@@ -26,7 +26,10 @@ function quarterOf(month: number): 1 | 2 | 3 | 4 {
 }
 
 /** Numbers tasks in plan order within each month, so ids stay stable as long as the plan's order does. */
-function monthTasks(month: number, rows: ReadonlyArray<[TaskKind, string, TaskLinks?]>): PlanTask[] {
+function monthTasks(
+  month: number,
+  rows: ReadonlyArray<[TaskKind, string, TaskLinks?]>,
+): PlanTask[] {
   return rows.map(([kind, text, links = {}], i) => {
     const task: PlanTask = {
       id: `T${String(month).padStart(2, "0")}-${String(i + 1).padStart(2, "0")}`,
@@ -45,29 +48,48 @@ function monthTasks(month: number, rows: ReadonlyArray<[TaskKind, string, TaskLi
 }
 
 const EDUCATION_MOVEMENT_WORDS =
-  "\"Đổi mới, phát triển nâng cao chất lượng giáo dục và đào tạo nguồn nhân lực”, phổ cập giáo dục tiểu học đúng độ tuổi và phổ cập giáo dục Trung học cơ sở\" xây dựng xã hội học tập.";
+  '"Đổi mới, phát triển nâng cao chất lượng giáo dục và đào tạo nguồn nhân lực”, phổ cập giáo dục tiểu học đúng độ tuổi và phổ cập giáo dục Trung học cơ sở" xây dựng xã hội học tập.';
 
 const TASKS: PlanTask[] = [
   // ── Quý I ──
   ...monthTasks(1, [
-    ["plan", "Xây dựng và triển khai kế hoạch công tác thi đua - khen thưởng năm 2024."],
+    [
+      "plan",
+      "Xây dựng và triển khai kế hoạch công tác thi đua - khen thưởng năm 2024.",
+    ],
     // Split: the bullet holds two sentences with two verbs and two outcomes (the council is re-formed;
     // members are given movements to follow), which a clerk ticks off separately.
     ["organisation", "Kiện toàn Hội đồng thi đua khen thưởng."],
-    ["organisation", "Phân công nhiệm vụ cho cho các thành viên Hội đồng TĐKT theo dõi các phong trào thi đua đã phát động."],
+    [
+      "organisation",
+      "Phân công nhiệm vụ cho cho các thành viên Hội đồng TĐKT theo dõi các phong trào thi đua đã phát động.",
+    ],
     // Split: the launch of đợt 1 and handing the year's targets to the units are two sentences, two duties.
     [
       "launch",
       "Tổ chức phát động đợt thi đua lần thứ nhất lập thành tích chào mừng kỷ niệm 20 năm ngày thành lập phường Nam Cường và thành phố Lào Cai 30/11/2004 - 30/11/2024); 94 năm ngày thành lập Đảng Cộng sản Việt Nam, mừng Xuân Giáp Thìn 2024.",
       { round: "D1" },
     ],
-    ["plan", "Giao kế hoạch nhiệm vụ năm 2024 đến các tổ dân phố, chi bộ, các ban ngành, đoàn thể và các đơn vị quản lý trên địa bàn."],
-    ["covenant", "Tổ chức ký giao ước thi đua trong phong trào thi đua toàn diện năm 2024.", { movement: "TD" }],
+    [
+      "plan",
+      "Giao kế hoạch nhiệm vụ năm 2024 đến các tổ dân phố, chi bộ, các ban ngành, đoàn thể và các đơn vị quản lý trên địa bàn.",
+    ],
+    [
+      "covenant",
+      "Tổ chức ký giao ước thi đua trong phong trào thi đua toàn diện năm 2024.",
+      { movement: "TD" },
+    ],
     // Not split: "tổ chức triển khai thực hiện" governs both texts (the council's rules and the rule on
     // initiatives); cutting the sentence would leave one half without its verb, and both are finished
     // and applied together.
-    ["organisation", "Hoàn thành quy chế hoạt động của hội đồng TĐKT, quy định về xét công nhận sáng kiến, tổ chức triển khai thực hiện trên toàn địa bàn."],
-    ["registration", "Tổng hợp đăng ký thi đua toàn phường đảm bảo thời gian quy định của thành phố."],
+    [
+      "organisation",
+      "Hoàn thành quy chế hoạt động của hội đồng TĐKT, quy định về xét công nhận sáng kiến, tổ chức triển khai thực hiện trên toàn địa bàn.",
+    ],
+    [
+      "registration",
+      "Tổng hợp đăng ký thi đua toàn phường đảm bảo thời gian quy định của thành phố.",
+    ],
     // One duty with a long list of texts; the texts themselves are in `cited` (role "dissemination").
     [
       "dissemination",
@@ -75,20 +97,39 @@ const TASKS: PlanTask[] = [
     ],
   ]),
   ...monthTasks(2, [
-    ["launch", "Triển khai phát động phong trào thi đua “Cải cách hành chính trên địa bàn phường” năm 2024.", { movement: "CCHC" }],
-    ["monitoring", "Các thành viên Hội đồng TĐKT theo dõi các phong trào thi đua đã được phát động.", { lead: "Các thành viên Hội đồng TĐKT" }],
+    [
+      "launch",
+      "Triển khai phát động phong trào thi đua “Cải cách hành chính trên địa bàn phường” năm 2024.",
+      { movement: "CCHC" },
+    ],
+    [
+      "monitoring",
+      "Các thành viên Hội đồng TĐKT theo dõi các phong trào thi đua đã được phát động.",
+      { lead: "Các thành viên Hội đồng TĐKT" },
+    ],
   ]),
   ...monthTasks(3, [
-    ["report", "Báo cáo công tác thi đua - khen thưởng quý I/2024.", { period: "Q1" }],
+    [
+      "report",
+      "Báo cáo công tác thi đua - khen thưởng quý I/2024.",
+      { period: "Q1" },
+    ],
     [
       "guidance",
       "Hướng dẫn, tổ chức bình xét khen thưởng.",
-      { round: "D1", note: "Kế hoạch không ghi đợt; gắn với Đợt 1 vì đợt này được bình xét ngay sau, vào tháng 4." },
+      {
+        round: "D1",
+        note: "Kế hoạch không ghi đợt; gắn với Đợt 1 vì đợt này được bình xét ngay sau, vào tháng 4.",
+      },
     ],
   ]),
   // ── Quý II ──
   ...monthTasks(4, [
-    ["evaluation", "Tổ chức bình xét thi đua - khen thưởng đợt 1.", { round: "D1" }],
+    [
+      "evaluation",
+      "Tổ chức bình xét thi đua - khen thưởng đợt 1.",
+      { round: "D1" },
+    ],
     [
       "launch",
       "Tổ chức phát động thi đua đợt 2 lập thành tích chào mừng giải phóng Miền Nam thống nhất Đất nước, ngày Quốc tế lao động 1/5, ngày sinh của Chủ tịch Hồ Chí Minh.",
@@ -96,14 +137,32 @@ const TASKS: PlanTask[] = [
     ],
   ]),
   // May is a paragraph without a leading dash in the plan; it is still a task.
-  ...monthTasks(5, [["guidance", `Hướng dẫn bình xét phong trào thi đua ${EDUCATION_MOVEMENT_WORDS}`, { movement: "GDDT" }]]),
+  ...monthTasks(5, [
+    [
+      "guidance",
+      `Hướng dẫn bình xét phong trào thi đua ${EDUCATION_MOVEMENT_WORDS}`,
+      { movement: "GDDT" },
+    ],
+  ]),
   // June: no bullet packs two duties. "Lựa chọn, bình xét gửi hồ sơ …" is one chain ending in the dossier
   // sent to the block head; the ceremony honours families and pupils at one meeting.
   ...monthTasks(6, [
-    ["evaluation", "Tổ chức bình xét thi đua - khen thưởng đợt 2.", { round: "D2" }],
+    [
+      "evaluation",
+      "Tổ chức bình xét thi đua - khen thưởng đợt 2.",
+      { round: "D2" },
+    ],
     ["report", "Sơ kết công tác TĐ-KT 6 tháng đầu năm 2024.", { period: "6T" }],
-    ["evaluation", "Tổng hợp bình xét thi đua khen thưởng khối xã, phường 6 tháng đầu năm.", { period: "6T" }],
-    ["ceremony", "Tổ chức hội nghị tuyên dương gia đình hiếu học tiêu biểu, học sinh có thành tích xuất sắc năm 2024.", { movement: "HH" }],
+    [
+      "evaluation",
+      "Tổng hợp bình xét thi đua khen thưởng khối xã, phường 6 tháng đầu năm.",
+      { period: "6T" },
+    ],
+    [
+      "ceremony",
+      "Tổ chức hội nghị tuyên dương gia đình hiếu học tiêu biểu, học sinh có thành tích xuất sắc năm 2024.",
+      { movement: "HH" },
+    ],
     [
       "dossier",
       "Lựa chọn, bình xét gửi hồ sơ trưởng khối thi đua tổng hợp đề nghị khen thưởng lồng ghép vào sơ kết phong trào thi đua, công tác khen thưởng 6 tháng đầu năm 2024.",
@@ -115,10 +174,14 @@ const TASKS: PlanTask[] = [
   // split. It is one verb chain over one object (the movement's review: guidance, then the awards folded
   // into a conference); a split would leave "Tổ chức hướng dẫn bình xét" with no movement named.
   ...monthTasks(7, [
-    ["launch", "Tổ chức phát động thi đua đợt 3 lập thành tích chào mừng cách mạng tháng 8 và Quốc khánh 2/9.", { round: "D3" }],
+    [
+      "launch",
+      "Tổ chức phát động thi đua đợt 3 lập thành tích chào mừng cách mạng tháng 8 và Quốc khánh 2/9.",
+      { round: "D3" },
+    ],
     [
       "evaluation",
-      "Tổ chức hướng dẫn bình xét, lồng ghép hội nghị sơ kết, trao thưởng cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thực hiện công tác thương binh liệt sỹ, người có công và phong trào \"Đền ơn đáp nghĩa\" năm 2024.",
+      'Tổ chức hướng dẫn bình xét, lồng ghép hội nghị sơ kết, trao thưởng cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thực hiện công tác thương binh liệt sỹ, người có công và phong trào "Đền ơn đáp nghĩa" năm 2024.',
       { movement: "DODN" },
     ],
   ]),
@@ -128,16 +191,36 @@ const TASKS: PlanTask[] = [
       "Tổ chức hướng dẫn bình xét, lồng ghép hội nghị, trao thưởng cho các tập thể, cá nhân có thành tích xuất sắc trong phong phong trào “Toàn dân BVANTQ”.",
       { movement: "BVANTQ" },
     ],
-    ["evaluation", "Tổng hợp bình xét thi đua khen thưởng khối xã, phường các phong trào thi đua 9 tháng đầu năm 2024.", { period: "9T" }],
+    [
+      "evaluation",
+      "Tổng hợp bình xét thi đua khen thưởng khối xã, phường các phong trào thi đua 9 tháng đầu năm 2024.",
+      { period: "9T" },
+    ],
   ]),
   ...monthTasks(9, [
-    ["launch", `Phát động Phong trào thi đua ${EDUCATION_MOVEMENT_WORDS}`, { movement: "GDDT" }],
-    ["implementation", "Thực hiện có hiệu quả các phong trào thi đua chuyên đề giai đoạn 2021-2025.", { movement: "CD" }],
-    ["report", "Sơ kết công tác thi đua khen thưởng 9 tháng đầu năm 2024.", { period: "9T" }],
+    [
+      "launch",
+      `Phát động Phong trào thi đua ${EDUCATION_MOVEMENT_WORDS}`,
+      { movement: "GDDT" },
+    ],
+    [
+      "implementation",
+      "Thực hiện có hiệu quả các phong trào thi đua chuyên đề giai đoạn 2021-2025.",
+      { movement: "CD" },
+    ],
+    [
+      "report",
+      "Sơ kết công tác thi đua khen thưởng 9 tháng đầu năm 2024.",
+      { period: "9T" },
+    ],
   ]),
   // ── Quý IV ──
   ...monthTasks(10, [
-    ["launch", "Phát động phong trào thi đua ngày Quốc phòng toàn dân và ngày thành lập Quân đội nhân dân Việt Nam.", { movement: "QPTD" }],
+    [
+      "launch",
+      "Phát động phong trào thi đua ngày Quốc phòng toàn dân và ngày thành lập Quân đội nhân dân Việt Nam.",
+      { movement: "QPTD" },
+    ],
     [
       "evaluation",
       "Xét khen thưởng các tập thể, cá nhân đề nghị các cấp khen thưởng dịp thi đua đặc biệt chào mừng kỷ niệm 20 năm ngày thành lập phường Nam Cường và thành phố Lào Cai (30/11/2004 - 30/11/2024).",
@@ -166,10 +249,23 @@ const TASKS: PlanTask[] = [
     ],
   ]),
   ...monthTasks(12, [
-    ["report", "Tổ chức hội nghị tổng kết công tác thi đua khen thưởng năm 2024.", { round: "NAM", period: "NAM" }],
-    ["launch", "Phát động thi đua khen thưởng năm 2025.", { note: "Phát động cho năm sau (2025), không thuộc đợt nào của năm 2024." }],
+    [
+      "report",
+      "Tổ chức hội nghị tổng kết công tác thi đua khen thưởng năm 2024.",
+      { round: "NAM", period: "NAM" },
+    ],
+    [
+      "launch",
+      "Phát động thi đua khen thưởng năm 2025.",
+      {
+        note: "Phát động cho năm sau (2025), không thuộc đợt nào của năm 2024.",
+      },
+    ],
     // Not split: one preparation producing the drafts of the 2025 resolution and plan together.
-    ["plan", "Chuẩn bị các nội dung xây dựng Nghị quyết lãnh đạo công tác TĐKT, kế hoạch công tác thi đua khen thưởng năm 2025."],
+    [
+      "plan",
+      "Chuẩn bị các nội dung xây dựng Nghị quyết lãnh đạo công tác TĐKT, kế hoạch công tác thi đua khen thưởng năm 2025.",
+    ],
   ]),
 ];
 
@@ -184,7 +280,8 @@ export const PLAN_2024: Plan = {
       kind: "Kế hoạch",
       date: "08/01/2024",
       issuer: "UBND thành phố Lào Cai",
-      title: "về triển khai công tác thi đua - khen thưởng trên địa bàn thành phố Lào Cai năm 2024",
+      title:
+        "về triển khai công tác thi đua - khen thưởng trên địa bàn thành phố Lào Cai năm 2024",
       role: "basis",
     },
     {
@@ -200,7 +297,8 @@ export const PLAN_2024: Plan = {
       number: "",
       kind: "Luật",
       issuer: "Quốc hội",
-      title: "Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng năm 2013",
+      title:
+        "Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng năm 2013",
       role: "dissemination",
       catalogRef: "39/2013/QH13",
     },
@@ -209,14 +307,16 @@ export const PLAN_2024: Plan = {
       kind: "Nghị định",
       date: "31/07/2017",
       issuer: "Chính phủ",
-      title: "quy định chi tiết thi hành một số điều của Luật thi đua khen thưởng",
+      title:
+        "quy định chi tiết thi hành một số điều của Luật thi đua khen thưởng",
       role: "dissemination",
     },
     {
       number: "08/2017/TT-BNV",
       kind: "Thông tư",
       issuer: "Bộ Nội vụ",
-      title: "quy định chi tiết thi hành một số điều của Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính Phủ",
+      title:
+        "quy định chi tiết thi hành một số điều của Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính Phủ",
       role: "dissemination",
     },
     {
@@ -224,7 +324,8 @@ export const PLAN_2024: Plan = {
       kind: "Quyết định",
       date: "29/12/2017",
       issuer: "UBND tỉnh Lào Cai",
-      title: "ban hành quy định một số nội dung về công tác thi đua, khen thưởng trên địa bàn tỉnh Lào Cai",
+      title:
+        "ban hành quy định một số nội dung về công tác thi đua, khen thưởng trên địa bàn tỉnh Lào Cai",
       role: "dissemination",
     },
     {
@@ -268,7 +369,11 @@ export const PLAN_2024: Plan = {
     {
       code: "D2",
       name: "Đợt 2",
-      occasions: ["Giải phóng Miền Nam thống nhất Đất nước", "Ngày Quốc tế lao động 1/5", "Ngày sinh của Chủ tịch Hồ Chí Minh"],
+      occasions: [
+        "Giải phóng Miền Nam thống nhất Đất nước",
+        "Ngày Quốc tế lao động 1/5",
+        "Ngày sinh của Chủ tịch Hồ Chí Minh",
+      ],
       launchMonth: 4,
       evaluationMonths: [6],
       period: "6T",
@@ -285,7 +390,9 @@ export const PLAN_2024: Plan = {
     {
       code: "DB",
       name: "Đợt đặc biệt",
-      occasions: ["Kỷ niệm 20 năm ngày thành lập phường Nam Cường và thành phố Lào Cai (30/11/2004 - 30/11/2024)"],
+      occasions: [
+        "Kỷ niệm 20 năm ngày thành lập phường Nam Cường và thành phố Lào Cai (30/11/2004 - 30/11/2024)",
+      ],
       launchMonth: 1,
       evaluationMonths: [10],
       period: "NAM",
@@ -311,7 +418,13 @@ export const PLAN_2024: Plan = {
       reportMonth: 9,
       note: "Tổng hợp bình xét khối xã, phường 9 tháng vào tháng 8; sơ kết 9 tháng vào tháng 9.",
     },
-    { code: "NAM", name: "Năm", endMonth: 12, reportMonth: 12, note: "Bình xét tháng 11; hội nghị tổng kết tháng 12." },
+    {
+      code: "NAM",
+      name: "Năm",
+      endMonth: 12,
+      reportMonth: 12,
+      note: "Bình xét tháng 11; hội nghị tổng kết tháng 12.",
+    },
   ],
   movements: [
     {
@@ -403,5 +516,9 @@ export const PLAN_2024: Plan = {
     "Bí thư chi bộ, tổ trưởng dân phố",
     "Lưu VP, HSKT",
   ],
-  signer: { on_behalf: "TM. ỦY BAN NHÂN DÂN", title: "CHỦ TỊCH", name: "Lê Minh Huy" },
+  signer: {
+    on_behalf: "TM. ỦY BAN NHÂN DÂN",
+    title: "CHỦ TỊCH",
+    name: "Lê Minh Huy",
+  },
 };
