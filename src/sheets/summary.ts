@@ -413,8 +413,8 @@ export function buildSummarySheet(model: SummaryModel, options: SummarySheetOpti
     conditionalFormats: doc.conditional,
     print: {
       orientation: "portrait",
+      // The adapters print "Trang &P/&N" in every page footer.
       headerLeft: `UBND ${options.ward.toLocaleUpperCase("vi")}`,
-      footerCenter: vi("SUM_FOOTER"),
     },
     tabColor: COLORS.tabGenerated,
   };

@@ -124,8 +124,6 @@ export interface PrintSpec {
   /** Text for the page header: the ward's name on the left, the sheet title in the centre. */
   headerLeft?: string;
   headerCenter?: string;
-  /** Page footer, centre; "&P" and "&N" are the page number and page count, as in Excel's header codes. */
-  footerCenter?: string;
 }
 
 /** Which command made a generated sheet, and for what. */

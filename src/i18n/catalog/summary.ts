@@ -11,7 +11,6 @@ export const summary: Catalog = {
   SUM_SIGN_HINT: { vi: "(Ký, ghi rõ họ tên)", en: "(Signature, full name)" },
   SUM_SIGN_ON_BEHALF: { vi: "TM. ỦY BAN NHÂN DÂN", en: "ON BEHALF OF THE PEOPLE'S COMMITTEE" },
   SUM_SIGN_CHAIR: { vi: "CHỦ TỊCH", en: "CHAIR" },
-  SUM_FOOTER: { vi: "Trang &P/&N", en: "Page &P of &N" },
 
   // Titles.
   SUM_TITLE_Q1: { vi: "BÁO CÁO TỔNG HỢP CÔNG TÁC THI ĐUA - KHEN THƯỞNG QUÝ I NĂM {year}", en: "SUMMARY REPORT ON EMULATION AND COMMENDATION, QUARTER I {year}" },

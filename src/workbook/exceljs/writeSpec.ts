@@ -125,6 +125,7 @@ function applyStyle(ws: ExcelJS.Worksheet, s: StyleSpec): void {
   if (s.italic !== undefined) font.italic = s.italic;
   if (s.underline !== undefined) font.underline = s.underline;
   if (s.fontSize !== undefined) font.size = s.fontSize;
+  if (s.fontName !== undefined) font.name = s.fontName;
   if (s.fontColor !== undefined) font.color = { argb: argb(s.fontColor) };
   const alignment: Partial<ExcelJS.Alignment> = {};
   if (s.hAlign) alignment.horizontal = s.hAlign;

@@ -95,6 +95,7 @@ function applyStyle(format: Excel.RangeFormat, s: StyleSpec): void {
   if (s.italic !== undefined) format.font.italic = s.italic;
   if (s.underline !== undefined) format.font.underline = s.underline ? "Single" : "None";
   if (s.fontSize !== undefined) format.font.size = s.fontSize;
+  if (s.fontName !== undefined) format.font.name = s.fontName;
   if (s.fontColor !== undefined) format.font.color = s.fontColor;
   if (s.fill !== undefined) format.fill.color = s.fill;
   if (s.hAlign !== undefined) format.horizontalAlignment = s.hAlign === "left" ? "Left" : s.hAlign === "center" ? "Center" : "Right";
