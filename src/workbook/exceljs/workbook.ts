@@ -114,7 +114,7 @@ export class ExcelJsWorkbook implements Workbook {
     const sheets = this.book.worksheets;
     for (const ws of sheets) {
       const selected = ws === target;
-      if (ws.views.length === 0) {
+      if (!ws.views || ws.views.length === 0) {
         if (!selected) continue;
         ws.views = [{ state: "normal" } as ExcelJS.WorksheetView];
       }
