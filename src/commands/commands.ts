@@ -6,10 +6,8 @@
 import type { AppCommands } from "../app/types";
 import { currentPeriod } from "../domain/plan/queries";
 import type { CommandRunner } from "../taskpane/runner";
+import { SUMMARY_FUNCTION } from "./ids";
 import { runSummaryButton, todayUtc } from "./summaryButton";
-
-/** Must equal <FunctionName> of the "Tạo tổng hợp" button in manifest.xml. */
-export const SUMMARY_FUNCTION = "makeSummary";
 
 export function registerRibbonCommands(commands: AppCommands | undefined, runner: CommandRunner): void {
   Office.actions.associate(SUMMARY_FUNCTION, (event: Office.AddinCommands.Event) =>

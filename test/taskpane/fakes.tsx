@@ -6,21 +6,26 @@ import type { Finding } from "../../src/domain/types";
 import { App, type AppProps } from "../../src/taskpane/components/App";
 import { CommandRunner } from "../../src/taskpane/runner";
 
-export type FakeCommands = { [K in keyof AppCommands]: jest.Mock<ReturnType<AppCommands[K]>, Parameters<AppCommands[K]>> };
+export type FakeCommands = { [K in keyof AppCommands]: jest.MockedFunction<AppCommands[K]> };
 
 export function okResult(partial: Partial<CommandResult> = {}): CommandResult {
   return { ok: true, sheets: [], messages: [], findings: [], ...partial };
 }
 
-export function fakeCommands(overrides: Partial<FakeCommands> = {}): FakeCommands {
+function mock<K extends keyof AppCommands>(impl: AppCommands[K]): FakeCommands[K] {
+  return jest.fn(impl as (...args: unknown[]) => unknown) as unknown as FakeCommands[K];
+}
+
+/** Every command a jest.fn that succeeds with an empty result unless the test gives its own implementation. */
+export function fakeCommands(overrides: Partial<AppCommands> = {}): FakeCommands {
+  const ok = async () => okResult();
   return {
-    layoutPlan: jest.fn(async () => okResult()),
-    prepareRound: jest.fn(async () => okResult()),
-    validateRound: jest.fn(async () => okResult()),
-    rankRound: jest.fn(async () => okResult()),
-    summarize: jest.fn(async () => okResult()),
-    selectCell: jest.fn(async () => undefined),
-    ...overrides,
+    layoutPlan: mock<"layoutPlan">(overrides.layoutPlan ?? ok),
+    prepareRound: mock<"prepareRound">(overrides.prepareRound ?? ok),
+    validateRound: mock<"validateRound">(overrides.validateRound ?? ok),
+    rankRound: mock<"rankRound">(overrides.rankRound ?? ok),
+    summarize: mock<"summarize">(overrides.summarize ?? ok),
+    selectCell: mock<"selectCell">(overrides.selectCell ?? (async () => undefined)),
   };
 }
 
