@@ -38,8 +38,6 @@ export async function saveWorkbookFile(wb: ExcelJsWorkbook, file: string): Promi
   const dir = path.dirname(path.resolve(file));
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
-    const st = await fs.stat(file).catch(() => undefined);
-    if (st?.isDirectory()) throw new AppError("FILE_LOCKED", { file });
     await fs.writeFile(tmp, data, { flag: "wx" });
     await fs.rename(tmp, file);
   } catch (e) {
