@@ -1,4 +1,5 @@
 /** Section II of a summary, for one round: registrations, scoring progress, tiers, leaders, proposals, open errors. */
+import { quotaOf } from "../ranking/numbers";
 import { listSetting, numberSetting, type Settings } from "../settings";
 import type { Finding } from "../types";
 import type {
@@ -26,9 +27,8 @@ export interface RoundSummaryOptions {
   firstErrors?: number;
 }
 
-function proposalCount(proposed: number, ranked: number, share: number): ProposalCount {
-  // A tiny epsilon so 0.3 × 10 (= 2.9999999999999996 in binary) still allows 3, as a clerk computes it.
-  return { proposed, quota: Math.floor(share * ranked + 1e-9), share: ranked > 0 ? proposed / ranked : 0 };
+function proposalCount(proposed: number, ranked: number, quota: number): ProposalCount {
+  return { proposed, quota, share: ranked > 0 ? proposed / ranked : 0 };
 }
 
 function leadersOf(units: readonly RankedUnitView[], n: number): LeadingUnit[] {
@@ -41,7 +41,13 @@ function leadersOf(units: readonly RankedUnitView[], n: number): LeadingUnit[] {
     .map((u) => ({ rank: u.rank ?? 0, unitName: u.unitName, score: u.score, tier: u.tier }));
 }
 
-function summarizeBlock(block: string, units: readonly RankedUnitView[], settings: Settings, leaders: number): BlockSummary {
+function summarizeBlock(
+  block: string,
+  units: readonly RankedUnitView[],
+  settings: Settings,
+  leaders: number,
+  quotas: { giayKhen: number; higher: number } | undefined,
+): BlockSummary {
   const ranked = units.length;
   const tierNames = [...TIER_ORDER];
   for (const u of units) if (u.tier && !tierNames.includes(u.tier)) tierNames.push(u.tier);
@@ -59,9 +65,13 @@ function summarizeBlock(block: string, units: readonly RankedUnitView[], setting
     giayKhen: proposalCount(
       units.filter((u) => u.proposal === "giay-khen").length,
       ranked,
-      numberSetting(settings, "QUOTA_GIAY_KHEN"),
+      quotas?.giayKhen ?? quotaOf(ranked, numberSetting(settings, "QUOTA_GIAY_KHEN")),
     ),
-    higher: proposalCount(units.filter((u) => u.proposal === "higher").length, ranked, numberSetting(settings, "QUOTA_HIGHER")),
+    higher: proposalCount(
+      units.filter((u) => u.proposal === "higher").length,
+      ranked,
+      quotas?.higher ?? quotaOf(ranked, numberSetting(settings, "QUOTA_HIGHER")),
+    ),
   };
 }
 
@@ -109,7 +119,7 @@ export function summarizeRound(facts: RoundFacts, settings: Settings, options: R
     }
     blocks = [...byBlock.entries()]
       .filter(([, units]) => units.length > 0)
-      .map(([block, units]) => summarizeBlock(block, units, settings, options.leaders ?? LEADERS_PER_BLOCK));
+      .map(([block, units]) => summarizeBlock(block, units, settings, options.leaders ?? LEADERS_PER_BLOCK, facts.quotas?.get(block)));
     totals = {
       ranked: facts.ranking.length,
       giayKhen: facts.ranking.filter((u) => u.proposal === "giay-khen").length,

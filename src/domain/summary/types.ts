@@ -45,6 +45,8 @@ export interface RoundFacts {
   findings: readonly Finding[];
   /** True when the ranking was made although validation found errors. */
   provisional?: boolean;
+  /** The quotas the ranking enforced per khối; absent: computed here from the settings the same way. */
+  quotas?: ReadonlyMap<string, { giayKhen: number; higher: number }>;
 }
 
 export interface StatusCount {
