@@ -43,7 +43,16 @@ interface Planned {
   replace?: SheetInfo;
 }
 
-export async function writeSafely(ctx: CommandContext, specs: SheetSpec[]): Promise<SafeWriteResult> {
+export interface SafeWriteOptions {
+  /**
+   * Sheets (by the name in their spec) whose earlier version the caller read and carried into the new spec,
+   * e.g. the statuses and notes people type into `Kế hoạch`: replacing them loses no edit, so no copy is kept.
+   */
+  merged?: ReadonlySet<string>;
+}
+
+export async function writeSafely(ctx: CommandContext, specs: SheetSpec[], options: SafeWriteOptions = {}): Promise<SafeWriteResult> {
+  const merged = new Set([...(options.merged ?? [])].map(key));
   const { wb } = ctx;
   const existing = await wb.listSheets();
   const byName = new Map(existing.map((s) => [key(s.name), s]));
@@ -81,7 +90,7 @@ export async function writeSafely(ctx: CommandContext, specs: SheetSpec[]): Prom
     names.set(p.spec.name, p.actual);
     if (p.replace) {
       const data = currentByName.get(key(p.actual));
-      if (data && hashSheetData(data) !== p.replace.marker?.contentHash) {
+      if (data && !merged.has(key(p.spec.name)) && hashSheetData(data) !== p.replace.marker?.contentHash) {
         const copy = editCopyName(p.actual, taken);
         taken.add(copy);
         await wb.copySheet(p.actual, copy);
