@@ -40,13 +40,15 @@ export interface SettingsSheetOptions {
   values?: ReadonlyMap<string, CellValue>;
   /** Rows a person added with codes the add-in does not know, in column order; kept as they are. */
   extraRows?: readonly CellInput[][];
+  /** Where the add-in put the sheet last time, when not the standard name. */
+  name?: string;
 }
 
 export function buildSettingsSheet(options: SettingsSheetOptions): SheetSpec {
   const rows: CellInput[][] = SETTING_DEFS.map((d) => settingRow(d, options.values?.has(d.code) ? (options.values.get(d.code) ?? null) : defaultCell(d)));
   rows.push(...(options.extraRows ?? []));
   const spec = buildListSheet({
-    name: SHEET.settings,
+    name: options.name ?? SHEET.settings,
     marker: { command: "layout", key: "settings" },
     tableName: "CauHinh",
     columns: [

@@ -14,10 +14,11 @@ import { COLORS, fitWidth, headerStyle, range, SAMPLE_NOTE, TABLE_STYLE } from "
 export const UNIT_TYPE_LABELS: Readonly<Record<UnitType, string>> = {
   TDP: "Tổ dân phố",
   CHIBO: "Chi bộ",
-  DOANTHE: "Mặt trận, đoàn thể",
-  BANNGANH: "Ban, ngành",
+  // No commas: an inline validation list separates its values with commas.
+  DOANTHE: "Mặt trận - đoàn thể",
+  BANNGANH: "Ban ngành",
   TRUONG: "Trường học",
-  COQUAN: "Cơ quan, đơn vị",
+  COQUAN: "Cơ quan - đơn vị",
 };
 
 /** Other ways people write a unit type; matched after folding (no marks, lower case). */

@@ -1,0 +1,154 @@
+/**
+ * "Lay out the plan" (Lập kế hoạch): writes the plan's sheets (`Kế hoạch`, `Phong trào`, `Đợt thi đua`,
+ * `Căn cứ`) and creates the master lists (`Đơn vị`, `Hội đồng`, `Cấu hình`) when they are absent.
+ * One read, compute, one write, on either host. A re-run keeps what people typed: Trạng thái, Ghi chú and
+ * own rows in `Kế hoạch` are merged into the new version; the master lists are never rewritten, except
+ * that settings added in a newer version of the add-in are appended to a `Cấu hình` the add-in made.
+ */
+import { basisStatus } from "../domain/plan/legal";
+import type { Plan } from "../domain/plan/model";
+import { PLAN_2024 } from "../domain/plan/seed2024";
+import { sampleMembers, sampleUnits } from "../domain/sample/ward";
+import { defaultSettings, textSetting, type Settings } from "../domain/settings";
+import type { Finding } from "../domain/types";
+import { msg, type Bilingual } from "../i18n";
+import { buildBasisSheet } from "../sheets/basis";
+import { formatDate } from "../sheets/cells";
+import { buildCouncilSheet } from "../sheets/council";
+import { buildMovementsSheet } from "../sheets/movements";
+import { SHEET } from "../sheets/names";
+import { buildPlanSheet, mergePlanRows, readPlanSheet, type PlanMerge } from "../sheets/plan";
+import { buildRoundsSheet } from "../sheets/rounds";
+import { buildSettingsSheet, readSettings, type SettingsRead } from "../sheets/settingsSheet";
+import { SAMPLE_NOTE } from "../sheets/style";
+import { buildUnitsSheet, DEFAULT_BLOCKS } from "../sheets/units";
+import type { SheetInfo, SheetSpec } from "../workbook/port";
+import { writeSafely } from "./safeWrite";
+import type { CommandContext, CommandResult, SheetOutcome } from "./types";
+
+export const LAYOUT_COMMAND = "layout";
+
+export interface LayoutOptions {
+  /** Fill new `Đơn vị` and `Hội đồng` with the synthetic sample ward. */
+  sample: boolean;
+  /** The plan to lay out; the 2024 seed plan by default. */
+  plan?: Plan;
+}
+
+/** Today at UTC midnight, the domain's convention for dates. */
+export function todayUtc(now = new Date()): Date {
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
+}
+
+function markedSheet(infos: readonly SheetInfo[], key: string): SheetInfo | undefined {
+  return infos.find((s) => s.marker?.command === LAYOUT_COMMAND && s.marker.key === key);
+}
+
+function existingSheet(infos: readonly SheetInfo[], name: string): SheetInfo | undefined {
+  return infos.find((s) => sameName(s.name, name));
+}
+
+export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): Promise<CommandResult> {
+  const plan = options.plan ?? PLAN_2024;
+  const today = ctx.today ?? todayUtc();
+  const infos = await ctx.wb.listSheets();
+
+  // Generated sheets go where the add-in put them last time (maybe under a new name after a clash).
+  const prevPlan = markedSheet(infos, "plan");
+  const settingsInfo = existingSheet(infos, SHEET.settings);
+  const unitsInfo = existingSheet(infos, SHEET.units);
+  const councilInfo = existingSheet(infos, SHEET.council);
+
+  const toRead = [prevPlan?.name, settingsInfo?.name].filter((n): n is string => n !== undefined);
+  const data = toRead.length ? await ctx.wb.readSheets(toRead) : [];
+  const planData = prevPlan && data.find((d) => sameName(d.name, prevPlan.name));
+  const settingsData = settingsInfo && data.find((d) => sameName(d.name, settingsInfo.name));
+
+  const findings: Finding[] = [];
+  const messages: Bilingual[] = [];
+  const kept: SheetOutcome[] = [];
+  const specs: SheetSpec[] = [];
+  /** Sheets whose earlier version this command merged into the new one: replacing them loses nothing. */
+  const merged = new Set<string>();
+
+  let settings: Settings = defaultSettings();
+  let settingsRead: SettingsRead | undefined;
+  if (settingsData) {
+    settingsRead = readSettings(settingsData);
+    settings = settingsRead.settings;
+    findings.push(...settingsRead.findings.filter((f) => f.code !== "SETTINGS_MISSING_CODES"));
+  }
+  const ward = textSetting(settings, "WARD_NAME");
+
+  // Kế hoạch: the plan's tasks, with a person's status, notes and own rows carried over.
+  const previous = planData ? readPlanSheet(planData) : undefined;
+  const merge: PlanMerge = mergePlanRows(plan, previous?.recognised ? previous : undefined);
+  const planName = prevPlan?.name ?? SHEET.plan;
+  specs.push(buildPlanSheet(plan, { ward, rows: merge.rows, name: planName }));
+  if (prevPlan && previous?.recognised) {
+    // A rewritten task text is the one edit the merge does not carry: then writeSafely keeps the edited copy.
+    if (merge.rewritten.length === 0) merged.add(planName);
+    if (merge.keptEdits || merge.keptRows) messages.push(msg("LAYOUT_PLAN_KEPT_EDITS", { sheet: planName, edits: merge.keptEdits, rows: merge.keptRows }));
+    if (merge.rewritten.length) {
+      messages.push(msg("LAYOUT_PLAN_REWRITTEN", { sheet: planName, count: merge.rewritten.length, ids: merge.rewritten.join(", ") }));
+    }
+  }
+
+  specs.push(buildMovementsSheet(plan, { ward, name: markedSheet(infos, "movements")?.name }));
+  specs.push(buildRoundsSheet(plan, settings, { ward, name: markedSheet(infos, "rounds")?.name }));
+  const statuses = basisStatus(plan.cited, today);
+  const basisName = markedSheet(infos, "basis")?.name ?? SHEET.basis;
+  specs.push(buildBasisSheet(plan, statuses, today, { ward, name: basisName }));
+  const warnings = statuses.filter((s) => s.warning).length;
+
+  // Master lists: created once; afterwards they belong to the people who keep them.
+  if (unitsInfo) {
+    kept.push({ sheet: unitsInfo.name, action: "kept" });
+    messages.push(msg("SHEET_KEPT", { sheet: unitsInfo.name }));
+    if (options.sample) messages.push(msg("LAYOUT_SAMPLE_SKIPPED", { sheet: unitsInfo.name }));
+  } else {
+    const units = options.sample ? sampleUnits() : [];
+    specs.push(buildUnitsSheet(units, { ward, blocks: DEFAULT_BLOCKS }));
+    if (options.sample) messages.push(msg("LAYOUT_SAMPLE_WRITTEN", { sheet: SHEET.units, count: units.length }));
+  }
+  if (councilInfo) {
+    kept.push({ sheet: councilInfo.name, action: "kept" });
+    messages.push(msg("SHEET_KEPT", { sheet: councilInfo.name }));
+    if (options.sample) messages.push(msg("LAYOUT_SAMPLE_SKIPPED", { sheet: councilInfo.name }));
+  } else {
+    const members = options.sample ? sampleMembers() : [];
+    specs.push(buildCouncilSheet(members, { ward, note: options.sample ? SAMPLE_NOTE : undefined }));
+    if (options.sample) messages.push(msg("LAYOUT_SAMPLE_WRITTEN", { sheet: SHEET.council, count: members.length }));
+  }
+  if (!settingsInfo) {
+    specs.push(buildSettingsSheet({ ward }));
+  } else if (settingsRead && settingsRead.missing.length && settingsRead.rows.size > 0) {
+    const codes = settingsRead.missing.join(", ");
+    if (settingsInfo.marker?.command === LAYOUT_COMMAND && settingsInfo.marker.key === "settings") {
+      specs.push(buildSettingsSheet({ ward, values: settingsRead.raw, extraRows: settingsRead.extraRows, name: settingsInfo.name }));
+      merged.add(settingsInfo.name);
+      messages.push(msg("LAYOUT_SETTINGS_ADDED", { sheet: settingsInfo.name, count: settingsRead.missing.length, codes }));
+    } else {
+      kept.push({ sheet: settingsInfo.name, action: "kept" });
+      messages.push(msg("LAYOUT_SETTINGS_NOT_ADDED", { sheet: settingsInfo.name, codes }));
+    }
+  } else {
+    kept.push({ sheet: settingsInfo.name, action: "kept" });
+    messages.push(msg("SHEET_KEPT", { sheet: settingsInfo.name }));
+  }
+
+  const written = await writeSafely(ctx, specs, { merged });
+  const basisActual = written.names.get(basisName) ?? basisName;
+  const summary = msg("LAYOUT_DONE", { year: plan.year, tasks: plan.tasks.length, rounds: plan.rounds.length, movements: plan.movements.length });
+  if (warnings) messages.push(msg("LAYOUT_BASIS_WARNINGS", { count: warnings, date: formatDate(today), sheet: basisActual }));
+  return {
+    ok: true,
+    sheets: [...written.outcomes, ...kept],
+    messages: [summary, ...written.messages, ...messages],
+    findings,
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * `tdkt demo [tệp.xlsx]`: a demo workbook from scratch, written to out/tdkt-demo.xlsx by default, its
+ * absolute path printed last. Each later command adds its step to DEMO_STEPS, so the demo grows into
+ * the whole cycle (plan → rounds → scores → rankings → summaries).
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { layoutPlan } from "../../app/layout";
+import type { CommandContext, CommandResult } from "../../app/types";
+import { msg } from "../../i18n";
+import { ExcelJsWorkbook } from "../../workbook/exceljs/workbook";
+import { saveWorkbookFile } from "../../workbook/exceljs/file";
+import { checkXlsxName } from "../files";
+import { bilingual, printResult } from "../output";
+import type { CliCommand } from "../commands";
+
+export const DEFAULT_DEMO_FILE = path.join("out", "tdkt-demo.xlsx");
+
+/** The demo's steps in order; each runs on the same workbook in memory. */
+export const DEMO_STEPS: ReadonlyArray<(ctx: CommandContext) => Promise<CommandResult>> = [
+  (ctx) => layoutPlan(ctx, { sample: true }),
+];
+
+export const demoCommand: CliCommand = {
+  name: "demo",
+  summary: "CLI_CMD_DEMO",
+  usage: "tdkt demo [tệp.xlsx]",
+  args: [{ name: "[tệp.xlsx]", optional: true }],
+  options: [],
+  examples: ["npm run demo", "npx tdkt demo /tmp/tdkt-demo.xlsx"],
+  async run(args, ctx) {
+    const file = path.resolve(ctx.cwd, args.positionals[0] ?? DEFAULT_DEMO_FILE);
+    checkXlsxName(file);
+    const wb = ExcelJsWorkbook.create();
+    for (const step of DEMO_STEPS) {
+      const result = await step({ wb, today: ctx.today });
+      printResult(ctx.io, result);
+      if (!result.ok) {
+        ctx.io.err(bilingual(msg("CLI_NOTHING_WRITTEN")));
+        return 1;
+      }
+    }
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await saveWorkbookFile(wb, file);
+    ctx.io.out(bilingual(msg("CLI_DEMO_WRITTEN", { file })));
+    // Last line: the path alone, for scripts.
+    ctx.io.out(file);
+    return 0;
+  },
+};

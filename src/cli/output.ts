@@ -1,0 +1,33 @@
+/** What the command line prints: Vietnamese first, English beside it, findings with their cell. */
+import type { CommandResult } from "../app/types";
+import type { Finding } from "../domain/types";
+import { msg, type Bilingual } from "../i18n";
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const processIo: Io = {
+  out: (line) => process.stdout.write(line + "\n"),
+  err: (line) => process.stderr.write(line + "\n"),
+};
+
+/** "Vietnamese\n  (English)". */
+export function bilingual(m: Bilingual): string {
+  return `${m.vi}\n  (${m.en})`;
+}
+
+export function findingLine(f: Finding): string {
+  const sev = msg(f.severity === "error" ? "CLI_SEVERITY_ERROR" : "CLI_SEVERITY_WARNING");
+  const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
+  return `- [${sev.vi} / ${sev.en}] ${where}: ${f.message_vi}\n    (${f.message_en})`;
+}
+
+export function printResult(io: Io, result: CommandResult): void {
+  for (const m of result.messages) io.out(bilingual(m));
+  if (result.findings.length) {
+    io.out(bilingual(msg("CLI_FINDINGS", { count: result.findings.length })));
+    for (const f of result.findings) io.out(findingLine(f));
+  }
+}
