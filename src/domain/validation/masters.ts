@@ -38,7 +38,8 @@ export function unitUnknownBlock(ctx: RuleContext): void {
   const known = new Set((ctx.input.blocks ?? []).map((b) => b.trim().toUpperCase()));
   for (const u of ctx.input.units) {
     const b = u.block.trim().toUpperCase();
-    if (b === "" || (known.size > 0 && !known.has(b))) {
+    // A blank khối is the reader's finding (UNIT_BLOCK_MISSING); this rule is about a khối no table defines.
+    if (b !== "" && known.size > 0 && !known.has(b)) {
       ctx.out.emit("UNIT_UNKNOWN_BLOCK", ctx.input.layout.units.sheet, unitCell(ctx, "block", u), { unit: u.code, block: u.block });
     }
   }

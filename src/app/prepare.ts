@@ -1,0 +1,139 @@
+/**
+ * "Prepare round" (Chuẩn bị đợt): one scoring sheet per judge, plus `Tiêu chí`, `Danh hiệu` and `Đăng ký`
+ * when they are absent (never rewritten once they exist: they are the clerk's).
+ *
+ * Re-running keeps what judges typed: each existing judge sheet is read in the same single read, and its
+ * scores are written into the new sheet by unit code × criterion code. When every typed value found a
+ * place, the old sheet is simply replaced (nothing is lost); when some could not (a unit or criterion was
+ * removed since), writeSafely keeps the old version as a "(bản sửa)" copy and the result says how many.
+ */
+import { defaultCriteria, isScored, appliesToUnit } from "../domain/criteria";
+import { ROUND_NAMES } from "../domain/codes";
+import { dateSetting, numberSetting, textSetting, type Settings } from "../domain/settings";
+import { defaultTitles } from "../domain/titles";
+import type { Criterion, Member, RoundCode, Unit } from "../domain/types";
+import { msg, type Bilingual } from "../i18n";
+import { buildCriteriaSheet, readCriteria } from "../sheets/criteria";
+import { SHEET, scoringSheetName } from "../sheets/names";
+import { buildRegistrationsSheet } from "../sheets/registrations";
+import { buildScoringSheet, carryKey, readScoringSheet, typedScores, type TotalsRule } from "../sheets/scoring";
+import { buildTitlesSheet } from "../sheets/titles";
+import type { CellValue, SheetData, SheetSpec } from "../workbook/port";
+import { readMasters } from "./masters";
+import { judgeOfMarker } from "./roundInputs";
+import { writeSafely } from "./safeWrite";
+import type { CommandContext, CommandResult } from "./types";
+
+function setting(s: Settings, code: string, fallback: number): number {
+  try {
+    const v = numberSetting(s, code);
+    return Number.isFinite(v) ? v : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export function totalsRule(s: Settings): TotalsRule {
+  const capText = textSetting(s, "BONUS_CAP");
+  const cap = capText === "" ? NaN : setting(s, "BONUS_CAP", NaN);
+  return {
+    baseTotal: setting(s, "BASE_TOTAL", 100),
+    bonusCap: cap > 0 ? cap : NaN,
+    floor: setting(s, "SCORE_FLOOR", 0),
+    precision: Math.max(0, Math.min(6, Math.round(setting(s, "PRECISION", 2)))),
+  };
+}
+
+/** Units a judge scores (by SCORING_ASSIGNMENT) and those left off for a conflict of interest. */
+export function unitsForJudge(judge: Member, units: readonly Unit[], settings: Settings): { scored: Unit[]; excluded: Unit[] } {
+  const assigned = textSetting(settings, "SCORING_ASSIGNMENT") === "assigned";
+  const conflicts = new Set(judge.memberOf);
+  const follows = new Set(judge.follows);
+  const seen = new Set<string>();
+  const scored: Unit[] = [];
+  const excluded: Unit[] = [];
+  for (const u of units) {
+    if (seen.has(u.code)) continue; // a duplicate code is the validator's finding; one row per code here
+    seen.add(u.code);
+    if (assigned && !(follows.has(u.code) || u.follower === judge.code)) continue;
+    (conflicts.has(u.code) ? excluded : scored).push(u);
+  }
+  return { scored, excluded };
+}
+
+export async function prepareRound(ctx: CommandContext, round: RoundCode): Promise<CommandResult> {
+  const infos = await ctx.wb.listSheets();
+  const has = (name: string) => infos.some((s) => s.name.normalize("NFC").toLowerCase() === name.toLowerCase());
+  // A judge's earlier sheet: where prepare put it (marker), else under the standard name.
+  const earlier = new Map<string, string>();
+  for (const s of infos) {
+    const judge = judgeOfMarker(round, s);
+    if (judge !== undefined) earlier.set(judge, s.name);
+  }
+  const masters = await readMasters(ctx.wb, [SHEET.criteria, ...earlier.values()]);
+  const byName = new Map(masters.extra.map((d) => [d.name, d]));
+  const { units, members, settings } = masters;
+  const messages: Bilingual[] = [];
+  const findings = [...masters.findings];
+
+  const critData = byName.get(SHEET.criteria);
+  const criteria: Criterion[] = critData ? readCriteria(critData).criteria : defaultCriteria();
+  const judges = members.filter((m) => m.scores);
+  if (units.length === 0 || judges.length === 0) {
+    messages.push(msg(units.length === 0 ? "PREPARE_NO_UNITS" : "PREPARE_NO_JUDGES"));
+    return { ok: false, sheets: [], messages, findings };
+  }
+
+  const ward = textSetting(settings, "WARD_NAME");
+  const specs: SheetSpec[] = [];
+  if (!critData && !has(SHEET.criteria)) specs.push(buildCriteriaSheet(criteria, { ward }));
+  if (!has(SHEET.titles)) specs.push(buildTitlesSheet(defaultTitles(), { ward }));
+  if (!has(SHEET.registrations)) specs.push(buildRegistrationsSheet([], { ward }));
+
+  const rule = totalsRule(settings);
+  const deadline = dateSetting(settings, `SCORING_DEADLINE_${round}`);
+  const merged = new Set<string>();
+  for (const judge of judges) {
+    const { scored, excluded } = unitsForJudge(judge, units, settings);
+    const wanted = scoringSheetName(round, judge.shortName);
+    // Only a sheet prepare marked is an earlier version; a person's sheet under the same name stays theirs.
+    const oldName = earlier.get(judge.code);
+    const old = oldName ? byName.get(oldName) : undefined;
+    let carried: Map<string, CellValue> | undefined;
+    if (old) {
+      carried = carriedScores(old, criteria, units);
+      const placed = countPlaced(carried, scored, criteria);
+      if (carried.size > 0) messages.push(msg("PREPARE_SCORES_KEPT", { sheet: old.name, count: placed }));
+      if (placed === carried.size) merged.add(old.name);
+      else messages.push(msg("PREPARE_SCORES_DROPPED", { sheet: old.name, count: carried.size - placed }));
+    }
+    specs.push(buildScoringSheet({ round, judge, units: scored, excluded, criteria, rule, deadline, carried, name: old?.name ?? wanted }));
+    if (excluded.length) messages.push(msg("PREPARE_CONFLICTS", { judge: `${judge.name} (${judge.code})`, units: excluded.map((u) => u.code).join(", ") }));
+  }
+
+  const written = await writeMerged(ctx, specs, merged);
+  messages.unshift(msg("PREPARE_DONE", { round: ROUND_NAMES[round], sheets: judges.length, units: units.length }));
+  return { ok: true, sheets: written.outcomes, messages: [...messages, ...written.messages], findings };
+}
+
+type SafeWriteWithMerged = (ctx: CommandContext, specs: SheetSpec[], options?: { merged?: ReadonlySet<string> }) => ReturnType<typeof writeSafely>;
+/**
+ * writeSafely with the `merged` option layout also passes (sheets whose edits the new spec already carries,
+ * so no "(bản sửa)" copy is needed). Until safeWrite.ts takes the option, the extra argument is ignored
+ * and an edited judge sheet is also kept as a copy: safe, only untidy.
+ */
+function writeMerged(ctx: CommandContext, specs: SheetSpec[], merged: ReadonlySet<string>) {
+  return (writeSafely as SafeWriteWithMerged)(ctx, specs, { merged });
+}
+
+function carriedScores(data: SheetData, criteria: readonly Criterion[], units: readonly Unit[]): Map<string, CellValue> {
+  const js = readScoringSheet(data, criteria, units);
+  return typedScores(data, js, criteria, units);
+}
+
+function countPlaced(carried: ReadonlyMap<string, CellValue>, scored: readonly Unit[], criteria: readonly Criterion[]): number {
+  let n = 0;
+  for (const u of scored) for (const c of criteria) if (isScored(c) && appliesToUnit(c, u) && carried.has(carryKey(u.code, c.code))) n++;
+  return n;
+}
+

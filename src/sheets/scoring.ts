@@ -1,0 +1,445 @@
+/**
+ * `Chấm điểm Đ1 - <judge>`: one sheet per judge. Layout (documented for the reader and for people):
+ *
+ *   rows 1-6   header block: title, judge name, judge code, deadline, how to type, units not scored
+ *   per block  one block per criteria grid (tổ dân phố; other units), one under the other:
+ *                title row   "Bảng n: <unit types>"
+ *                kind row    Cơ bản – nhóm I … | Điểm thưởng | Điểm trừ | Điểm liệt   (coloured by kind)
+ *                text row    the criterion's wording (also shown as the input prompt of each cell)
+ *                header row  Mã đơn vị | Tên đơn vị | <criterion codes> | Cộng điểm chuẩn | Cộng điểm thưởng | Cộng điểm trừ | Tổng điểm
+ *                max row     Điểm tối đa per column
+ *                unit rows   one per unit: code, name, inputs (unlocked), four formulas (locked)
+ *
+ * Rows = units and columns = criteria: a judge fills a unit left to right and moves down, and with many
+ * units (a province) the sheet grows down, not across. The reader matches only on the header row's
+ * "Mã đơn vị" cell, the criterion codes in it, and the unit code (plus name) of each row, so a code
+ * changed by hand is detected rather than silently misread.
+ *
+ * Units the judge leads or belongs to are left off the sheet (and named in the header block): nobody can
+ * type a conflicted score by mistake, and the validator still catches a row added by hand.
+ * Deductions are typed as positive numbers in their own "Điểm trừ" columns, subtracted by the total formula.
+ */
+import { criteriaForUnit, gridKey, KIND_LABELS } from "../domain/criteria";
+import { ROUND_NAMES } from "../domain/codes";
+import type { Criterion, Member, RoundCode, Unit } from "../domain/types";
+import {
+  CELL_BLANK,
+  CELL_INVALID,
+  CELL_NUMBER,
+  CELL_TEXT_NUMBER,
+  emptyJudgeSheet,
+  nameKey,
+  type JudgeSheet,
+  type ScoringBlock,
+} from "../domain/validation";
+import { msg } from "../i18n";
+import type { CellInput, CellValue, SheetData, SheetSpec, StyleSpec, ValidationSpec } from "../workbook/port";
+import { isFormula } from "../workbook/port";
+import { columnLetter, normalizeHeader, readYesNo, text } from "./cells";
+import { scoringSheetName } from "./names";
+import { COLORS, DATE_FORMAT, range } from "./style";
+
+export const SCORING_CODE_HEADER = "Mã đơn vị";
+export const SCORING_JUDGE_CODE_LABEL = "Mã giám khảo:";
+const CODE_HEADERS = new Set(["mã đơn vị", "mã đv", "madv", "mã"]);
+const JUDGE_CODE_LABELS = new Set(["mã giám khảo:", "mã giám khảo", "mã gk:", "mã gk"]);
+/** First row of the first block (0-based): after the six header rows and one blank. */
+const FIRST_BLOCK_ROW = 7;
+const CODE_COL = 0;
+const NAME_COL = 1;
+const FIRST_INPUT_COL = 2;
+/** Upper bound a deduction line without its own cap accepts (0 in `Tiêu chí` = no cap per line). */
+const OPEN_DEDUCTION_MAX = 100;
+
+const KIND_FILL: Readonly<Record<Criterion["kind"], string>> = {
+  base: "#DDEBF7",
+  bonus: "#E2EFDA",
+  deduction: "#FCE4D6",
+  veto: "#FFE699",
+};
+
+export interface TotalsRule {
+  baseTotal: number;
+  /** NaN when no cap is set (the validator reports it): the total then counts every bonus point. */
+  bonusCap: number;
+  floor: number;
+  precision: number;
+}
+
+export interface ScoringSheetInput {
+  round: RoundCode;
+  judge: Member;
+  /** Units the judge scores, in list order, conflicts already removed. */
+  units: readonly Unit[];
+  /** Units left off because the judge leads or belongs to them (named in the header block). */
+  excluded: readonly Unit[];
+  criteria: readonly Criterion[];
+  rule: TotalsRule;
+  deadline?: Date;
+  /** Values a judge already typed, by `${unitCode}\u0000${criterionCode}`; written back as values. */
+  carried?: ReadonlyMap<string, CellValue>;
+  name?: string;
+}
+
+export function carryKey(unitCode: string, criterionCode: string): string {
+  return `${unitCode}\u0000${criterionCode}`;
+}
+
+interface BlockPlan {
+  criteria: Criterion[];
+  units: Unit[];
+}
+
+/** Units grouped by the grid they get, in the order their first unit appears. */
+export function planBlocks(units: readonly Unit[], criteria: readonly Criterion[]): BlockPlan[] {
+  const byKey = new Map<string, BlockPlan>();
+  for (const u of units) {
+    const list = orderByKind(criteriaForUnit(criteria, u));
+    const key = gridKey(list);
+    let b = byKey.get(key);
+    if (!b) byKey.set(key, (b = { criteria: list, units: [] }));
+    b.units.push(u);
+  }
+  return [...byKey.values()];
+}
+
+const KIND_ORDER: Readonly<Record<Criterion["kind"], number>> = { base: 0, bonus: 1, deduction: 2, veto: 3 };
+/** Base, bonus, deduction, veto: each kind contiguous so a SUM covers it. */
+function orderByKind(list: Criterion[]): Criterion[] {
+  return list.map((c, i) => ({ c, i })).sort((a, b) => KIND_ORDER[a.c.kind] - KIND_ORDER[b.c.kind] || a.i - b.i).map((x) => x.c);
+}
+
+function typesLabel(units: readonly Unit[]): string {
+  const seen: string[] = [];
+  for (const u of units) if (!seen.includes(u.type)) seen.push(u.type);
+  return seen.join(", ");
+}
+
+export function buildScoringSheet(input: ScoringSheetInput): SheetSpec {
+  const { round, judge, rule } = input;
+  const blocks = planBlocks(input.units, input.criteria);
+  const width = Math.max(FIRST_INPUT_COL + 4, ...blocks.map((b) => FIRST_INPUT_COL + b.criteria.length + 4));
+  const cells: CellInput[][] = [];
+  const put = (r: number, c: number, v: CellInput) => {
+    while (cells.length <= r) cells.push(new Array<CellInput>(width).fill(null));
+    cells[r][c] = v;
+  };
+  const styles: StyleSpec[] = [];
+  const validations: ValidationSpec[] = [];
+  const merges = [range(0, 0, 1, width), range(4, 0, 1, width), range(5, 0, 1, width)];
+  const numberFormats: NonNullable<SheetSpec["numberFormats"]> = [];
+  const rowHeights: Record<number, number> = { 0: 24, 4: 45 };
+
+  put(0, 0, msg("SCORING_TITLE", { round: ROUND_NAMES[round] }).vi);
+  put(1, 0, msg("SCORING_JUDGE").vi);
+  put(1, 1, judge.position ? `${judge.name} – ${judge.position}` : judge.name);
+  put(2, 0, SCORING_JUDGE_CODE_LABEL);
+  put(2, 1, judge.code);
+  put(3, 0, msg("SCORING_DEADLINE").vi);
+  put(3, 1, input.deadline ?? msg("SCORING_DEADLINE_UNSET").vi);
+  if (input.deadline) numberFormats.push({ range: range(3, 1), format: DATE_FORMAT });
+  put(
+    4,
+    0,
+    msg("SCORING_HELP", { base: rule.baseTotal, cap: Number.isFinite(rule.bonusCap) ? rule.bonusCap : "∞", floor: rule.floor }).vi,
+  );
+  put(5, 0, input.excluded.length ? msg("SCORING_EXCLUDED", { units: input.excluded.map((u) => `${u.code} (${u.name})`).join(", ") }).vi : null);
+  styles.push({ range: range(0, 0), bold: true, fontSize: 14, hAlign: "center" });
+  styles.push({ range: range(1, 0, 3, 1), bold: true });
+  styles.push({ range: range(4, 0, 2, 1), italic: true, wrap: true, vAlign: "top" });
+
+  let r = FIRST_BLOCK_ROW;
+  let firstHeaderRow = -1;
+  blocks.forEach((b, bi) => {
+    const n = b.criteria.length;
+    const cBase = b.criteria.filter((c) => c.kind === "base").length;
+    const cBonus = b.criteria.filter((c) => c.kind === "bonus").length;
+    const cDed = b.criteria.filter((c) => c.kind === "deduction").length;
+    const sumCol = FIRST_INPUT_COL + n;
+    const blockWidth = sumCol + 4;
+    put(r, 0, msg("SCORING_BLOCK", { n: bi + 1, who: typesLabel(b.units) }).vi);
+    merges.push(range(r, 0, 1, blockWidth));
+    styles.push({ range: range(r, 0), bold: true, fontSize: 12 });
+    const kindRow = r + 1;
+    const textRow = r + 2;
+    const headerRow = r + 3;
+    const maxRow = r + 4;
+    const firstUnit = r + 5;
+    if (firstHeaderRow < 0) firstHeaderRow = headerRow;
+    rowHeights[textRow] = 90;
+    put(headerRow, CODE_COL, SCORING_CODE_HEADER);
+    put(headerRow, NAME_COL, msg("SCORING_UNIT_NAME").vi);
+    put(maxRow, NAME_COL, msg("SCORING_MAX_ROW").vi);
+    b.criteria.forEach((c, k) => {
+      const col = FIRST_INPUT_COL + k;
+      put(kindRow, col, c.kind === "base" ? `${KIND_LABELS.base} – ${c.group}` : KIND_LABELS[c.kind]);
+      put(textRow, col, c.text);
+      put(headerRow, col, c.code);
+      put(maxRow, col, c.kind === "veto" ? "Có/Không" : c.kind === "deduction" && c.max <= 0 ? null : c.max);
+      styles.push({ range: range(kindRow, col, 4, 1), fill: KIND_FILL[c.kind] });
+    });
+    put(headerRow, sumCol, msg("SCORING_SUM_BASE").vi);
+    put(headerRow, sumCol + 1, msg("SCORING_SUM_BONUS").vi);
+    put(headerRow, sumCol + 2, msg("SCORING_SUM_DEDUCTION").vi);
+    put(headerRow, sumCol + 3, msg("SCORING_TOTAL").vi);
+    put(maxRow, sumCol, rule.baseTotal);
+    put(maxRow, sumCol + 1, Number.isFinite(rule.bonusCap) ? rule.bonusCap : null);
+    styles.push({ range: range(kindRow, 0, 4, blockWidth), border: "thin", wrap: true, vAlign: "middle", hAlign: "center" });
+    styles.push({ range: range(textRow, FIRST_INPUT_COL, 1, n), fontSize: 8, vAlign: "top", hAlign: "left" });
+    styles.push({ range: range(headerRow, 0, 1, blockWidth), bold: true, fill: COLORS.headerFill, fontColor: COLORS.headerFont });
+
+    const U = b.units.length;
+    b.units.forEach((u, i) => {
+      const row = firstUnit + i;
+      put(row, CODE_COL, u.code);
+      put(row, NAME_COL, u.name);
+      const sums = { base: 0, bonus: 0, ded: 0 };
+      b.criteria.forEach((c, k) => {
+        const v = input.carried?.get(carryKey(u.code, c.code));
+        if (v === undefined || v === null) return;
+        put(row, FIRST_INPUT_COL + k, v);
+        // Excel's SUM skips text, so the written result does too: the same number Excel will show.
+        if (typeof v !== "number") return;
+        if (c.kind === "base") sums.base += v;
+        else if (c.kind === "bonus") sums.bonus += v;
+        else if (c.kind === "deduction") sums.ded += v;
+      });
+      const R = row + 1;
+      const span = (from: number, count: number) =>
+        count === 0 ? "0" : `SUM(${columnLetter(from)}${R}:${columnLetter(from + count - 1)}${R})`;
+      const baseRef = `${columnLetter(sumCol)}${R}`;
+      const bonusRef = `${columnLetter(sumCol + 1)}${R}`;
+      const dedRef = `${columnLetter(sumCol + 2)}${R}`;
+      put(row, sumCol, { formula: `=${span(FIRST_INPUT_COL, cBase)}`, result: round2(sums.base) });
+      put(row, sumCol + 1, { formula: `=${span(FIRST_INPUT_COL + cBase, cBonus)}`, result: round2(sums.bonus) });
+      put(row, sumCol + 2, { formula: `=${span(FIRST_INPUT_COL + cBase + cBonus, cDed)}`, result: round2(sums.ded) });
+      const bonusTerm = Number.isFinite(rule.bonusCap) ? `MIN(${bonusRef},${rule.bonusCap})` : bonusRef;
+      put(row, sumCol + 3, {
+        formula: `=MAX(${rule.floor},ROUND(MIN(${baseRef},${rule.baseTotal})+${bonusTerm}-${dedRef},${rule.precision}))`,
+        result: expectedTotal(sums.base, sums.bonus, sums.ded, rule),
+      });
+    });
+    if (U > 0) {
+      styles.push({ range: range(firstUnit, 0, U, blockWidth), border: "thin" });
+      styles.push({ range: range(firstUnit, FIRST_INPUT_COL, U, n), locked: false, fill: COLORS.inputFill, hAlign: "center" });
+      styles.push({ range: range(firstUnit, sumCol, U, 4), fill: "#F2F2F2", hAlign: "center" });
+      styles.push({ range: range(firstUnit, sumCol + 3, U, 1), bold: true });
+      numberFormats.push({ range: range(firstUnit, sumCol, U, 4), format: "0.00" });
+      b.criteria.forEach((c, k) => {
+        const rr = range(firstUnit, FIRST_INPUT_COL + k, U, 1);
+        const prompt = { title: c.code.slice(0, 32), message: c.text.slice(0, 250) };
+        if (c.kind === "veto") {
+          validations.push({ type: "list", range: rr, values: ["Có", "Không"], allowBlank: true, prompt, error: { title: msg("SCORING_INPUT_ERROR_TITLE").vi, message: msg("SCORING_VETO_ERROR").vi } });
+        } else {
+          const max = c.kind === "deduction" && c.max <= 0 ? OPEN_DEDUCTION_MAX : c.max;
+          validations.push({
+            type: "decimal",
+            range: rr,
+            min: 0,
+            max,
+            allowBlank: true,
+            prompt,
+            error: { title: msg("SCORING_INPUT_ERROR_TITLE").vi, message: msg("SCORING_INPUT_ERROR", { max }).vi },
+          });
+        }
+      });
+    }
+    r = firstUnit + U + 1;
+  });
+  if (cells.length === 0) put(0, 0, null);
+
+  return {
+    name: input.name ?? scoringSheetName(round, judge.shortName),
+    marker: { command: "prepare", key: `${round}:judge:${judge.code}` },
+    cells,
+    columnWidths: [12, 32, ...new Array<number>(Math.max(0, width - 2)).fill(9)],
+    rowHeights,
+    merges,
+    styles,
+    validations,
+    numberFormats,
+    freeze: blocks.length === 1 && firstHeaderRow >= 0 ? { rows: firstHeaderRow + 2, cols: 2 } : { rows: 0, cols: 2 },
+    print: { orientation: "landscape", headerCenter: msg("SCORING_TITLE", { round: ROUND_NAMES[round] }).vi },
+    protect: true,
+  };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/** The total the sheet formula computes: kept here beside the formula so both change together. */
+export function expectedTotal(base: number, bonus: number, ded: number, rule: TotalsRule): number {
+  const cap = Number.isFinite(rule.bonusCap) ? rule.bonusCap : Infinity;
+  const f = 10 ** rule.precision;
+  return Math.max(rule.floor, Math.round((Math.min(base, rule.baseTotal) + Math.min(bonus, cap) - ded) * f) / f);
+}
+
+// ---------------------------------------------------------------------------------------------- reading
+
+const NUMERIC_TEXT = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+
+/**
+ * Reads a judge's sheet back into flat arrays indexed like `units` and `criteria`. Tolerant: header cells
+ * are matched after trimming, case folding and NFC; rows with no code are skipped. Nothing per cell is
+ * allocated except for the rare text cell.
+ */
+export function readScoringSheet(
+  data: SheetData,
+  criteria: readonly Criterion[],
+  units: readonly Unit[],
+  options: { judgeCode?: string } = {},
+): JudgeSheet {
+  const values = data.values;
+  const C = criteria.length;
+  const js = emptyJudgeSheet(data.name, options.judgeCode ?? "", units.length, C);
+  const unitIdx = new Map<string, number>();
+  const nameIdx = new Map<string, number>();
+  units.forEach((u, i) => {
+    const k = u.code.trim().toUpperCase();
+    if (!unitIdx.has(k)) unitIdx.set(k, i);
+    const n = nameKey(u.name);
+    if (n && !nameIdx.has(n)) nameIdx.set(n, i);
+  });
+  const critIdx = new Map<string, number>();
+  criteria.forEach((c, i) => {
+    const k = c.code.trim().toUpperCase();
+    if (!c.isGroup && !critIdx.has(k)) critIdx.set(k, i);
+  });
+  const isVeto = criteria.map((c) => c.kind === "veto");
+  const computedHeaders = new Set(
+    ["SCORING_SUM_BASE", "SCORING_SUM_BONUS", "SCORING_SUM_DEDUCTION", "SCORING_TOTAL", "SCORING_UNIT_NAME"].map((c) => normalizeHeader(msg(c).vi)),
+  );
+  computedHeaders.add("ghi chú");
+
+  // Header block: the judge code beside its label.
+  for (let r = 0; r < Math.min(values.length, FIRST_BLOCK_ROW + 2); r++) {
+    const row = values[r] ?? [];
+    for (let c = 0; c < Math.min(row.length, 4); c++) {
+      if (JUDGE_CODE_LABELS.has(normalizeHeader(row[c]))) {
+        const code = text(row[c + 1] ?? null);
+        if (code) js.judgeCode = code;
+        js.judgeCell = { row: r, col: c + 1 };
+      }
+    }
+  }
+
+  let block: ScoringBlock | undefined;
+  let inputCols: number[] = [];
+  let inputCrit: number[] = [];
+  let codeCol = -1;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    if (!row) continue;
+    const isHeader = codeCol >= 0 ? CODE_HEADERS.has(normalizeHeader(row[codeCol])) : findCodeHeader(row) >= 0;
+    if (isHeader) {
+      if (codeCol < 0) codeCol = findCodeHeader(row);
+      const colOfCriterion = new Int32Array(C).fill(-1);
+      const unknownHeaders: { col: number; text: string }[] = [];
+      inputCols = [];
+      inputCrit = [];
+      for (let c = codeCol + 2; c < row.length; c++) {
+        const t = text(row[c] ?? null);
+        if (!t) continue;
+        const ci = critIdx.get(t.toUpperCase());
+        if (ci !== undefined) {
+          if (colOfCriterion[ci] < 0) colOfCriterion[ci] = c;
+          inputCols.push(c);
+          inputCrit.push(ci);
+        } else if (!computedHeaders.has(normalizeHeader(t))) unknownHeaders.push({ col: c, text: t });
+      }
+      block = { headerRow: r, colOfCriterion, unknownHeaders, firstUnitRow: r + 1 };
+      js.blocks.push(block);
+      continue;
+    }
+    if (!block) continue;
+    const code = text(row[codeCol] ?? null);
+    if (!code) continue;
+    const name = text(row[codeCol + 1] ?? null);
+    let filled = 0;
+    for (const c of inputCols) if (!blankCell(row[c])) filled++;
+    if (!name && filled === 0) continue; // a block title or a note, not a unit row
+    const bi = js.blocks.length - 1;
+    let u = unitIdx.get(code.toUpperCase());
+    const byName = name ? nameIdx.get(nameKey(name)) : undefined;
+    // A known code carrying another unit's name was retyped: trust neither, report it.
+    if (u !== undefined && byName !== undefined && byName !== u) u = undefined;
+    if (u === undefined) {
+      js.strays.push({ row: r, block: bi, code, name, filled, nameMatch: byName ?? -1 });
+      continue;
+    }
+    if (js.rowOfUnit[u] >= 0) {
+      js.duplicates.push({ row: r, unit: u, firstRow: js.rowOfUnit[u] });
+      continue;
+    }
+    js.rowOfUnit[u] = r;
+    js.blockOfUnit[u] = bi;
+    const off = u * C;
+    for (let k = 0; k < inputCols.length; k++) {
+      const ci = inputCrit[k];
+      const idx = off + ci;
+      const v = row[inputCols[k]];
+      if (v === null || v === undefined) {
+        js.states[idx] = CELL_BLANK;
+      } else if (typeof v === "number") {
+        js.states[idx] = Number.isFinite(v) ? CELL_NUMBER : CELL_INVALID;
+        if (Number.isFinite(v)) js.values[idx] = v;
+        else js.invalidText.set(idx, String(v));
+      } else if (isVeto[ci]) {
+        const yes = readYesNo(v);
+        if (typeof v === "string" && v.trim() === "") js.states[idx] = CELL_BLANK;
+        else if (yes === undefined) {
+          js.states[idx] = CELL_INVALID;
+          js.invalidText.set(idx, text(v));
+        } else {
+          js.states[idx] = CELL_NUMBER;
+          js.values[idx] = yes ? 1 : 0;
+        }
+      } else if (typeof v === "string") {
+        const t = v.normalize("NFC").replace(/\u00a0/g, " ").trim();
+        if (t === "") js.states[idx] = CELL_BLANK;
+        else if (NUMERIC_TEXT.test(t)) {
+          js.states[idx] = CELL_TEXT_NUMBER;
+          js.values[idx] = Number(t.replace(",", "."));
+          js.invalidText.set(idx, t);
+        } else {
+          js.states[idx] = CELL_INVALID;
+          js.invalidText.set(idx, t);
+        }
+      } else {
+        js.states[idx] = CELL_INVALID;
+        js.invalidText.set(idx, text(v));
+      }
+    }
+  }
+  js.codeCol = Math.max(0, codeCol);
+  return js;
+}
+
+function findCodeHeader(row: readonly CellValue[]): number {
+  for (let c = 0; c < Math.min(row.length, 4); c++) if (CODE_HEADERS.has(normalizeHeader(row[c]))) return c;
+  return -1;
+}
+
+function blankCell(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** The raw values a judge typed, keyed for carrying over (see buildScoringSheet's `carried`). */
+export function typedScores(data: SheetData, js: JudgeSheet, criteria: readonly Criterion[], units: readonly Unit[]): Map<string, CellValue> {
+  const out = new Map<string, CellValue>();
+  for (let u = 0; u < js.unitCount; u++) {
+    const r = js.rowOfUnit[u];
+    if (r < 0) continue;
+    const b = js.blocks[js.blockOfUnit[u]];
+    for (let c = 0; c < js.criterionCount; c++) {
+      const col = b.colOfCriterion[c];
+      if (col < 0) continue;
+      const v = data.values[r]?.[col];
+      if (v === null || v === undefined || (typeof v === "string" && v.trim() === "") || isFormula(v)) continue;
+      out.set(carryKey(units[u].code, criteria[c].code), v);
+    }
+  }
+  return out;
+}
+
