@@ -1,0 +1,77 @@
+import { buildSettingsSheet, readSettings } from "../../src/sheets/settingsSheet";
+import { SETTING_DEFS, defaultSettings, numberSetting, dateSetting } from "../../src/domain/settings";
+import type { CellValue } from "../../src/workbook/port";
+
+const HEADER: CellValue[] = ["Mã", "Nội dung", "Giá trị", "Mặc định", "Nguồn"];
+
+describe("Cấu hình", () => {
+  it("has one row per setting, and reads back as the defaults", () => {
+    const spec = buildSettingsSheet({ ward: "X" });
+    expect(spec.cells.slice(1).map((r) => r[0])).toEqual(SETTING_DEFS.map((d) => d.code));
+    const read = readSettings({ name: "Cấu hình", values: spec.cells as CellValue[][] });
+    expect(read.findings).toEqual([]);
+    expect(read.missing).toEqual([]);
+    const defaults = defaultSettings();
+    for (const d of SETTING_DEFS) {
+      if (d.type === "date") expect(dateSetting(read.settings, d.code)).toEqual(dateSetting(defaults, d.code));
+      else expect(read.settings[d.code]).toEqual(defaults[d.code]);
+    }
+  });
+
+  it("offers a drop-down on choice settings and shows shares as percentages", () => {
+    const spec = buildSettingsSheet({ ward: "X" });
+    const row = SETTING_DEFS.findIndex((d) => d.code === "AGGREGATION") + 1;
+    const v = spec.validations!.find((x) => x.range.row === row && x.range.col === 2);
+    expect(v).toMatchObject({ type: "list", values: ["mean", "trimmed", "median"] });
+    const share = SETTING_DEFS.findIndex((d) => d.code === "QUOTA_GIAY_KHEN") + 1;
+    expect(spec.numberFormats!.some((f) => f.range.row === share && f.range.col === 2 && f.format === "0%")).toBe(true);
+  });
+
+  it("reads numbers typed as text, shares typed as 70 or 70%, choices without marks, and warns", () => {
+    const values: CellValue[][] = [
+      HEADER,
+      ["TIER_XS_MIN", null, "88,5", null, null],
+      ["VOTE_THRESHOLD_CSTDCS", null, "70%", null, null],
+      ["QUOTA_GIAY_KHEN", null, 25, null, null],
+      ["VETO_MAX_TIER", null, "kha", null, null],
+      ["REG_DEADLINE_D2", null, "15/05/2024", null, null],
+      ["BONUS_CAP", null, 12, null, null],
+    ];
+    const read = readSettings({ name: "Cấu hình", values });
+    expect(numberSetting(read.settings, "TIER_XS_MIN")).toBe(88.5);
+    expect(numberSetting(read.settings, "VOTE_THRESHOLD_CSTDCS")).toBeCloseTo(0.7);
+    expect(numberSetting(read.settings, "QUOTA_GIAY_KHEN")).toBeCloseTo(0.25);
+    expect(read.settings.VETO_MAX_TIER).toBe("Khá");
+    expect(dateSetting(read.settings, "REG_DEADLINE_D2")).toEqual(new Date(Date.UTC(2024, 4, 15)));
+    expect(read.settings.BONUS_CAP).toBe(12);
+    expect(read.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(read.findings.filter((f) => f.cell).map((f) => [f.code, f.cell])).toEqual([
+      ["SETTING_NUMBER_AS_TEXT", "C2"],
+      ["SETTING_NUMBER_AS_TEXT", "C3"],
+      ["SETTING_SHARE_SCALED", "C4"],
+    ]);
+    expect(read.missing).toContain("AGGREGATION");
+    expect(read.settings.AGGREGATION).toBe("mean");
+  });
+
+  it("keeps the default and reports an error at the cell for a value it cannot read", () => {
+    const values: CellValue[][] = [HEADER, ["AGGREGATION", null, "trung bình cộng", null, null], ["BONUS_CAP", null, "mười", null, null], ["NEW_THING", null, 1, null, null]];
+    const read = readSettings({ name: "Cấu hình", values });
+    expect(read.settings.AGGREGATION).toBe("mean");
+    expect(read.settings.BONUS_CAP).toBe(10);
+    expect(read.findings.filter((f) => f.cell).map((f) => [f.code, f.severity, f.cell])).toEqual([
+      ["SETTING_NOT_CHOICE", "error", "C2"],
+      ["SETTING_NOT_NUMBER", "error", "C3"],
+      ["SETTING_UNKNOWN", "warning", "A4"],
+    ]);
+    expect(read.extraRows).toHaveLength(1);
+  });
+
+  it("writes a person's values back when asked, and appends rows of codes it does not know", () => {
+    const spec = buildSettingsSheet({ ward: "X", values: new Map<string, CellValue>([["BONUS_CAP", 8]]), extraRows: [["MY_CODE", "của tôi", 5, null, null, null]] });
+    const row = spec.cells.find((r) => r[0] === "BONUS_CAP")!;
+    expect(row[2]).toBe(8);
+    expect(row[3]).toBe(10);
+    expect(spec.cells[spec.cells.length - 1]![0]).toBe("MY_CODE");
+  });
+});
