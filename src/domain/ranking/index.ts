@@ -4,3 +4,4 @@ export { readMethod } from "./method";
 export { roundHalfAway, quotaOf } from "./numbers";
 export { parseTier, scoreTier, tierIndex } from "./tiers";
 export * from "./types";
+export { rankingInputFrom, type RankingRecords } from "./fromRecords";

@@ -50,15 +50,36 @@ export interface Aggregates {
  * Sorts the first n entries of `values` (a scratch buffer).
  */
 export function aggregate(values: Float64Array, n: number, trimMin: number): Aggregates {
-  if (n === 0) return { sum: 0, mean: NaN, trimmed: NaN, median: NaN };
-  const v = values.subarray(0, n);
-  v.sort();
+  const out = new Float64Array(4);
+  aggregateInto(values, n, trimMin, out);
+  return { sum: out[0], mean: out[1], trimmed: out[2], median: out[3] };
+}
+
+/** Same as `aggregate`, into out = [sum, mean, trimmed, median]: no allocation, for the per-unit loop. */
+export function aggregateInto(v: Float64Array, n: number, trimMin: number, out: Float64Array): void {
+  if (n === 0) {
+    out[0] = 0;
+    out[1] = out[2] = out[3] = NaN;
+    return;
+  }
+  // Insertion sort: n is a panel of judges (≤ a few dozen), and sorting first makes Σ the same double
+  // whatever order the judges came in.
+  for (let i = 1; i < n; i++) {
+    const x = v[i];
+    let k = i - 1;
+    while (k >= 0 && v[k] > x) {
+      v[k + 1] = v[k];
+      k--;
+    }
+    v[k + 1] = x;
+  }
   let sum = 0;
   for (let i = 0; i < n; i++) sum += v[i];
   const mean = sum / n;
-  const trimmed = n >= trimMin && n >= 3 ? (sum - v[0] - v[n - 1]) / (n - 2) : mean;
-  const median = n % 2 === 1 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-  return { sum, mean, trimmed, median };
+  out[0] = sum;
+  out[1] = mean;
+  out[2] = n >= trimMin && n >= 3 ? (sum - v[0] - v[n - 1]) / (n - 2) : mean;
+  out[3] = n % 2 === 1 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 export function median(values: readonly number[]): number {

@@ -13,13 +13,13 @@
  * - Quotas count every unit of the khối in the round; DB and NAM propose first to the higher level,
  *   then Giấy khen to the next units, one form per unit (Luật 2022 Điều 5: one achievement, one award).
  */
-import { aggregate, roundHalfAway } from "./numbers";
+import { aggregateInto, roundHalfAway } from "./numbers";
 import { readMethod } from "./method";
 import { orderBlock, type OrderKey } from "./order";
 import { pickWithinQuota } from "./proposals";
 import { judgeQuality } from "./judgeQuality";
 import { cappedTier, scoreTier, tierIndex } from "./tiers";
-import { computeJudgeTotals } from "./totals";
+import { computeJudgeTotals, type JudgeTotals } from "./totals";
 import {
   CellStatus,
   TIER_NAMES,
@@ -32,8 +32,17 @@ import {
   type UnitResult,
 } from "./types";
 
-function pick(a: { mean: number; trimmed: number; median: number }, how: Aggregation): number {
-  return how === "trimmed" ? a.trimmed : how === "median" ? a.median : a.mean;
+/** Index of the chosen aggregate in aggregateInto's output [sum, mean, trimmed, median]. */
+function slot(how: Aggregation): number {
+  return how === "trimmed" ? 2 : how === "median" ? 3 : 1;
+}
+
+/** Mean over the counted judges of a per-judge side value (bonus, deductions), rounded. */
+function countedMean(u: number, J: number, total: Float64Array, side: Float64Array, buf: Float64Array, out: Float64Array, P: number): number {
+  let k = 0;
+  for (let j = 0; j < J; j++) if (total[u * J + j] === total[u * J + j]) buf[k++] = side[u * J + j];
+  aggregateInto(buf, k, Infinity, out);
+  return roundHalfAway(out[1], P);
 }
 
 function byCode(a: string, b: string): number {
@@ -63,6 +72,128 @@ function tieBreakKeys(m: RankingMethod, units: readonly UnitResult[], groups: re
   return keys;
 }
 
+/** Scratch buffers and shared tables for the per-unit step, allocated once per round. */
+interface UnitStep {
+  input: RankingInput;
+  m: RankingMethod;
+  jt: JudgeTotals;
+  groupInfo: RankingResult["groups"];
+  buf: Float64Array;
+  agg: Float64Array;
+  chosen: number;
+  unitSum: Float64Array;
+  unitCount: Int32Array;
+}
+
+/** One unit: aggregate its counted judges, group scores, veto, spread, tier and reasons. */
+function unitResult(u: number, st: UnitStep): UnitResult {
+  const { input, m, jt, groupInfo, buf, agg, chosen, unitSum, unitCount } = st;
+  const { units, judges } = input;
+  const U = units.length;
+  const J = judges.length;
+  const P = m.precision;
+  const G = jt.groups.length;
+  const V = jt.vetoColumns.length;
+  const unit = units[u];
+  const mask = jt.masks[jt.maskOf[u]];
+  const reasons: Reason[] = [];
+  const conflicted: string[] = [];
+  const empty: string[] = [];
+  const partial: string[] = [];
+  let n = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let j = 0; j < J; j++) {
+    const st = jt.progress[j * U + u];
+    if (st === CellStatus.Conflict) conflicted.push(judges[j].code);
+    else if (st === CellStatus.Empty) empty.push(judges[j].code);
+    else if (st === CellStatus.Partial) partial.push(judges[j].code);
+    const t = jt.total[u * J + j];
+    if (t === t) {
+      buf[n++] = t;
+      if (t < lo) lo = t;
+      if (t > hi) hi = t;
+    }
+  }
+  aggregateInto(buf, n, m.trimMinJudges, agg);
+  unitSum[u] = agg[0];
+  unitCount[u] = n;
+  const mean = roundHalfAway(agg[1], P);
+  const trimmed = roundHalfAway(agg[2], P);
+  const median = roundHalfAway(agg[3], P);
+  const final = chosen === 2 ? trimmed : chosen === 3 ? median : mean;
+  const bonus = n > 0 ? countedMean(u, J, jt.total, jt.bonus, buf, agg, P) : NaN;
+  const deductions = n > 0 ? countedMean(u, J, jt.total, jt.deduction, buf, agg, P) : NaN;
+
+  const groupScores: number[] = [];
+  const groupsBelowMin: string[] = [];
+  for (let g = 0; g < G; g++) {
+    if (mask.groupMax[g] <= 0 || n === 0) {
+      groupScores.push(NaN);
+      continue;
+    }
+    let k = 0;
+    for (let j = 0; j < J; j++) {
+      const at = u * J + j;
+      if (jt.total[at] === jt.total[at]) buf[k++] = jt.groupSum[at * G + g];
+    }
+    aggregateInto(buf, k, m.trimMinJudges, agg);
+    const gScore = roundHalfAway(agg[chosen], P);
+    groupScores.push(gScore);
+    if (gScore < roundHalfAway(groupInfo[g].minShare * mask.groupMax[g], P)) groupsBelowMin.push(jt.groups[g]);
+  }
+
+  const vetoItems: string[] = [];
+  for (let v = 0; v < V; v++) if (n > 0 && jt.vetoMarks[u * V + v] * 2 > n) vetoItems.push(input.criteria[jt.vetoColumns[v]].code);
+
+  const spread = n > 0 ? roundHalfAway(hi - lo, P) : NaN;
+  const spreadLimit = roundHalfAway(m.spreadShare * mask.baseCap, P);
+  const spreadAlert = n > 1 && spread > spreadLimit;
+
+  if (n === 0) reasons.push({ code: "RANK_NOT_SCORED" });
+  if (conflicted.length) reasons.push({ code: "RANK_CONFLICT_EXCLUDED", params: { judges: conflicted.join(", ") } });
+  if (empty.length && n > 0) reasons.push({ code: "RANK_JUDGE_EMPTY", params: { judges: empty.join(", ") } });
+  if (partial.length) reasons.push({ code: "RANK_JUDGE_PARTIAL", params: { judges: partial.join(", ") } });
+  if (spreadAlert) reasons.push({ code: "RANK_SPREAD", params: { spread, limit: spreadLimit } });
+
+  let sTier: UnitResult["scoreTier"];
+  let tier: UnitResult["tier"];
+  if (n > 0) {
+    sTier = scoreTier(final, m.thresholds);
+    const gated = cappedTier(sTier, { gateTiers: m.gateTiers, gatePassed: groupsBelowMin.length === 0, vetoHit: false, vetoMaxTier: m.vetoMaxTier });
+    if (gated !== sTier) reasons.push({ code: "RANK_GATE", params: { groups: groupsBelowMin.join(", "), tier: TIER_NAMES[gated] } });
+    tier = cappedTier(gated, { gateTiers: [], gatePassed: true, vetoHit: vetoItems.length > 0, vetoMaxTier: m.vetoMaxTier });
+    if (vetoItems.length) reasons.push({ code: tier !== gated ? "RANK_VETO" : "RANK_VETO_NO_EFFECT", params: { items: vetoItems.join(", "), tier: TIER_NAMES[m.vetoMaxTier] } });
+  }
+  if (!unit.registered) reasons.push({ code: "RANK_NOT_REGISTERED" });
+  if (unit.ineligibleCode) reasons.push({ code: unit.ineligibleCode });
+
+  return {
+    index: u,
+    code: unit.code,
+    name: unit.name,
+    block: unit.block,
+    registered: unit.registered,
+    counted: n,
+    mean,
+    trimmed,
+    median,
+    final,
+    bonus,
+    deductions,
+    groupScores,
+    spread,
+    spreadAlert,
+    vetoHit: vetoItems.length > 0,
+    groupsBelowMin,
+    scoreTier: sTier,
+    tier,
+    sharedRank: false,
+    eligible: unit.registered && !unit.ineligibleCode && n > 0,
+    reasons,
+  };
+}
+
 export function rankRound(input: RankingInput): RankingResult {
   const m = readMethod(input.settings, input.round);
   const { units, judges } = input;
@@ -79,116 +210,21 @@ export function rankRound(input: RankingInput): RankingResult {
     return { code, name: g?.name ?? code, max, minShare: g?.minShare ?? m.gateShare };
   });
 
-  const buf = new Float64Array(Math.max(J, 1));
-  const unitSum = new Float64Array(U);
-  const unitCount = new Int32Array(U);
+  const step: UnitStep = {
+    input,
+    m,
+    jt,
+    groupInfo,
+    buf: new Float64Array(Math.max(J, 1)),
+    agg: new Float64Array(4),
+    chosen: slot(m.aggregation),
+    unitSum: new Float64Array(U),
+    unitCount: new Int32Array(U),
+  };
+  const { unitSum, unitCount } = step;
   const results: UnitResult[] = new Array(U);
 
-  for (let u = 0; u < U; u++) {
-    const unit = units[u];
-    const mask = jt.masks[jt.maskOf[u]];
-    const reasons: Reason[] = [];
-    const conflicted: string[] = [];
-    const empty: string[] = [];
-    const partial: string[] = [];
-    let n = 0;
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let j = 0; j < J; j++) {
-      const st = jt.progress[j * U + u];
-      if (st === CellStatus.Conflict) conflicted.push(judges[j].code);
-      else if (st === CellStatus.Empty) empty.push(judges[j].code);
-      else if (st === CellStatus.Partial) partial.push(judges[j].code);
-      const t = jt.total[u * J + j];
-      if (t === t) {
-        buf[n++] = t;
-        if (t < lo) lo = t;
-        if (t > hi) hi = t;
-      }
-    }
-    const agg = aggregate(buf, n, m.trimMinJudges);
-    unitSum[u] = agg.sum;
-    unitCount[u] = n;
-    const mean = roundHalfAway(agg.mean, P);
-    const trimmed = roundHalfAway(agg.trimmed, P);
-    const median = roundHalfAway(agg.median, P);
-    const final = pick({ mean, trimmed, median }, m.aggregation);
-
-    const side = (arr: Float64Array): number => {
-      let k = 0;
-      for (let j = 0; j < J; j++) if (jt.total[u * J + j] === jt.total[u * J + j]) buf[k++] = arr[u * J + j];
-      return roundHalfAway(aggregate(buf, k, m.trimMinJudges).mean, P);
-    };
-    const bonus = n > 0 ? side(jt.bonus) : NaN;
-    const deductions = n > 0 ? side(jt.deduction) : NaN;
-
-    const groupScores: number[] = [];
-    const groupsBelowMin: string[] = [];
-    for (let g = 0; g < G; g++) {
-      if (mask.groupMax[g] <= 0 || n === 0) {
-        groupScores.push(NaN);
-        continue;
-      }
-      let k = 0;
-      for (let j = 0; j < J; j++) {
-        const at = u * J + j;
-        if (jt.total[at] === jt.total[at]) buf[k++] = jt.groupSum[at * G + g];
-      }
-      const gScore = roundHalfAway(pick(aggregate(buf, k, m.trimMinJudges), m.aggregation), P);
-      groupScores.push(gScore);
-      if (gScore < roundHalfAway(groupInfo[g].minShare * mask.groupMax[g], P)) groupsBelowMin.push(jt.groups[g]);
-    }
-
-    const vetoItems: string[] = [];
-    for (let v = 0; v < V; v++) if (n > 0 && jt.vetoMarks[u * V + v] * 2 > n) vetoItems.push(input.criteria[jt.vetoColumns[v]].code);
-
-    const spread = n > 0 ? roundHalfAway(hi - lo, P) : NaN;
-    const spreadLimit = roundHalfAway(m.spreadShare * mask.baseCap, P);
-    const spreadAlert = n > 1 && spread > spreadLimit;
-
-    if (n === 0) reasons.push({ code: "RANK_NOT_SCORED" });
-    if (conflicted.length) reasons.push({ code: "RANK_CONFLICT_EXCLUDED", params: { judges: conflicted.join(", ") } });
-    if (empty.length && n > 0) reasons.push({ code: "RANK_JUDGE_EMPTY", params: { judges: empty.join(", ") } });
-    if (partial.length) reasons.push({ code: "RANK_JUDGE_PARTIAL", params: { judges: partial.join(", ") } });
-    if (spreadAlert) reasons.push({ code: "RANK_SPREAD", params: { spread, limit: spreadLimit } });
-
-    let sTier: UnitResult["scoreTier"];
-    let tier: UnitResult["tier"];
-    if (n > 0) {
-      sTier = scoreTier(final, m.thresholds);
-      const gated = cappedTier(sTier, { gateTiers: m.gateTiers, gatePassed: groupsBelowMin.length === 0, vetoHit: false, vetoMaxTier: m.vetoMaxTier });
-      if (gated !== sTier) reasons.push({ code: "RANK_GATE", params: { groups: groupsBelowMin.join(", "), tier: TIER_NAMES[gated] } });
-      tier = cappedTier(gated, { gateTiers: [], gatePassed: true, vetoHit: vetoItems.length > 0, vetoMaxTier: m.vetoMaxTier });
-      if (vetoItems.length) reasons.push({ code: tier !== gated ? "RANK_VETO" : "RANK_VETO_NO_EFFECT", params: { items: vetoItems.join(", "), tier: TIER_NAMES[m.vetoMaxTier] } });
-    }
-    if (!unit.registered) reasons.push({ code: "RANK_NOT_REGISTERED" });
-    if (unit.ineligibleCode) reasons.push({ code: unit.ineligibleCode });
-
-    results[u] = {
-      index: u,
-      code: unit.code,
-      name: unit.name,
-      block: unit.block,
-      registered: unit.registered,
-      counted: n,
-      mean,
-      trimmed,
-      median,
-      final,
-      bonus,
-      deductions,
-      groupScores,
-      spread,
-      spreadAlert,
-      vetoHit: vetoItems.length > 0,
-      groupsBelowMin,
-      scoreTier: sTier,
-      tier,
-      sharedRank: false,
-      eligible: unit.registered && !unit.ineligibleCode && n > 0,
-      reasons,
-    };
-  }
+  for (let u = 0; u < U; u++) results[u] = unitResult(u, step);
 
   const keys = tieBreakKeys(m, results, jt.groups);
   const codes = units.map((x) => x.code);

@@ -14,6 +14,11 @@ const KIND_CODE = { base: BASE, bonus: BONUS, deduction: DEDUCTION, veto: VETO }
 /** Which criteria apply to one kind of unit (same type and khối), and the maxima that follow. */
 export interface GridMask {
   applies: Uint8Array;
+  /** Applicable columns by kind, so the hot loop does not branch on kind or applicability. */
+  baseCols: Int32Array;
+  bonusCols: Int32Array;
+  deductionCols: Int32Array;
+  vetoCols: Int32Array;
   /** min(BASE_TOTAL, Σ applicable base maxima). */
   baseCap: number;
   baseLines: number;
@@ -91,7 +96,18 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
           groupMax[groupOf[ci]] += c.max;
         }
       });
-      k = masks.push({ applies, baseCap: Math.min(m.baseTotal, baseSum), baseLines, groupMax }) - 1;
+      const cols = (kindCode: number): Int32Array => Int32Array.from(criteria.map((_, ci) => ci).filter((ci) => applies[ci] && kind[ci] === kindCode));
+      k =
+        masks.push({
+          applies,
+          baseCols: cols(BASE),
+          bonusCols: cols(BONUS),
+          deductionCols: cols(DEDUCTION),
+          vetoCols: cols(VETO),
+          baseCap: Math.min(m.baseTotal, baseSum),
+          baseLines,
+          groupMax,
+        }) - 1;
       maskKey.set(key, k);
     }
     maskOf[i] = k;
@@ -107,6 +123,8 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
   const vetoMarks = new Uint16Array(U * V);
   const progress = new Uint8Array(J * U);
   const gs = new Float64Array(G);
+  /** Scratch: [filled base lines, filled bonus lines, filled deduction lines]. */
+  const acc = new Int32Array(3);
   const vetoSeen = new Uint8Array(V);
 
   for (let j = 0; j < J; j++) {
@@ -131,37 +149,20 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
         continue;
       }
       const mask = masks[maskOf[u]];
-      const applies = mask.applies;
       const off = u * C;
-      let base = 0;
-      let bonus = 0;
-      let ded = 0;
-      let filled = 0;
-      let filledBase = 0;
-      gs.fill(0);
-      vetoSeen.fill(0);
-      for (let c = 0; c < C; c++) {
-        if (!applies[c]) continue;
-        const v = s[off + c];
-        if (v !== v) continue; // NaN = blank
+      for (let g = 0; g < G; g++) gs[g] = 0;
+      const base = sumBase(s, off, mask.baseCols, max, groupOf, gs, acc);
+      const filledBase = acc[0];
+      const bonus = sumBonus(s, off, mask.bonusCols, max, acc);
+      const ded = sumDeductions(s, off, mask.deductionCols, max, acc);
+      let filled = filledBase + acc[1] + acc[2];
+      for (let v = 0; v < V; v++) vetoSeen[v] = 0;
+      const vc = mask.vetoCols;
+      for (let i = 0; i < vc.length; i++) {
+        const v = s[off + vc[i]];
+        if (v !== v) continue;
         filled++;
-        const k = kind[c];
-        if (k === BASE) {
-          // Out-of-range values are validation errors; clamping keeps a provisional ranking sane.
-          const x = v < 0 ? 0 : v > max[c] ? max[c] : v;
-          base += x;
-          gs[groupOf[c]] += x;
-          filledBase++;
-        } else if (k === BONUS) {
-          const x = v < 0 ? 0 : max[c] > 0 && v > max[c] ? max[c] : v;
-          bonus += x;
-        } else if (k === DEDUCTION) {
-          // Clerks type deductions as 2 or as −2; both mean "2 points off".
-          const a = v < 0 ? -v : v;
-          ded += max[c] > 0 && a > max[c] ? max[c] : a;
-        } else if (v > 0) {
-          vetoSeen[vetoIndex[c]] = 1;
-        }
+        if (v > 0) vetoSeen[vetoIndex[vc[i]]] = 1;
       }
       if (filled === 0) {
         progress[j * U + u] = assigned && !assigned[u] ? CellStatus.NotAssigned : CellStatus.Empty;
@@ -179,4 +180,55 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
     }
   }
   return { groups, groupOf, vetoColumns, masks, maskOf, total, bonus: bonusOut, deduction: dedOut, groupSum, vetoMarks, progress };
+}
+
+// Small hot functions: V8 optimises them on their own, which a single long loop body defeats.
+
+/** Σ base lines clamped to [0, max], group sums into gs; acc[0] = lines filled. */
+function sumBase(s: Float64Array, off: number, cols: Int32Array, max: Float64Array, groupOf: Int32Array, gs: Float64Array, acc: Int32Array): number {
+  let sum = 0;
+  let filled = 0;
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
+    const v = s[off + c];
+    if (v !== v) continue; // NaN = blank
+    filled++;
+    // Out-of-range values are validation errors; clamping keeps a provisional ranking sane.
+    const x = v < 0 ? 0 : v > max[c] ? max[c] : v;
+    sum += x;
+    gs[groupOf[c]] += x;
+  }
+  acc[0] = filled;
+  return sum;
+}
+
+/** Σ bonus lines clamped to [0, max] (max 0 = no line cap); acc[1] = lines filled. */
+function sumBonus(s: Float64Array, off: number, cols: Int32Array, max: Float64Array, acc: Int32Array): number {
+  let sum = 0;
+  let filled = 0;
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
+    const v = s[off + c];
+    if (v !== v) continue;
+    filled++;
+    sum += v < 0 ? 0 : max[c] > 0 && v > max[c] ? max[c] : v;
+  }
+  acc[1] = filled;
+  return sum;
+}
+
+/** Σ deductions as positive points; clerks type them as 2 or as −2, both meaning "2 points off". acc[2] = lines filled. */
+function sumDeductions(s: Float64Array, off: number, cols: Int32Array, max: Float64Array, acc: Int32Array): number {
+  let sum = 0;
+  let filled = 0;
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
+    const v = s[off + c];
+    if (v !== v) continue;
+    filled++;
+    const a = v < 0 ? -v : v;
+    sum += max[c] > 0 && a > max[c] ? max[c] : a;
+  }
+  acc[2] = filled;
+  return sum;
 }

@@ -1,0 +1,159 @@
+/** Rounding, quotas, blanks, the special round's proposals, and judge flags, each against hand-worked numbers. */
+import { rankRound, roundHalfAway, quotaOf, CellStatus, type RankingInput } from "../../../src/domain/ranking";
+import { syntheticRound } from "../../../src/domain/sample/synthetic";
+import { rankingInputFrom } from "../../../src/domain/ranking";
+import { defaultSettings } from "../../../src/domain/settings";
+import { CRITERIA, scoreTable, settingsWith } from "./fixture";
+
+describe("rounding to the published precision", () => {
+  test("half away from zero, also where the binary double sits just under the half", () => {
+    expect(roundHalfAway(1.005, 2)).toBe(1.01); // 1.005 is 1.00499999999999989… in binary; Excel ROUND gives 1.01
+    expect(roundHalfAway(81.665, 2)).toBe(81.67);
+    expect(roundHalfAway(0.125, 2)).toBe(0.13);
+    expect(roundHalfAway(-2.5, 0)).toBe(-3);
+    expect(roundHalfAway(275 / 3, 2)).toBe(91.67);
+    expect(roundHalfAway(91.664, 2)).toBe(91.66);
+  });
+  test("the same scores summed in another order round to the same published number", () => {
+    const xs = [8.3, 7.1, 9.7, 6.9, 8.8, 7.7, 9.1];
+    const fwd = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const rev = [...xs].reverse().reduce((a, b) => a + b, 0) / xs.length;
+    expect(roundHalfAway(fwd, 2)).toBe(roundHalfAway(rev, 2));
+  });
+  test("quotas are whole numbers rounded down, without binary slips", () => {
+    expect(quotaOf(4, 0.3)).toBe(1);
+    expect(quotaOf(10, 0.3)).toBe(3);
+    expect(quotaOf(100, 0.29)).toBe(29); // 100 × 0.29 = 28.999999999999996 in binary
+    expect(quotaOf(14, 0.1)).toBe(1);
+  });
+});
+
+function twoUnitInput(rowsPerJudge: (number | null)[][][], settings = defaultSettings()): RankingInput {
+  return {
+    round: "D1",
+    units: [
+      { code: "U1", name: "U1", block: "K", registered: true },
+      { code: "U2", name: "U2", block: "K", registered: true },
+    ],
+    criteria: CRITERIA,
+    judges: rowsPerJudge.map((_, j) => ({ code: `J${j + 1}`, conflicts: [] })),
+    scores: rowsPerJudge.map((rows) => scoreTable(rows)),
+    settings,
+  };
+}
+
+describe("blanks", () => {
+  test("a judge who left a unit entirely blank is not counted; partial blanks count as 0 and are flagged", () => {
+    const r = rankRound(
+      twoUnitInput([
+        [[20, 15, 40], [20, 15, 40]], // U1 75, U2 75
+        [[], [20, null, 40]], //          U1 blank → not counted; U2 partial: 20 + 0 + 40 = 60
+        [[21, 15, 40], [20, 15, 40]], // U1 76, U2 75
+      ]),
+    );
+    const [u1, u2] = r.units;
+    expect(u1.counted).toBe(2);
+    expect(u1.mean).toBe(75.5); // (75 + 76) / 2
+    expect(u1.reasons.map((x) => x.code)).toContain("RANK_JUDGE_EMPTY");
+    expect(u2.counted).toBe(3);
+    expect(u2.mean).toBe(70); // (75 + 60 + 75) / 3
+    expect(u2.reasons.map((x) => x.code)).toContain("RANK_JUDGE_PARTIAL");
+    expect(r.progress[1 * 2 + 0]).toBe(CellStatus.Empty);
+    expect(r.progress[1 * 2 + 1]).toBe(CellStatus.Partial);
+    expect(r.progress[0]).toBe(CellStatus.Complete);
+  });
+  test("a unit nobody counts is neither tiered nor ranked", () => {
+    const r = rankRound(twoUnitInput([[[], [20, 15, 40]]]));
+    expect(r.units[0].tier).toBeUndefined();
+    expect(r.units[0].rank).toBeUndefined();
+    expect(r.units[1].rank).toBe(1);
+  });
+  test("the floor: deductions never take a total below SCORE_FLOOR", () => {
+    const r = rankRound(twoUnitInput([[[1, 1, 1, null, null, 9], [0, 0, 0]]])); // 3 − 9 → 0
+    expect(r.units[0].final).toBe(0);
+  });
+});
+
+describe("aggregation setting", () => {
+  // Five judges: 70, 80, 81, 82, 99 → mean 412/5 = 82.40, trimmed (80+81+82)/3 = 81.00, median 81.
+  const rows = [70, 80, 81, 82, 99].map((t) => [[Math.min(t, 50) - 20, 20, Math.max(t - 50, 0) + 0], [10, 10, 10]]);
+  // Judge totals: I.1 + I.2 + V.1 = (min(t,50) − 20) + 20 + max(t − 50, 0) = t.
+  test.each([
+    ["mean", 82.4],
+    ["trimmed", 81],
+    ["median", 81],
+  ])("%s", (how, expected) => {
+    const r = rankRound(twoUnitInput(rows, settingsWith({ AGGREGATION: how })));
+    expect(r.units[0].final).toBe(expected);
+  });
+});
+
+describe("special round: proposals to the higher level first, then Giấy khen, one form per unit", () => {
+  test("quota per khối, with the actual share", () => {
+    // 10 units in one khối scored 99, 98, …, 90 by one judge; every one Xuất sắc.
+    // QUOTA_HIGHER 0.2 → floor(2) = 2 to the higher level (ranks 1–2); QUOTA_GIAY_KHEN 0.3 → 3 Giấy khen (ranks 3–5).
+    const n = 10;
+    const input: RankingInput = {
+      round: "DB",
+      units: Array.from({ length: n }, (_, i) => ({ code: `U${i}`, name: `U${i}`, block: "K", registered: true })),
+      criteria: CRITERIA,
+      judges: [{ code: "J1", conflicts: [] }],
+      scores: [scoreTable(Array.from({ length: n }, (_, i) => [30, 20, 49 - i]))],
+      settings: settingsWith({ QUOTA_HIGHER: 0.2, QUOTA_GIAY_KHEN: 0.3 }),
+    };
+    const r = rankRound(input);
+    expect(r.units.map((u) => u.proposal ?? "-")).toEqual(["HIGHER", "HIGHER", "GIAY_KHEN", "GIAY_KHEN", "GIAY_KHEN", "-", "-", "-", "-", "-"]);
+    expect(r.blocks[0]).toMatchObject({ quotaHigher: 2, proposedHigher: 2, shareHigher: 0.2, quotaGiayKhen: 3, proposedGiayKhen: 3, shareGiayKhen: 0.3 });
+    expect(r.units[5].reasons.map((x) => x.code)).toContain("RANK_QUOTA_FULL_GIAY_KHEN");
+  });
+});
+
+describe("judge quality flags", () => {
+  test("a planted harsh judge in a 7-member panel: flagged by the robust z, not reachable by a plain z", () => {
+    const round = syntheticRound({ units: 40, criteria: 14, judges: 7, seed: 7, harshJudge: 6 });
+    const input = rankingInputFrom({
+      round: "D1",
+      units: round.units,
+      registered: new Set(round.units.map((u) => u.code)),
+      columns: round.columns,
+      allCriteria: round.criteria,
+      judges: round.members,
+      scores: round.scores,
+      settings: defaultSettings(),
+    });
+    const q = rankRound(input).judges;
+    const harsh = q[6];
+    expect(harsh.bias).toBeLessThan(-8); // about 0.18 × 100 points below the others
+    expect(harsh.robustZ).toBeLessThan(-3.5);
+    expect(harsh.biasFlag).toBe(true);
+    // With the outlier inside the SD, |z| ≤ (n − 1)/√n = 6/√7 ≈ 2.27 for any judge of 7: never past 2.5, let alone 3.5.
+    expect(Math.abs(harsh.plainZ)).toBeLessThanOrEqual(6 / Math.sqrt(7) + 1e-9);
+    // It is the panel's most extreme judge by either measure; only the robust z says how far out.
+    expect(Math.abs(harsh.plainZ)).toBe(Math.max(...q.map((x) => Math.abs(x.plainZ))));
+    expect(Math.abs(harsh.plainZ)).toBeLessThan(2.5);
+    for (const other of q.slice(0, 6)) expect(other.biasFlag).toBe(false);
+  });
+  test("a judge who orders units unlike the panel has a low correlation", () => {
+    // Four judges agree on the order U1 > U2 > U3 > U4 > U5; J5 scores them in reverse.
+    const good = [[30, 20, 45], [28, 18, 40], [25, 15, 35], [22, 12, 30], [20, 10, 25]];
+    const rev = [...good].reverse();
+    const input: RankingInput = {
+      round: "D1",
+      units: good.map((_, i) => ({ code: `U${i + 1}`, name: "", block: "K", registered: true })),
+      criteria: CRITERIA,
+      judges: [1, 2, 3, 4, 5].map((j) => ({ code: `J${j}`, conflicts: [] })),
+      scores: [good, good, good, good, rev].map((t) => scoreTable(t)),
+      settings: defaultSettings(),
+    };
+    const q = rankRound(input).judges;
+    expect(q[4].correlation).toBeLessThan(0);
+    expect(q[4].correlationFlag).toBe(true);
+    expect(q[0].correlationFlag).toBe(false);
+  });
+  test("units whose judges disagree by more than SPREAD_ALERT_SHARE of the maximum are flagged", () => {
+    // U1: 95 and 75 → spread 20 > 15 % of 100; U2: 80 and 70 → 10, not flagged.
+    const r = rankRound(twoUnitInput([[[30, 20, 45], [30, 20, 30]], [[20, 10, 45], [25, 15, 30]]]));
+    expect(r.units[0].spreadAlert).toBe(true);
+    expect(r.units[1].spreadAlert).toBe(false);
+  });
+});
