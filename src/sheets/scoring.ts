@@ -37,6 +37,7 @@ import type { CellInput, CellValue, SheetData, SheetSpec, StyleSpec, ValidationS
 import { isFormula } from "../workbook/port";
 import { columnLetter, normalizeHeader, readYesNo, text } from "./cells";
 import { scoringSheetName } from "./names";
+import { UNIT_TYPE_LABELS } from "./units";
 import { COLORS, DATE_FORMAT, range } from "./style";
 
 export const SCORING_CODE_HEADER = "Mã đơn vị";
@@ -111,8 +112,8 @@ function orderByKind(list: Criterion[]): Criterion[] {
 
 function typesLabel(units: readonly Unit[]): string {
   const seen: string[] = [];
-  for (const u of units) if (!seen.includes(u.type)) seen.push(u.type);
-  return seen.join(", ");
+  for (const u of units) if (!seen.includes(UNIT_TYPE_LABELS[u.type])) seen.push(UNIT_TYPE_LABELS[u.type]);
+  return seen.join("; ");
 }
 
 export function buildScoringSheet(input: ScoringSheetInput): SheetSpec {
