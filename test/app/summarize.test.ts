@@ -1,0 +1,306 @@
+/**
+ * The summarize command on the sample ward: laid out, Đợt 1 prepared, most units registered, every
+ * judge's sheet filled as a person would type it, two tasks of the plan ticked off. What is checked is
+ * what a clerk would check on the printed summary.
+ */
+import type ExcelJS from "exceljs";
+import { layoutPlan } from "../../src/app/layout";
+import { prepareRound } from "../../src/app/prepare";
+import { summarize, scopesOf } from "../../src/app/summarize";
+import { PLAN_2024 } from "../../src/domain/plan/seed2024";
+import { SHEET } from "../../src/sheets/names";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
+import type { CellValue, SheetData } from "../../src/workbook/port";
+
+const TODAY = new Date(Date.UTC(2024, 3, 5)); // 5 April 2024: Quý I is over, Đợt 1 is being evaluated
+const SUMMARY = "Tổng hợp Quý I";
+const CHAIR = "Hoàng Văn Thử";
+/** Units that do not register for Đợt 1. */
+const UNREGISTERED = 6;
+
+function ws(wb: ExcelJsWorkbook, name: string): ExcelJS.Worksheet {
+  const s = wb.book.getWorksheet(name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+
+/** Column of a header text in a row (1-based), or 0. */
+function colOf(row: ExcelJS.Row, header: string): number {
+  let found = 0;
+  row.eachCell((c, col) => {
+    if (!found && String(c.value ?? "").trim() === header) found = col;
+  });
+  return found;
+}
+
+/** A person types into the sheets: sets a setting, ticks tasks, registers units, scores. */
+async function sampleWard(): Promise<{ wb: ExcelJsWorkbook; units: string[]; doneTasks: string[] }> {
+  const wb = ExcelJsWorkbook.create();
+  expect((await layoutPlan({ wb, today: TODAY }, { sample: true })).ok).toBe(true);
+  expect((await prepareRound({ wb, today: TODAY }, "D1")).ok).toBe(true);
+
+  // The chair's name on `Cấu hình`.
+  const settings = ws(wb, SHEET.settings);
+  const valueCol = colOf(settings.getRow(1), "Giá trị");
+  settings.eachRow((row) => {
+    if (row.getCell(1).value === "CHAIR_NAME") row.getCell(valueCol).value = CHAIR;
+  });
+
+  // Two January tasks marked done on `Kế hoạch`.
+  const plan = ws(wb, SHEET.plan);
+  const idCol = colOf(plan.getRow(1), "Mã");
+  const statusCol = colOf(plan.getRow(1), "Trạng thái");
+  expect(idCol * statusCol).toBeGreaterThan(0);
+  const doneTasks = PLAN_2024.tasks.filter((t) => t.month === 1).slice(0, 2).map((t) => t.id);
+  plan.eachRow((row) => {
+    if (doneTasks.includes(String(row.getCell(idCol).value))) row.getCell(statusCol).value = "Hoàn thành";
+  });
+
+  // Units from `Đơn vị`.
+  const unitSheet = ws(wb, SHEET.units);
+  const unitCodeCol = colOf(unitSheet.getRow(1), "Mã đơn vị") || 1;
+  const units: string[] = [];
+  unitSheet.eachRow((row, r) => {
+    const v = row.getCell(unitCodeCol).value;
+    if (r > 1 && typeof v === "string" && v.trim()) units.push(v.trim());
+  });
+
+  // Registrations for Đợt 1: all but the last few units; half of them sign the covenant.
+  const reg = ws(wb, SHEET.registrations);
+  units.slice(0, units.length - UNREGISTERED).forEach((code, i) => {
+    const title = code.startsWith("TDP") ? "Tổ dân phố văn hóa" : "Tập thể lao động tiên tiến";
+    reg.getRow(i + 2).values = ["Đợt 1", "Tập thể", code, null, title, null, "15/01/2024", i % 2 === 0 ? "Có" : "Không"];
+  });
+
+  // Every judge scores every unit on their sheet: a unit's share of the maximum falls with its position,
+  // so the ward spreads over the tiers; the judges differ a little.
+  wb.book.worksheets
+    .filter((s) => s.name.startsWith("Chấm điểm Đ1 - "))
+    .forEach((sheet, j) => {
+      let codes: Map<number, string> | undefined;
+      let maxRow: ExcelJS.Row | undefined;
+      sheet.eachRow((row) => {
+        const a = row.getCell(1).value;
+        if (a === "Mã đơn vị") {
+          codes = new Map();
+          row.eachCell((c, col) => codes!.set(col, String(c.value ?? "")));
+          maxRow = undefined;
+          return;
+        }
+        if (!codes) return;
+        if (row.getCell(2).value === "Điểm tối đa") {
+          maxRow = row;
+          return;
+        }
+        if (typeof a !== "string" || !units.includes(a) || !maxRow) return;
+        const u = units.indexOf(a);
+        const share = 1 - ((u * 7) % 23) * 0.025 - (j % 3) * 0.01;
+        for (const [col, code] of codes) {
+          if (col <= 2) continue;
+          const max = maxRow.getCell(col).value;
+          if (/^TH\./.test(code) || /^TR\./.test(code)) row.getCell(col).value = 0;
+          else if (/^L\./.test(code)) row.getCell(col).value = "Không";
+          else if (typeof max === "number") row.getCell(col).value = Math.round(max * share * 4) / 4;
+        }
+      });
+    });
+  return { wb, units, doneTasks };
+}
+
+function rowsOf(data: SheetData): CellValue[][] {
+  return data.values;
+}
+
+function findRow(values: CellValue[][], pred: (row: CellValue[]) => boolean, from = 0): number {
+  for (let r = from; r < values.length; r++) if (pred(values[r] ?? [])) return r;
+  return -1;
+}
+
+const startsWith = (prefix: string) => (row: CellValue[]) => row.some((v) => typeof v === "string" && v.startsWith(prefix));
+const has = (text: string) => (row: CellValue[]) => row.some((v) => v === text);
+
+async function snapshot(wb: ExcelJsWorkbook, except: (name: string) => boolean): Promise<Map<string, CellValue[][]>> {
+  const names = (await wb.listSheets()).map((s) => s.name).filter((n) => !except(n));
+  const data = await wb.readSheets(names, { formulas: true });
+  return new Map(data.map((d) => [d.name, d.values]));
+}
+
+describe("summarize on the sample ward", () => {
+  let wb: ExcelJsWorkbook;
+  let units: string[];
+  let doneTasks: string[];
+  let values: CellValue[][];
+
+  beforeAll(async () => {
+    ({ wb, units, doneTasks } = await sampleWard());
+    const before = await snapshot(wb, () => false);
+    const result = await summarize({ wb, today: TODAY }, { period: "Q1" });
+    expect(result.ok).toBe(true);
+    expect(result.sheets).toEqual([{ sheet: SUMMARY, action: "created" }]);
+    const after = await snapshot(wb, (n) => n === SUMMARY);
+    // Nothing but the new summary sheet changed, value for value.
+    expect(after).toEqual(before);
+    [{ values }] = await wb.readSheets([SUMMARY]);
+  });
+
+  test("tasks due by the end of Quý I are those of months 1-3; the two ticked off are not listed as unfinished", () => {
+    const due = PLAN_2024.tasks.filter((t) => t.month <= 3);
+    const line = values.flat().find((v) => typeof v === "string" && v.startsWith("Nhiệm vụ đến hạn đến hết Quý I"));
+    expect(line).toBe(`Nhiệm vụ đến hạn đến hết Quý I: ${due.length}; đã hoàn thành: 2; chưa hoàn thành: ${due.length - 2} (quá hạn: ${due.length - 2}).`);
+    const done = new Set(doneTasks);
+    for (const t of due) {
+      const listed = findRow(values, has(t.text)) >= 0;
+      expect([t.id, listed]).toEqual([t.id, !done.has(t.id)]);
+    }
+    // April's tasks are not due yet.
+    for (const t of PLAN_2024.tasks.filter((x) => x.month === 4)) expect(findRow(values, has(t.text))).toBe(-1);
+  });
+
+  test("Đợt 1: units registered of total, covenants signed", () => {
+    const r = findRow(values, has("Đơn vị đăng ký thi đua"));
+    const row = values[r]!;
+    // STT, then registered and total.
+    expect(row.filter((v) => typeof v === "number").slice(1, 3)).toEqual([units.length - UNREGISTERED, units.length]);
+    const cov = values[findRow(values, startsWith("Đơn vị ký giao ước thi đua"))]!;
+    expect(cov.filter((v) => typeof v === "number")[1]).toBe(Math.ceil((units.length - UNREGISTERED) / 2));
+  });
+
+  test("every judge finished scoring", () => {
+    const head = values.flat().find((v) => typeof v === "string" && v.startsWith("b) Tiến độ chấm điểm"));
+    const judges = wb.book.worksheets.filter((s) => s.name.startsWith("Chấm điểm Đ1 - ")).length;
+    expect(head).toContain(`(${judges}/${judges} đã chấm xong)`);
+  });
+
+  test("tier counts per khối sum to the khối's ranked units, and the khối add up to every unit", () => {
+    const top = findRow(values, startsWith("c) Kết quả xếp loại"));
+    const header = top + 1;
+    expect(values[header]!.slice(3, 8)).toEqual(["Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu"]);
+    let r = header + 1;
+    let ranked = 0;
+    let blocks = 0;
+    while (values[r]![1] !== "Cộng") {
+      const row = values[r]!;
+      if (row[1] !== "Tỷ lệ") {
+        const tiers = row.slice(3, 8) as number[];
+        expect(tiers.reduce((a, b) => a + b, 0)).toBe(row[2]);
+        ranked += row[2] as number;
+        blocks++;
+      } else {
+        const shares = row.slice(3, 8) as number[];
+        expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+      }
+      r++;
+    }
+    expect(blocks).toBeGreaterThan(1);
+    expect(ranked).toBe(units.length);
+    expect(values[r]![2]).toBe(units.length);
+  });
+
+  test("proposals stay within their quota in every khối", () => {
+    const top = findRow(values, startsWith("e) Đề nghị khen thưởng"));
+    let r = top + 2;
+    let proposed = 0;
+    while (values[r] && values[r]![1] !== "Cộng") {
+      const [, , n, gk, quota] = values[r]!;
+      expect(gk as number).toBeLessThanOrEqual(quota as number);
+      expect(quota).toBe(Math.floor(0.3 * (n as number) + 1e-9));
+      proposed += gk as number;
+      r++;
+    }
+    expect(proposed).toBeGreaterThan(0);
+  });
+
+  test("header and signature blocks carry the settings' names", () => {
+    expect(values[0]![0]).toBe("ỦY BAN NHÂN DÂN");
+    expect(values[1]![0]).toBe("PHƯỜNG NAM CƯỜNG");
+    expect(values[0]![3]).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(values[3]![3]).toBe("Nam Cường, ngày 05 tháng 04 năm 2024");
+    const last = values[values.length - 1]!;
+    expect(last[3]).toBe(CHAIR);
+    expect(findRow(values, has("TM. ỦY BAN NHÂN DÂN"))).toBeGreaterThan(0);
+    expect(findRow(values, has("NGƯỜI LẬP BIỂU"))).toBeGreaterThan(0);
+  });
+
+  test("the sheet prints on A4 portrait, one page wide, in Times New Roman", () => {
+    const s = ws(wb, SUMMARY);
+    expect(s.pageSetup.paperSize).toBe(9);
+    expect(s.pageSetup.orientation).toBe("portrait");
+    expect(s.pageSetup.fitToWidth).toBe(1);
+    expect(s.headerFooter.oddFooter).toContain("&P");
+    expect(s.getCell("A1").font?.name).toBe("Times New Roman");
+  });
+});
+
+describe("regenerating", () => {
+  test("a person's edit is kept in a copy and the clerk is told; a second run without edits replaces silently", async () => {
+    const { wb } = await sampleWard();
+    await summarize({ wb, today: TODAY }, { period: "Q1" });
+    ws(wb, SUMMARY).getCell("B30").value = "Ghi chú của văn thư";
+
+    const second = await summarize({ wb, today: TODAY }, { period: "Q1" });
+    const copy = second.sheets.find((s) => s.action === "copied");
+    expect(copy).toBeDefined();
+    expect(copy!.from).toBe(SUMMARY);
+    expect(ws(wb, copy!.sheet).getCell("B30").value).toBe("Ghi chú của văn thư");
+    expect(ws(wb, SUMMARY).getCell("B30").value).not.toBe("Ghi chú của văn thư");
+    expect(second.messages.some((m) => m.vi.includes(copy!.sheet) && m.vi.includes("sửa tay"))).toBe(true);
+
+    const names = (await wb.listSheets()).map((s) => s.name);
+    const third = await summarize({ wb, today: TODAY }, { period: "Q1" });
+    expect(third.sheets).toEqual([{ sheet: SUMMARY, action: "replaced" }]);
+    expect(third.messages.some((m) => m.vi.includes("sửa tay"))).toBe(false);
+    expect((await wb.listSheets()).map((s) => s.name)).toEqual(names);
+  });
+
+  test("a person's own sheet with the summary's name is never overwritten", async () => {
+    const { wb } = await sampleWard();
+    wb.book.addWorksheet(SUMMARY).getCell("A1").value = "Bản của tôi";
+    const result = await summarize({ wb, today: TODAY }, { round: "D1" });
+    expect(ws(wb, SUMMARY).getCell("A1").value).toBe("Bản của tôi");
+    expect(result.sheets).toEqual([{ sheet: "Tổng hợp Đợt 1", action: "created" }]);
+  });
+});
+
+describe("targets", () => {
+  test("a round with no scoring sheets says 'chưa chấm điểm'", async () => {
+    const { wb } = await sampleWard();
+    const result = await summarize({ wb, today: TODAY }, { round: "D2" });
+    const [{ values }] = await wb.readSheets(["Tổng hợp Đợt 2"]);
+    expect(values.flat().some((v) => v === "Đợt 2: chưa chấm điểm.")).toBe(true);
+    expect(result.messages.some((m) => m.vi.includes("chưa chấm điểm"))).toBe(true);
+  });
+
+  test("--all makes the four periods and every round with scoring sheets, in one write", async () => {
+    const { wb } = await sampleWard();
+    const scopes = scopesOf({ all: true }, PLAN_2024, await wb.listSheets());
+    expect(scopes).toEqual([
+      { kind: "period", period: "Q1" },
+      { kind: "period", period: "6T" },
+      { kind: "period", period: "9T" },
+      { kind: "period", period: "NAM" },
+      { kind: "round", round: "D1" },
+    ]);
+    let writes = 0;
+    const write = wb.writeSheets.bind(wb);
+    wb.writeSheets = async (specs, progress) => {
+      writes++;
+      return write(specs, progress);
+    };
+    const result = await summarize({ wb, today: TODAY }, { all: true });
+    expect(writes).toBe(1);
+    expect(result.sheets.map((s) => s.sheet)).toEqual(["Tổng hợp Quý I", "Tổng hợp 6 tháng", "Tổng hợp 9 tháng", "Tổng hợp Năm", "Tổng hợp Đợt 1"]);
+  });
+
+  test("everything is read in one readSheets call", async () => {
+    const { wb } = await sampleWard();
+    let reads = 0;
+    const read = wb.readSheets.bind(wb);
+    wb.readSheets = async (names, options) => {
+      reads++;
+      return read(names, options);
+    };
+    await summarize({ wb, today: TODAY }, { period: "NAM" });
+    // One read of the inputs; writeSafely reads nothing on a first write (no sheet to compare).
+    expect(reads).toBe(1);
+  });
+});
