@@ -80,7 +80,7 @@ export function effectiveCells(spec: SheetSpec): CellInput[][] {
   return cells;
 }
 
-function writeValues(ws: ExcelJS.Worksheet, cells: CellInput[][]): void {
+export function writeValues(ws: ExcelJS.Worksheet, cells: CellInput[][]): void {
   cells.forEach((rowCells, r) => {
     if (!rowCells || rowCells.length === 0) return;
     const row = ws.getRow(r + 1);
@@ -119,7 +119,8 @@ function writeTable(ws: ExcelJS.Worksheet, t: TableSpec, cells: CellInput[][]): 
   });
 }
 
-function applyStyle(ws: ExcelJS.Worksheet, s: StyleSpec): void {
+/** A StyleSpec as a function that styles one cell (built once per spec, applied to many cells). */
+export function compileStyle(s: StyleSpec): (cell: ExcelJS.Cell) => void {
   const font: Partial<ExcelJS.Font> = {};
   if (s.bold !== undefined) font.bold = s.bold;
   if (s.italic !== undefined) font.italic = s.italic;
@@ -137,16 +138,20 @@ function applyStyle(ws: ExcelJS.Worksheet, s: StyleSpec): void {
   const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
   const border: Partial<ExcelJS.Borders> | undefined =
     s.border === "thin" ? { top: thin, left: thin, bottom: thin, right: thin } : undefined;
-  forEachCell(ws, s.range, (cell) => {
+  return (cell) => {
     if (hasFont) cell.font = { ...cell.font, ...font };
     if (hasAlignment) cell.alignment = { ...cell.alignment, ...alignment };
     if (fill) cell.fill = fill;
     if (border) cell.border = border;
     if (s.locked !== undefined) cell.protection = { ...cell.protection, locked: s.locked };
-  });
+  };
 }
 
-function validationModel(v: ValidationSpec): ExcelJS.DataValidation {
+function applyStyle(ws: ExcelJS.Worksheet, s: StyleSpec): void {
+  forEachCell(ws, s.range, compileStyle(s));
+}
+
+export function validationModel(v: ValidationSpec): ExcelJS.DataValidation {
   const messages = {
     allowBlank: v.allowBlank ?? true,
     showErrorMessage: true,
@@ -176,7 +181,7 @@ function validationModel(v: ValidationSpec): ExcelJS.DataValidation {
   }
 }
 
-function conditionalFormat(cf: ConditionalFormatSpec, priority: number): ExcelJS.ConditionalFormattingOptions {
+export function conditionalFormat(cf: ConditionalFormatSpec, priority: number): ExcelJS.ConditionalFormattingOptions {
   const ref = rangeAddress(cf.range);
   if (cf.type === "expression") {
     const style: Partial<ExcelJS.Style> = {};
@@ -205,7 +210,7 @@ function headerText(s: string): string {
 
 export const FOOTER = "&CTrang &P/&N";
 
-function applyPrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
+export function applyPrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9, // A4
