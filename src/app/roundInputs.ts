@@ -127,6 +127,8 @@ export async function loadRoundInputs(ctx: CommandContext, round: RoundCode): Pr
     },
     criteria: { sheet: SHEET.criteria, code: letter(cc?.code, "A"), group: letter(cc?.group, "B"), max: letter(cc?.max, "D"), kind: letter(cc?.kind, "E") },
     settingsSheet: SHEET.settings,
+    // The value column is the third of `Cấu hình` (Mã, Nội dung, Giá trị) as layout writes it.
+    settingCells: Object.fromEntries([...(masters.detail.settings?.rows ?? new Map<string, number>())].map(([code, row]) => [code, `C${row}`])),
   };
   const present = { criteria: critData !== undefined, titles: titlesData !== undefined, registrations: regData !== undefined };
   const input: RoundInput = {

@@ -73,6 +73,6 @@ export function critBaseTotal(ctx: RuleContext): void {
 export function critBonusCap(ctx: RuleContext): void {
   const hasBonus = ctx.input.criteria.some((c) => c.kind === "bonus" && !c.isGroup);
   if (hasBonus && !Number.isFinite(ctx.bonusCap)) {
-    ctx.out.emit("CRIT_NO_BONUS_CAP", ctx.input.layout.settingsSheet, "", { value: textSetting(ctx.input.settings, "BONUS_CAP") });
+    ctx.out.emit("CRIT_NO_BONUS_CAP", ctx.input.layout.settingsSheet, ctx.input.layout.settingCells?.BONUS_CAP ?? "", { value: textSetting(ctx.input.settings, "BONUS_CAP") });
   }
 }

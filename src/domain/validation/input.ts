@@ -11,6 +11,8 @@ export interface InputLayout {
   registrations: { sheet: string; round: string; kind: string; unit: string; person: string; title: string; date: string; covenant: string };
   criteria: { sheet: string; code: string; group: string; max: string; kind: string };
   settingsSheet: string;
+  /** Cell of each setting's value on the settings sheet ("C9"), when known. */
+  settingCells?: Readonly<Record<string, string>>;
 }
 
 export interface RoundInput {

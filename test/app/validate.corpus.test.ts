@@ -1,0 +1,269 @@
+/**
+ * The corpus: the clean workbook with ONE problem planted per rule, typed into the saved file as a person
+ * would. Each must be found with its rule code, sheet and cell; the clean workbook gives no finding at all.
+ */
+import { validateRoundCommand } from "../../src/app/validate";
+import type { Finding } from "../../src/domain/types";
+import type { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
+import { cleanWorkbook, ctxOf, inputAddress, judgeSheetNames, nextFreeRow, rowOf, settingCell, sheet, type, unitRow } from "../support/corpus";
+
+const TRANG = "Chấm điểm Đ1 - Trang";
+const HANH = "Chấm điểm Đ1 - Hạnh";
+
+interface Expect {
+  code: string;
+  sheet: string;
+  cell: string;
+  severity?: "error" | "warning";
+}
+type Plant = (wb: ExcelJsWorkbook) => Promise<Expect>;
+
+async function findings(wb: ExcelJsWorkbook): Promise<Finding[]> {
+  return (await validateRoundCommand(ctxOf(wb), "D1")).findings;
+}
+
+function regRow(wb: ExcelJsWorkbook, values: (string | Date | null)[]): number {
+  const r = nextFreeRow(wb, "Đăng ký");
+  values.forEach((v, i) => type(wb, "Đăng ký", `${"ABCDEFGHI"[i]}${r}`, v));
+  return r;
+}
+
+const PLANTS: Record<string, Plant> = {
+  // Registration
+  REG_UNKNOWN_UNIT: async (wb) => {
+    const r = regRow(wb, ["Đợt 1", "Tập thể", "TDP99", null, "Tập thể lao động tiên tiến", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
+    return { code: "REG_UNKNOWN_UNIT", sheet: "Đăng ký", cell: `C${r}`, severity: "error" };
+  },
+  REG_UNKNOWN_PERSON: async (wb) => {
+    const r = regRow(wb, ["Đợt 1", "Cá nhân", "TDP01", null, "Lao động tiên tiến", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
+    return { code: "REG_UNKNOWN_PERSON", sheet: "Đăng ký", cell: `D${r}` };
+  },
+  REG_UNKNOWN_TITLE: async (wb) => {
+    type(wb, "Đăng ký", "E3", "Cờ thi đua của Chính phủ");
+    return { code: "REG_UNKNOWN_TITLE", sheet: "Đăng ký", cell: "E3" };
+  },
+  REG_DUPLICATE: async (wb) => {
+    const r = regRow(wb, ["Đợt 1", "Tập thể", "TDP01", null, "tổ dân phố  văn hóa", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
+    return { code: "REG_DUPLICATE", sheet: "Đăng ký", cell: `E${r}` };
+  },
+  REG_TITLE_KIND: async (wb) => {
+    type(wb, "Đăng ký", "E2", "Lao động tiên tiến");
+    return { code: "REG_TITLE_KIND", sheet: "Đăng ký", cell: "E2" };
+  },
+  REG_LATE: async (wb) => {
+    type(wb, "Đăng ký", "G4", new Date(Date.UTC(2024, 1, 15)));
+    return { code: "REG_LATE", sheet: "Đăng ký", cell: "G4", severity: "warning" };
+  },
+  REG_COVENANT_MISSING: async (wb) => {
+    type(wb, "Cấu hình", settingCell(wb, "COVENANT_REQUIRED"), "D1, NAM");
+    type(wb, "Đăng ký", "H5", "Không");
+    return { code: "REG_COVENANT_MISSING", sheet: "Đăng ký", cell: "H5" };
+  },
+  REG_MISSING: async (wb) => {
+    for (const c of "ABCDEFGH") type(wb, "Đăng ký", `${c}2`, null);
+    return { code: "REG_MISSING", sheet: "Đơn vị", cell: `A${rowOf(wb, "Đơn vị", "TDP01")}`, severity: "warning" };
+  },
+  REG_BAD_ROUND: async (wb) => {
+    type(wb, "Đăng ký", "A6", "Đợt 9");
+    return { code: "REG_BAD_ROUND", sheet: "Đăng ký", cell: "A6" };
+  },
+  REG_BAD_KIND: async (wb) => {
+    type(wb, "Đăng ký", "B7", "Hộ gia đình");
+    return { code: "REG_BAD_KIND", sheet: "Đăng ký", cell: "B7" };
+  },
+  REG_BAD_DATE: async (wb) => {
+    type(wb, "Đăng ký", "G8", "32/01/2024");
+    return { code: "REG_BAD_DATE", sheet: "Đăng ký", cell: "G8", severity: "warning" };
+  },
+  REG_SHEET_MISSING: async (wb) => {
+    wb.book.removeWorksheet(sheet(wb, "Đăng ký").id);
+    return { code: "REG_SHEET_MISSING", sheet: "Đăng ký", cell: "" };
+  },
+  // Criteria
+  CRIT_DUPLICATE_CODE: async (wb) => {
+    const r = rowOf(wb, "Tiêu chí", "I.2");
+    type(wb, "Tiêu chí", `A${r}`, "I.1");
+    return { code: "CRIT_DUPLICATE_CODE", sheet: "Tiêu chí", cell: `A${r}` };
+  },
+  CRIT_GROUP_SUM: async (wb) => {
+    type(wb, "Tiêu chí", `D${rowOf(wb, "Tiêu chí", "II.1")}`, 9);
+    return { code: "CRIT_GROUP_SUM", sheet: "Tiêu chí", cell: `D${rowOf(wb, "Tiêu chí", "II")}` };
+  },
+  CRIT_BASE_TOTAL: async (wb) => {
+    // Group and item both raised: the group adds up, the grid does not.
+    type(wb, "Tiêu chí", `D${rowOf(wb, "Tiêu chí", "A")}`, 26);
+    type(wb, "Tiêu chí", `D${rowOf(wb, "Tiêu chí", "A.1")}`, 9);
+    return { code: "CRIT_BASE_TOTAL", sheet: "Tiêu chí", cell: `D${rowOf(wb, "Tiêu chí", "A.1")}` };
+  },
+  CRIT_ORPHAN_ITEM: async (wb) => {
+    const r = rowOf(wb, "Tiêu chí", "III.5");
+    type(wb, "Tiêu chí", `B${r}`, "IX");
+    return { code: "CRIT_ORPHAN_ITEM", sheet: "Tiêu chí", cell: `B${r}`, severity: "warning" };
+  },
+  CRIT_NO_BONUS_CAP: async (wb) => {
+    // A blank value falls back to the default (the settings reader warns); 0 is how a cap gets removed.
+    const cell = settingCell(wb, "BONUS_CAP");
+    type(wb, "Cấu hình", cell, 0);
+    return { code: "CRIT_NO_BONUS_CAP", sheet: "Cấu hình", cell };
+  },
+  CRIT_BAD_MAX: async (wb) => {
+    const r = rowOf(wb, "Tiêu chí", "IV.2");
+    type(wb, "Tiêu chí", `D${r}`, "bốn");
+    return { code: "CRIT_BAD_MAX", sheet: "Tiêu chí", cell: `D${r}` };
+  },
+  CRIT_BAD_KIND: async (wb) => {
+    const r = rowOf(wb, "Tiêu chí", "TH.3");
+    type(wb, "Tiêu chí", `E${r}`, "Khuyến khích");
+    return { code: "CRIT_BAD_KIND", sheet: "Tiêu chí", cell: `E${r}` };
+  },
+  CRIT_SHEET_MISSING: async (wb) => {
+    wb.book.removeWorksheet(sheet(wb, "Tiêu chí").id);
+    return { code: "CRIT_SHEET_MISSING", sheet: "Tiêu chí", cell: "" };
+  },
+  // Scoring
+  SCORE_BLANK_UNIT: async (wb) => {
+    const cell = await inputAddress(wb, TRANG, "TDP03", "II.2");
+    type(wb, TRANG, cell, null);
+    return { code: "SCORE_BLANK_UNIT", sheet: TRANG, cell, severity: "warning" };
+  },
+  SCORE_BLANK_JUDGE: async (wb) => {
+    type(wb, HANH, await inputAddress(wb, HANH, "CB02", "B.1"), null);
+    return { code: "SCORE_BLANK_JUDGE", sheet: HANH, cell: "", severity: "warning" };
+  },
+  SCORE_NOT_NUMBER: async (wb) => {
+    const cell = await inputAddress(wb, TRANG, "TDP04", "I.3");
+    type(wb, TRANG, cell, "khá");
+    return { code: "SCORE_NOT_NUMBER", sheet: TRANG, cell, severity: "error" };
+  },
+  SCORE_TEXT_NUMBER: async (wb) => {
+    const cell = await inputAddress(wb, TRANG, "TDP05", "II.1");
+    type(wb, TRANG, cell, "6,5");
+    return { code: "SCORE_TEXT_NUMBER", sheet: TRANG, cell, severity: "warning" };
+  },
+  SCORE_OUT_OF_RANGE: async (wb) => {
+    const cell = await inputAddress(wb, HANH, "TDP06", "I.1");
+    type(wb, HANH, cell, 7);
+    return { code: "SCORE_OUT_OF_RANGE", sheet: HANH, cell, severity: "error" };
+  },
+  SCORE_OUT_OF_RANGE_NEGATIVE: async (wb) => {
+    const cell = await inputAddress(wb, HANH, "CB03", "D.2");
+    type(wb, HANH, cell, -2);
+    return { code: "SCORE_OUT_OF_RANGE", sheet: HANH, cell };
+  },
+  SCORE_BONUS_OVER_CAP: async (wb) => {
+    type(wb, TRANG, await inputAddress(wb, TRANG, "TDP07", "TH.1"), 6);
+    type(wb, TRANG, await inputAddress(wb, TRANG, "TDP07", "TH.2"), 3);
+    const cell = await inputAddress(wb, TRANG, "TDP07", "TH.3");
+    type(wb, TRANG, cell, 2);
+    return { code: "SCORE_BONUS_OVER_CAP", sheet: TRANG, cell, severity: "warning" };
+  },
+  SCORE_UNKNOWN_UNIT: async (wb) => {
+    const r = await unitRow(wb, TRANG, "TDP08");
+    type(wb, TRANG, `A${r}`, "TDP99");
+    type(wb, TRANG, `B${r}`, "Tổ dân phố số 99");
+    return { code: "SCORE_UNKNOWN_UNIT", sheet: TRANG, cell: `A${r}` };
+  },
+  SCORE_UNIT_CODE_CHANGED: async (wb) => {
+    const r = await unitRow(wb, HANH, "TDP09");
+    type(wb, HANH, `A${r}`, "TDP9");
+    return { code: "SCORE_UNIT_CODE_CHANGED", sheet: HANH, cell: `A${r}` };
+  },
+  SCORE_UNIT_MISSING: async (wb) => {
+    const r = await unitRow(wb, TRANG, "TDP10");
+    const row = sheet(wb, TRANG).getRow(r);
+    for (let c = 1; c <= 28; c++) if (typeof row.getCell(c).value !== "object" || row.getCell(c).value === null) row.getCell(c).value = null;
+    return { code: "SCORE_UNIT_MISSING", sheet: TRANG, cell: "" };
+  },
+  SCORE_DUPLICATE_UNIT: async (wb) => {
+    const r = await unitRow(wb, TRANG, "TDP12");
+    type(wb, TRANG, `A${r}`, "TDP11");
+    type(wb, TRANG, `B${r}`, "Tổ dân phố số 11");
+    return { code: "SCORE_DUPLICATE_UNIT", sheet: TRANG, cell: `A${r}` };
+  },
+  SCORE_CRITERION_CHANGED: async (wb) => {
+    const cell = await inputAddress(wb, HANH, "TDP01", "III.2");
+    const header = `${cell.replace(/\d+$/, "")}${(await unitRow(wb, HANH, "TDP01")) - 2}`;
+    type(wb, HANH, header, "III.2b");
+    return { code: "SCORE_CRITERION_CHANGED", sheet: HANH, cell: header };
+  },
+  SCORE_CONFLICT: async (wb) => {
+    // Trang (M02) is recorded as a member of TDP02 after her sheet was prepared and scored.
+    type(wb, "Hội đồng", `G${rowOf(wb, "Hội đồng", "M02")}`, "CB08, TDP02");
+    return { code: "SCORE_CONFLICT", sheet: TRANG, cell: `A${await unitRow(wb, TRANG, "TDP02")}` };
+  },
+  SCORE_SPREAD: async (wb) => {
+    const r = await unitRow(wb, HANH, "TDP13");
+    for (const c of ["I.1", "I.2", "II.1", "II.2", "III.1", "IV.1"]) type(wb, HANH, await inputAddress(wb, HANH, "TDP13", c), 0);
+    return { code: "SCORE_SPREAD", sheet: HANH, cell: `A${r}`, severity: "warning" };
+  },
+  SCORE_UNKNOWN_JUDGE: async (wb) => {
+    type(wb, HANH, "B3", "M99");
+    return { code: "SCORE_UNKNOWN_JUDGE", sheet: HANH, cell: "B3" };
+  },
+  SCORE_SHEET_MISSING: async (wb) => {
+    const r = rowOf(wb, "Hội đồng", "M05");
+    type(wb, "Hội đồng", `H${r}`, "Có");
+    wb.book.removeWorksheet(sheet(wb, "Chấm điểm Đ1 - Việt").id);
+    return { code: "SCORE_SHEET_MISSING", sheet: "Hội đồng", cell: `A${r}`, severity: "warning" };
+  },
+  // Master lists
+  UNIT_DUPLICATE_CODE: async (wb) => {
+    const r = rowOf(wb, "Đơn vị", "CQ04");
+    type(wb, "Đơn vị", `A${r}`, "CQ03");
+    return { code: "UNIT_DUPLICATE_CODE", sheet: "Đơn vị", cell: `A${r}` };
+  },
+  UNIT_SIMILAR_NAME_CASE: async (wb) => {
+    const r = rowOf(wb, "Đơn vị", "CQ04");
+    type(wb, "Đơn vị", `B${r}`, "hợp tác xã  dịch vụ NAM CƯỜNG");
+    return { code: "UNIT_SIMILAR_NAME", sheet: "Đơn vị", cell: `B${r}`, severity: "warning" };
+  },
+  UNIT_SIMILAR_NAME_NFD: async (wb) => {
+    const r = rowOf(wb, "Đơn vị", "CQ04");
+    type(wb, "Đơn vị", `B${r}`, "Hợp tác xã Dịch vụ Nam Cường".normalize("NFD"));
+    return { code: "UNIT_SIMILAR_NAME", sheet: "Đơn vị", cell: `B${r}` };
+  },
+  UNIT_UNKNOWN_BLOCK: async (wb) => {
+    const r = rowOf(wb, "Đơn vị", "TR02");
+    type(wb, "Đơn vị", `D${r}`, "KXYZ");
+    return { code: "UNIT_UNKNOWN_BLOCK", sheet: "Đơn vị", cell: `D${r}` };
+  },
+  MEMBER_NO_UNIT: async (wb) => {
+    const r = nextFreeRow(wb, "Hội đồng");
+    ["M12", "Lò Thị Hoa", "Hoa", "Công chức Tư pháp", "Ủy viên", null, null, "Có"].forEach((v, i) => type(wb, "Hội đồng", `${"ABCDEFGH"[i]}${r}`, v));
+    return { code: "MEMBER_NO_UNIT", sheet: "Hội đồng", cell: `F${r}`, severity: "warning" };
+  },
+};
+
+describe("validation corpus", () => {
+  test("the clean workbook gives no finding at all", async () => {
+    const wb = await cleanWorkbook();
+    const result = await validateRoundCommand(ctxOf(wb), "D1");
+    expect(result.findings).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(await judgeSheetNames(wb)).toHaveLength(10);
+  });
+
+  test.each(Object.keys(PLANTS))("planted %s is found with its code, sheet and cell", async (name) => {
+    const wb = await cleanWorkbook();
+    const want = await PLANTS[name](wb);
+    const got = await findings(wb);
+    const match = got.filter((f) => f.code === want.code && f.sheet === want.sheet && f.cell === want.cell);
+    if (match.length === 0) throw new Error(`not found: ${JSON.stringify(want)}\nfound: ${JSON.stringify(got.map((f) => [f.code, f.sheet, f.cell]))}`);
+    if (want.severity) expect(match[0].severity).toBe(want.severity);
+    expect(match[0].message_vi.length).toBeGreaterThan(10);
+  });
+
+  test("every rule with a function in the table has a planted problem", async () => {
+    const { RULES } = await import("../../src/domain/validation");
+    const planted = new Set(Object.keys(PLANTS).map((k) => k.replace(/_(NEGATIVE|CASE|NFD)$/, "")));
+    const missing = RULES.map((r) => r.code).filter((c) => !planted.has(c) && c !== "SCORE_NO_SHEETS" && c !== "SCORE_CRITERION_MISSING");
+    expect(missing).toEqual([]);
+  });
+
+  test("a round with no judge sheet yet is an error telling to prepare first", async () => {
+    const wb = await cleanWorkbook();
+    const result = await validateRoundCommand(ctxOf(wb), "D2");
+    expect(result.ok).toBe(false);
+    expect(result.findings).toEqual(expect.arrayContaining([expect.objectContaining({ code: "SCORE_NO_SHEETS", severity: "error" })]));
+  });
+});
