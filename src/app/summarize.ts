@@ -136,7 +136,9 @@ function rankFor(inputs: RoundInputs, settings: Settings): { result: RankingResu
 
 function roundFacts(inputs: RoundInputs): RoundFacts {
   const settings = inputs.masters.settings;
-  const findings: Finding[] = validateRound(inputs.input);
+  // A round nobody has prepared yet has nothing to check: its "no scoring sheet" errors would only
+  // crowd section III of an early period's summary, which already says the round is not scored.
+  const findings: Finding[] = inputs.judgeSheets.length > 0 ? validateRound(inputs.input) : [];
   const { result, judges } = rankFor(inputs, settings);
   const scored = anyScore(result);
   return {
@@ -215,6 +217,7 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
     ok: true,
     sheets: written.outcomes,
     messages: [...written.messages, ...messages],
-    findings: [...facts.values()].flatMap((f) => f.findings),
+    // Only the open errors, as section III lists them: warnings belong to the validate command's report.
+    findings: [...facts.values()].flatMap((f) => f.findings.filter((x) => x.severity === "error")),
   };
 }

@@ -6,6 +6,9 @@ import type { OptionSpec, ParsedArgs } from "./args";
 import type { Io } from "./output";
 import { demoCommand } from "./commands/demo";
 import { layoutCommand } from "./commands/layout";
+import { summaryCommand } from "./commands/summary";
+import { prepareCommand } from "./commands/prepare";
+import { validateCommand } from "./commands/validate";
 
 export interface CliContext {
   io: Io;
@@ -32,6 +35,9 @@ export interface CliCommand {
 export const COMMANDS: readonly CliCommand[] = [
   layoutCommand,
   demoCommand,
+  summaryCommand,
+  prepareCommand,
+  validateCommand,
   // prepare, validate, rank, summary: added here as they land.
 ];
 

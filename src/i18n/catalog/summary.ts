@@ -93,4 +93,20 @@ export const summary: Catalog = {
   SUMMARY_ROUND_ERRORS: { vi: "{round} còn {errors} lỗi kiểm tra: kết quả xếp hạng trong trang tổng hợp là tạm thời.", en: "{round} has {errors} validation errors: its ranking in the summary is provisional." },
   SUMMARY_NO_PLAN_SHEET: { vi: "Chưa có trang “{sheet}”: phần thực hiện kế hoạch lấy theo kế hoạch mẫu, trạng thái để trống.", en: "No “{sheet}” sheet: the plan section uses the built-in plan with blank statuses." },
   SUMMARY_NOTHING: { vi: "Chưa có gì để tổng hợp.", en: "Nothing to summarize yet." },
+
+  // Command line.
+  CLI_CMD_SUMMARY: {
+    vi: "Lập trang tổng hợp của một kỳ báo cáo (--period), một đợt thi đua (--round) hoặc tất cả (--all)",
+    en: "Write the summary sheet of a period (--period), a round (--round) or all of them (--all)",
+  },
+  CLI_OPT_PERIOD: { vi: "Kỳ báo cáo: Quý I, 6 tháng, 9 tháng, Năm (hoặc Q1, 6T, 9T, NAM)", en: "Report period: Q1, 6T, 9T, NAM (or “Quý I”…)" },
+  CLI_OPT_ROUND_SUMMARY: { vi: "Đợt thi đua: D1, D2, D3, DB, NAM (hoặc “Đợt 1”…)", en: "Round: D1, D2, D3, DB, NAM (or “Đợt 1”…)" },
+  CLI_OPT_ALL_SUMMARIES: {
+    vi: "Cả bốn kỳ báo cáo và mọi đợt đã có trang chấm điểm",
+    en: "All four periods and every round that has scoring sheets",
+  },
+  CLI_SUMMARY_ONE_TARGET: {
+    vi: "Chọn đúng một trong --period, --round, --all. Ví dụ: tdkt summary so.xlsx --period \"Quý I\"",
+    en: "Give exactly one of --period, --round, --all. E.g. tdkt summary book.xlsx --period \"Quý I\"",
+  },
 };
