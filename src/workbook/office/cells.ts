@@ -19,10 +19,11 @@ export function needsQuote(s: string): boolean {
 
 /** What goes into the `formulas` 2-D array for one cell: formula text, a value, or "" for empty. */
 export function toOfficeCell(c: CellInput | undefined): string | number | boolean {
+  // Numbers first: they are most of a score sheet.
+  if (typeof c === "number") return Number.isFinite(c) ? c : "";
   if (c === null || c === undefined) return "";
   if (isFormula(c)) return c.formula.startsWith("=") ? c.formula : `=${c.formula}`;
   if (c instanceof Date) return dateToSerial(c);
-  if (typeof c === "number") return Number.isFinite(c) ? c : "";
   if (typeof c === "boolean") return c;
   return c !== "" && needsQuote(c) ? `'${c}` : c;
 }
@@ -47,7 +48,14 @@ const encoder = new TextEncoder();
 
 /** UTF-8 bytes of a value as JSON, the way it travels in an office-js request. */
 export function jsonBytes(v: unknown): number {
-  return encoder.encode(JSON.stringify(v)).length;
+  return utf8Length(JSON.stringify(v) ?? "null");
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** UTF-8 length; ASCII text (most of a score sheet) is counted without encoding it. */
+export function utf8Length(s: string): number {
+  return ASCII.test(s) ? s.length : encoder.encode(s).length;
 }
 
 /** Bytes of each row of a 2-D array as JSON (plus its comma), so blocks can be cut by measured size. */

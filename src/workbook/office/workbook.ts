@@ -33,8 +33,14 @@ export interface OfficeWorkbookOptions {
 
 /** Excel refuses to get more than 5,000,000 cells at once; blocks stay well under it. */
 const READ_CELL_LIMIT = 2_000_000;
-/** First guess of response bytes per cell before one block has been measured (JSON number or short text). */
-const INITIAL_BYTES_PER_CELL = 24;
+/**
+ * First guess of response bytes per cell before one block has been measured: a score ("7.5,") is 4,
+ * a short text 20. A low guess costs nothing at ward scale; at province scale a first block that comes
+ * back too large is refused by Excel on the web and read again in halves.
+ */
+const INITIAL_BYTES_PER_CELL = 10;
+/** Margin over the measured bytes per cell: the response budget already leaves 1.2 MB below the 5 MB limit. */
+const MEASURE_MARGIN = 1.1;
 const MAX_READ_RETRIES = 6;
 
 interface SheetState {
@@ -195,8 +201,7 @@ export class OfficeWorkbook implements Workbook {
           if (s.formulas && formulas) s.formulas.push(row.map((v, c) => fromOfficeFormula(formulas[r][c], v)));
         });
       }
-      // A quarter over what was measured, so a block of longer texts after short ones still fits.
-      bytesPerCell = Math.max(4, (bytes / Math.max(1, cells)) * 1.25);
+      bytesPerCell = Math.max(2, (bytes / Math.max(1, cells)) * MEASURE_MARGIN);
     }
     return sheets.map((s) => ({ name: s.name, values: s.values, ...(s.formulas ? { formulas: s.formulas } : {}) }));
   }

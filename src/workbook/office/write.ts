@@ -55,6 +55,7 @@ export function convertCells(cells: CellInput[][]): { rows: OfficeCell[][]; widt
 export function implicitDateFormats(spec: SheetSpec): NumberFormatSpec[] {
   const covered = (row: number, col: number) =>
     (spec.numberFormats ?? []).some((f) => row >= f.range.row && row < f.range.row + f.range.rows && col >= f.range.col && col < f.range.col + f.range.cols);
+  if (!spec.cells.some((r) => r?.some((c) => c instanceof Date))) return [];
   const width = spec.cells.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
   const out: NumberFormatSpec[] = [];
   for (let col = 0; col < width; col++) {
