@@ -58,6 +58,12 @@ export const validation: Catalog = {
   PREPARE_SCORES_KEPT: { vi: "Trang “{sheet}”: giữ lại {count} điểm đã nhập.", en: "Sheet “{sheet}”: kept {count} scores already typed." },
   PREPARE_SCORES_DROPPED: { vi: "Trang “{sheet}”: {count} điểm đã nhập không còn chỗ trên trang mới (đơn vị hoặc tiêu chí đã bỏ); bản cũ được giữ ở trang sao lưu.", en: "Sheet “{sheet}”: {count} typed scores have no place on the new sheet (unit or criterion removed); the old version is kept in a backup sheet." },
   PREPARE_CONFLICTS: { vi: "Giám khảo {judge} không chấm {units} (lãnh đạo hoặc là thành viên).", en: "Judge {judge} does not score {units} (leads or belongs to them)." },
+  // Command line
+  CLI_CMD_PREPARE: { vi: "Chuẩn bị đợt: mỗi giám khảo một trang chấm điểm (giữ điểm đã nhập)", en: "Prepare a round: one scoring sheet per judge (typed scores kept)" },
+  CLI_CMD_VALIDATE: { vi: "Kiểm tra đợt: đăng ký, tiêu chí, trang chấm điểm, danh sách; ghi trang Kiểm tra", en: "Validate a round: registrations, criteria, scoring sheets, lists; writes the Kiểm tra sheet" },
+  CLI_OPT_ROUND_PREPARE: { vi: "Đợt thi đua: D1, D2, D3, DB, NAM (hoặc “Đợt 1”…)", en: "Round: D1, D2, D3, DB, NAM (or “Đợt 1”…)" },
+  CLI_OPT_JSON: { vi: "Chỉ in danh sách lỗi dạng JSON", en: "Print only the findings, as JSON" },
+  CLI_ROUND_REQUIRED: { vi: "Cần chọn đợt: --round D1 (D1, D2, D3, DB, NAM).", en: "Choose a round: --round D1 (D1, D2, D3, DB, NAM)." },
   // Sheet texts
   SCORING_TITLE: { vi: "BẢNG CHẤM ĐIỂM THI ĐUA – {round}", en: "SCORING SHEET – {round}" },
   SCORING_JUDGE: { vi: "Giám khảo:", en: "Judge:" },
