@@ -9,6 +9,7 @@ import { layoutCommand } from "./commands/layout";
 import { summaryCommand } from "./commands/summary";
 import { prepareCommand } from "./commands/prepare";
 import { validateCommand } from "./commands/validate";
+import { rankCommand } from "./commands/rank";
 
 export interface CliContext {
   io: Io;
@@ -38,6 +39,7 @@ export const COMMANDS: readonly CliCommand[] = [
   summaryCommand,
   prepareCommand,
   validateCommand,
+  rankCommand,
   // prepare, validate, rank, summary: added here as they land.
 ];
 

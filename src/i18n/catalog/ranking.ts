@@ -93,4 +93,10 @@ export const rankCommand: Catalog = {
   RANK_NO_JUDGES: { vi: "Chưa có giám khảo nào chấm {round}: chưa thể xếp hạng.", en: "No judge has scored {round} yet: nothing to rank." },
 };
 
-export const ranking: Catalog = { ...reasons, ...rankingSheet, ...rankCommand };
+/** The `tdkt rank` command line. */
+export const rankCli: Catalog = {
+  RANK_CLI_SUMMARY: { vi: "Xếp loại, xếp hạng một đợt thi đua theo khối; ghi trang “Xếp hạng” và “Tiến độ chấm”.", en: "Tier and rank a round within each khối; writes the ranking and progress sheets." },
+  RANK_CLI_OPT_PROVISIONAL: { vi: "Vẫn xếp hạng khi dữ liệu còn lỗi; trang kết quả ghi “TẠM TÍNH”.", en: "Rank even when validation finds errors; the sheet is marked provisional." },
+};
+
+export const ranking: Catalog = { ...reasons, ...rankingSheet, ...rankCommand, ...rankCli };

@@ -1,0 +1,36 @@
+/**
+ * `tdkt rank <tệp.xlsx> --round D1 [--provisional]`: tiers, ranks and proposals written to `Xếp hạng Đ1`
+ * and `Tiến độ chấm Đ1`. Exit code 1 when validation errors stopped the ranking.
+ */
+import * as path from "path";
+import { rankRoundCommand } from "../../app/rank";
+import { msg } from "../../i18n";
+import { saveWorkbookFile } from "../../workbook/exceljs/file";
+import type { CliCommand } from "../commands";
+import { openExisting } from "../files";
+import { bilingual, printResult } from "../output";
+import { roundOption } from "./prepare";
+
+export const rankCommand: CliCommand = {
+  name: "rank",
+  summary: "RANK_CLI_SUMMARY",
+  usage: "tdkt rank <tệp.xlsx> --round D1 [--provisional]",
+  args: [{ name: "<tệp.xlsx>" }],
+  options: [
+    { name: "round", value: true, help: "CLI_OPT_ROUND_PREPARE", placeholder: "D1|D2|D3|DB|NAM" },
+    { name: "provisional", help: "RANK_CLI_OPT_PROVISIONAL" },
+  ],
+  examples: ["npx tdkt rank so-tdkt-2024.xlsx --round D1", "npx tdkt rank so-tdkt-2024.xlsx --round D1 --provisional"],
+  async run(args, ctx) {
+    const round = roundOption(args);
+    const file = path.resolve(ctx.cwd, args.positionals[0] ?? "");
+    const wb = await openExisting(file);
+    const result = await rankRoundCommand({ wb, today: ctx.today }, round, { provisional: args.options.has("provisional") });
+    printResult(ctx.io, result);
+    if (result.ok) {
+      await saveWorkbookFile(wb, file);
+      ctx.io.out(bilingual(msg("FILE_WRITTEN", { file })));
+    }
+    return result.ok ? 0 : 1;
+  },
+};
