@@ -1,14 +1,16 @@
-/** The Excel host: engineer G's office-js adapter behind the app commands. The only pane file that names Excel. */
-import { createAppCommands } from "../../app/commands";
-import { OfficeWorkbook } from "../../workbook/office/workbook";
+/** The Excel host. The only pane file that names Excel; the adapter and the commands load on first use. */
 import type { Progress } from "../../workbook/port";
 import type { HostBinding } from "./binding";
+import { lazyCommands } from "./lazyCommands";
 
 export function createOfficeBinding(progress: Progress): HostBinding {
-  const wb = new OfficeWorkbook(Excel.run.bind(Excel), (name: string, version: string) =>
-    Office.context.requirements.isSetSupported(name, version),
-  );
-  return { host: "excel", commands: createAppCommands(wb, { progress }), dark: readDarkTheme() };
+  const run = Excel.run.bind(Excel);
+  const isSetSupported = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
+  const commands = lazyCommands(async () => {
+    const { createOfficeCommands } = await import(/* webpackChunkName: "commands", webpackPrefetch: true */ "./officeCommands");
+    return createOfficeCommands(run, isSetSupported, progress);
+  });
+  return { host: "excel", commands, dark: readDarkTheme() };
 }
 
 /** Excel has no theme-changed event for add-ins, so the theme is read once at start. */

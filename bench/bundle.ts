@@ -1,0 +1,96 @@
+/**
+ * Size of what Excel downloads when the pane opens: the JS files taskpane.html loads (minified, and gzip -9
+ * as a web server would send them), against the 200 KiB gzip budget of issue 5. Reads dist/; builds it first
+ * (webpack production, in a child process so its time and memory are the build's own) when it is missing.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import * as path from "node:path";
+import { gzipSync } from "node:zlib";
+import { peakRssMB, timed } from "./measure";
+import type { BenchRow } from "./types";
+
+export const PANE_GZIP_BUDGET = 200 * 1024;
+
+export interface BundleFile {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface PaneBundle {
+  /** Local scripts taskpane.html loads, in page order (office.js from the CDN is not ours and not counted). */
+  files: BundleFile[];
+  bytes: number;
+  gzipBytes: number;
+  /** Chunks in dist/ that the page does not load up front (the browser host's exceljs). */
+  lazy: BundleFile[];
+}
+
+const ROOT = path.join(__dirname, "..");
+
+function measure(dist: string, file: string): BundleFile {
+  const buf = readFileSync(path.join(dist, file));
+  return { file, bytes: buf.length, gzipBytes: gzipSync(buf, { level: 9 }).length };
+}
+
+export function measurePaneBundle(dist: string = path.join(ROOT, "dist")): PaneBundle {
+  const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+  const local = srcs.filter((s) => !/^(https?:)?\/\//.test(s)).map((s) => s.replace(/^\.?\//, ""));
+  const files = local.map((f) => measure(dist, f));
+  const lazy = readdirSync(dist)
+    .filter((f) => f.endsWith(".js") && !local.includes(f))
+    .map((f) => measure(dist, f));
+  return {
+    files,
+    bytes: files.reduce((s, f) => s + f.bytes, 0),
+    gzipBytes: files.reduce((s, f) => s + f.gzipBytes, 0),
+    lazy,
+  };
+}
+
+/** Runs the production build into `outDir` in a child process; returns its wall time and peak memory. */
+export function buildProduction(outDir: string, env: NodeJS.ProcessEnv = {}): { seconds: number; peakRssMB: number } {
+  const script = `
+    const webpack = require("webpack");
+    const t0 = Date.now();
+    Promise.resolve(require(${JSON.stringify(path.join(ROOT, "webpack.config.js"))})({ WEBPACK_BUILD: true }, { mode: "production" }))
+      .then((config) => { config.output.path = process.argv[1]; return new Promise((resolve, reject) =>
+        webpack(config, (err, stats) => err ? reject(err) : stats.hasErrors() ? reject(new Error(stats.toString("errors-only"))) : resolve())); })
+      .then(() => process.stdout.write("BUILD " + JSON.stringify({ seconds: (Date.now() - t0) / 1000, peakRssMB: process.resourceUsage().maxRSS / 1024 })),
+            (e) => { process.stderr.write(String(e && e.stack || e)); process.exit(1); });`;
+  const out = execFileSync(process.execPath, ["-e", script, outDir], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, ...env },
+  });
+  const line = out.split("\n").find((l) => l.startsWith("BUILD "));
+  if (!line) throw new Error(`webpack printed no result: ${out.slice(-500)}`);
+  return JSON.parse(line.slice("BUILD ".length)) as { seconds: number; peakRssMB: number };
+}
+
+const kib = (n: number) => (n / 1024).toFixed(1);
+
+export async function benchBundle(): Promise<BenchRow[]> {
+  const dist = path.join(ROOT, "dist");
+  const rows: BenchRow[] = [];
+  if (!existsSync(path.join(dist, "taskpane.html"))) {
+    const build = buildProduction(dist);
+    rows.push({ name: "webpack production build (dist/ was missing)", seconds: build.seconds, peakRssMB: build.peakRssMB });
+  }
+  const { value: b, seconds } = await timed(() => measurePaneBundle(dist));
+  rows.push({
+    name: "pane JS loaded by taskpane.html",
+    seconds,
+    peakRssMB: peakRssMB(),
+    note:
+      `${kib(b.bytes)} KiB min, ${kib(b.gzipBytes)} KiB gzip (budget ${kib(PANE_GZIP_BUDGET)} KiB gzip); ` +
+      b.files.map((f) => f.file).join(", "),
+  });
+  for (const f of b.lazy) {
+    rows.push({ name: `lazy chunk ${f.file.replace(/\.[0-9a-f]{8}\.js$/, "")}`, seconds: 0, peakRssMB: peakRssMB(), note: `${kib(f.bytes)} KiB min, ${kib(f.gzipBytes)} KiB gzip, not loaded in Excel` });
+  }
+  return rows;
+}
