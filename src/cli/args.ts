@@ -82,3 +82,8 @@ export function parseToday(v: string): Date {
   if (!m || !d || d.getUTCDate() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1) throw new UsageError("CLI_BAD_TODAY", { value: v });
   return d;
 }
+
+/** Today on this computer's calendar, at UTC midnight (the domain's convention for dates). */
+export function todayUtc(now = new Date()): Date {
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}

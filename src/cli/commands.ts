@@ -4,12 +4,6 @@
  */
 import type { OptionSpec, ParsedArgs } from "./args";
 import type { Io } from "./output";
-import { demoCommand } from "./commands/demo";
-import { layoutCommand } from "./commands/layout";
-import { summaryCommand } from "./commands/summary";
-import { prepareCommand } from "./commands/prepare";
-import { validateCommand } from "./commands/validate";
-import { rankCommand } from "./commands/rank";
 
 export interface CliContext {
   io: Io;
@@ -33,16 +27,28 @@ export interface CliCommand {
   run(args: ParsedArgs, ctx: CliContext): Promise<number>;
 }
 
-export const COMMANDS: readonly CliCommand[] = [
-  layoutCommand,
-  demoCommand,
-  summaryCommand,
-  prepareCommand,
-  validateCommand,
-  rankCommand,
-  // prepare, validate, rank, summary: added here as they land.
+/**
+ * Each command's module is loaded only when that command runs (or for the full help), so
+ * `tdkt layout` does not wait for the ranking and summary code to load.
+ */
+export interface CliCommandEntry {
+  name: string;
+  load(): Promise<CliCommand>;
+}
+
+export const COMMANDS: readonly CliCommandEntry[] = [
+  { name: "layout", load: async () => (await import("./commands/layout")).layoutCommand },
+  { name: "prepare", load: async () => (await import("./commands/prepare")).prepareCommand },
+  { name: "validate", load: async () => (await import("./commands/validate")).validateCommand },
+  { name: "rank", load: async () => (await import("./commands/rank")).rankCommand },
+  { name: "summary", load: async () => (await import("./commands/summary")).summaryCommand },
+  { name: "demo", load: async () => (await import("./commands/demo")).demoCommand },
 ];
 
-export function findCommand(name: string): CliCommand | undefined {
-  return COMMANDS.find((c) => c.name === name.toLowerCase());
+export async function findCommand(name: string): Promise<CliCommand | undefined> {
+  return COMMANDS.find((c) => c.name === name.toLowerCase())?.load();
+}
+
+export function allCommands(): Promise<CliCommand[]> {
+  return Promise.all(COMMANDS.map((c) => c.load()));
 }

@@ -4,10 +4,9 @@
  * written), 2 the command line itself is wrong (unknown command or option, missing argument).
  */
 import { describeError } from "../app/errors";
-import { todayUtc } from "../app/layout";
 import { msg } from "../i18n";
-import { parseArgs, parseToday, UsageError, GLOBAL_OPTIONS, type OptionSpec } from "./args";
-import { COMMANDS, findCommand, type CliCommand } from "./commands";
+import { parseArgs, parseToday, todayUtc, UsageError, GLOBAL_OPTIONS, type OptionSpec } from "./args";
+import { allCommands, findCommand, type CliCommand } from "./commands";
 import { bilingual, processIo, type Io } from "./output";
 
 function optionLines(options: readonly OptionSpec[]): string[] {
@@ -18,22 +17,23 @@ function optionLines(options: readonly OptionSpec[]): string[] {
   });
 }
 
-export function helpText(command?: CliCommand): string {
+export async function helpText(command?: CliCommand): Promise<string> {
   const lines: string[] = [];
+  const commands = command ? [] : await allCommands();
   const usage = msg("CLI_USAGE");
   if (command) {
     const s = msg(command.summary);
     lines.push(command.usage, "", s.vi, `(${s.en})`, "");
   } else {
     lines.push(usage.vi, `(${usage.en})`, "", bilingualHeading("CLI_COMMANDS"));
-    for (const c of COMMANDS) {
+    for (const c of commands) {
       const s = msg(c.summary);
       lines.push(`  ${c.usage}`, `      ${s.vi}`, `      (${s.en})`);
     }
     lines.push("");
   }
   lines.push(bilingualHeading("CLI_OPTIONS"), ...optionLines([...(command?.options ?? []), ...GLOBAL_OPTIONS]), "");
-  const examples = command ? (command.examples ?? []) : COMMANDS.flatMap((c) => c.examples ?? []);
+  const examples = command ? (command.examples ?? []) : commands.flatMap((c) => c.examples ?? []);
   if (examples.length) lines.push(bilingualHeading("CLI_EXAMPLES"), ...examples.map((e) => `  ${e}`), "");
   const footer = msg("CLI_HELP_FOOTER");
   lines.push(footer.vi, `(${footer.en})`);
@@ -58,16 +58,16 @@ function checkPositionals(command: CliCommand, positionals: readonly string[]): 
 export async function run(argv: readonly string[], io: Io = processIo, cwd = process.cwd()): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
-    io.out(helpText(first === "help" && rest[0] ? findCommand(rest[0]) : undefined));
+    io.out(await helpText(first === "help" && rest[0] ? await findCommand(rest[0]) : undefined));
     if (first === undefined) return 2;
     return 0;
   }
   try {
-    const command = findCommand(first);
+    const command = await findCommand(first);
     if (!command) throw new UsageError(first.startsWith("-") ? "CLI_NO_COMMAND" : "CLI_UNKNOWN_COMMAND", { command: first });
     const args = parseArgs(command.name, rest, command.options);
     if (args.help) {
-      io.out(helpText(command));
+      io.out(await helpText(command));
       return 0;
     }
     checkPositionals(command, args.positionals);

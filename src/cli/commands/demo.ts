@@ -5,20 +5,19 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { layoutPlan } from "../../app/layout";
 import type { CommandContext, CommandResult } from "../../app/types";
 import { msg } from "../../i18n";
-import { ExcelJsWorkbook } from "../../workbook/exceljs/workbook";
-import { saveWorkbookFile } from "../../workbook/exceljs/file";
-import { checkXlsxName } from "../files";
 import { bilingual, printResult } from "../output";
 import type { CliCommand } from "../commands";
 
 export const DEFAULT_DEMO_FILE = path.join("out", "tdkt-demo.xlsx");
 
-/** The demo's steps in order; each runs on the same workbook in memory. */
+/**
+ * The demo's steps in order; each runs on the same workbook in memory. Modules are loaded inside the
+ * step so that `tdkt --help` stays quick.
+ */
 export const DEMO_STEPS: ReadonlyArray<(ctx: CommandContext) => Promise<CommandResult>> = [
-  (ctx) => layoutPlan(ctx, { sample: true }),
+  async (ctx) => (await import("../../app/layout")).layoutPlan(ctx, { sample: true }),
 ];
 
 export const demoCommand: CliCommand = {
@@ -29,6 +28,11 @@ export const demoCommand: CliCommand = {
   options: [],
   examples: ["npm run demo", "npx tdkt demo /tmp/tdkt-demo.xlsx"],
   async run(args, ctx) {
+    const [{ ExcelJsWorkbook }, { saveWorkbookFile }, { checkXlsxName }] = await Promise.all([
+      import("../../workbook/exceljs/workbook"),
+      import("../../workbook/exceljs/file"),
+      import("../files"),
+    ]);
     const file = path.resolve(ctx.cwd, args.positionals[0] ?? DEFAULT_DEMO_FILE);
     checkXlsxName(file);
     const wb = ExcelJsWorkbook.create();

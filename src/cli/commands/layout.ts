@@ -1,11 +1,8 @@
 /** `tdkt layout <tệp.xlsx> [--sample]`: lays out the plan into a new or an existing workbook. */
 import * as path from "path";
-import { layoutPlan } from "../../app/layout";
-import { saveWorkbookFile } from "../../workbook/exceljs/file";
-import { bilingual, printResult } from "../output";
-import { openOrCreate } from "../files";
-import type { CliCommand } from "../commands";
 import { msg } from "../../i18n";
+import { bilingual, printResult } from "../output";
+import type { CliCommand } from "../commands";
 
 export const layoutCommand: CliCommand = {
   name: "layout",
@@ -15,6 +12,12 @@ export const layoutCommand: CliCommand = {
   options: [{ name: "sample", help: "CLI_OPT_SAMPLE" }],
   examples: ["npx tdkt layout so-tdkt-2024.xlsx --sample", "npx tdkt layout so-tdkt-2024.xlsx"],
   async run(args, ctx) {
+    // Loaded here, not at the top: `tdkt --help` should not wait for exceljs and the plan.
+    const [{ layoutPlan }, { saveWorkbookFile }, { openOrCreate }] = await Promise.all([
+      import("../../app/layout"),
+      import("../../workbook/exceljs/file"),
+      import("../files"),
+    ]);
     const file = path.resolve(ctx.cwd, args.positionals[0] ?? "");
     const { wb, note } = await openOrCreate(file);
     ctx.io.out(bilingual(note));
