@@ -3,7 +3,14 @@
 /** Outside Office, onReady resolves at once with no host; the timeout only guards a CDN script that never settles. */
 export async function runsInExcel(timeoutMs = 10000): Promise<boolean> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
   const ready = Office.onReady().then((info) => info.host === Office.HostType.Excel);
-  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs));
-  return Promise.race([ready, timeout]);
+  try {
+    return await Promise.race([ready, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
