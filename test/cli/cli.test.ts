@@ -1,0 +1,184 @@
+/**
+ * The command line as a user runs it: `node bin/tdkt.js …` in a child process, against files in a
+ * temporary folder. Each run starts node and ts-node, so the tests take a few seconds each.
+ */
+import { execFile, type ExecFileOptions } from "child_process";
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { PLAN_2024 } from "../../src/domain/plan/seed2024";
+import { convertWithLibreOffice, parseCsv } from "../support/libreoffice";
+import { loadRaw, tempDir } from "../support/xlsx";
+
+const ROOT = path.resolve(__dirname, "../..");
+const BIN = path.join(ROOT, "bin", "tdkt.js");
+jest.setTimeout(180_000);
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function tdkt(args: string[], options: ExecFileOptions = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, TDKT_FROM_SOURCE: "1" }, ...options }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
+      resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+    });
+  });
+}
+
+async function exists(p: string): Promise<boolean> {
+  return fs.stat(p).then(
+    () => true,
+    () => false,
+  );
+}
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir("tdkt-cli-"));
+  await fs.chmod(dir, 0o755);
+});
+afterAll(() => cleanup());
+
+describe("tdkt --help and usage mistakes", () => {
+  it("prints the help in Vietnamese with English beside it, and exits 0", async () => {
+    const r = await tdkt(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Cách dùng: tdkt");
+    expect(r.stdout).toContain("Usage: tdkt");
+    expect(r.stdout).toContain("tdkt layout <tệp.xlsx> [--sample]");
+    expect(r.stdout).toContain("Lập kế hoạch");
+    expect(r.stdout).toContain("Lay out the plan");
+    expect(r.stdout).toContain("--sample");
+    expect(r.stdout).toContain("tdkt demo");
+  });
+
+  it("rejects an unknown command and an unknown option with exit code 2, creating nothing", async () => {
+    const file = path.join(dir, "khong-tao.xlsx");
+    const [cmd, opt, missing] = await Promise.all([tdkt(["lapkehoach", file]), tdkt(["layout", file, "--mau"]), tdkt(["layout"])]);
+    expect(cmd.code).toBe(2);
+    expect(cmd.stderr).toContain("Không có lệnh “lapkehoach”");
+    expect(cmd.stderr).toContain("Unknown command “lapkehoach”");
+    expect(opt.code).toBe(2);
+    expect(opt.stderr).toContain("không có tùy chọn “--mau”");
+    expect(opt.stderr).toContain("has no option “--mau”");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("<tệp.xlsx>");
+    expect(await exists(file)).toBe(false);
+  });
+});
+
+describe("tdkt layout on files it cannot use", () => {
+  it("refuses a text file named .xlsx, a truncated workbook and a missing folder: clear message, exit 1, nothing written", async () => {
+    const text = path.join(dir, "ghi-chu.xlsx");
+    await fs.writeFile(text, "đây không phải sổ tính\n");
+    const truncated = path.join(dir, "hong.xlsx");
+    const good = path.join(dir, "good-source.xlsx");
+    const made = await tdkt(["layout", good]);
+    expect(made.code).toBe(0);
+    const bytes = await fs.readFile(good);
+    await fs.writeFile(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const noDir = path.join(dir, "khong-co-thu-muc", "so.xlsx");
+    const before = await fs.readdir(dir);
+
+    const [r1, r2, r3] = await Promise.all([tdkt(["layout", text]), tdkt(["layout", truncated]), tdkt(["layout", noDir])]);
+    for (const r of [r1, r2]) {
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("không phải sổ tính Excel (.xlsx) hoặc đã hỏng");
+      expect(r.stderr).toContain("is not an Excel workbook (.xlsx) or is corrupt");
+      expect(r.stderr).toContain("Không ghi gì vào tệp.");
+    }
+    expect(r3.code).toBe(1);
+    expect(r3.stderr).toContain("Không có thư mục");
+    expect(r3.stderr).toContain("There is no folder");
+    expect(await fs.readFile(text, "utf8")).toBe("đây không phải sổ tính\n");
+    expect((await fs.readFile(truncated)).length).toBe(Math.floor(bytes.length / 2));
+    expect((await fs.readdir(dir)).sort()).toEqual(before.sort());
+  });
+
+  it("refuses a name that is not .xlsx", async () => {
+    const r = await tdkt(["layout", path.join(dir, "so.xls")]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain("phải có đuôi .xlsx");
+    expect(r.stderr).toContain("must end in .xlsx");
+    expect(await exists(path.join(dir, "so.xls"))).toBe(false);
+  });
+
+  it("reports a workbook it may not write to, and leaves it as it was", async () => {
+    const sub = path.join(dir, "readonly");
+    await fs.mkdir(sub);
+    const file = path.join(sub, "so.xlsx");
+    expect((await tdkt(["layout", file])).code).toBe(0);
+    const bytes = await fs.readFile(file);
+    await fs.chmod(file, 0o444);
+    await fs.chmod(sub, 0o555);
+    // root writes through permissions: run as nobody then
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const r = await tdkt(["layout", file, "--sample"], { ...asUser, cwd: os.tmpdir() });
+    await fs.chmod(sub, 0o755);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Không ghi được tệp");
+    expect(r.stderr).toContain("Cannot write");
+    expect(await fs.readFile(file)).toEqual(bytes);
+    expect(await fs.readdir(sub)).toEqual(["so.xlsx"]);
+  });
+});
+
+describe("tdkt layout", () => {
+  it("creates a new workbook where none is, then adds to it on a second run", async () => {
+    const file = path.join(dir, "moi.xlsx");
+    const first = await tdkt(["layout", "moi.xlsx", "--sample", "--today", "15/08/2024"], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("chưa có: tạo sổ tính mới");
+    expect(first.stdout).toContain("does not exist: a new workbook is created");
+    expect(first.stdout).toContain(`Đã ghi sổ tính: ${file}`);
+    const second = await tdkt(["layout", file, "--today=15/08/2024"]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("Mở sổ tính có sẵn");
+    expect(second.stdout).toContain("Giữ nguyên trang “Đơn vị”");
+    const book = await loadRaw(file);
+    expect(book.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual([
+      "Kế hoạch",
+      "Phong trào",
+      "Đợt thi đua",
+      "Căn cứ",
+      "Đơn vị",
+      "Hội đồng",
+      "Cấu hình",
+    ]);
+  });
+});
+
+describe("tdkt demo", () => {
+  it("writes a demo workbook, prints its absolute path, and LibreOffice opens it with every task in its month", async () => {
+    const out = path.join(dir, "demo");
+    const r = await tdkt(["demo", path.join("demo", "tdkt-demo.xlsx")], { cwd: dir });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    const printed = lines[lines.length - 1]!;
+    expect(path.isAbsolute(printed)).toBe(true);
+    expect(printed).toBe(path.join(out, "tdkt-demo.xlsx"));
+
+    const csvs = await convertWithLibreOffice(printed, "csv", path.join(out, "csv"));
+    const planCsv = csvs.find((f) => path.basename(f).normalize("NFC").endsWith("Kế hoạch.csv"));
+    expect(planCsv).toBeDefined();
+    const rows = parseCsv(await fs.readFile(planCsv!, "utf8"));
+    const header = rows[0]!;
+    expect(header).toEqual(["STT", "Quý", "Tháng", "Nội dung", "Loại", "Đợt / Phong trào", "Chủ trì", "Hạn", "Trạng thái", "Ghi chú", "Mã"]);
+    const byId = new Map(rows.slice(1).map((r) => [r[10], r]));
+    const quarters = ["", "Quý I", "Quý II", "Quý III", "Quý IV"];
+    for (const t of PLAN_2024.tasks) {
+      const row = byId.get(t.id);
+      expect(row).toBeDefined();
+      expect([row![1], row![2], row![3]]).toEqual([quarters[t.quarter], String(t.month), t.text]);
+    }
+    // every other sheet opened too
+    for (const name of ["Phong trào", "Đợt thi đua", "Căn cứ", "Đơn vị", "Hội đồng", "Cấu hình"]) {
+      expect(csvs.some((f) => path.basename(f).normalize("NFC").endsWith(`${name}.csv`))).toBe(true);
+    }
+  });
+});
