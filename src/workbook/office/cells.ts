@@ -1,3 +1,4 @@
+/* global TextEncoder */
 /**
  * Cell values between the port and office-js. Excel parses every string written through
  * `Range.formulas`/`values` as if typed: "- Nội dung" becomes a formula, "8,5" or "001" a number,
@@ -51,7 +52,8 @@ export function jsonBytes(v: unknown): number {
   return utf8Length(JSON.stringify(v) ?? "null");
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** JSON escapes control characters, so JSON text of printable ASCII only is one byte per character. */
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** UTF-8 length; ASCII text (most of a score sheet) is counted without encoding it. */
 export function utf8Length(s: string): number {

@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * The Workbook port on office-js: the only code that calls Excel.run. Each method is one Excel.run with
  * a known number of context.sync() calls:
@@ -171,7 +172,8 @@ export class OfficeWorkbook implements Workbook {
           if (maxRows < 1 && blocks.length > 0) break;
           const rows = Math.max(1, maxRows);
           const range = context.workbook.worksheets.getItem(s.name).getRangeByIndexes(next[i], 0, rows, s.cols);
-          range.load(withFormulas ? "values,formulas" : "values");
+          if (withFormulas) range.load("values,formulas");
+          else range.load("values");
           blocks.push({ sheet: i, row: next[i], rows, range });
           next[i] += rows;
           budget -= rows * s.cols * bytesPerCell;
@@ -180,7 +182,7 @@ export class OfficeWorkbook implements Workbook {
       }
       if (blocks.length === 0) break;
       try {
-        await context.sync();
+        await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per block of up to 3.8 MB: the response limit forces it
       } catch (e) {
         // Excel on the web refuses responses over 5 MB: read the same blocks again in smaller pieces.
         if (!isOfficeError(e) || e.code !== "ResponsePayloadSizeLimitExceeded" || ++retries > MAX_READ_RETRIES) throw e;

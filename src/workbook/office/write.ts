@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * One SheetSpec as queued office-js operations, in the order Excel needs them: clear, number formats,
  * values (row blocks cut by measured bytes), merges, styles, sizes, tables over the written range,
@@ -83,7 +84,8 @@ export function planSheet(spec: SheetSpec, exists: boolean, tablesToDelete: stri
 }
 
 function styleKey(s: StyleSpec): string {
-  const { range: _range, ...props } = s;
+  const props: Partial<StyleSpec> = { ...s };
+  delete props.range;
   return JSON.stringify(props, Object.keys(props).sort());
 }
 
