@@ -13,6 +13,13 @@ import type { CliCommand } from "../commands";
 export const DEFAULT_DEMO_FILE = path.join("out", "tdkt-demo.xlsx");
 
 /**
+ * The demo's "today" unless --today is given: the middle of the seed plan's year, so the workbook shows
+ * a plan in progress (earlier tasks marked overdue, later ones not, the Lào Cai decision just replaced)
+ * rather than a 2024 plan seen from a later year, where every row is overdue.
+ */
+export const DEMO_TODAY = new Date(Date.UTC(2024, 7, 15));
+
+/**
  * The demo's steps in order; each runs on the same workbook in memory. Modules are loaded inside the
  * step so that `tdkt --help` stays quick.
  */
@@ -37,7 +44,7 @@ export const demoCommand: CliCommand = {
     checkXlsxName(file);
     const wb = ExcelJsWorkbook.create();
     for (const step of DEMO_STEPS) {
-      const result = await step({ wb, today: ctx.today });
+      const result = await step({ wb, today: args.options.has("today") ? ctx.today : DEMO_TODAY });
       printResult(ctx.io, result);
       if (!result.ok) {
         ctx.io.err(bilingual(msg("CLI_NOTHING_WRITTEN")));
