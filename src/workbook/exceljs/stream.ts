@@ -92,7 +92,7 @@ export async function readValuesStreaming(file: string, wantSheet?: WantSheet): 
   // Checked before streaming: an aborted streaming read leaves its unzip pipeline running, and it
   // later fails on temporary files that are gone.
   const order = await zipEntryNames(file);
-  if (order && workbookPartAfterSheets(order)) return readInMemory();
+  if (order && streamingReaderWouldCrash(order)) return readInMemory();
   try {
     return await streamRead(file, want);
   } catch (e) {
@@ -102,10 +102,23 @@ export async function readValuesStreaming(file: string, wantSheet?: WantSheet): 
   }
 }
 
-export function workbookPartAfterSheets(names: readonly string[]): boolean {
-  const book = names.indexOf("xl/workbook.xml");
-  const firstSheet = names.findIndex((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
-  return book < 0 || (firstSheet >= 0 && book > firstSheet);
+/**
+ * True when exceljs's streaming reader would crash on a zip with these entries: it parses a sheet on
+ * the spot once it has seen the workbook rels and the shared strings, and then needs xl/workbook.xml
+ * already read. Sheets met earlier are parked in temporary files and parsed at the end, which is safe
+ * (files from exceljs's own streaming writer are like that).
+ */
+export function streamingReaderWouldCrash(names: readonly string[]): boolean {
+  let rels = false;
+  let strings = false;
+  let book = false;
+  for (const n of names) {
+    if (n === "xl/_rels/workbook.xml.rels") rels = true;
+    else if (n === "xl/sharedStrings.xml") strings = true;
+    else if (n === "xl/workbook.xml") book = true;
+    else if (/^xl\/worksheets\/sheet\d+\.xml$/.test(n) && rels && strings && !book) return true;
+  }
+  return false;
 }
 
 /**
@@ -159,8 +172,13 @@ async function streamRead(file: string, want: WantSheet): Promise<SheetData[]> {
   });
   const found: SheetData[] = [];
   for await (const worksheet of reader) {
-    const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string };
-    if (!want(ws.name)) continue;
+    const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string; iterator: AsyncIterable<unknown> };
+    if (!want(ws.name)) {
+      // A skipped sheet is still read through as raw bytes: exceljs deletes a parked sheet's temporary
+      // file as soon as the next sheet is asked for, and a stream not yet opened then fails (ENOENT).
+      for await (const chunk of ws.iterator) void chunk;
+      continue;
+    }
     const sheet = new SheetCollector(ws.name);
     for await (const row of ws) sheet.addRow(row.number, row);
     found.push(sheet.finish());
