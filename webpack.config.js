@@ -80,6 +80,9 @@ module.exports = async (env = {}, argv = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
+      // Chunks sit beside taskpane.html. A fixed public path also spares webpack's "auto" public-path runtime,
+      // which needs its global shim (new Function("return this")).
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
