@@ -309,6 +309,8 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
     const page = layout.headersFooters.defaultForAllPages;
     if (p.headerLeft !== undefined) page.leftHeader = headerText(p.headerLeft);
     if (p.headerCenter !== undefined) page.centerHeader = headerText(p.headerCenter);
+    // Page numbers, as the exceljs host prints them ("Trang 1/3").
+    page.centerFooter = "Trang &P/&N";
   }
 
   if (spec.tabColor) {

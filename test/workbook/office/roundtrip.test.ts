@@ -85,6 +85,7 @@ describe("what a layout write leaves in the workbook", () => {
     expect(s.freeze).toEqual({ rows: 2, cols: 0 });
     expect(s.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Portrait", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$2:$2" });
     expect(fake.sheet("Phong trào").pageLayout["headersFooters.defaultForAllPages.centerHeader"]).toBe("Phong trào && tổng hợp");
+    expect(s.pageLayout["headersFooters.defaultForAllPages.centerFooter"]).toBe("Trang &P/&N");
     expect(s.merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 7 }]);
     expect(s.formatAt(0, 0, "columnWidth")).toBeCloseTo((5 * 7 + 5) * 0.75);
     expect(s.formatAt(5, 1, "columnWidth")).toBeCloseTo((60 * 7 + 5) * 0.75);
