@@ -1,11 +1,20 @@
 /** Registration rules (`Đăng ký`): research §3.3 — no registration, no title; the rest are clerical slips. */
 import { fold, ROUND_NAMES } from "../codes";
 import { dateSetting } from "../settings";
-import { findTitle, SUBJECT_LABELS } from "../titles";
+import { findTitle, SUBJECT_LABELS, type Title } from "../titles";
 import type { Registration } from "../types";
 import type { RuleContext } from "./context";
 
 const KIND_EN = { unit: "units", person: "individuals" } as const;
+
+/** Title lookups by the text as typed: a round repeats a handful of titles thousands of times. */
+const titleCache = new WeakMap<RuleContext, Map<string, Title | undefined>>();
+function titleOf(ctx: RuleContext, typed: string): Title | undefined {
+  let cache = titleCache.get(ctx);
+  if (!cache) titleCache.set(ctx, (cache = new Map()));
+  if (!cache.has(typed)) cache.set(typed, findTitle(ctx.input.titles, typed));
+  return cache.get(typed);
+}
 
 function cell(ctx: RuleContext, col: keyof RuleContext["input"]["layout"]["registrations"], r: Registration): string {
   return r.row ? `${ctx.input.layout.registrations[col]}${r.row}` : "";
@@ -36,7 +45,7 @@ export function regUnknownPerson(ctx: RuleContext): void {
 
 export function regTitle(ctx: RuleContext): void {
   for (const r of ofRound(ctx)) {
-    const t = findTitle(ctx.input.titles, r.title);
+    const t = titleOf(ctx, r.title);
     if (!t) {
       ctx.out.emit("REG_UNKNOWN_TITLE", sheet(ctx), cell(ctx, "title", r), { title: r.title });
     } else if (t.kind !== r.subjectKind) {
@@ -54,7 +63,7 @@ export function regTitle(ctx: RuleContext): void {
 export function regDuplicate(ctx: RuleContext): void {
   const seen = new Map<string, Registration>();
   for (const r of ofRound(ctx)) {
-    const title = findTitle(ctx.input.titles, r.title)?.code ?? fold(r.title);
+    const title = titleOf(ctx, r.title)?.code ?? fold(r.title);
     const subject = r.subjectKind === "person" ? `${r.unitCode}/${fold(r.personName ?? "")}` : r.unitCode;
     const key = `${r.subjectKind}|${subject}|${title}`;
     const first = seen.get(key);

@@ -54,24 +54,24 @@ export function scoreBlanks(ctx: RuleContext): void {
   }
 }
 
-/** Walks every present input of a sheet in unit order; `visit` returns nothing and must stay cheap. */
-function eachInput(ctx: RuleContext, js: JudgeSheet, visit: (u: number, c: number, idx: number, state: number) => void): void {
+/** Calls `visit` for every input of a sheet in one state (a rare one: the loop itself stays on typed arrays). */
+function eachInput(ctx: RuleContext, js: JudgeSheet, state: number, visit: (u: number, c: number, idx: number) => void): void {
   const C = js.criterionCount;
+  const states = js.states;
   for (let u = 0; u < js.unitCount; u++) {
     if (js.rowOfUnit[u] < 0) continue;
     const grid = ctx.grids[ctx.gridOfUnit[u]];
     const off = u * C;
     for (let k = 0; k < grid.length; k++) {
       const c = grid[k];
-      visit(u, c, off + c, js.states[off + c]);
+      if (states[off + c] === state) visit(u, c, off + c);
     }
   }
 }
 
 export function scoreNotNumber(ctx: RuleContext): void {
   for (const js of ctx.input.judgeSheets) {
-    eachInput(ctx, js, (u, c, idx, st) => {
-      if (st !== CELL_INVALID) return;
+    eachInput(ctx, js, CELL_INVALID, (u, c, idx) => {
       if (!ctx.out.listed("SCORE_NOT_NUMBER", js.sheet)) return ctx.out.countOnly("SCORE_NOT_NUMBER", js.sheet);
       ctx.out.emit("SCORE_NOT_NUMBER", js.sheet, inputCell(js, u, c), {
         value: js.invalidText.get(idx) ?? "",
@@ -84,8 +84,7 @@ export function scoreNotNumber(ctx: RuleContext): void {
 
 export function scoreTextNumber(ctx: RuleContext): void {
   for (const js of ctx.input.judgeSheets) {
-    eachInput(ctx, js, (u, c, idx, st) => {
-      if (st !== CELL_TEXT_NUMBER) return;
+    eachInput(ctx, js, CELL_TEXT_NUMBER, (u, c, idx) => {
       if (!ctx.out.listed("SCORE_TEXT_NUMBER", js.sheet)) return ctx.out.countOnly("SCORE_TEXT_NUMBER", js.sheet);
       ctx.out.emit("SCORE_TEXT_NUMBER", js.sheet, inputCell(js, u, c), { value: js.invalidText.get(idx) ?? fmt(js.values[idx]), number: fmt(js.values[idx]) });
     });
@@ -93,21 +92,34 @@ export function scoreTextNumber(ctx: RuleContext): void {
 }
 
 export function scoreOutOfRange(ctx: RuleContext): void {
+  // Upper bound per criterion: a veto is 0/1, an uncapped deduction line has none.
+  const upper = ctx.maxima.map((m, c) => (ctx.kinds[c] === K_VETO ? 1 : ctx.kinds[c] === K_DEDUCTION && m <= 0 ? Infinity : m) + EPS);
   for (const js of ctx.input.judgeSheets) {
-    eachInput(ctx, js, (u, c, idx, st) => {
-      if (st !== CELL_NUMBER && st !== CELL_TEXT_NUMBER) return;
-      const v = js.values[idx];
-      const kind = ctx.kinds[c];
-      const max = kind === K_VETO ? 1 : kind === K_DEDUCTION && ctx.maxima[c] <= 0 ? Infinity : ctx.maxima[c];
-      if (v >= -EPS && v <= max + EPS) return;
-      if (!ctx.out.listed("SCORE_OUT_OF_RANGE", js.sheet)) return ctx.out.countOnly("SCORE_OUT_OF_RANGE", js.sheet);
-      ctx.out.emit("SCORE_OUT_OF_RANGE", js.sheet, inputCell(js, u, c), {
-        value: fmt(v),
-        criterion: ctx.input.criteria[c].code,
-        unit: ctx.input.units[u].code,
-        max: Number.isFinite(max) ? fmt(max) : "∞",
-      });
-    });
+    const C = js.criterionCount;
+    const { states, values } = js;
+    for (let u = 0; u < js.unitCount; u++) {
+      if (js.rowOfUnit[u] < 0) continue;
+      const grid = ctx.grids[ctx.gridOfUnit[u]];
+      const off = u * C;
+      for (let k = 0; k < grid.length; k++) {
+        const c = grid[k];
+        const st = states[off + c];
+        if (st !== CELL_NUMBER && st !== CELL_TEXT_NUMBER) continue;
+        const v = values[off + c];
+        if (v >= -EPS && v <= upper[c]) continue;
+        if (!ctx.out.listed("SCORE_OUT_OF_RANGE", js.sheet)) {
+          ctx.out.countOnly("SCORE_OUT_OF_RANGE", js.sheet);
+          continue;
+        }
+        const max = upper[c] - EPS;
+        ctx.out.emit("SCORE_OUT_OF_RANGE", js.sheet, inputCell(js, u, c), {
+          value: fmt(v),
+          criterion: ctx.input.criteria[c].code,
+          unit: ctx.input.units[u].code,
+          max: Number.isFinite(max) ? fmt(max) : "∞",
+        });
+      }
+    }
   }
 }
 
