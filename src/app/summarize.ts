@@ -5,14 +5,15 @@
  * the master lists, `Tiêu chí`, `Danh hiệu`, `Đăng ký`, and every judge sheet of every round involved).
  * The per-round parsing is engineer C's loadRoundInputs, run against a view of the workbook that serves
  * those sheets from what was already read, so the parsing stays in one place and the host sees one read.
- * Computing: validateRound and rankRound, the same pure functions the validate and rank commands use.
+ * Computing: validateRound, and rankRound over engineer E's rankingInputOf: the same functions the
+ * validate and rank commands use, so the summary shows the ranking `Xếp hạng` shows.
  * Writing: writeSafely, which replaces only the add-in's own summary sheets and keeps a person's edit
  * of one as a copy.
  */
 import { PLAN_2024 } from "../domain/plan/seed2024";
 import type { Plan } from "../domain/plan/model";
-import { rankRound, type RankingResult } from "../domain/ranking";
-import { textSetting, type Settings } from "../domain/settings";
+import { rankRound } from "../domain/ranking";
+import { textSetting } from "../domain/settings";
 import {
   allRounds,
   anyScore,
@@ -36,7 +37,8 @@ import { SHEET } from "../sheets/names";
 import { readPlanSheet, TASK_STATUSES } from "../sheets/plan";
 import { buildSummarySheet, summarySheetName } from "../sheets/summary";
 import type { ReadOptions, SheetData, SheetInfo, SheetSpec, Workbook } from "../workbook/port";
-import { mastersFrom, type Masters } from "./masters";
+import { mastersFrom } from "./masters";
+import { rankingInputOf } from "./rank";
 import { judgeSheetInfos, loadRoundInputs, type RoundInputs } from "./roundInputs";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult, SummaryTarget } from "./types";
@@ -95,51 +97,13 @@ class ReadOnce implements Workbook {
   }
 }
 
-/** Scored criteria in the order ranking takes them, and each one's index among the criteria the judge sheets were read with. */
-function scoreArrays(inputs: RoundInputs): { columns: RoundInputs["criteria"]; scores: Float64Array[]; judges: Masters["members"] } {
-  const columnIndex: number[] = [];
-  inputs.criteria.forEach((c, i) => {
-    if (!c.isGroup) columnIndex.push(i);
-  });
-  const columns = columnIndex.map((i) => inputs.criteria[i]!);
-  const units = inputs.masters.units.length;
-  const judges = inputs.masters.members.filter((m) => m.scores);
-  const sheetOf = new Map(inputs.judgeSheets.map((js) => [js.judgeCode, js]));
-  const scores = judges.map((m) => {
-    const out = new Float64Array(units * columns.length).fill(NaN);
-    const js = sheetOf.get(m.code);
-    if (!js) return out;
-    for (let u = 0; u < units; u++)
-      for (let c = 0; c < columns.length; c++) out[u * columns.length + c] = js.values[u * js.criterionCount + columnIndex[c]!]!;
-    return out;
-  });
-  return { columns, scores, judges };
-}
-
-/** Ranks a round the way the rank command does; undefined when nothing has been typed yet. */
-function rankFor(inputs: RoundInputs, settings: Settings): { result: RankingResult; judges: Masters["members"] } {
-  const { columns, scores, judges } = scoreArrays(inputs);
-  const registered = new Set(
-    inputs.registrations.filter((r) => r.round === inputs.round && r.subjectKind === "unit").map((r) => r.unitCode),
-  );
-  const result = rankRound({
-    round: inputs.round,
-    units: inputs.masters.units.map((u) => ({ code: u.code, name: u.name, block: u.block, type: u.type, registered: registered.has(u.code) })),
-    criteria: columns.map((c) => ({ code: c.code, group: c.group, max: c.max, kind: c.kind, appliesTo: c.appliesTo })),
-    groups: inputs.criteria.filter((c) => c.isGroup).map((c) => ({ code: c.code, name: c.text, minShare: c.groupMinShare })),
-    judges: judges.map((m) => ({ code: m.code, name: m.name, conflicts: m.memberOf })),
-    scores,
-    settings,
-  });
-  return { result, judges };
-}
-
 function roundFacts(inputs: RoundInputs): RoundFacts {
-  const settings = inputs.masters.settings;
   // A round nobody has prepared yet has nothing to check: its "no scoring sheet" errors would only
   // crowd section III of an early period's summary, which already says the round is not scored.
   const findings: Finding[] = inputs.judgeSheets.length > 0 ? validateRound(inputs.input) : [];
-  const { result, judges } = rankFor(inputs, settings);
+  // The very ranking the rank command writes on `Xếp hạng`: same input builder, same pure function.
+  const result = rankRound(rankingInputOf(inputs));
+  const judges = inputs.masters.members.filter((m) => m.scores);
   const scored = anyScore(result);
   return {
     round: inputs.round,
