@@ -59,6 +59,11 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   { code: "REG_DEADLINE_D3", type: "date", default: "31/07/2024", label_vi: "Hạn đăng ký Đợt 3", label_en: "Registration deadline round 3", source: "[P] tháng phát động" },
   { code: "REG_DEADLINE_DB", type: "date", default: "31/01/2024", label_vi: "Hạn đăng ký đợt đặc biệt", label_en: "Registration deadline special round", source: "[P] phát động cùng Đợt 1" },
   { code: "REG_DEADLINE_NAM", type: "date", default: "31/01/2024", label_vi: "Hạn đăng ký thi đua năm", label_en: "Registration deadline for the year", source: "Kế hoạch: tổng hợp đăng ký tháng 1" },
+  { code: "SCORING_DEADLINE_D1", type: "date", default: "15/04/2024", label_vi: "Hạn chấm điểm Đợt 1", label_en: "Scoring deadline round 1", source: "[P] trước bình xét tháng 4" },
+  { code: "SCORING_DEADLINE_D2", type: "date", default: "15/06/2024", label_vi: "Hạn chấm điểm Đợt 2", label_en: "Scoring deadline round 2", source: "[P] trước bình xét tháng 6" },
+  { code: "SCORING_DEADLINE_D3", type: "date", default: "31/08/2024", label_vi: "Hạn chấm điểm Đợt 3", label_en: "Scoring deadline round 3", source: "[P] kế hoạch không nêu tháng bình xét đợt 3" },
+  { code: "SCORING_DEADLINE_DB", type: "date", default: "15/10/2024", label_vi: "Hạn chấm điểm đợt đặc biệt", label_en: "Scoring deadline special round", source: "[P] xét khen tháng 10" },
+  { code: "SCORING_DEADLINE_NAM", type: "date", default: "15/11/2024", label_vi: "Hạn chấm điểm thi đua năm", label_en: "Scoring deadline for the year", source: "[V] NĐ 86/2023: bình xét xong trước 25/11; [P] hạn chấm" },
   { code: "COVENANT_REQUIRED", type: "list", default: "NAM", label_vi: "Các đợt bắt buộc ký giao ước (mã đợt)", label_en: "Rounds that require a signed covenant", source: "Kế hoạch: ký giao ước thi đua toàn diện tháng 1" },
   // Judge quality
   { code: "SPREAD_ALERT_SHARE", type: "share", default: 0.15, label_vi: "Cảnh báo chênh lệch giám khảo (tỷ lệ điểm tối đa)", label_en: "Judge spread alert (share of maximum)", source: "[P] nghiên cứu §4.4" },
