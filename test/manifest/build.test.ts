@@ -5,7 +5,7 @@
  * page, and the size of what Excel downloads when the pane opens. Builds into a temporary folder (about
  * 25–100 s) so it never races a developer's dist/; set PANE_DIST to check an existing build instead.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { PANE_GZIP_BUDGET, buildProduction, measurePaneBundle } from "../../bench/bundle";
@@ -36,6 +36,15 @@ describe("production manifest (dist/manifest.xml)", () => {
     const own = urls(parseXml(text)).filter((u) => !/^http:\/\/(schemas\.microsoft\.com|www\.w3\.org)\//.test(u));
     expect(own.length).toBeGreaterThan(5);
     for (const u of own) expect(u.startsWith(`${PUBLIC_URL}/`) || u === PUBLIC_URL).toBe(true);
+  });
+
+  it("names only files the build ships (no 404 for an icon, the pane or the support page)", () => {
+    const text = readFileSync(join(dist, "manifest.xml"), "utf8");
+    const own = urls(parseXml(text)).filter((u) => u.startsWith(`${PUBLIC_URL}/`));
+    for (const u of own) {
+      const file = decodeURIComponent(new URL(u).pathname).replace(/^\//, "");
+      expect({ url: u, shipped: existsSync(join(dist, file)) && file !== "" }).toEqual({ url: u, shipped: true });
+    }
   });
 
   it("is still well-formed and read by office-addin-manifest, pointing at the deployed pane", () => {
