@@ -1,7 +1,7 @@
 /**
  * `Đợt thi đua`: the rounds of the plan (code for the command line, name, occasions, launch and
- * evaluation months, the report period they fold into) and each round's registration deadline from
- * `Cấu hình`. Generated.
+ * evaluation months, the report period they fold into) and each round's registration and scoring
+ * deadlines from `Cấu hình`. Generated.
  */
 import { PERIOD_NAMES } from "../domain/codes";
 import type { Plan } from "../domain/plan/model";
@@ -17,6 +17,11 @@ export function registrationDeadlineCode(round: string): string {
   return `REG_DEADLINE_${round}`;
 }
 
+/** The `Cấu hình` code holding the date by which judges finish scoring a round. */
+export function scoringDeadlineCode(round: string): string {
+  return `SCORING_DEADLINE_${round}`;
+}
+
 export function buildRoundsSheet(plan: Plan, settings: Settings, options: { ward: string; name?: string }): SheetSpec {
   const rows: CellInput[][] = plan.rounds.map((r) => [
     r.code,
@@ -26,6 +31,7 @@ export function buildRoundsSheet(plan: Plan, settings: Settings, options: { ward
     monthsText(r.evaluationMonths),
     PERIOD_NAMES[r.period],
     dateSetting(settings, registrationDeadlineCode(r.code)) ?? null,
+    dateSetting(settings, scoringDeadlineCode(r.code)) ?? null,
     r.note ?? null,
   ]);
   return buildListSheet({
@@ -40,6 +46,7 @@ export function buildRoundsSheet(plan: Plan, settings: Settings, options: { ward
       { header: "Tháng bình xét", minWidth: 12, maxWidth: 14, hAlign: "center" },
       { header: "Kỳ báo cáo", minWidth: 11, maxWidth: 12, hAlign: "center" },
       { header: "Hạn đăng ký", minWidth: 12, maxWidth: 12, hAlign: "center", format: DATE_FORMAT },
+      { header: "Hạn chấm điểm", minWidth: 12, maxWidth: 12, hAlign: "center", format: DATE_FORMAT },
       { header: "Ghi chú", minWidth: 30, maxWidth: 60 },
     ],
     rows,

@@ -4,6 +4,8 @@ import type { Plan } from "../../src/domain/plan/model";
 import { buildPlanSheet, mergePlanRows, readPlanSheet, PLAN_COLUMN_INDEX as COL, TASK_STATUSES } from "../../src/sheets/plan";
 import type { CellInput, CellValue, SheetData } from "../../src/workbook/port";
 import { dateToSerial } from "../../src/workbook/hash";
+import { buildRoundsSheet } from "../../src/sheets/rounds";
+import { defaultSettings } from "../../src/domain/settings";
 
 const data = (cells: CellInput[][]): SheetData => ({ name: "Kế hoạch", values: cells as CellValue[][] });
 const rowOf = (cells: CellInput[][], id: string) => cells.find((r) => r[COL.id] === id)!;
@@ -119,5 +121,22 @@ describe("re-running: mergePlanRows", () => {
     const merge = mergePlanRows(smaller, readPlanSheet(data(edited)));
     expect(merge.rows.some((r) => r[COL.id] === ids[4])).toBe(false);
     expect(rowOf(merge.rows, ids[5]!)[COL.note]).toBe("ghi chú của tôi");
+  });
+});
+
+describe("Đợt thi đua", () => {
+  it("lists every round with its code, months and the deadlines set in Cấu hình", () => {
+    const settings = { ...defaultSettings(), REG_DEADLINE_D2: "10/04/2024" };
+    const spec = buildRoundsSheet(PLAN_2024, settings, { ward: "X" });
+    const h = spec.cells[0]!;
+    const rows = spec.cells.slice(1);
+    expect(rows.map((r) => r[0])).toEqual(["D1", "D2", "D3", "DB", "NAM"]);
+    const d2 = rows[1]!;
+    expect(d2[h.indexOf("Tháng phát động")]).toBe(4);
+    expect(d2[h.indexOf("Tháng bình xét")]).toBe("Tháng 6");
+    expect(d2[h.indexOf("Kỳ báo cáo")]).toBe("6 tháng");
+    expect(d2[h.indexOf("Hạn đăng ký")]).toEqual(new Date(Date.UTC(2024, 3, 10)));
+    expect(d2[h.indexOf("Hạn chấm điểm")]).toBeInstanceOf(Date);
+    expect(String(d2[h.indexOf("Dịp thi đua")])).toContain("Quốc tế lao động");
   });
 });
