@@ -213,7 +213,7 @@ function writeTiers(doc: DocBuilder, r: RoundSummary, tiers: readonly string[], 
   });
   doc.styles.push({ range: { row: first + body.length - 1, col: 0, rows: 1, cols: COLS }, fontName: SUMMARY_FONT, bold: true });
   const noTier = r.blocks.reduce((s, b) => s + b.tiers.filter((t) => !shown.includes(t.tier)).reduce((a, t) => a + t.count, 0), 0);
-  if (noTier > 0) doc.line(`${vi("SUM_COL_NO_TIER")}: ${noTier}`, { italic: true });
+  if (noTier > 0) doc.line(vi("SUM_NO_TIER_COUNT", { n: noTier }), { italic: true });
 }
 
 function writeLeaders(doc: DocBuilder, blocks: readonly BlockSummary[], options: SummarySheetOptions): void {

@@ -291,6 +291,17 @@ describe("targets", () => {
     expect(result.sheets.map((s) => s.sheet)).toEqual(["Tổng hợp Quý I", "Tổng hợp 6 tháng", "Tổng hợp 9 tháng", "Tổng hợp Năm", "Tổng hợp Đợt 1"]);
   });
 
+  test("without a `Kế hoạch` sheet the plan's tasks are listed with blank statuses, and the clerk is told", async () => {
+    const { wb } = await sampleWard();
+    wb.book.removeWorksheet(ws(wb, SHEET.plan).id);
+    const result = await summarize({ wb, today: TODAY }, { period: "Q1" });
+    expect(result.messages.some((m) => m.vi.includes(`Chưa có trang “${SHEET.plan}”`))).toBe(true);
+    const [{ values }] = await wb.readSheets([SUMMARY]);
+    const due = PLAN_2024.tasks.filter((t) => t.month <= 3).length;
+    const blank = values.find((r) => r[1] === "(Chưa cập nhật)");
+    expect(blank?.[5]).toBe(due);
+  });
+
   test("everything is read in one readSheets call", async () => {
     const { wb } = await sampleWard();
     let reads = 0;

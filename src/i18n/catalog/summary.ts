@@ -65,7 +65,7 @@ export const summary: Catalog = {
   SUM_TIERS_HEAD: { vi: "c) Kết quả xếp loại theo khối thi đua", en: "c) Tiers by khối" },
   SUM_COL_BLOCK: { vi: "Khối thi đua", en: "Khối" },
   SUM_COL_UNITS: { vi: "Số đơn vị", en: "Units" },
-  SUM_COL_NO_TIER: { vi: "Chưa xếp loại", en: "No tier" },
+  SUM_NO_TIER_COUNT: { vi: "Chưa xếp loại (chưa có điểm): {n} đơn vị.", en: "No tier (no score): {n} units." },
   SUM_SHARE_ROW: { vi: "Tỷ lệ", en: "Share" },
   SUM_TOTAL_ROW: { vi: "Cộng", en: "Total" },
   SUM_LEADERS_HEAD: { vi: "d) Đơn vị dẫn đầu các khối", en: "d) Leading units of each khối" },
