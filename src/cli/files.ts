@@ -7,8 +7,10 @@ import * as path from "path";
 import { AppError } from "../app/errors";
 import { msg, type Bilingual } from "../i18n";
 import { ExcelJsWorkbook } from "../workbook/exceljs/workbook";
-import { openWorkbookFile } from "../workbook/exceljs/file";
-import { UsageError } from "./args";
+import { openWorkbookFile, saveWorkbookFile } from "../workbook/exceljs/file";
+import { StreamedFileWorkbook } from "../workbook/exceljs/streamed";
+import type { Workbook } from "../workbook/port";
+import { UsageError, type OptionSpec } from "./args";
 
 export function checkXlsxName(file: string): void {
   if (path.extname(file).toLowerCase() !== ".xlsx") throw new UsageError("CLI_NOT_XLSX_NAME", { file });
@@ -33,4 +35,69 @@ export async function openOrCreate(file: string): Promise<{ wb: ExcelJsWorkbook;
   const dirStat = await fs.stat(dir).catch(() => undefined);
   if (!dirStat?.isDirectory()) throw new AppError("CLI_DIR_MISSING", { dir, file });
   return { wb: ExcelJsWorkbook.create(), created: true, note: msg("CLI_NEW_WORKBOOK", { file }) };
+}
+
+/**
+ * Above this size the in-memory exceljs workbook would not fit in about 1 GB (research/ranking.md B1: it
+ * took 2.1 GB to read a 12 MB file, about 175 bytes of memory per byte of file), so commands that only
+ * add generated sheets read the file as a stream and write their sheets to a separate workbook.
+ * The option help (CLI_OPT_STREAM) names the same figure.
+ */
+export const STREAM_THRESHOLD_BYTES = 5 * 1024 * 1024;
+
+/** The options of the commands that can run on a large file: rank, validate, summary. */
+export const STREAM_OPTIONS: readonly OptionSpec[] = [
+  { name: "stream", help: "CLI_OPT_STREAM" },
+  { name: "out", value: true, help: "CLI_OPT_OUT", placeholder: "tệp.xlsx" },
+];
+
+/** The workbook a command works on, and how its result is written. */
+export interface CommandTarget {
+  wb: Workbook;
+  /** True when the results go to a separate workbook (the input stays as it was). */
+  separate: boolean;
+  /** Writes the result (the input file in memory mode, the separate workbook otherwise); what to tell the user. */
+  save(): Promise<Bilingual[]>;
+}
+
+/**
+ * Opens `file` for a command that adds generated sheets. A small file is read into memory and saved in
+ * place, as before. A large one (over STREAM_THRESHOLD_BYTES), or any file with --stream or --out, is
+ * read as a stream, and the generated sheets go to `<name>.<label>.xlsx` beside it (or --out): the
+ * input file is never written then.
+ */
+export async function openForResults(file: string, options: ReadonlyMap<string, string | true>, label: string, cwd: string): Promise<CommandTarget> {
+  checkXlsxName(file);
+  const size = await fs.stat(file).then(
+    (s) => (s.isFile() ? s.size : undefined),
+    () => undefined,
+  );
+  const out = options.get("out");
+  const forced = options.has("stream") || typeof out === "string";
+  if (size === undefined || (!forced && size <= STREAM_THRESHOLD_BYTES)) {
+    // openWorkbookFile names whatever is wrong with a path that is not a plain file
+    const wb = await openWorkbookFile(file);
+    return {
+      wb,
+      separate: false,
+      async save() {
+        await saveWorkbookFile(wb, file);
+        return [msg("FILE_WRITTEN", { file })];
+      },
+    };
+  }
+  const output = typeof out === "string" ? path.resolve(cwd, out) : path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.${label}.xlsx`);
+  checkXlsxName(output);
+  const wb = new StreamedFileWorkbook(file, { output });
+  return {
+    wb,
+    separate: true,
+    async save() {
+      if (!(await wb.flush())) return [msg("STREAM_NOTHING_WRITTEN", { out: output })];
+      const said = forced
+        ? msg("STREAM_OUTPUT_FORCED", { file, out: output })
+        : msg("STREAM_OUTPUT_SEPARATE", { file, out: output, size: (size / 1024 / 1024).toFixed(1) });
+      return [said, msg("FILE_WRITTEN", { file: output })];
+    },
+  };
 }

@@ -4,10 +4,8 @@
  */
 import * as path from "path";
 import { rankRoundCommand } from "../../app/rank";
-import { msg } from "../../i18n";
-import { saveWorkbookFile } from "../../workbook/exceljs/file";
 import type { CliCommand } from "../commands";
-import { openExisting } from "../files";
+import { openForResults, STREAM_OPTIONS } from "../files";
 import { bilingual, printResult } from "../output";
 import { roundOption } from "./prepare";
 
@@ -19,17 +17,17 @@ export const rankCommand: CliCommand = {
   options: [
     { name: "round", value: true, help: "CLI_OPT_ROUND_PREPARE", placeholder: "D1|D2|D3|DB|NAM" },
     { name: "provisional", help: "RANK_CLI_OPT_PROVISIONAL" },
+    ...STREAM_OPTIONS,
   ],
   examples: ["npx tdkt rank so-tdkt-2024.xlsx --round D1", "npx tdkt rank so-tdkt-2024.xlsx --round D1 --provisional"],
   async run(args, ctx) {
     const round = roundOption(args);
     const file = path.resolve(ctx.cwd, args.positionals[0] ?? "");
-    const wb = await openExisting(file);
-    const result = await rankRoundCommand({ wb, today: ctx.today }, round, { provisional: args.options.has("provisional") });
+    const target = await openForResults(file, args.options, `rank-${round}`, ctx.cwd);
+    const result = await rankRoundCommand({ wb: target.wb, today: ctx.today }, round, { provisional: args.options.has("provisional") });
     printResult(ctx.io, result);
     if (result.ok) {
-      await saveWorkbookFile(wb, file);
-      ctx.io.out(bilingual(msg("FILE_WRITTEN", { file })));
+      for (const m of await target.save()) ctx.io.out(bilingual(m));
     }
     return result.ok ? 0 : 1;
   },

@@ -4,10 +4,9 @@ import { summarize } from "../../app/summarize";
 import type { SummaryTarget } from "../../app/types";
 import { parsePeriod, parseRound } from "../../domain/codes";
 import { msg } from "../../i18n";
-import { saveWorkbookFile } from "../../workbook/exceljs/file";
 import { UsageError } from "../args";
 import type { CliCommand } from "../commands";
-import { openExisting } from "../files";
+import { openForResults, STREAM_OPTIONS } from "../files";
 import { bilingual, printResult } from "../output";
 
 /** Exactly one of --period, --round, --all. */
@@ -38,21 +37,22 @@ export const summaryCommand: CliCommand = {
     { name: "period", value: true, help: "CLI_OPT_PERIOD", placeholder: "Q1|6T|9T|NAM" },
     { name: "round", value: true, help: "CLI_OPT_ROUND_SUMMARY", placeholder: "D1|D2|D3|DB|NAM" },
     { name: "all", help: "CLI_OPT_ALL_SUMMARIES" },
+    ...STREAM_OPTIONS,
   ],
   examples: ['npx tdkt summary so-tdkt-2024.xlsx --period "Quý I"', "npx tdkt summary so-tdkt-2024.xlsx --round D1", "npx tdkt summary so-tdkt-2024.xlsx --all"],
   async run(args, ctx) {
     const target = summaryTarget(args.options);
     const file = path.resolve(ctx.cwd, args.positionals[0] ?? "");
-    const wb = await openExisting(file);
-    const result = await summarize({ wb, today: ctx.today }, target);
+    const opened = await openForResults(file, args.options, `summary-${"round" in target ? target.round : "period" in target ? target.period : "all"}`, ctx.cwd);
+    const result = await summarize({ wb: opened.wb, today: ctx.today }, target);
     if (!result.ok) {
       printResult(ctx.io, result);
       ctx.io.err(bilingual(msg("CLI_NOTHING_WRITTEN")));
       return 1;
     }
-    await saveWorkbookFile(wb, file);
+    const written = await opened.save();
     printResult(ctx.io, result);
-    ctx.io.out(bilingual(msg("FILE_WRITTEN", { file })));
+    for (const m of written) ctx.io.out(bilingual(m));
     return 0;
   },
 };

@@ -4,10 +4,8 @@
  */
 import * as path from "path";
 import { validateRoundCommand } from "../../app/validate";
-import { msg } from "../../i18n";
-import { saveWorkbookFile } from "../../workbook/exceljs/file";
 import type { CliCommand } from "../commands";
-import { openExisting } from "../files";
+import { openForResults, STREAM_OPTIONS } from "../files";
 import { bilingual, printResult } from "../output";
 import { roundOption } from "./prepare";
 
@@ -19,18 +17,19 @@ export const validateCommand: CliCommand = {
   options: [
     { name: "round", value: true, help: "CLI_OPT_ROUND_PREPARE", placeholder: "D1|D2|D3|DB|NAM" },
     { name: "json", help: "CLI_OPT_JSON" },
+    ...STREAM_OPTIONS,
   ],
   examples: ["npx tdkt validate so-tdkt-2024.xlsx --round D1", "npx tdkt validate so-tdkt-2024.xlsx --round D1 --json"],
   async run(args, ctx) {
     const round = roundOption(args);
     const file = path.resolve(ctx.cwd, args.positionals[0] ?? "");
-    const wb = await openExisting(file);
-    const result = await validateRoundCommand({ wb, today: ctx.today }, round);
-    await saveWorkbookFile(wb, file);
+    const target = await openForResults(file, args.options, `validate-${round}`, ctx.cwd);
+    const result = await validateRoundCommand({ wb: target.wb, today: ctx.today }, round);
+    const written = await target.save();
     if (args.options.has("json")) ctx.io.out(JSON.stringify(result.findings, null, 2));
     else {
       printResult(ctx.io, result);
-      ctx.io.out(bilingual(msg("FILE_WRITTEN", { file })));
+      for (const m of written) ctx.io.out(bilingual(m));
     }
     return result.ok ? 0 : 1;
   },

@@ -1,0 +1,35 @@
+import { registerCatalog } from "../index";
+import type { Catalog } from "../types";
+
+/**
+ * Large workbooks on the command line: read by streaming, generated sheets written to a separate workbook.
+ * Registered on import by the modules that use it (src/cli/files.ts), so the main catalog list need not change.
+ */
+export const streamed: Catalog = {
+  STREAM_OUTPUT_SEPARATE: {
+    vi: "Sổ tính {file} lớn ({size} MB): đã đọc theo luồng và ghi các trang kết quả vào sổ tính riêng {out}; tệp gốc không bị thay đổi.",
+    en: "{file} is large ({size} MB): it was read as a stream and the generated sheets were written to a separate workbook, {out}; the original file was not changed.",
+  },
+  STREAM_OUTPUT_FORCED: {
+    vi: "Chế độ --stream: đã đọc {file} theo luồng và ghi các trang kết quả vào sổ tính riêng {out}; tệp gốc không bị thay đổi.",
+    en: "--stream mode: {file} was read as a stream and the generated sheets were written to a separate workbook, {out}; the original file was not changed.",
+  },
+  STREAM_NOTHING_WRITTEN: {
+    vi: "Không có trang nào để ghi; không tạo sổ tính {out}.",
+    en: "No sheet to write; {out} was not created.",
+  },
+  STREAM_OUT_IS_INPUT: {
+    vi: "Tệp kết quả {out} trùng với tệp đầu vào: khi đọc theo luồng, kết quả luôn ghi vào một sổ tính riêng.",
+    en: "The output file {out} is the input file: in streaming mode the results always go to a separate workbook.",
+  },
+  CLI_OPT_STREAM: {
+    vi: "Đọc theo luồng và ghi kết quả vào sổ tính riêng (tự bật khi tệp lớn hơn 5 MB)",
+    en: "Read as a stream and write the results to a separate workbook (on by itself for files over 5 MB)",
+  },
+  CLI_OPT_OUT: {
+    vi: "Tệp kết quả khi đọc theo luồng (mặc định: <tên>.<lệnh>-<đợt>.xlsx cạnh tệp đầu vào)",
+    en: "Output file in streaming mode (default: <name>.<command>-<round>.xlsx beside the input)",
+  },
+};
+
+registerCatalog(streamed);

@@ -1,0 +1,325 @@
+/**
+ * The Workbook port over a large .xlsx on disk, Node only: a province round (10,000 units × 30 criteria
+ * × 15 judges) takes gigabytes in exceljs's in-memory Workbook, and a few hundred MB this way.
+ *
+ * - Reading streams the input file (readValuesStreaming), only the sheets asked for.
+ * - listSheets answers from the zip's workbook part and the add-in's registry sheet, inflating only
+ *   those small parts, never a judge's sheet.
+ * - Writing never touches the input: generated sheets go to a SEPARATE, new output workbook, written
+ *   with the streaming writer by flush(). No sheet a person typed in can be lost or overwritten.
+ *
+ * Commands run read → compute → write (DESIGN.md §2). Once the command has read the input, the workbook
+ * it writes to is the output, which starts empty: so listSheets answers for the input until the first
+ * readSheets, and for the output after it. That is what makes writeSafely name the results plainly
+ * (`Xếp hạng Đ1`, not `Xếp hạng Đ1 (2)`) and never plan to replace or copy a sheet of the input.
+ *
+ * Limits: values only (formulas are read as their cached results); links written into generated sheets
+ * (e.g. from `Kiểm tra` to a judge's cell) point into the output workbook, where those sheets are not.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { inflateRawSync } from "zlib";
+import { AppError } from "../../app/errors";
+import "../../i18n/catalog/streamed";
+import { hashCells } from "../hash";
+import type { CellValue, Marker, Progress, ReadOptions, SheetData, SheetInfo, SheetSpec, Workbook } from "../port";
+import { decodeRegistry, REGISTRY_SHEET } from "../registry";
+import { openWorkbookFile } from "./file";
+import { readValuesStreaming, writeSpecsStreaming } from "./stream";
+import { effectiveCells } from "./writeSpec";
+
+function key(name: string): string {
+  return name.normalize("NFC").toLowerCase();
+}
+
+// ------------------------------------------------------------------------------------------- zip parts
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+/** The central directory of a (non-zip64) zip: each entry's name, method, size and where its data starts. */
+async function zipDirectory(fh: fs.FileHandle): Promise<Map<string, ZipEntry> | undefined> {
+  const { size } = await fh.stat();
+  const tailSize = Math.min(size, 65_557);
+  const tail = Buffer.alloc(tailSize);
+  await fh.read(tail, 0, tailSize, size - tailSize);
+  let eocd = -1;
+  for (let i = tailSize - 22; i >= 0; i--) {
+    if (tail.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return undefined;
+  const cdSize = tail.readUInt32LE(eocd + 12);
+  const cdOffset = tail.readUInt32LE(eocd + 16);
+  if (cdSize === 0xffffffff || cdOffset === 0xffffffff || cdOffset + cdSize > size) return undefined;
+  const cd = Buffer.alloc(cdSize);
+  await fh.read(cd, 0, cdSize, cdOffset);
+  const out = new Map<string, ZipEntry>();
+  for (let p = 0; p + 46 <= cd.length; ) {
+    if (cd.readUInt32LE(p) !== 0x02014b50) return undefined;
+    const method = cd.readUInt16LE(p + 10);
+    const compressedSize = cd.readUInt32LE(p + 20);
+    const nameLen = cd.readUInt16LE(p + 28);
+    const extraLen = cd.readUInt16LE(p + 30);
+    const commentLen = cd.readUInt16LE(p + 32);
+    const localOffset = cd.readUInt32LE(p + 42);
+    const name = cd.toString("utf8", p + 46, p + 46 + nameLen);
+    out.set(name, { name, method, compressedSize, localOffset });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+
+async function readEntry(fh: fs.FileHandle, e: ZipEntry): Promise<string> {
+  const local = Buffer.alloc(30);
+  await fh.read(local, 0, 30, e.localOffset);
+  if (local.readUInt32LE(0) !== 0x04034b50) throw new Error(`bad local header for ${e.name}`);
+  const start = e.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+  const data = Buffer.alloc(e.compressedSize);
+  await fh.read(data, 0, e.compressedSize, start);
+  if (e.method === 0) return data.toString("utf8");
+  if (e.method === 8) return inflateRawSync(data).toString("utf8");
+  throw new Error(`unsupported zip method ${e.method} for ${e.name}`);
+}
+
+// ------------------------------------------------------------------------------------- minimal XML reading
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function unescapeXml(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) => {
+    if (e[0] === "#") return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    return ENTITIES[e] ?? m;
+  });
+}
+
+function attrs(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of tag.matchAll(/([\w:]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) out.set(m[1], unescapeXml(m[3] ?? m[4] ?? ""));
+  return out;
+}
+
+/** Text of an <si> or <is> element: every <t> run, phonetic hints (<rPh>) left out. */
+function runText(xml: string): string {
+  const body = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
+  let s = "";
+  for (const m of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) s += unescapeXml(m[1] ?? "");
+  return s;
+}
+
+function colIndex(ref: string): number {
+  let n = 0;
+  for (const ch of ref) {
+    const c = ch.charCodeAt(0);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n - 1;
+}
+
+/** Values of a small sheet part (the registry): strings, numbers and booleans, enough for decodeRegistry. */
+function sheetValues(xml: string, shared: readonly string[]): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (const row of xml.matchAll(/<row\b([^>]*)>([\s\S]*?)<\/row>/g)) {
+    const r = Number(attrs(row[1]).get("r") ?? rows.length + 1) - 1;
+    const values: CellValue[] = [];
+    let next = 0;
+    for (const c of row[2].matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const a = attrs(c[1]);
+      const ref = a.get("r");
+      const col = ref ? colIndex(ref) : next;
+      next = col + 1;
+      const inner = c[2] ?? "";
+      const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+      const t = a.get("t");
+      let value: CellValue = null;
+      if (t === "s") value = v === undefined ? null : (shared[Number(v)] ?? null);
+      else if (t === "inlineStr") value = runText(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? "");
+      else if (t === "str" || t === "e") value = v === undefined ? null : unescapeXml(v);
+      else if (t === "b") value = v === "1";
+      else if (v !== undefined) value = Number(v);
+      values[col] = value === "" ? null : value;
+    }
+    rows[r] = Array.from(values, (x) => x ?? null);
+  }
+  return Array.from(rows, (x) => x ?? []);
+}
+
+interface InputSheet {
+  name: string;
+  visible: boolean;
+  /** The sheet's part inside the zip, e.g. "xl/worksheets/sheet3.xml". */
+  part?: string;
+}
+
+/** Sheets of the workbook part in tab order, with the part each lives in. */
+function workbookSheets(workbookXml: string, relsXml: string): InputSheet[] {
+  const targets = new Map<string, string>();
+  for (const m of relsXml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+    const a = attrs(m[1]);
+    const id = a.get("Id");
+    const target = a.get("Target");
+    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : path.posix.normalize(`xl/${target}`));
+  }
+  const out: InputSheet[] = [];
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
+    const a = attrs(m[1]);
+    const name = a.get("name");
+    if (!name) continue;
+    const rid = [...a.entries()].find(([k]) => k === "r:id" || k.endsWith(":id"))?.[1];
+    const state = a.get("state") ?? "visible";
+    out.push({ name: name.normalize("NFC"), visible: state === "visible", part: rid ? targets.get(rid) : undefined });
+  }
+  return out;
+}
+
+/** Names, visibility and markers of the sheets of an .xlsx, reading only the workbook part and the registry. */
+export async function listSheetsOfFile(file: string): Promise<SheetInfo[]> {
+  let fh: fs.FileHandle;
+  try {
+    fh = await fs.open(file, "r");
+  } catch {
+    // the in-memory opener names the error (missing, folder, locked); it only gets here on failure
+    await openWorkbookFile(file);
+    throw new AppError("FILE_NOT_XLSX", { file });
+  }
+  try {
+    const dir = await zipDirectory(fh).catch(() => undefined);
+    const book = dir?.get("xl/workbook.xml");
+    const rels = dir?.get("xl/_rels/workbook.xml.rels");
+    if (!dir || !book || !rels) throw new AppError("FILE_NOT_XLSX", { file });
+    const sheets = workbookSheets(await readEntry(fh, book), await readEntry(fh, rels));
+    const registry = sheets.find((s) => key(s.name) === REGISTRY_SHEET);
+    let markers = new Map<string, Marker>();
+    const regEntry = registry?.part ? dir.get(registry.part) : undefined;
+    if (regEntry) {
+      const sst = dir.get("xl/sharedStrings.xml");
+      const shared = sst ? [...(await readEntry(fh, sst)).matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => runText(m[1] ?? "")) : [];
+      markers = decodeRegistry(sheetValues(await readEntry(fh, regEntry), shared));
+    }
+    const byKey = new Map([...markers].map(([n, m]) => [key(n), m]));
+    return sheets
+      .filter((s) => s !== registry)
+      .map((s): SheetInfo => {
+        const marker = byKey.get(key(s.name));
+        return marker ? { name: s.name, marker, visible: s.visible } : { name: s.name, visible: s.visible };
+      });
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError("FILE_NOT_XLSX", { file }, { cause: e });
+  } finally {
+    await fh.close();
+  }
+}
+
+// --------------------------------------------------------------------------------------------- the host
+
+export interface StreamedOptions {
+  /** Where flush() writes the generated sheets; must not be the input file. */
+  output: string;
+  /** Injected so tests can pin generatedAt. */
+  now?: () => Date;
+}
+
+export class StreamedFileWorkbook implements Workbook {
+  readonly input: string;
+  readonly output: string;
+  private readonly now: () => Date;
+  private inputSheets?: SheetInfo[];
+  /** After the command read its inputs, the workbook it writes to is the output (see the file comment). */
+  private hasRead = false;
+  private readonly specs: SheetSpec[] = [];
+  private readonly markers = new Map<string, Marker>();
+
+  constructor(input: string, options: StreamedOptions) {
+    this.input = path.resolve(input);
+    this.output = path.resolve(options.output);
+    if (key(this.input) === key(this.output)) throw new AppError("STREAM_OUT_IS_INPUT", { out: this.output });
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Sheets written so far, in order; flush() writes them. */
+  get written(): readonly SheetSpec[] {
+    return this.specs;
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    if (this.hasRead) return this.specs.map((s) => ({ name: s.name, marker: this.markers.get(key(s.name)), visible: true }));
+    return (await this.listInput()).map((s) => ({ ...s }));
+  }
+
+  /** Values of the named sheets of the input (cached formula results; `options.formulas` is not served). */
+  async readSheets(names: string[], _options?: ReadOptions): Promise<SheetData[]> {
+    void _options;
+    const wanted = new Set(names.map(key));
+    wanted.delete(REGISTRY_SHEET);
+    const data = wanted.size ? await readValuesStreaming(this.input, (name) => wanted.has(key(name))) : [];
+    this.hasRead = true;
+    const byKey = new Map(data.map((d) => [key(d.name), d]));
+    const out: SheetData[] = [];
+    const seen = new Set<string>();
+    for (const n of names) {
+      const d = byKey.get(key(n));
+      if (d && !seen.has(key(n))) {
+        out.push(d);
+        seen.add(key(n));
+      }
+    }
+    return out;
+  }
+
+  async writeSheets(specs: SheetSpec[], progress?: Progress): Promise<void> {
+    const generatedAt = this.now().toISOString();
+    specs.forEach((spec, i) => {
+      if (key(spec.name) === REGISTRY_SHEET) throw new Error(`The sheet name ${REGISTRY_SHEET} is reserved for the add-in's registry`);
+      progress?.(i, specs.length, spec.name);
+      const at = this.specs.findIndex((s) => key(s.name) === key(spec.name));
+      if (at >= 0) this.specs[at] = spec;
+      else this.specs.push(spec);
+      this.markers.set(key(spec.name), { ...spec.marker, contentHash: hashCells(effectiveCells({ ...spec, tables: undefined })), generatedAt });
+    });
+    progress?.(specs.length, specs.length, "");
+  }
+
+  async copySheet(from: string, to: string): Promise<void> {
+    // Unreachable through writeSafely: the output starts empty and each command writes a sheet once.
+    throw new Error(`copySheet(${from}, ${to}): the streamed host writes a new workbook and copies no sheet`);
+  }
+
+  async activate(sheet: string): Promise<void> {
+    const known = this.specs.some((s) => key(s.name) === key(sheet)) || (await this.listInput()).some((s) => key(s.name) === key(sheet));
+    if (!known) throw new Error(`activate: no sheet named ${sheet}`);
+  }
+
+  /**
+   * Writes the output workbook (through a temporary file and a rename, so a failure leaves no half
+   * file). Returns false, writing nothing, when no sheet was written.
+   */
+  async flush(): Promise<boolean> {
+    if (this.specs.length === 0) return false;
+    const dir = path.dirname(this.output);
+    const tmp = path.join(dir, `.${path.basename(this.output)}.${process.pid}.${Date.now().toString(36)}.tmp.xlsx`);
+    try {
+      await writeSpecsStreaming(tmp, this.specs, this.now());
+      await fs.rename(tmp, this.output);
+    } catch (e) {
+      await fs.rm(tmp, { force: true }).catch(() => undefined);
+      const c = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+      if (["EACCES", "EBUSY", "EPERM", "EROFS", "EISDIR"].includes(c)) throw new AppError("FILE_LOCKED", { file: this.output }, { cause: e });
+      if (c === "ENOENT") throw new AppError("FILE_MISSING", { file: dir }, { cause: e });
+      throw e;
+    }
+    return true;
+  }
+
+  private async listInput(): Promise<SheetInfo[]> {
+    this.inputSheets ??= await listSheetsOfFile(this.input);
+    return this.inputSheets;
+  }
+}
