@@ -3,6 +3,7 @@
  * Taskpane.Url) this module runs inside taskpane.html, so the button reaches the very AppCommands and
  * runner that the pane uses; there is no separate commands.html.
  */
+/* global Office */
 import type { AppCommands } from "../app/types";
 import { currentPeriod } from "../domain/plan/queries";
 import type { CommandRunner } from "../taskpane/runner";

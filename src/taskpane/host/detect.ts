@@ -1,4 +1,5 @@
 /** Whether the page runs inside Excel: office.js loaded from the CDN and Office.onReady names the Excel host. */
+/* global Office */
 
 /** Outside Office, onReady resolves at once with no host; the timeout only guards a CDN script that never settles. */
 export async function runsInExcel(timeoutMs = 10000): Promise<boolean> {

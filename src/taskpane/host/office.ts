@@ -1,4 +1,5 @@
 /** The Excel host. The only pane file that names Excel; the adapter and the commands load on first use. */
+/* global Excel, Office */
 import type { Progress } from "../../workbook/port";
 import type { HostBinding } from "./binding";
 import { lazyCommands } from "./lazyCommands";
