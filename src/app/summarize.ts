@@ -36,7 +36,7 @@ import { text } from "../sheets/cells";
 import { SHEET } from "../sheets/names";
 import { readPlanSheet, TASK_STATUSES } from "../sheets/plan";
 import { buildSummarySheet, summarySheetName } from "../sheets/summary";
-import type { ReadOptions, SheetData, SheetInfo, SheetSpec, Workbook } from "../workbook/port";
+import type { SheetData, SheetInfo, SheetSpec, Workbook } from "../workbook/port";
 import { mastersFrom } from "./masters";
 import { rankingInputOf } from "./rank";
 import { judgeSheetInfos, loadRoundInputs, type RoundInputs } from "./roundInputs";
@@ -77,7 +77,8 @@ class ReadOnce implements Workbook {
   async listSheets(): Promise<SheetInfo[]> {
     return this.sheets;
   }
-  async readSheets(names: string[], _options?: ReadOptions): Promise<SheetData[]> {
+  // Options are ignored: everything was read once, with the options the parsers need.
+  async readSheets(names: string[]): Promise<SheetData[]> {
     const out: SheetData[] = [];
     for (const n of names) {
       const d = this.byName.get(n);
@@ -109,7 +110,13 @@ function roundFacts(inputs: RoundInputs): RoundFacts {
     round: inputs.round,
     units: inputs.masters.units,
     registrations: inputs.registrations,
-    judges: inputs.judgeSheets.length > 0 ? judgeProgress(result, judges.map((j) => ({ code: j.code, name: j.name }))) : [],
+    judges:
+      inputs.judgeSheets.length > 0
+        ? judgeProgress(
+            result,
+            judges.map((j) => ({ code: j.code, name: j.name })),
+          )
+        : [],
     ranking: scored ? rankedUnits(result) : null,
     quotas: blockQuotas(result),
     findings,
@@ -148,7 +155,13 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
   for (const round of rounds) facts.set(round, roundFacts(await loadRoundInputs(view, round)));
   for (const f of facts.values()) {
     if (!f.ranking) messages.push(msg("SUMMARY_ROUND_NOT_SCORED", { round: ROUND_NAMES[f.round] }));
-    else if (f.provisional) messages.push(msg("SUMMARY_ROUND_ERRORS", { round: ROUND_NAMES[f.round], errors: f.findings.filter((x) => x.severity === "error").length }));
+    else if (f.provisional)
+      messages.push(
+        msg("SUMMARY_ROUND_ERRORS", {
+          round: ROUND_NAMES[f.round],
+          errors: f.findings.filter((x) => x.severity === "error").length,
+        }),
+      );
   }
 
   const settings = masters.settings;

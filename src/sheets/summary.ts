@@ -7,7 +7,15 @@
 import { PERIOD_NAMES, ROUND_NAMES } from "../domain/codes";
 import type { BlockSummary, RoundSummary, SummaryModel, SummaryScope } from "../domain/summary/types";
 import { msg, type Params } from "../i18n";
-import type { CellInput, ConditionalFormatSpec, MarkerSpec, NumberFormatSpec, RangeRef, SheetSpec, StyleSpec } from "../workbook/port";
+import type {
+  CellInput,
+  ConditionalFormatSpec,
+  MarkerSpec,
+  NumberFormatSpec,
+  RangeRef,
+  SheetSpec,
+  StyleSpec,
+} from "../workbook/port";
 import { formatDate } from "./cells";
 import { periodSummarySheetName, roundSummarySheetName } from "./names";
 import { COLORS } from "./style";
@@ -122,18 +130,26 @@ class DocBuilder {
   /** A bordered table: a bold centred header row, then body rows; returns the body's first row. */
   table(columns: readonly GridColumn[], header: readonly string[], body: readonly CellInput[][]): number {
     const top = this.next;
-    columns.forEach((c, i) => this.put(top, c, header[i] ?? null, { bold: true, hAlign: "center", vAlign: "middle", wrap: true }));
+    columns.forEach((c, i) =>
+      this.put(top, c, header[i] ?? null, { bold: true, hAlign: "center", vAlign: "middle", wrap: true }),
+    );
     header.forEach((h, i) => this.fitHeight(top, h, columns[i]!));
     body.forEach((values, r) => {
       const row = top + 1 + r;
       columns.forEach((c, i) => {
         const v = values[i] ?? null;
-        this.put(row, c, v, { vAlign: "top", wrap: typeof v === "string", hAlign: c.hAlign ?? (typeof v === "number" ? "right" : "left") });
+        this.put(row, c, v, {
+          vAlign: "top",
+          wrap: typeof v === "string",
+          hAlign: c.hAlign ?? (typeof v === "number" ? "right" : "left"),
+        });
         if (typeof v === "string") this.fitHeight(row, v, c);
-        if (c.format && typeof v === "number") this.formats.push({ range: { row, col: c.col, rows: 1, cols: 1 }, format: c.format });
+        if (c.format && typeof v === "number")
+          this.formats.push({ range: { row, col: c.col, rows: 1, cols: 1 }, format: c.format });
       });
     });
-    for (const c of columns) this.styles.push({ range: { row: top, col: c.col, rows: body.length + 1, cols: c.cols }, border: "thin" });
+    for (const c of columns)
+      this.styles.push({ range: { row: top, col: c.col, rows: body.length + 1, cols: c.cols }, border: "thin" });
     return top + 1;
   }
 }
@@ -155,9 +171,18 @@ function writeTasks(doc: DocBuilder, model: SummaryModel): void {
     return;
   }
   const scope = model.scope;
-  doc.line(scope.kind === "period" ? vi("SUM_TASKS_DUE_PERIOD", { period: PERIOD_NAMES[scope.period], ...counts }) : vi("SUM_TASKS_DUE_ROUND", counts));
+  doc.line(
+    scope.kind === "period"
+      ? vi("SUM_TASKS_DUE_PERIOD", { period: PERIOD_NAMES[scope.period], ...counts })
+      : vi("SUM_TASKS_DUE_ROUND", counts),
+  );
   doc.table(
-    [{ col: 0, cols: 1, hAlign: "center" }, { col: 1, cols: 4 }, { col: 5, cols: 1, format: COUNT_FORMAT }, { col: 6, cols: 2, format: PERCENT_FORMAT }],
+    [
+      { col: 0, cols: 1, hAlign: "center" },
+      { col: 1, cols: 4 },
+      { col: 5, cols: 1, format: COUNT_FORMAT },
+      { col: 6, cols: 2, format: PERCENT_FORMAT },
+    ],
     [vi("SUM_COL_NO"), vi("SUM_COL_STATUS"), vi("SUM_COL_TASKS"), vi("SUM_COL_SHARE")],
     t.byStatus.map((s, i) => [no(i), statusLabel(s.status), s.count, t.due > 0 ? s.count / t.due : 0]),
   );
@@ -167,12 +192,24 @@ function writeTasks(doc: DocBuilder, model: SummaryModel): void {
   }
   doc.line(vi("SUM_UNFINISHED"), { italic: true });
   const first = doc.table(
-    [{ col: 0, cols: 1, hAlign: "center" }, { col: 1, cols: 4 }, { col: 5, cols: 1, format: COUNT_FORMAT, hAlign: "center" }, { col: 6, cols: 1 }, { col: 7, cols: 1 }],
+    [
+      { col: 0, cols: 1, hAlign: "center" },
+      { col: 1, cols: 4 },
+      { col: 5, cols: 1, format: COUNT_FORMAT, hAlign: "center" },
+      { col: 6, cols: 1 },
+      { col: 7, cols: 1 },
+    ],
     [vi("SUM_COL_NO"), vi("SUM_COL_TASK"), vi("SUM_COL_MONTH"), vi("SUM_COL_STATUS"), vi("SUM_COL_REMARK")],
     t.unfinished.map((u, i) => [no(i), u.text, u.month, statusLabel(u.status), u.overdue ? vi("SUM_OVERDUE") : null]),
   );
   t.unfinished.forEach((u, i) => {
-    if (u.overdue) doc.styles.push({ range: { row: first + i, col: 7, rows: 1, cols: 1 }, fontName: SUMMARY_FONT, fontColor: COLORS.warningFont, bold: true });
+    if (u.overdue)
+      doc.styles.push({
+        range: { row: first + i, col: 7, rows: 1, cols: 1 },
+        fontName: SUMMARY_FONT,
+        fontColor: COLORS.warningFont,
+        bold: true,
+      });
   });
 }
 
@@ -208,11 +245,20 @@ function writeTiers(doc: DocBuilder, r: RoundSummary, tiers: readonly string[], 
     if (isShare) {
       doc.styles.push({ range: { row, col: 1, rows: 1, cols: COLS - 1 }, fontName: SUMMARY_FONT, italic: true });
       // The picture a chair looks at: each share as a bar inside its cell, on a fixed 0–100 % scale so bars compare across khối.
-      doc.conditional.push({ type: "dataBar", range: { row, col: 3, rows: 1, cols: shown.length }, color: DATA_BAR_COLOR, min: 0, max: 1 });
+      doc.conditional.push({
+        type: "dataBar",
+        range: { row, col: 3, rows: 1, cols: shown.length },
+        color: DATA_BAR_COLOR,
+        min: 0,
+        max: 1,
+      });
     }
   });
   doc.styles.push({ range: { row: first + body.length - 1, col: 0, rows: 1, cols: COLS }, fontName: SUMMARY_FONT, bold: true });
-  const noTier = r.blocks.reduce((s, b) => s + b.tiers.filter((t) => !shown.includes(t.tier)).reduce((a, t) => a + t.count, 0), 0);
+  const noTier = r.blocks.reduce(
+    (s, b) => s + b.tiers.filter((t) => !shown.includes(t.tier)).reduce((a, t) => a + t.count, 0),
+    0,
+  );
   if (noTier > 0) doc.line(vi("SUM_NO_TIER_COUNT", { n: noTier }), { italic: true });
 }
 
@@ -225,7 +271,13 @@ function writeLeaders(doc: DocBuilder, blocks: readonly BlockSummary[], options:
     b.leaders.forEach((l, i) => body.push([i === 0 ? blockName(b.block, options) : null, l.rank, l.unitName, l.score, l.tier]));
   }
   const first = doc.table(
-    [{ col: 0, cols: 2 }, { col: 2, cols: 1, format: COUNT_FORMAT, hAlign: "center" }, { col: 3, cols: 3 }, { col: 6, cols: 1, format: SCORE_FORMAT }, { col: 7, cols: 1 }],
+    [
+      { col: 0, cols: 2 },
+      { col: 2, cols: 1, format: COUNT_FORMAT, hAlign: "center" },
+      { col: 3, cols: 3 },
+      { col: 6, cols: 1, format: SCORE_FORMAT },
+      { col: 7, cols: 1 },
+    ],
     [vi("SUM_COL_BLOCK"), vi("SUM_COL_RANK"), vi("SUM_COL_UNIT"), vi("SUM_COL_SCORE"), vi("SUM_COL_TIER")],
     body,
   );
@@ -276,7 +328,16 @@ function writeProposals(doc: DocBuilder, r: RoundSummary, options: SummarySheetO
       { col: 6, cols: 1, format: COUNT_FORMAT },
       { col: 7, cols: 1, format: COUNT_FORMAT },
     ],
-    [vi("SUM_COL_NO"), vi("SUM_COL_BLOCK"), vi("SUM_COL_UNITS"), vi("SUM_COL_GK"), vi("SUM_COL_GK_QUOTA"), vi("SUM_COL_SHARE"), vi("SUM_COL_HIGHER"), vi("SUM_COL_GK_QUOTA")],
+    [
+      vi("SUM_COL_NO"),
+      vi("SUM_COL_BLOCK"),
+      vi("SUM_COL_UNITS"),
+      vi("SUM_COL_GK"),
+      vi("SUM_COL_GK_QUOTA"),
+      vi("SUM_COL_SHARE"),
+      vi("SUM_COL_HIGHER"),
+      vi("SUM_COL_GK_QUOTA"),
+    ],
     body,
   );
   doc.styles.push({ range: { row: first + body.length - 1, col: 0, rows: 1, cols: COLS }, fontName: SUMMARY_FONT, bold: true });
@@ -288,11 +349,23 @@ function writeRound(doc: DocBuilder, r: RoundSummary, index: number, model: Summ
   doc.line(vi("SUM_REG_HEAD"), { italic: true, bold: true });
   const share = (a: number, b: number): number | null => (b > 0 ? a / b : null);
   doc.table(
-    [{ col: 0, cols: 1, hAlign: "center" }, { col: 1, cols: 4 }, { col: 5, cols: 1, format: COUNT_FORMAT }, { col: 6, cols: 1, format: COUNT_FORMAT }, { col: 7, cols: 1, format: PERCENT_FORMAT }],
+    [
+      { col: 0, cols: 1, hAlign: "center" },
+      { col: 1, cols: 4 },
+      { col: 5, cols: 1, format: COUNT_FORMAT },
+      { col: 6, cols: 1, format: COUNT_FORMAT },
+      { col: 7, cols: 1, format: PERCENT_FORMAT },
+    ],
     [vi("SUM_COL_NO"), vi("SUM_COL_ITEM"), vi("SUM_COL_COUNT"), vi("SUM_COL_TOTAL"), vi("SUM_COL_SHARE")],
     [
       [1, vi("SUM_REG_UNITS"), r.unitsRegistered, r.unitsTotal, share(r.unitsRegistered, r.unitsTotal)],
-      [2, vi(r.covenantRequired ? "SUM_REG_COVENANTS_REQUIRED" : "SUM_REG_COVENANTS"), r.covenants, r.unitsTotal, share(r.covenants, r.unitsTotal)],
+      [
+        2,
+        vi(r.covenantRequired ? "SUM_REG_COVENANTS_REQUIRED" : "SUM_REG_COVENANTS"),
+        r.covenants,
+        r.unitsTotal,
+        share(r.covenants, r.unitsTotal),
+      ],
       [3, vi("SUM_REG_PERSONS"), r.personsRegistered, null, null],
     ],
   );
@@ -310,7 +383,15 @@ function writeRound(doc: DocBuilder, r: RoundSummary, index: number, model: Summ
         { col: 5, cols: 1, format: COUNT_FORMAT },
         { col: 6, cols: 2, format: PERCENT_FORMAT },
       ],
-      [vi("SUM_COL_NO"), vi("SUM_COL_JUDGE"), vi("SUM_COL_COMPLETE"), vi("SUM_COL_PARTIAL"), vi("SUM_COL_EMPTY"), vi("SUM_COL_TOTAL"), vi("SUM_COL_DONE_SHARE")],
+      [
+        vi("SUM_COL_NO"),
+        vi("SUM_COL_JUDGE"),
+        vi("SUM_COL_COMPLETE"),
+        vi("SUM_COL_PARTIAL"),
+        vi("SUM_COL_EMPTY"),
+        vi("SUM_COL_TOTAL"),
+        vi("SUM_COL_DONE_SHARE"),
+      ],
       r.judges.map((j, i) => {
         const all = j.complete + j.partial + j.empty;
         return [no(i), j.name, j.complete, j.partial, j.empty, all, all > 0 ? j.complete / all : 0];
@@ -336,14 +417,26 @@ function writeFindings(doc: DocBuilder, model: SummaryModel): void {
   }
   for (const r of withErrors) {
     const f = r.findings;
-    doc.line(vi("SUM_ROUND_ERRORS", { round: ROUND_NAMES[r.round], errors: f.errors, warnings: f.warnings }), { italic: true, bold: true });
+    doc.line(vi("SUM_ROUND_ERRORS", { round: ROUND_NAMES[r.round], errors: f.errors, warnings: f.warnings }), {
+      italic: true,
+      bold: true,
+    });
     doc.table(
-      [{ col: 0, cols: 1, hAlign: "center" }, { col: 1, cols: 1 }, { col: 2, cols: 5 }, { col: 7, cols: 1, format: COUNT_FORMAT }],
+      [
+        { col: 0, cols: 1, hAlign: "center" },
+        { col: 1, cols: 1 },
+        { col: 2, cols: 5 },
+        { col: 7, cols: 1, format: COUNT_FORMAT },
+      ],
       [vi("SUM_COL_NO"), vi("SUM_COL_RULE"), vi("SUM_COL_EXAMPLE"), vi("SUM_COL_COUNT")],
       f.byCode.map((c, i) => [no(i), c.code, c.example, c.count]),
     );
     doc.table(
-      [{ col: 0, cols: 1, hAlign: "center" }, { col: 1, cols: 1 }, { col: 2, cols: 6 }],
+      [
+        { col: 0, cols: 1, hAlign: "center" },
+        { col: 1, cols: 1 },
+        { col: 2, cols: 6 },
+      ],
       [vi("SUM_COL_NO"), vi("SUM_COL_WHERE"), vi("SUM_COL_MESSAGE")],
       f.first.map((e, i) => [no(i), e.where, e.message]),
     );

@@ -51,7 +51,10 @@ async function sampleWard(): Promise<{ wb: ExcelJsWorkbook; units: string[]; don
   const idCol = colOf(plan.getRow(1), "Mã");
   const statusCol = colOf(plan.getRow(1), "Trạng thái");
   expect(idCol * statusCol).toBeGreaterThan(0);
-  const doneTasks = PLAN_2024.tasks.filter((t) => t.month === 1).slice(0, 2).map((t) => t.id);
+  const doneTasks = PLAN_2024.tasks
+    .filter((t) => t.month === 1)
+    .slice(0, 2)
+    .map((t) => t.id);
   plan.eachRow((row) => {
     if (doneTasks.includes(String(row.getCell(idCol).value))) row.getCell(statusCol).value = "Hoàn thành";
   });
@@ -146,7 +149,9 @@ describe("summarize on the sample ward", () => {
   test("tasks due by the end of Quý I are those of months 1-3; the two ticked off are not listed as unfinished", () => {
     const due = PLAN_2024.tasks.filter((t) => t.month <= 3);
     const line = values.flat().find((v) => typeof v === "string" && v.startsWith("Nhiệm vụ đến hạn đến hết Quý I"));
-    expect(line).toBe(`Nhiệm vụ đến hạn đến hết Quý I: ${due.length}; đã hoàn thành: 2; chưa hoàn thành: ${due.length - 2} (quá hạn: ${due.length - 2}).`);
+    expect(line).toBe(
+      `Nhiệm vụ đến hạn đến hết Quý I: ${due.length}; đã hoàn thành: 2; chưa hoàn thành: ${due.length - 2} (quá hạn: ${due.length - 2}).`,
+    );
     const done = new Set(doneTasks);
     for (const t of due) {
       const listed = findRow(values, has(t.text)) >= 0;
@@ -288,7 +293,13 @@ describe("targets", () => {
     };
     const result = await summarize({ wb, today: TODAY }, { all: true });
     expect(writes).toBe(1);
-    expect(result.sheets.map((s) => s.sheet)).toEqual(["Tổng hợp Quý I", "Tổng hợp 6 tháng", "Tổng hợp 9 tháng", "Tổng hợp Năm", "Tổng hợp Đợt 1"]);
+    expect(result.sheets.map((s) => s.sheet)).toEqual([
+      "Tổng hợp Quý I",
+      "Tổng hợp 6 tháng",
+      "Tổng hợp 9 tháng",
+      "Tổng hợp Năm",
+      "Tổng hợp Đợt 1",
+    ]);
   });
 
   test("without a `Kế hoạch` sheet the plan's tasks are listed with blank statuses, and the clerk is told", async () => {

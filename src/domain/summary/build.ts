@@ -23,7 +23,9 @@ export function buildSummary(input: SummaryInput): SummaryModel {
   const { scope, year, today } = input;
   const asOf = scope.kind === "period" ? monthEnd(year, PERIOD_END_MONTH[scope.period]) : today;
   const rounds = input.rounds.map((r) => summarizeRound(r, input.settings, input.options));
-  const extraTiers = rounds.flatMap((r) => r.blocks.flatMap((b) => b.tiers.map((t) => t.tier))).filter((t) => t && !TIER_ORDER.includes(t));
+  const extraTiers = rounds
+    .flatMap((r) => r.blocks.flatMap((b) => b.tiers.map((t) => t.tier)))
+    .filter((t) => t && !TIER_ORDER.includes(t));
   return {
     scope,
     year,

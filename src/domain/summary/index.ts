@@ -1,6 +1,13 @@
 export * from "./types";
 export { buildSummary, type SummaryInput } from "./build";
 export { summarizeTasks, isDoneStatus, monthEnd } from "./tasks";
-export { summarizeRound, summarizeFindings, TIER_ORDER, LEADERS_PER_BLOCK, FIRST_ERRORS, type RoundSummaryOptions } from "./round";
+export {
+  summarizeRound,
+  summarizeFindings,
+  TIER_ORDER,
+  LEADERS_PER_BLOCK,
+  FIRST_ERRORS,
+  type RoundSummaryOptions,
+} from "./round";
 export { scopeTasks, scopeRounds, withStatuses, allRounds, currentSummaryTarget } from "./scope";
 export { judgeProgress, rankedUnits, blockQuotas, anyScore } from "./fromRanking";

@@ -99,7 +99,9 @@ export function summarizeFindings(findings: readonly Finding[], firstErrors = FI
 
 export function summarizeRound(facts: RoundFacts, settings: Settings, options: RoundSummaryOptions = {}): RoundSummary {
   const unitCodes = new Set(facts.units.map((u) => u.code));
-  const unitRegs = facts.registrations.filter((r) => r.round === facts.round && r.subjectKind === "unit" && unitCodes.has(r.unitCode));
+  const unitRegs = facts.registrations.filter(
+    (r) => r.round === facts.round && r.subjectKind === "unit" && unitCodes.has(r.unitCode),
+  );
   const registered = new Set(unitRegs.map((r) => r.unitCode));
   const covenanted = new Set(unitRegs.filter((r) => r.covenant === true).map((r) => r.unitCode));
   const persons = facts.registrations.filter((r) => r.round === facts.round && r.subjectKind === "person").length;
@@ -119,7 +121,9 @@ export function summarizeRound(facts: RoundFacts, settings: Settings, options: R
     }
     blocks = [...byBlock.entries()]
       .filter(([, units]) => units.length > 0)
-      .map(([block, units]) => summarizeBlock(block, units, settings, options.leaders ?? LEADERS_PER_BLOCK, facts.quotas?.get(block)));
+      .map(([block, units]) =>
+        summarizeBlock(block, units, settings, options.leaders ?? LEADERS_PER_BLOCK, facts.quotas?.get(block)),
+      );
     totals = {
       ranked: facts.ranking.length,
       giayKhen: facts.ranking.filter((u) => u.proposal === "giay-khen").length,

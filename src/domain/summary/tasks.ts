@@ -28,7 +28,12 @@ export function monthEnd(year: number, month: number): Date {
  * `closedStatuses` are statuses that end a task without it being done (e.g. "Không thực hiện" on the
  * plan sheet's list): such a task is neither done nor unfinished.
  */
-export function summarizeTasks(tasks: readonly TaskInput[], year: number, today: Date, closedStatuses: readonly string[] = []): TaskSection {
+export function summarizeTasks(
+  tasks: readonly TaskInput[],
+  year: number,
+  today: Date,
+  closedStatuses: readonly string[] = [],
+): TaskSection {
   const closed = new Set(closedStatuses.map(fold));
   const counts = new Map<string, StatusCount>();
   const unfinished: UnfinishedTask[] = [];

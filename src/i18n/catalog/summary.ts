@@ -13,20 +13,47 @@ export const summary: Catalog = {
   SUM_SIGN_CHAIR: { vi: "CHỦ TỊCH", en: "CHAIR" },
 
   // Titles.
-  SUM_TITLE_Q1: { vi: "BÁO CÁO TỔNG HỢP CÔNG TÁC THI ĐUA - KHEN THƯỞNG QUÝ I NĂM {year}", en: "SUMMARY REPORT ON EMULATION AND COMMENDATION, QUARTER I {year}" },
-  SUM_TITLE_6T: { vi: "BÁO CÁO SƠ KẾT CÔNG TÁC THI ĐUA - KHEN THƯỞNG 6 THÁNG ĐẦU NĂM {year}", en: "SIX-MONTH REVIEW OF EMULATION AND COMMENDATION {year}" },
-  SUM_TITLE_9T: { vi: "BÁO CÁO SƠ KẾT CÔNG TÁC THI ĐUA - KHEN THƯỞNG 9 THÁNG ĐẦU NĂM {year}", en: "NINE-MONTH REVIEW OF EMULATION AND COMMENDATION {year}" },
-  SUM_TITLE_NAM: { vi: "BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA - KHEN THƯỞNG NĂM {year}", en: "YEAR-END REPORT ON EMULATION AND COMMENDATION {year}" },
-  SUM_TITLE_ROUND: { vi: "BÁO CÁO TỔNG HỢP KẾT QUẢ BÌNH XÉT THI ĐUA {round} NĂM {year}", en: "SUMMARY OF THE EVALUATION OF {round}, {year}" },
-  SUM_TITLE_ROUND_NAM: { vi: "BÁO CÁO TỔNG HỢP KẾT QUẢ BÌNH XÉT THI ĐUA NĂM {year}", en: "SUMMARY OF THE YEAR'S EVALUATION, {year}" },
-  SUM_SUBTITLE_PERIOD: { vi: "(Kỳ báo cáo từ 01/01/{year} đến {end}; số liệu lập ngày {today})", en: "(Period 01/01/{year} to {end}; figures as of {today})" },
+  SUM_TITLE_Q1: {
+    vi: "BÁO CÁO TỔNG HỢP CÔNG TÁC THI ĐUA - KHEN THƯỞNG QUÝ I NĂM {year}",
+    en: "SUMMARY REPORT ON EMULATION AND COMMENDATION, QUARTER I {year}",
+  },
+  SUM_TITLE_6T: {
+    vi: "BÁO CÁO SƠ KẾT CÔNG TÁC THI ĐUA - KHEN THƯỞNG 6 THÁNG ĐẦU NĂM {year}",
+    en: "SIX-MONTH REVIEW OF EMULATION AND COMMENDATION {year}",
+  },
+  SUM_TITLE_9T: {
+    vi: "BÁO CÁO SƠ KẾT CÔNG TÁC THI ĐUA - KHEN THƯỞNG 9 THÁNG ĐẦU NĂM {year}",
+    en: "NINE-MONTH REVIEW OF EMULATION AND COMMENDATION {year}",
+  },
+  SUM_TITLE_NAM: {
+    vi: "BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA - KHEN THƯỞNG NĂM {year}",
+    en: "YEAR-END REPORT ON EMULATION AND COMMENDATION {year}",
+  },
+  SUM_TITLE_ROUND: {
+    vi: "BÁO CÁO TỔNG HỢP KẾT QUẢ BÌNH XÉT THI ĐUA {round} NĂM {year}",
+    en: "SUMMARY OF THE EVALUATION OF {round}, {year}",
+  },
+  SUM_TITLE_ROUND_NAM: {
+    vi: "BÁO CÁO TỔNG HỢP KẾT QUẢ BÌNH XÉT THI ĐUA NĂM {year}",
+    en: "SUMMARY OF THE YEAR'S EVALUATION, {year}",
+  },
+  SUM_SUBTITLE_PERIOD: {
+    vi: "(Kỳ báo cáo từ 01/01/{year} đến {end}; số liệu lập ngày {today})",
+    en: "(Period 01/01/{year} to {end}; figures as of {today})",
+  },
   SUM_SUBTITLE_ROUND: { vi: "(Số liệu lập ngày {today})", en: "(Figures as of {today})" },
 
   // Section I: the plan.
   SUM_SEC_TASKS_PERIOD: { vi: "I. THỰC HIỆN KẾ HOẠCH CÔNG TÁC THI ĐUA - KHEN THƯỞNG", en: "I. CARRYING OUT THE PLAN" },
   SUM_SEC_TASKS_ROUND: { vi: "I. NHIỆM VỤ CỦA ĐỢT THEO KẾ HOẠCH", en: "I. THE ROUND'S TASKS IN THE PLAN" },
-  SUM_TASKS_DUE_PERIOD: { vi: "Nhiệm vụ đến hạn đến hết {period}: {due}; đã hoàn thành: {done}; chưa hoàn thành: {open} (quá hạn: {overdue}).", en: "Tasks due by the end of {period}: {due}; done: {done}; not done: {open} (overdue: {overdue})." },
-  SUM_TASKS_DUE_ROUND: { vi: "Nhiệm vụ của đợt: {due}; đã hoàn thành: {done}; chưa hoàn thành: {open} (quá hạn: {overdue}).", en: "The round's tasks: {due}; done: {done}; not done: {open} (overdue: {overdue})." },
+  SUM_TASKS_DUE_PERIOD: {
+    vi: "Nhiệm vụ đến hạn đến hết {period}: {due}; đã hoàn thành: {done}; chưa hoàn thành: {open} (quá hạn: {overdue}).",
+    en: "Tasks due by the end of {period}: {due}; done: {done}; not done: {open} (overdue: {overdue}).",
+  },
+  SUM_TASKS_DUE_ROUND: {
+    vi: "Nhiệm vụ của đợt: {due}; đã hoàn thành: {done}; chưa hoàn thành: {open} (quá hạn: {overdue}).",
+    en: "The round's tasks: {due}; done: {done}; not done: {open} (overdue: {overdue}).",
+  },
   SUM_COL_NO: { vi: "STT", en: "No." },
   SUM_COL_STATUS: { vi: "Trạng thái", en: "Status" },
   SUM_COL_TASKS: { vi: "Số nhiệm vụ", en: "Tasks" },
@@ -46,7 +73,10 @@ export const summary: Catalog = {
   SUM_NO_ROUNDS: { vi: "Trong kỳ chưa có đợt thi đua nào đến kỳ bình xét.", en: "No round falls in this period yet." },
   SUM_ROUND_HEAD: { vi: "{no}. {round}", en: "{no}. {round}" },
   SUM_NOT_SCORED: { vi: "{round}: chưa chấm điểm.", en: "{round}: not scored yet." },
-  SUM_PROVISIONAL: { vi: "Kết quả tạm thời: dữ liệu chấm điểm còn lỗi chưa sửa (xem mục III).", en: "Provisional results: the scores still have errors (see section III)." },
+  SUM_PROVISIONAL: {
+    vi: "Kết quả tạm thời: dữ liệu chấm điểm còn lỗi chưa sửa (xem mục III).",
+    en: "Provisional results: the scores still have errors (see section III).",
+  },
   SUM_REG_HEAD: { vi: "a) Đăng ký, giao ước thi đua", en: "a) Registration and covenants" },
   SUM_COL_ITEM: { vi: "Nội dung", en: "Item" },
   SUM_COL_COUNT: { vi: "Số lượng", en: "Count" },
@@ -55,7 +85,10 @@ export const summary: Catalog = {
   SUM_REG_COVENANTS: { vi: "Đơn vị ký giao ước thi đua", en: "Units that signed the covenant" },
   SUM_REG_COVENANTS_REQUIRED: { vi: "Đơn vị ký giao ước thi đua (bắt buộc)", en: "Units that signed the covenant (required)" },
   SUM_REG_PERSONS: { vi: "Cá nhân đăng ký thi đua", en: "Individuals registered" },
-  SUM_JUDGES_HEAD: { vi: "b) Tiến độ chấm điểm của thành viên Hội đồng ({complete}/{total} đã chấm xong)", en: "b) Scoring progress of the council members ({complete}/{total} finished)" },
+  SUM_JUDGES_HEAD: {
+    vi: "b) Tiến độ chấm điểm của thành viên Hội đồng ({complete}/{total} đã chấm xong)",
+    en: "b) Scoring progress of the council members ({complete}/{total} finished)",
+  },
   SUM_NO_JUDGES: { vi: "Chưa có trang chấm điểm nào của đợt.", en: "The round has no scoring sheets yet." },
   SUM_COL_JUDGE: { vi: "Thành viên Hội đồng", en: "Council member" },
   SUM_COL_COMPLETE: { vi: "Chấm đủ", en: "Complete" },
@@ -89,9 +122,18 @@ export const summary: Catalog = {
 
   // The command.
   SUMMARY_WRITTEN: { vi: "Đã lập trang tổng hợp “{sheet}”.", en: "Summary sheet “{sheet}” written." },
-  SUMMARY_ROUND_NOT_SCORED: { vi: "{round} chưa chấm điểm: trang tổng hợp ghi “chưa chấm điểm”.", en: "{round} is not scored yet: the summary says so." },
-  SUMMARY_ROUND_ERRORS: { vi: "{round} còn {errors} lỗi kiểm tra: kết quả xếp hạng trong trang tổng hợp là tạm thời.", en: "{round} has {errors} validation errors: its ranking in the summary is provisional." },
-  SUMMARY_NO_PLAN_SHEET: { vi: "Chưa có trang “{sheet}”: phần thực hiện kế hoạch lấy theo kế hoạch mẫu, trạng thái để trống.", en: "No “{sheet}” sheet: the plan section uses the built-in plan with blank statuses." },
+  SUMMARY_ROUND_NOT_SCORED: {
+    vi: "{round} chưa chấm điểm: trang tổng hợp ghi “chưa chấm điểm”.",
+    en: "{round} is not scored yet: the summary says so.",
+  },
+  SUMMARY_ROUND_ERRORS: {
+    vi: "{round} còn {errors} lỗi kiểm tra: kết quả xếp hạng trong trang tổng hợp là tạm thời.",
+    en: "{round} has {errors} validation errors: its ranking in the summary is provisional.",
+  },
+  SUMMARY_NO_PLAN_SHEET: {
+    vi: "Chưa có trang “{sheet}”: phần thực hiện kế hoạch lấy theo kế hoạch mẫu, trạng thái để trống.",
+    en: "No “{sheet}” sheet: the plan section uses the built-in plan with blank statuses.",
+  },
   SUMMARY_NOTHING: { vi: "Chưa có gì để tổng hợp.", en: "Nothing to summarize yet." },
 
   // Command line.
@@ -99,14 +141,20 @@ export const summary: Catalog = {
     vi: "Lập trang tổng hợp của một kỳ báo cáo (--period), một đợt thi đua (--round) hoặc tất cả (--all)",
     en: "Write the summary sheet of a period (--period), a round (--round) or all of them (--all)",
   },
-  CLI_OPT_PERIOD: { vi: "Kỳ báo cáo: Quý I, 6 tháng, 9 tháng, Năm (hoặc Q1, 6T, 9T, NAM)", en: "Report period: Q1, 6T, 9T, NAM (or “Quý I”…)" },
-  CLI_OPT_ROUND_SUMMARY: { vi: "Đợt thi đua: D1, D2, D3, DB, NAM (hoặc “Đợt 1”…)", en: "Round: D1, D2, D3, DB, NAM (or “Đợt 1”…)" },
+  CLI_OPT_PERIOD: {
+    vi: "Kỳ báo cáo: Quý I, 6 tháng, 9 tháng, Năm (hoặc Q1, 6T, 9T, NAM)",
+    en: "Report period: Q1, 6T, 9T, NAM (or “Quý I”…)",
+  },
+  CLI_OPT_ROUND_SUMMARY: {
+    vi: "Đợt thi đua: D1, D2, D3, DB, NAM (hoặc “Đợt 1”…)",
+    en: "Round: D1, D2, D3, DB, NAM (or “Đợt 1”…)",
+  },
   CLI_OPT_ALL_SUMMARIES: {
     vi: "Cả bốn kỳ báo cáo và mọi đợt đã có trang chấm điểm",
     en: "All four periods and every round that has scoring sheets",
   },
   CLI_SUMMARY_ONE_TARGET: {
-    vi: "Chọn đúng một trong --period, --round, --all. Ví dụ: tdkt summary so.xlsx --period \"Quý I\"",
-    en: "Give exactly one of --period, --round, --all. E.g. tdkt summary book.xlsx --period \"Quý I\"",
+    vi: 'Chọn đúng một trong --period, --round, --all. Ví dụ: tdkt summary so.xlsx --period "Quý I"',
+    en: 'Give exactly one of --period, --round, --all. E.g. tdkt summary book.xlsx --period "Quý I"',
   },
 };

@@ -15,7 +15,13 @@ function reg(unitCode: string, covenant: boolean): Registration {
   return { round: "D1", subjectKind: "unit", unitCode, title: "Tổ dân phố văn hóa", covenant };
 }
 
-function ranked(code: string, rank: number, score: number, tier: string, proposal: RankedUnitView["proposal"] = null): RankedUnitView {
+function ranked(
+  code: string,
+  rank: number,
+  score: number,
+  tier: string,
+  proposal: RankedUnitView["proposal"] = null,
+): RankedUnitView {
   const u = UNITS.find((x) => x.code === code)!;
   return { unitCode: code, unitName: u.name, block: u.block, score, tier, rank, eligible: code !== "B2", proposal };
 }
@@ -56,4 +62,3 @@ export const FACTS: RoundFacts = {
     finding("REG_MISSING", "error", "Đăng ký", ""),
   ],
 };
-

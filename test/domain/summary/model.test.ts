@@ -18,7 +18,14 @@ import { FACTS } from "./fixtures";
 const d = (day: number, month: number, year = 2024): Date => new Date(Date.UTC(year, month - 1, day));
 
 function task(id: string, month: number): PlanTask {
-  return { id, quarter: Math.ceil(month / 3) as 1 | 2 | 3 | 4, month, text: `Nhiệm vụ ${id}`, kind: "report", lead: "Thường trực" };
+  return {
+    id,
+    quarter: Math.ceil(month / 3) as 1 | 2 | 3 | 4,
+    month,
+    text: `Nhiệm vụ ${id}`,
+    kind: "report",
+    lead: "Thường trực",
+  };
 }
 
 describe("plan tasks of a summary", () => {
@@ -39,7 +46,14 @@ describe("plan tasks of a summary", () => {
     // On 15 March, February's task is overdue; March's and April's are not yet.
     expect(s.unfinished.map((u) => u.overdue)).toEqual([true, false, false]);
     const counts = Object.fromEntries(s.byStatus.map((b) => [b.status, b.count]));
-    expect(counts).toEqual({ "Hoàn thành": 1, "đã hoàn thành": 1, "Đang thực hiện": 1, "": 1, "Không thực hiện": 1, "Chưa thực hiện": 1 });
+    expect(counts).toEqual({
+      "Hoàn thành": 1,
+      "đã hoàn thành": 1,
+      "Đang thực hiện": 1,
+      "": 1,
+      "Không thực hiện": 1,
+      "Chưa thực hiện": 1,
+    });
     expect(s.byStatus.reduce((a, b) => a + b.count, 0)).toBe(6);
   });
 
@@ -75,7 +89,9 @@ describe("rounds of a summary", () => {
   test("Quý I covers the rounds launched in January (Đợt 1, đặc biệt); a round summary only its round", () => {
     expect(scopeRounds(PLAN_2024, { kind: "period", period: "Q1" })).toEqual(expect.arrayContaining(["D1"]));
     expect(scopeRounds(PLAN_2024, { kind: "period", period: "Q1" })).not.toContain("D3");
-    expect(scopeRounds(PLAN_2024, { kind: "period", period: "NAM" })).toEqual(expect.arrayContaining(["D1", "D2", "D3", "DB", "NAM"]));
+    expect(scopeRounds(PLAN_2024, { kind: "period", period: "NAM" })).toEqual(
+      expect.arrayContaining(["D1", "D2", "D3", "DB", "NAM"]),
+    );
     expect(scopeRounds(PLAN_2024, { kind: "round", round: "D2" })).toEqual(["D2"]);
   });
 });
@@ -126,7 +142,16 @@ describe("one round", () => {
     const ten: RoundFacts = {
       ...FACTS,
       units: Array.from({ length: 10 }, (_, i) => ({ code: `U${i}`, name: `Đơn vị ${i}`, type: "TDP" as const, block: "K" })),
-      ranking: Array.from({ length: 10 }, (_, i) => ({ unitCode: `U${i}`, unitName: `Đơn vị ${i}`, block: "K", score: 90 - i, tier: "Tốt", rank: i + 1, eligible: true, proposal: null })),
+      ranking: Array.from({ length: 10 }, (_, i) => ({
+        unitCode: `U${i}`,
+        unitName: `Đơn vị ${i}`,
+        block: "K",
+        score: 90 - i,
+        tier: "Tốt",
+        rank: i + 1,
+        eligible: true,
+        proposal: null,
+      })),
     };
     expect(summarizeRound(ten, defaultSettings()).blocks[0]!.giayKhen.quota).toBe(3);
   });

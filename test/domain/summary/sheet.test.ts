@@ -6,7 +6,12 @@ import type { CellInput, RangeRef, SheetSpec } from "../../../src/workbook/port"
 import { FACTS } from "./fixtures";
 
 const TODAY = new Date(Date.UTC(2026, 10, 25));
-const OPTIONS = { ward: "PHƯỜNG NAM CƯỜNG", place: "Nam Cường", chair: "Lê Minh Huy", blockNames: new Map([["TDP", "Khối tổ dân phố"]]) };
+const OPTIONS = {
+  ward: "PHƯỜNG NAM CƯỜNG",
+  place: "Nam Cường",
+  chair: "Lê Minh Huy",
+  blockNames: new Map([["TDP", "Khối tổ dân phố"]]),
+};
 
 function model(scope: SummaryModel["scope"], rounds = [FACTS]): SummaryModel {
   const statuses = new Map(PLAN_2024.tasks.filter((t) => t.month === 1).map((t) => [t.id, "Hoàn thành"]));
@@ -41,7 +46,12 @@ describe("the summary sheet as a document", () => {
     expect(spec.cells[1]![0]).toBe("PHƯỜNG NAM CƯỜNG");
     expect(spec.cells[0]![3]).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(spec.cells[1]![3]).toBe("Độc lập - Tự do - Hạnh phúc");
-    expect(spec.merges).toEqual(expect.arrayContaining([{ row: 0, col: 0, rows: 1, cols: 3 }, { row: 0, col: 3, rows: 1, cols: 5 }]));
+    expect(spec.merges).toEqual(
+      expect.arrayContaining([
+        { row: 0, col: 0, rows: 1, cols: 3 },
+        { row: 0, col: 3, rows: 1, cols: 5 },
+      ]),
+    );
     const wardStyle = spec.styles!.find((s) => s.range.row === 1 && s.range.col === 0 && s.bold);
     expect(wardStyle).toMatchObject({ underline: true, fontName: SUMMARY_FONT });
     const motto = spec.styles!.find((s) => s.range.row === 1 && s.range.col === 3);
@@ -86,7 +96,11 @@ describe("the summary sheet as a document", () => {
     const width = spec.columnWidths!.reduce((a, b) => a + b, 0);
     // A4 portrait, 0.5" margins: about 7.3" ≈ 100 width units of the default font.
     expect(width).toBeLessThanOrEqual(100);
-    expect(spec.styles![0]).toEqual({ range: { row: 0, col: 0, rows: spec.cells.length, cols: 8 }, fontName: SUMMARY_FONT, fontSize: 12 });
+    expect(spec.styles![0]).toEqual({
+      range: { row: 0, col: 0, rows: spec.cells.length, cols: 8 },
+      fontName: SUMMARY_FONT,
+      fontSize: 12,
+    });
     expect(spec.cells.every((r) => r.length === 8)).toBe(true);
   });
 
@@ -100,9 +114,13 @@ describe("the summary sheet as a document", () => {
     // 4 ranked units: 1 Xuất sắc, 2 Tốt, 1 Khá.
     expect(spec.cells[r]!.slice(2)).toEqual([4, 1, 2, 1, 0, 0]);
     expect(spec.cells[r + 1]!.slice(3)).toEqual([0.25, 0.5, 0.25, 0, 0]);
-    expect(spec.numberFormats).toEqual(expect.arrayContaining([{ range: { row: r + 1, col: 3, rows: 1, cols: 5 }, format: "0%" }]));
+    expect(spec.numberFormats).toEqual(
+      expect.arrayContaining([{ range: { row: r + 1, col: 3, rows: 1, cols: 5 }, format: "0%" }]),
+    );
     expect(spec.conditionalFormats).toEqual(
-      expect.arrayContaining([expect.objectContaining({ type: "dataBar", range: { row: r + 1, col: 3, rows: 1, cols: 5 }, min: 0, max: 1 })]),
+      expect.arrayContaining([
+        expect.objectContaining({ type: "dataBar", range: { row: r + 1, col: 3, rows: 1, cols: 5 }, min: 0, max: 1 }),
+      ]),
     );
   });
 
