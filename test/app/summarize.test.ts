@@ -302,6 +302,31 @@ describe("targets", () => {
     ]);
   });
 
+  test("open validation errors are counted by rule and located; the ranking is marked provisional", async () => {
+    const { wb } = await sampleWard();
+    // Two scores out of range and one typed as a word, on the first judge's sheet.
+    const judge = wb.book.worksheets.find((s) => s.name.startsWith("Chấm điểm Đ1 - "))!;
+    const unitRows: number[] = [];
+    judge.eachRow((row, r) => {
+      if (/^TDP\d+$/.test(String(row.getCell(1).value ?? ""))) unitRows.push(r);
+    });
+    judge.getCell(unitRows[0]!, 3).value = 99;
+    judge.getCell(unitRows[1]!, 3).value = 98;
+    judge.getCell(unitRows[2]!, 3).value = "tốt";
+    const result = await summarize({ wb, today: TODAY }, { round: "D1" });
+    expect(result.messages.some((m) => m.vi.startsWith("Đợt 1 còn 3 lỗi kiểm tra"))).toBe(true);
+    expect(result.findings.filter((f) => f.severity === "error")).toHaveLength(3);
+    const [{ values }] = await wb.readSheets(["Tổng hợp Đợt 1"]);
+    const flat = values.flat();
+    expect(flat).toContain("Kết quả tạm thời: dữ liệu chấm điểm còn lỗi chưa sửa (xem mục III).");
+    expect(flat.some((v) => typeof v === "string" && v.startsWith("Đợt 1: 3 lỗi"))).toBe(true);
+    const byRule = (code: string) => values.find((r) => r[1] === code);
+    expect(byRule("SCORE_OUT_OF_RANGE")?.[7]).toBe(2);
+    expect(byRule("SCORE_NOT_NUMBER")?.[7]).toBe(1);
+    const quoted = `'${judge.name}'`;
+    for (const r of unitRows.slice(0, 3)) expect(flat).toContain(`${quoted}!C${r}`);
+  });
+
   test("without a `Kế hoạch` sheet the plan's tasks are listed with blank statuses, and the clerk is told", async () => {
     const { wb } = await sampleWard();
     wb.book.removeWorksheet(ws(wb, SHEET.plan).id);
