@@ -233,6 +233,9 @@ describe("summarize on the sample ward", () => {
     expect(s.pageSetup.fitToWidth).toBe(1);
     expect(s.headerFooter.oddFooter).toContain("&P");
     expect(s.getCell("A1").font?.name).toBe("Times New Roman");
+    // The tier shares carry in-cell data bars on a fixed 0-100 % scale.
+    const bars = s.conditionalFormattings.flatMap((cf) => cf.rules).filter((r) => r.type === "dataBar");
+    expect(bars.length).toBeGreaterThan(0);
   });
 });
 
