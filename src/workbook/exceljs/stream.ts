@@ -45,7 +45,8 @@ class SheetCollector {
     const values: CellValue[] = [];
     let last = 0;
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      const v = plainValue(cell.value);
+      // exceljs's cell.value copies a formula's result only when truthy: a cached 0 would read as blank
+      const v = cell.type === ExcelJS.ValueType.Formula ? plainValue(cell.result) : plainValue(cell.value);
       if (v === null) return;
       values[col - 1] = v;
       last = col;

@@ -1,0 +1,194 @@
+/**
+ * The streamed host (large files on the CLI): it reads what the in-memory host reads, writes generated
+ * sheets to a separate workbook that opens like any other, and never changes a byte of the input file.
+ */
+import { execFile } from "child_process";
+import { createHash } from "crypto";
+import { promises as fs } from "fs";
+import * as path from "path";
+import { fixtureSpecs, WARD } from "../../bench/fixtures";
+import { rankRoundCommand } from "../../src/app/rank";
+import { validateRoundCommand } from "../../src/app/validate";
+import { openWorkbookFile, saveWorkbookFile } from "../../src/workbook/exceljs/file";
+import { writeSpecsStreaming } from "../../src/workbook/exceljs/stream";
+import { listSheetsOfFile, StreamedFileWorkbook } from "../../src/workbook/exceljs/streamed";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
+import { tempDir } from "../support/xlsx";
+
+jest.setTimeout(180_000);
+
+const ROOT = path.resolve(__dirname, "../..");
+const BIN = path.join(ROOT, "bin", "tdkt.js");
+const TODAY = new Date(Date.UTC(2024, 2, 15));
+
+async function sha(file: string): Promise<string> {
+  return createHash("sha256")
+    .update(await fs.readFile(file))
+    .digest("hex");
+}
+
+function tdkt(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, TDKT_FROM_SOURCE: "1" } }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === "number" ? err.code : 1) : 0, stdout: String(stdout), stderr: String(stderr) });
+    });
+  });
+}
+
+let dir: string;
+let cleanup: () => Promise<void>;
+/** A ward's clerk's file (master lists, criteria, registrations, 11 judges' typed sheets) as each writer saves it. */
+let streamedFile: string;
+let inMemoryFile: string;
+
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir("tdkt-streamed-"));
+  const specs = fixtureSpecs(WARD);
+  streamedFile = path.join(dir, "ward-streamed.xlsx");
+  await writeSpecsStreaming(streamedFile, specs, new Date(Date.UTC(2024, 2, 1)));
+  inMemoryFile = path.join(dir, "ward-in-memory.xlsx");
+  const wb = ExcelJsWorkbook.create();
+  await wb.writeSheets(specs);
+  await saveWorkbookFile(wb, inMemoryFile);
+});
+afterAll(() => cleanup());
+
+describe("StreamedFileWorkbook reads what the in-memory host reads", () => {
+  it.each([
+    ["the streaming writer", () => streamedFile],
+    ["the in-memory writer (the streaming reader's fallback)", () => inMemoryFile],
+  ])("lists the same sheets with the same markers, and reads the same values, in a file saved by %s", async (_, file) => {
+    const memory = await openWorkbookFile(file());
+    const expected = await memory.listSheets();
+    const streamed = new StreamedFileWorkbook(file(), { output: path.join(dir, "unused.xlsx") });
+    const listed = await streamed.listSheets();
+    expect(listed).toEqual(expected);
+    expect(listed.map((s) => s.name)).toEqual(expect.arrayContaining(["Đơn vị", "Hội đồng", "Cấu hình", "Tiêu chí", "Đăng ký", "Chấm điểm Đ1 - GK1", "Chấm điểm Đ1 - GK11"]));
+    expect(listed.find((s) => s.name === "Chấm điểm Đ1 - GK3")?.marker).toMatchObject({ command: "prepare", key: "D1:judge:GK03" });
+
+    const names = expected.map((s) => s.name);
+    // asked in another order than the tabs, with one name in another case: answered in the order asked
+    const asked = [...names].reverse().map((n, i) => (i === 0 ? n.toUpperCase() : n));
+    const read = await streamed.readSheets([...asked, "Không có trang này"]);
+    expect(read).toEqual(await memory.readSheets(asked));
+    expect(read).toHaveLength(names.length);
+  });
+
+  it("reads only the sheets asked for", async () => {
+    const streamed = new StreamedFileWorkbook(streamedFile, { output: path.join(dir, "unused.xlsx") });
+    const read = await streamed.readSheets(["Tiêu chí", "Đơn vị"]);
+    expect(read.map((d) => d.name)).toEqual(["Tiêu chí", "Đơn vị"]);
+    // 20 scored lines and 5 group rows under the header
+    expect(read[0].values.filter((r) => r[0] !== null).length).toBe(1 + 20 + 5);
+    expect(read[1].values.filter((r) => typeof r[0] === "string" && /^DV\d+$/.test(r[0])).length).toBe(40);
+  });
+});
+
+describe("commands on the streamed host", () => {
+  it("rank writes Xếp hạng and Tiến độ chấm to a separate workbook with their markers; the input is byte-for-byte unchanged", async () => {
+    const input = path.join(dir, "rank-input.xlsx");
+    await fs.copyFile(streamedFile, input);
+    const before = await sha(input);
+    const output = path.join(dir, "rank-output.xlsx");
+    const wb = new StreamedFileWorkbook(input, { output });
+    const result = await rankRoundCommand({ wb, today: TODAY }, "D1", { provisional: false });
+    expect(result.ok).toBe(true);
+    expect(result.sheets.map((s) => [s.sheet, s.action])).toEqual([
+      ["Xếp hạng Đ1", "created"],
+      ["Tiến độ chấm Đ1", "created"],
+    ]);
+    expect(await wb.flush()).toBe(true);
+    expect(await sha(input)).toBe(before);
+
+    const out = await openWorkbookFile(output);
+    const sheets = await out.listSheets();
+    expect(sheets.map((s) => s.name)).toEqual(["Xếp hạng Đ1", "Tiến độ chấm Đ1"]);
+    expect(sheets[0].marker).toMatchObject({ command: "rank", key: "D1" });
+    expect(sheets[1].marker?.command).toBe("rank");
+
+    // The same ranking as the in-memory host computes on the same file.
+    const memory = await openWorkbookFile(input);
+    await rankRoundCommand({ wb: memory, today: TODAY }, "D1", { provisional: false });
+    const [mine] = await out.readSheets(["Xếp hạng Đ1"]);
+    const [theirs] = await memory.readSheets(["Xếp hạng Đ1"]);
+    expect(mine.values).toEqual(theirs.values);
+  });
+
+  it("validate writes Kiểm tra to the separate workbook and nothing else; the input is unchanged", async () => {
+    const input = path.join(dir, "validate-input.xlsx");
+    await fs.copyFile(streamedFile, input);
+    const before = await sha(input);
+    const output = path.join(dir, "validate-output.xlsx");
+    const wb = new StreamedFileWorkbook(input, { output });
+    const result = await validateRoundCommand({ wb, today: TODAY }, "D1");
+    expect(result.ok).toBe(true);
+    await wb.flush();
+    expect(await sha(input)).toBe(before);
+    const out = await openWorkbookFile(output);
+    const sheets = await out.listSheets();
+    expect(sheets.map((s) => s.name)).toEqual(["Kiểm tra"]);
+    expect(sheets[0].marker?.command).toBe("validate");
+    const [check] = await out.readSheets(["Kiểm tra"]);
+    // every warning the command returned is on the sheet, by its code
+    const text = check.values.flat().filter((v) => typeof v === "string").join("\n");
+    for (const code of new Set(result.findings.map((f) => f.code))) expect(text).toContain(code);
+  });
+
+  it("writes nothing when no sheet was written, and refuses the input as its output", async () => {
+    const wb = new StreamedFileWorkbook(streamedFile, { output: path.join(dir, "never.xlsx") });
+    expect(await wb.flush()).toBe(false);
+    await expect(fs.stat(path.join(dir, "never.xlsx"))).rejects.toThrow();
+    expect(() => new StreamedFileWorkbook(streamedFile, { output: streamedFile })).toThrow(/trùng với tệp đầu vào/);
+  });
+
+  it("names a missing file or a file that is not a workbook as the in-memory host does", async () => {
+    await expect(listSheetsOfFile(path.join(dir, "absent.xlsx"))).rejects.toMatchObject({ code: "FILE_MISSING" });
+    const text = path.join(dir, "text.xlsx");
+    await fs.writeFile(text, "not a zip");
+    await expect(listSheetsOfFile(text)).rejects.toMatchObject({ code: "FILE_NOT_XLSX" });
+  });
+});
+
+describe("tdkt on a large file", () => {
+  it("with --stream, rank writes <name>.rank-D1.xlsx beside the input, says so in both languages, and leaves the input as it was", async () => {
+    const input = path.join(dir, "so-tdkt.xlsx");
+    await fs.copyFile(streamedFile, input);
+    const before = await sha(input);
+    const r = await tdkt(["rank", input, "--round", "D1", "--stream"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const output = path.join(dir, "so-tdkt.rank-D1.xlsx");
+    expect(r.stdout).toContain(`ghi các trang kết quả vào sổ tính riêng ${output}`);
+    expect(r.stdout).toContain(`written to a separate workbook, ${output}`);
+    expect(r.stdout).toContain("tệp gốc không bị thay đổi");
+    expect(await sha(input)).toBe(before);
+    const out = await openWorkbookFile(output);
+    expect((await out.listSheets()).map((s) => s.name)).toEqual(["Xếp hạng Đ1", "Tiến độ chấm Đ1"]);
+  });
+
+  it("with --out, validate writes there; --out naming the input itself is refused and nothing is written", async () => {
+    const input = path.join(dir, "so-tdkt-2.xlsx");
+    await fs.copyFile(streamedFile, input);
+    const before = await sha(input);
+    const output = path.join(dir, "kiem-tra.xlsx");
+    const r = await tdkt(["validate", input, "--round", "D1", "--out", output]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(output);
+    expect((await (await openWorkbookFile(output)).listSheets()).map((s) => s.name)).toEqual(["Kiểm tra"]);
+
+    const same = await tdkt(["validate", input, "--round", "D1", "--out", input]);
+    expect(same.code).toBe(1);
+    expect(same.stderr).toContain("trùng với tệp đầu vào");
+    expect(await sha(input)).toBe(before);
+  });
+
+  it("without --stream, a small file is still written in place", async () => {
+    const input = path.join(dir, "small.xlsx");
+    await fs.copyFile(streamedFile, input);
+    const r = await tdkt(["rank", input, "--round", "D1"]);
+    expect(r.code).toBe(0);
+    await expect(fs.stat(path.join(dir, "small.rank-D1.xlsx"))).rejects.toThrow();
+    const names = (await (await openWorkbookFile(input)).listSheets()).map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(["Đơn vị", "Chấm điểm Đ1 - GK1", "Xếp hạng Đ1", "Tiến độ chấm Đ1"]));
+  });
+});
