@@ -10,7 +10,9 @@ import { App } from "./components/App";
 import type { HostBinding } from "./host/binding";
 import { runsInExcel } from "./host/detect";
 import { createOfficeBinding } from "./host/office";
-import { createStandaloneBinding } from "./host/standalone";
+import { createStandaloneBinding, isStandaloneBinding } from "./host/standalone";
+import { FileBar } from "./components/standalone/FileBar";
+import { SheetPreview } from "./components/standalone/SheetPreview";
 import { unavailableBinding } from "./host/unavailable";
 import { CommandRunner } from "./runner";
 
@@ -44,9 +46,17 @@ async function boot(): Promise<void> {
   );
   const runner = new CommandRunner();
   const binding = await bind(runner);
+  // Outside Excel there is no File menu and no grid: the browser host brings its own.
+  const session = isStandaloneBinding(binding) ? binding.session : undefined;
   root.render(
     <FluentProvider theme={binding.dark ? webDarkTheme : webLightTheme}>
-      <App commands={binding.commands} runner={runner} notice={binding.notice} />
+      <App
+        commands={binding.commands}
+        runner={runner}
+        notice={binding.notice}
+        header={session && <FileBar session={session} runner={runner} />}
+        footer={session && <SheetPreview session={session} />}
+      />
     </FluentProvider>,
   );
 }

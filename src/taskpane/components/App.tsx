@@ -2,7 +2,7 @@
  * The pane: sections for the plan, the round, the summaries and the findings, above them the progress and
  * the last result. Receives the app commands; never calls Excel itself.
  */
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -33,6 +33,9 @@ export interface AppProps {
   runner?: CommandRunner;
   notice?: Bilingual;
   initialLang?: Lang;
+  /** Host-specific parts (the browser host's file bar and sheet preview), shown above and below the sections. */
+  header?: ReactNode;
+  footer?: ReactNode;
 }
 
 type SectionId = "plan" | "round" | "summary" | "findings";
@@ -61,7 +64,7 @@ function task(code: string, detail?: Bilingual): Bilingual {
   return detail ? { vi: `${m.vi} — ${detail.vi}`, en: `${m.en} — ${detail.en}` } : m;
 }
 
-export function App({ commands, runner: given, notice, initialLang = "vi" }: AppProps) {
+export function App({ commands, runner: given, notice, initialLang = "vi", header, footer }: AppProps) {
   const styles = useStyles();
   const [runner] = useState(() => given ?? new CommandRunner());
   const state = useSyncExternalStore(runner.subscribe, runner.getState);
@@ -104,6 +107,7 @@ export function App({ commands, runner: given, notice, initialLang = "vi" }: App
             <MessageBarBody>{notice[lang]}</MessageBarBody>
           </MessageBar>
         )}
+        {header}
         <StatusArea state={state} onOpenSheet={(sheet) => select(sheet, "A1")} onDismiss={() => runner.dismiss()} />
         <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
           <AccordionItem value="plan">
@@ -143,6 +147,7 @@ export function App({ commands, runner: given, notice, initialLang = "vi" }: App
             </AccordionPanel>
           </AccordionItem>
         </Accordion>
+        {footer}
       </main>
     </LangContext.Provider>
   );

@@ -1,18 +1,145 @@
 /**
  * The browser host (issue 6): the same pane on the exceljs adapter, for a clerk who cannot sideload the
- * add-in and for end-to-end tests. exceljs is loaded only here, lazily, so it never reaches the bundle
- * that Excel loads. For now it starts on a new workbook in memory; opening and downloading files comes
- * with issue 6 (which may make this binding async: index.tsx already awaits it).
+ * add-in and for end-to-end tests. exceljs is loaded only here, lazily (on the first command or the first
+ * file opened), so it never reaches the bundle that Excel loads.
+ *
+ * The session is the browser's stand-in for "the workbook open in Excel": which file it came from, its
+ * sheets, and the cell last selected, which the preview shows because there is no grid to select it in.
  */
-import { msg } from "../../i18n";
+import { AppError } from "../../app/errors";
+import type { AppCommands, CommandResult } from "../../app/types";
+import { msg, type Bilingual } from "../../i18n";
 import type { Progress } from "../../workbook/port";
+import type { SheetPreview } from "../components/standalone/previewModel";
 import type { HostBinding } from "./binding";
-import { lazyCommands } from "./lazyCommands";
+import type { BrowserSheet, BrowserWorkbookHost } from "./standaloneCommands";
 
-export async function createStandaloneBinding(progress: Progress): Promise<HostBinding> {
-  const commands = lazyCommands(async () => {
-    const { createStandaloneCommands } = await import(/* webpackChunkName: "standalone" */ "./standaloneCommands");
-    return createStandaloneCommands(progress);
-  });
-  return { host: "browser", commands, notice: msg("PANE_STANDALONE_NOTICE") };
+export const NEW_WORKBOOK_NAME = "tdkt.xlsx";
+
+export interface StandaloneState {
+  /** The download name: the opened file's, or tdkt.xlsx for a new workbook. */
+  fileName: string;
+  /** Came from a file on disk (false: a new workbook in memory). */
+  fromFile: boolean;
+  sheets: BrowserSheet[];
+  /** An opened workbook in which the add-in has not laid anything out yet. */
+  noAddinSheets: boolean;
+  /** Bumped whenever the workbook may have changed, so the preview reads it again. */
+  version: number;
+  /** The sheet the preview should show (a command's new sheet, or a selected cell's sheet). */
+  focus?: { sheet: string; cell?: string; seq: number };
+}
+
+type Listener = () => void;
+
+export class StandaloneSession {
+  private state: StandaloneState = { fileName: NEW_WORKBOOK_NAME, fromFile: false, sheets: [], noAddinSheets: false, version: 0 };
+  private readonly listeners = new Set<Listener>();
+  private pending?: Promise<BrowserWorkbookHost>;
+  private seq = 0;
+  readonly commands: AppCommands;
+
+  constructor(private readonly progress: Progress) {
+    const after = async (result: CommandResult): Promise<CommandResult> => {
+      const made = result.sheets.find((s) => s.action !== "kept") ?? result.sheets[0];
+      await this.refresh(made ? { sheet: made.sheet } : undefined);
+      return result;
+    };
+    this.commands = {
+      layoutPlan: async (o) => after(await (await this.host()).commands.layoutPlan(o)),
+      prepareRound: async (r) => after(await (await this.host()).commands.prepareRound(r)),
+      validateRound: async (r) => after(await (await this.host()).commands.validateRound(r)),
+      rankRound: async (r, o) => after(await (await this.host()).commands.rankRound(r, o)),
+      summarize: async (t) => after(await (await this.host()).commands.summarize(t)),
+      selectCell: async (sheet, cell) => {
+        await (await this.host()).commands.selectCell(sheet, cell);
+        await this.refresh({ sheet, cell });
+      },
+    };
+  }
+
+  getState = (): StandaloneState => this.state;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Opens a file from disk as the workbook; a file that is not a workbook leaves the open one as it was. */
+  async open(file: Blob, fileName: string): Promise<CommandResult> {
+    const host = await this.host();
+    try {
+      await host.open(await file.arrayBuffer(), fileName);
+    } catch (e) {
+      if (e instanceof AppError && e.code === "FILE_NOT_XLSX") throw new AppError("PANE_FILE_NOT_WORKBOOK", { file: fileName }, { cause: e });
+      throw e;
+    }
+    this.set({ fileName: downloadName(fileName), fromFile: true });
+    await this.refresh();
+    // that the workbook has none of the add-in's sheets stays on the file bar (state.noAddinSheets) until it has
+    const messages: Bilingual[] = [msg("PANE_FILE_OPENED", { file: fileName, count: this.state.sheets.length })];
+    return { ok: true, sheets: [], messages, findings: [] };
+  }
+
+  async startNew(): Promise<CommandResult> {
+    (await this.host()).startNew();
+    this.set({ fileName: NEW_WORKBOOK_NAME, fromFile: false, focus: undefined });
+    await this.refresh();
+    return { ok: true, sheets: [], messages: [msg("PANE_FILE_NEW_DONE")], findings: [] };
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    return (await this.host()).toBuffer();
+  }
+
+  async preview(sheet: string, rows: number, cols: number, focus?: { row: number; col: number }): Promise<SheetPreview | undefined> {
+    return (await this.host()).preview(sheet, rows, cols, focus);
+  }
+
+  private async refresh(focus?: { sheet: string; cell?: string }): Promise<void> {
+    const sheets = await (await this.host()).sheets();
+    const noAddinSheets = this.state.fromFile && sheets.length > 0 && !sheets.some((s) => s.generated);
+    this.set({
+      sheets,
+      noAddinSheets,
+      version: this.state.version + 1,
+      focus: focus ? { ...focus, seq: ++this.seq } : this.state.focus,
+    });
+  }
+
+  /** exceljs and the commands arrive on first use; a failed fetch is retried on the next click. */
+  private host(): Promise<BrowserWorkbookHost> {
+    this.pending ??= import(/* webpackChunkName: "standalone" */ "./standaloneCommands")
+      .then((m) => m.createBrowserHost(this.progress))
+      .catch((e: unknown) => {
+        this.pending = undefined;
+        throw e;
+      });
+    return this.pending;
+  }
+
+  private set(patch: Partial<StandaloneState>): void {
+    this.state = { ...this.state, ...patch };
+    this.listeners.forEach((l) => l());
+  }
+}
+
+/** Saves under the opened file's name, always as .xlsx. */
+export function downloadName(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, "").trim();
+  if (!base) return NEW_WORKBOOK_NAME;
+  return /\.xlsx$/i.test(base) ? base : `${base.replace(/\.[^.]*$/, "")}.xlsx`;
+}
+
+export interface StandaloneBinding extends HostBinding {
+  session: StandaloneSession;
+}
+
+export function isStandaloneBinding(b: HostBinding): b is StandaloneBinding {
+  return (b as Partial<StandaloneBinding>).session instanceof StandaloneSession;
+}
+
+export async function createStandaloneBinding(progress: Progress): Promise<StandaloneBinding> {
+  const session = new StandaloneSession(progress);
+  return { host: "browser", commands: session.commands, notice: msg("PANE_STANDALONE_FILES_NOTICE"), session };
 }

@@ -1,0 +1,145 @@
+/**
+ * The browser host's stand-in for Excel's File menu: which workbook is open, open an .xlsx from disk,
+ * start a new one, download it. Opening runs through the runner like a command, so the pane shows it
+ * busy and reports a bad file the way it reports any error (Vietnamese with English beside it).
+ */
+import { useRef, useSyncExternalStore, type ChangeEvent } from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowDownloadRegular, DocumentAddRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { msg } from "../../../i18n";
+import type { StandaloneSession } from "../../host/standalone";
+import { useText } from "../../lang";
+import type { CommandRunner } from "../../runner";
+import { saveBytes, XLSX_MIME } from "./download";
+
+export interface FileBarProps {
+  session: StandaloneSession;
+  runner: CommandRunner;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  name: { overflowWrap: "anywhere", minWidth: 0 },
+  count: { color: tokens.colorNeutralForeground3 },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hidden: { display: "none" },
+  secondary: { color: tokens.colorNeutralForeground3, display: "block" },
+});
+
+export function FileBar({ session, runner }: FileBarProps) {
+  const text = useText();
+  const styles = useStyles();
+  const state = useSyncExternalStore(session.subscribe, session.getState);
+  const busy = useSyncExternalStore(runner.subscribe, () => runner.getState().busy);
+  const input = useRef<HTMLInputElement>(null);
+  const { fileName, fromFile, sheets, noAddinSheets } = state;
+
+  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    // cleared so that choosing the same file again (after fixing it) is a change too
+    e.target.value = "";
+    if (!file) return;
+    void runner.run(msg("PANE_FILE_OPEN_TASK", { file: file.name }), () => session.open(file, file.name));
+  };
+  const startNew = () => void runner.run(msg("PANE_FILE_NEW_TASK"), () => session.startNew());
+  const download = () => {
+    session.toBuffer().then(
+      (bytes) => saveBytes(bytes, fileName),
+      (e: unknown) => runner.fail(e),
+    );
+  };
+
+  return (
+    <section className={styles.root} aria-label={text("PANE_FILE_LABEL")}>
+      <Text size={200}>
+        <Text weight="semibold" size={200} className={styles.name}>
+          {fromFile ? fileName : text("PANE_FILE_CURRENT_NEW")}
+        </Text>{" "}
+        <span className={styles.count}>· {text("PANE_FILE_SHEET_COUNT", { count: sheets.length })}</span>
+      </Text>
+      <input
+        ref={input}
+        type="file"
+        accept={`.xlsx,${XLSX_MIME}`}
+        className={styles.hidden}
+        tabIndex={-1}
+        aria-hidden
+        data-testid="file-input"
+        onChange={onFile}
+      />
+      <div className={styles.row}>
+        <Button
+          size="small"
+          icon={<FolderOpenRegular />}
+          disabled={busy}
+          aria-label={text("PANE_FILE_OPEN_LABEL")}
+          onClick={() => input.current?.click()}
+        >
+          {text("PANE_FILE_OPEN")}
+        </Button>
+        {sheets.length === 0 ? (
+          <Button size="small" icon={<DocumentAddRegular />} disabled aria-label={text("PANE_FILE_NEW_LABEL")}>
+            {text("PANE_FILE_NEW")}
+          </Button>
+        ) : (
+          <Dialog>
+            <DialogTrigger disableButtonEnhancement>
+              <Button size="small" icon={<DocumentAddRegular />} disabled={busy} aria-label={text("PANE_FILE_NEW_LABEL")}>
+                {text("PANE_FILE_NEW")}
+              </Button>
+            </DialogTrigger>
+            <DialogSurface>
+              <DialogBody>
+                <DialogTitle>{text("PANE_FILE_NEW_CONFIRM_TITLE")}</DialogTitle>
+                <DialogContent>{text("PANE_FILE_NEW_CONFIRM_BODY", { file: fromFile ? fileName : text("PANE_FILE_CURRENT_NEW") })}</DialogContent>
+                <DialogActions>
+                  <DialogTrigger disableButtonEnhancement>
+                    <Button appearance="primary" onClick={startNew}>
+                      {text("PANE_FILE_NEW_CONFIRM_OK")}
+                    </Button>
+                  </DialogTrigger>
+                  <DialogTrigger disableButtonEnhancement>
+                    <Button appearance="secondary">{text("PANE_FILE_CANCEL")}</Button>
+                  </DialogTrigger>
+                </DialogActions>
+              </DialogBody>
+            </DialogSurface>
+          </Dialog>
+        )}
+        <Button
+          size="small"
+          icon={<ArrowDownloadRegular />}
+          disabled={busy || sheets.length === 0}
+          aria-label={text("PANE_FILE_DOWNLOAD_LABEL", { file: fileName })}
+          onClick={download}
+        >
+          {text("PANE_FILE_DOWNLOAD")}
+        </Button>
+      </div>
+      {noAddinSheets && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <span lang="vi">{msg("PANE_FILE_NO_ADDIN_SHEETS").vi}</span>
+            <span lang="en" className={styles.secondary}>
+              {msg("PANE_FILE_NO_ADDIN_SHEETS").en}
+            </span>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

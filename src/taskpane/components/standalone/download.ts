@@ -1,0 +1,17 @@
+/** Hands the workbook to the browser as a download: the only way a page can "save" a file on the clerk's computer. */
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export function saveBytes(bytes: Uint8Array, fileName: string, doc: Document = document): void {
+  // Copied into a fresh ArrayBuffer: a Blob part may not be a view of a SharedArrayBuffer.
+  const blob = new Blob([bytes.slice().buffer as ArrayBuffer], { type: XLSX_MIME });
+  const url = URL.createObjectURL(blob);
+  const a = doc.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.style.display = "none";
+  doc.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoked later, not at once: some browsers start reading the blob only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
