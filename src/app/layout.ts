@@ -23,6 +23,7 @@ import { buildSettingsSheet, readSettings, type SettingsRead } from "../sheets/s
 import { SAMPLE_NOTE } from "../sheets/style";
 import { buildUnitsSheet, DEFAULT_BLOCKS } from "../sheets/units";
 import type { SheetInfo, SheetSpec } from "../workbook/port";
+import { takeSnapshot } from "../workbook/snapshot";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult, SheetOutcome } from "./types";
 
@@ -52,10 +53,20 @@ function existingSheet(infos: readonly SheetInfo[], name: string): SheetInfo | u
   return infos.find((s) => sameName(s.name, name));
 }
 
+/** The sheets layout rewrites when it made them; the master lists it only creates. */
+const REWRITTEN = new Set(["plan", "movements", "rounds", "basis", "settings"]);
+
 export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): Promise<CommandResult> {
   const plan = options.plan ?? PLAN_2024;
   const today = ctx.today ?? todayUtc();
-  const infos = await ctx.wb.listSheets();
+  // One read: the list, the earlier plan and settings (by name, or by marker after a clash), and the
+  // sheets this command may replace, for writeSafely's check of a person's edits.
+  const snapshot = await takeSnapshot(ctx.wb, {
+    read: [SHEET.plan, SHEET.settings],
+    pick: (sheets) => [markedSheet(sheets, "plan")?.name].filter((n): n is string => n !== undefined),
+    replaces: (m) => m.command === LAYOUT_COMMAND && REWRITTEN.has(m.key),
+  });
+  const infos = snapshot.sheets;
 
   // Generated sheets go where the add-in put them last time (maybe under a new name after a clash).
   const prevPlan = markedSheet(infos, "plan");
@@ -63,8 +74,7 @@ export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): P
   const unitsInfo = existingSheet(infos, SHEET.units);
   const councilInfo = existingSheet(infos, SHEET.council);
 
-  const toRead = [prevPlan?.name, settingsInfo?.name].filter((n): n is string => n !== undefined);
-  const data = toRead.length ? await ctx.wb.readSheets(toRead) : [];
+  const data = snapshot.data;
   const planData = prevPlan && data.find((d) => sameName(d.name, prevPlan.name));
   const settingsData = settingsInfo && data.find((d) => sameName(d.name, settingsInfo.name));
 
@@ -141,7 +151,7 @@ export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): P
     messages.push(msg("SHEET_KEPT", { sheet: settingsInfo.name }));
   }
 
-  const written = await writeSafely(ctx, specs, { merged });
+  const written = await writeSafely(ctx, specs, { merged, snapshot });
   const basisActual = written.names.get(basisName) ?? basisName;
   const summary = msg("LAYOUT_DONE", { year: plan.year, tasks: plan.tasks.length, rounds: plan.rounds.length, movements: plan.movements.length });
   if (warnings) messages.push(msg("LAYOUT_BASIS_WARNINGS", { count: warnings, date: formatDate(today), sheet: basisActual }));

@@ -25,7 +25,7 @@ export interface Masters {
   detail: { units?: UnitsRead; members?: MembersRead; settings?: SettingsRead };
 }
 
-const MASTER_SHEETS = [SHEET.units, SHEET.council, SHEET.settings] as const;
+export const MASTER_SHEETS = [SHEET.units, SHEET.council, SHEET.settings] as const;
 
 export async function readMasters(wb: Workbook, extraSheets: readonly string[] = [], options?: ReadOptions): Promise<Masters> {
   const wanted = [...MASTER_SHEETS, ...extraSheets.filter((n) => !(MASTER_SHEETS as readonly string[]).includes(n))];

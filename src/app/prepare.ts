@@ -19,8 +19,9 @@ import { buildRegistrationsSheet } from "../sheets/registrations";
 import { buildScoringSheet, carryKey, readScoringSheet, typedScores, type TotalsRule } from "../sheets/scoring";
 import { buildTitlesSheet } from "../sheets/titles";
 import type { CellValue, SheetData, SheetSpec } from "../workbook/port";
-import { readMasters } from "./masters";
-import { judgeOfMarker } from "./roundInputs";
+import { takeSnapshot } from "../workbook/snapshot";
+import { MASTER_SHEETS, mastersFrom } from "./masters";
+import { judgeOfMarker, PREPARE_COMMAND } from "./roundInputs";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult } from "./types";
 
@@ -62,7 +63,13 @@ export function unitsForJudge(judge: Member, units: readonly Unit[], settings: S
 }
 
 export async function prepareRound(ctx: CommandContext, round: RoundCode): Promise<CommandResult> {
-  const infos = await ctx.wb.listSheets();
+  // One read: masters, criteria and the round's earlier judge sheets (with formulas: writeSafely compares
+  // the ones whose scores could not all be carried over, to keep a person's edit).
+  const snapshot = await takeSnapshot(ctx.wb, {
+    read: [...MASTER_SHEETS, SHEET.criteria],
+    replaces: (m) => m.command === PREPARE_COMMAND && m.key.startsWith(`${round}:judge:`),
+  });
+  const infos = snapshot.sheets;
   const has = (name: string) => infos.some((s) => s.name.normalize("NFC").toLowerCase() === name.toLowerCase());
   // A judge's earlier sheet: where prepare put it (marker), else under the standard name.
   const earlier = new Map<string, string>();
@@ -70,7 +77,7 @@ export async function prepareRound(ctx: CommandContext, round: RoundCode): Promi
     const judge = judgeOfMarker(round, s);
     if (judge !== undefined) earlier.set(judge, s.name);
   }
-  const masters = await readMasters(ctx.wb, [SHEET.criteria, ...earlier.values()]);
+  const masters = mastersFrom(snapshot.data, [SHEET.criteria, ...earlier.values()]);
   const byName = new Map(masters.extra.map((d) => [d.name, d]));
   const { units, members, settings } = masters;
   const messages: Bilingual[] = [];
@@ -111,19 +118,9 @@ export async function prepareRound(ctx: CommandContext, round: RoundCode): Promi
     if (excluded.length) messages.push(msg("PREPARE_CONFLICTS", { judge: `${judge.name} (${judge.code})`, units: excluded.map((u) => u.code).join(", ") }));
   }
 
-  const written = await writeMerged(ctx, specs, merged);
+  const written = await writeSafely(ctx, specs, { merged, snapshot });
   messages.unshift(msg("PREPARE_DONE", { round: ROUND_NAMES[round], sheets: judges.length, units: units.length }));
   return { ok: true, sheets: written.outcomes, messages: [...messages, ...written.messages], findings };
-}
-
-type SafeWriteWithMerged = (ctx: CommandContext, specs: SheetSpec[], options?: { merged?: ReadonlySet<string> }) => ReturnType<typeof writeSafely>;
-/**
- * writeSafely with the `merged` option layout also passes (sheets whose edits the new spec already carries,
- * so no "(bản sửa)" copy is needed). Until safeWrite.ts takes the option, the extra argument is ignored
- * and an edited judge sheet is also kept as a copy: safe, only untidy.
- */
-function writeMerged(ctx: CommandContext, specs: SheetSpec[], merged: ReadonlySet<string>) {
-  return (writeSafely as SafeWriteWithMerged)(ctx, specs, { merged });
 }
 
 function carriedScores(data: SheetData, criteria: readonly Criterion[], units: readonly Unit[]): Map<string, CellValue> {

@@ -47,7 +47,7 @@ function anyScore(r: RankingResult): boolean {
 }
 
 export async function rankRoundCommand(ctx: CommandContext, round: RoundCode, options: { provisional: boolean }): Promise<CommandResult> {
-  const inputs = await loadRoundInputs(ctx, round);
+  const inputs = await loadRoundInputs(ctx, round, (m) => m.command === "rank" && (m.key === round || m.key === `${round}:progress`));
   const findings = validateRound(inputs.input);
   const errors = findings.filter((f) => f.severity === "error").length;
   if (hasErrors(findings) && !options.provisional) {
@@ -60,7 +60,7 @@ export async function rankRoundCommand(ctx: CommandContext, round: RoundCode, op
   const judges = inputs.masters.members.filter((m) => m.scores).map((m) => ({ code: m.code, shortName: m.shortName || m.code }));
   const opts = { round, judges, settings: inputs.masters.settings, provisional: options.provisional };
   const rankingSheet = buildRankingSheet(result, opts);
-  const written = await writeSafely(ctx, [rankingSheet, buildProgressSheet(result, opts)]);
+  const written = await writeSafely(ctx, [rankingSheet, buildProgressSheet(result, opts)], { snapshot: inputs.snapshot });
 
   const messages: Bilingual[] = [];
   const gk = result.blocks.reduce((a, b) => a + b.proposedGiayKhen, 0);

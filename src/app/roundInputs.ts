@@ -1,6 +1,8 @@
 /**
- * Everything a round's commands (validate, rank, summary) read, in one listSheets and ONE readSheets:
- * master lists, `Tiêu chí`, `Danh hiệu`, `Đăng ký` and every judge sheet of the round, parsed.
+ * Everything a round's commands (validate, rank, summary) read, in ONE snapshot (the sheet list and the
+ * sheets, one context.sync at ward scale on the office host): master lists, `Tiêu chí`, `Danh hiệu`,
+ * `Đăng ký` and every judge sheet of the round, parsed; plus, with formulas, the generated sheets the
+ * command will replace, so its write needs no read of its own.
  *
  * Which sheets are the round's judge sheets: those prepare marked for the round ("prepare",
  * "<round>:judge:<code>"), wherever a clash put them. Only when the workbook has none marked (a file
@@ -17,8 +19,9 @@ import { SHEET, scoringSheetPrefix } from "../sheets/names";
 import { readRegistrations, type RegistrationsRead } from "../sheets/registrations";
 import { readScoringSheet } from "../sheets/scoring";
 import { readTitles } from "../sheets/titles";
-import type { SheetData, SheetInfo } from "../workbook/port";
-import { readMasters, type Masters } from "./masters";
+import type { Marker, SheetData, SheetInfo, Snapshot, SnapshotRequest } from "../workbook/port";
+import { takeSnapshot } from "../workbook/snapshot";
+import { MASTER_SHEETS, mastersFrom, type Masters } from "./masters";
 import type { CommandContext } from "./types";
 
 export const PREPARE_COMMAND = "prepare";
@@ -59,6 +62,8 @@ export interface RoundInputs {
   judgeData: SheetData[];
   /** Every sheet as listed before reading (names, markers). */
   sheets: SheetInfo[];
+  /** What was read, for writeSafely (so the write needs no read of its own). */
+  snapshot: Snapshot;
   present: { criteria: boolean; titles: boolean; registrations: boolean };
   detail: { criteria?: CriteriaRead; registrations?: RegistrationsRead };
   /** Reader findings: master lists, criteria, registrations. */
@@ -71,10 +76,31 @@ function letter(col: number | undefined, fallback: string): string {
   return col !== undefined && col >= 0 ? columnLetter(col) : fallback;
 }
 
-export async function loadRoundInputs(ctx: CommandContext, round: RoundCode): Promise<RoundInputs> {
-  const sheets = await ctx.wb.listSheets();
+/** Sheets every round command reads by name. */
+export const ROUND_SHEETS: readonly string[] = [...MASTER_SHEETS, SHEET.criteria, SHEET.titles, SHEET.registrations];
+
+/** The read of one or more rounds: the named sheets and every judge sheet of each round. */
+export function roundsRequest(rounds: readonly RoundCode[], replaces?: (m: Marker) => boolean): SnapshotRequest {
+  return {
+    read: ROUND_SHEETS,
+    pick: (sheets) => rounds.flatMap((r) => judgeSheetInfos(r, sheets).map((j) => j.name)),
+    ...(replaces ? { replaces } : {}),
+  };
+}
+
+/**
+ * One snapshot of the round, then parsed. `replaces`: the markers of the sheets the command will write
+ * (e.g. its own `Kiểm tra`), read in the same round trip for writeSafely.
+ */
+export async function loadRoundInputs(ctx: CommandContext, round: RoundCode, replaces?: (m: Marker) => boolean): Promise<RoundInputs> {
+  return roundInputsFrom(await takeSnapshot(ctx.wb, roundsRequest([round], replaces)), round);
+}
+
+/** A round's inputs from a snapshot that holds its sheets (roundsRequest); no host call. */
+export function roundInputsFrom(snapshot: Snapshot, round: RoundCode): RoundInputs {
+  const sheets = snapshot.sheets;
   const judges = judgeSheetInfos(round, sheets);
-  const masters = await readMasters(ctx.wb, [SHEET.criteria, SHEET.titles, SHEET.registrations, ...judges.map((j) => j.name)]);
+  const masters = mastersFrom(snapshot.data, [SHEET.criteria, SHEET.titles, SHEET.registrations, ...judges.map((j) => j.name)]);
   const byName = new Map(masters.extra.map((d) => [d.name, d]));
   const findings: Finding[] = [...masters.findings];
   const detail: RoundInputs["detail"] = {};
@@ -145,5 +171,5 @@ export async function loadRoundInputs(ctx: CommandContext, round: RoundCode): Pr
     present: { criteria: present.criteria, registrations: present.registrations },
     layout,
   };
-  return { round, masters, criteria, titles, registrations, judgeSheets, judgeData, sheets, present, detail, findings, input };
+  return { round, masters, criteria, titles, registrations, judgeSheets, judgeData, sheets, snapshot, present, detail, findings, input };
 }

@@ -4,8 +4,11 @@
  * under a free name and says so. A generated sheet that a person edited since is copied aside
  * first, so the edit survives the replace.
  *
- * One listSheets, one readSheets (of the sheets that may be replaced, with formulas, to compare
- * their content with the marker's hash), copySheet for edited ones, one writeSheets.
+ * Given the command's snapshot (the usual case), it plans from the snapshot's sheet list and compares the
+ * sheets it replaces with what the snapshot read (with formulas), so the host sees no read of its own;
+ * without one (or for what the snapshot lacks), one listSheets and one readSheets (of the sheets that
+ * may be replaced, with formulas, to compare their content with the marker's hash). Then copySheet for
+ * edited ones and one writeSheets, told the snapshot so the office host need not look again.
  *
  * Links between sheets are the caller's concern: when a spec refers to another spec's sheet by name
  * (a formula, a hyperlink) and that sheet may be renamed, build the specs after a dry plan, or rewrite
@@ -13,7 +16,7 @@
  */
 import { msg, type Bilingual } from "../i18n";
 import { hashSheetData } from "../workbook/hash";
-import type { SheetData, SheetInfo, SheetSpec } from "../workbook/port";
+import type { SheetData, SheetInfo, SheetSpec, Snapshot } from "../workbook/port";
 import { REGISTRY_SHEET } from "../workbook/registry";
 import { freeName, MAX_SHEET_NAME } from "../sheets/names";
 import type { CommandContext, SheetOutcome } from "./types";
@@ -49,12 +52,17 @@ export interface SafeWriteOptions {
    * e.g. the statuses and notes people type into `Kế hoạch`: replacing them loses no edit, so no copy is kept.
    */
   merged?: ReadonlySet<string>;
+  /** What the command read (takeSnapshot): the sheet list and, with formulas, the sheets it may replace. */
+  snapshot?: Snapshot;
 }
 
 export async function writeSafely(ctx: CommandContext, specs: SheetSpec[], options: SafeWriteOptions = {}): Promise<SafeWriteResult> {
   const merged = new Set([...(options.merged ?? [])].map(key));
   const { wb } = ctx;
-  const existing = await wb.listSheets();
+  const snapshot = options.snapshot;
+  // A host that writes elsewhere than it read names its target; the data read then is not the target's.
+  const existing = snapshot ? (snapshot.target ?? snapshot.sheets) : await wb.listSheets();
+  const known = snapshot && !snapshot.target ? snapshot.data : [];
   const byName = new Map(existing.map((s) => [key(s.name), s]));
   const taken = new Set<string>([...existing.map((s) => s.name), REGISTRY_SHEET]);
   const claimed = new Set<string>();
@@ -74,14 +82,12 @@ export async function writeSafely(ctx: CommandContext, specs: SheetSpec[], optio
     return { spec, actual };
   });
 
-  const replaced = plan.filter((p) => p.replace);
-  const current: SheetData[] = replaced.length
-    ? await wb.readSheets(
-        replaced.map((p) => p.actual),
-        { formulas: true },
-      )
-    : [];
-  const currentByName = new Map(current.map((d) => [key(d.name), d]));
+  // Only a replaced sheet whose edits the new spec does not carry is compared; formulas are part of the hash.
+  const knownByName = new Map(known.filter((d) => d.formulas).map((d) => [key(d.name), d]));
+  const toCheck = plan.filter((p) => p.replace && !merged.has(key(p.spec.name)));
+  const missing = toCheck.filter((p) => !knownByName.has(key(p.actual))).map((p) => p.actual);
+  const current: SheetData[] = missing.length ? await wb.readSheets(missing, { formulas: true }) : [];
+  const currentByName = new Map([...knownByName, ...current.map((d): [string, SheetData] => [key(d.name), d])]);
 
   const outcomes: SheetOutcome[] = [];
   const messages: Bilingual[] = [];
@@ -111,6 +117,7 @@ export async function writeSafely(ctx: CommandContext, specs: SheetSpec[], optio
   await wb.writeSheets(
     plan.map((p) => (p.actual === p.spec.name ? p.spec : { ...p.spec, name: p.actual })),
     ctx.progress,
+    snapshot,
   );
   return { outcomes, messages, names };
 }

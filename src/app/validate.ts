@@ -12,9 +12,9 @@ import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult } from "./types";
 
 export async function validateRoundCommand(ctx: CommandContext, round: RoundCode): Promise<CommandResult> {
-  const inputs = await loadRoundInputs(ctx, round);
+  const inputs = await loadRoundInputs(ctx, round, (m) => m.command === "validate" && m.key === round);
   const findings = validateRound(inputs.input);
-  const written = await writeSafely(ctx, [buildFindingsSheet(round, findings)]);
+  const written = await writeSafely(ctx, [buildFindingsSheet(round, findings)], { snapshot: inputs.snapshot });
   const errors = findings.filter((f) => f.severity === "error").length;
   const summary = findings.length
     ? msg("VALIDATE_DONE", { round: ROUND_NAMES[round], errors, warnings: findings.length - errors })

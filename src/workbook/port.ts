@@ -185,15 +185,53 @@ export interface ReadOptions {
   formulas?: boolean;
 }
 
+/**
+ * What a command reads, asked in one call so that the office host can answer in one round (DESIGN.md §2).
+ * The sheet list is not known when the command asks, so sheets found by marker or name pattern are
+ * chosen by `pick`, which the host calls once it has the list.
+ */
+export interface SnapshotRequest {
+  /** Sheets the command knows by name; missing ones are left out, never an error. */
+  read: readonly string[];
+  /** Sheets chosen from the list: a round's judge sheets, the sheets the command wrote last time. */
+  pick?: (sheets: readonly SheetInfo[]) => readonly string[];
+  /**
+   * The generated sheets this command may replace (by marker): read with formulas, so that writeSafely
+   * can tell whether a person edited one since, without reading it again.
+   */
+  replaces?: (marker: Marker) => boolean;
+  /** Formulas also for the sheets of `read` and `pick`. */
+  formulas?: boolean;
+}
+
+export interface Snapshot {
+  /** Every sheet, as listSheets gives them, when the command read. */
+  sheets: SheetInfo[];
+  /** The sheets read, those that exist, in no particular order. */
+  data: SheetData[];
+  /**
+   * The sheets a write lands among, when a host writes to another workbook than the one it read (the
+   * streamed CLI writes a new file). writeSafely then plans against these and reads what it checks itself.
+   */
+  target?: SheetInfo[];
+}
+
 export interface Workbook {
+  /**
+   * The sheet list and the sheets a command needs, in one call (one context.sync at ward scale on the
+   * office host). Optional: app/snapshot.ts falls back to listSheets + readSheets for a host without it.
+   */
+  snapshot?(request: SnapshotRequest): Promise<Snapshot>;
   listSheets(): Promise<SheetInfo[]>;
   /** Missing names are left out of the result, never an error. */
   readSheets(names: string[], options?: ReadOptions): Promise<SheetData[]>;
   /**
    * Creates each sheet, or clears and rewrites it in place when it exists (references to it stay valid).
    * The app decides beforehand which sheets it may replace; the adapter records the marker.
+   * `basis`: the snapshot the command planned from; a host may use what it learned there (existing
+   * sheets, tables) instead of asking again. Hosts that do not need it ignore it.
    */
-  writeSheets(specs: SheetSpec[], progress?: Progress): Promise<void>;
+  writeSheets(specs: SheetSpec[], progress?: Progress, basis?: Snapshot): Promise<void>;
   /** Copies a sheet (values, formats) under a new name; used to keep a person's edits before a replace. */
   copySheet(from: string, to: string): Promise<void>;
   /** Brings a sheet to the front and selects a cell ("A1" address). */

@@ -18,8 +18,11 @@ import type {
   SheetData,
   SheetInfo,
   SheetSpec,
+  Snapshot,
+  SnapshotRequest,
   Workbook,
 } from "../port";
+import { wantedSheets } from "../snapshot";
 import { applySheetSpec, effectiveCells } from "./writeSpec";
 import { readWorksheet } from "./readSheet";
 import { copyWorksheet } from "./copy";
@@ -71,6 +74,17 @@ export class ExcelJsWorkbook implements Workbook {
       infos.push(marker ? { name: ws.name, marker, visible: ws.state === "visible" } : { name: ws.name, visible: ws.state === "visible" });
     }
     return infos;
+  }
+
+  /** listSheets + readSheets, each sheet with formulas only when asked: in memory, one call is no cheaper. */
+  async snapshot(request: SnapshotRequest): Promise<Snapshot> {
+    const sheets = await this.listSheets();
+    const data: SheetData[] = [];
+    for (const w of wantedSheets(request, sheets)) {
+      const ws = this.find(w.name);
+      if (ws) data.push(readWorksheet(ws, w.formulas));
+    }
+    return { sheets, data };
   }
 
   async readSheets(names: string[], options: ReadOptions = {}): Promise<SheetData[]> {
