@@ -8,11 +8,12 @@ import { summary } from "./catalog/summary";
 import { pane } from "./catalog/pane";
 import { office } from "./catalog/office";
 import { cli } from "./catalog/cli";
+import { demo } from "./catalog/demo";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
 export type { Bilingual, Catalog, Lang, Params } from "./types";
 
-const catalogs: Catalog[] = [common, plan, layout, validation, ranking, summary, pane, office, cli];
+const catalogs: Catalog[] = [common, plan, layout, validation, ranking, summary, pane, office, cli, demo];
 const merged = new Map<string, Bilingual>();
 
 /** Adds an area's messages; a code defined twice is a programming error. */
