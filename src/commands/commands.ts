@@ -5,10 +5,9 @@
  */
 /* global Office */
 import type { AppCommands } from "../app/types";
-import { currentPeriod } from "../domain/plan/queries";
 import type { CommandRunner } from "../taskpane/runner";
 import { SUMMARY_FUNCTION } from "./ids";
-import { runSummaryButton, todayUtc } from "./summaryButton";
+import { planSummaryTarget, runSummaryButton, todayUtc } from "./summaryButton";
 
 export function registerRibbonCommands(commands: AppCommands | undefined, runner: CommandRunner): void {
   Office.actions.associate(SUMMARY_FUNCTION, (event: Office.AddinCommands.Event) =>
@@ -16,7 +15,7 @@ export function registerRibbonCommands(commands: AppCommands | undefined, runner
       runner,
       commands,
       today: () => todayUtc(),
-      periodOf: (today) => currentPeriod(today, today.getUTCFullYear()),
+      targetOf: planSummaryTarget,
       showPane: () => Office.addin.showAsTaskpane(),
     }),
   );
