@@ -82,7 +82,7 @@ export const pane: Catalog = {
   PANE_FILE_LABEL: { vi: "Sổ tính", en: "Workbook" },
   PANE_FILE_CURRENT_NEW: { vi: "Sổ tính mới (chưa lưu)", en: "New workbook (not saved)" },
   PANE_FILE_SHEET_COUNT: { vi: "{count} trang", en: "{count} sheets" },
-  PANE_FILE_OPEN: { vi: "Mở tệp .xlsx…", en: "Open .xlsx file…" },
+  PANE_FILE_OPEN: { vi: "Mở tệp .xlsx", en: "Open .xlsx file" },
   PANE_FILE_OPEN_LABEL: { vi: "Mở một tệp Excel (.xlsx) từ máy", en: "Open an Excel file (.xlsx) from this computer" },
   PANE_FILE_NEW: { vi: "Sổ tính mới", en: "New workbook" },
   PANE_FILE_NEW_LABEL: { vi: "Bỏ sổ tính đang mở và bắt đầu sổ tính mới", en: "Close this workbook and start a new one" },

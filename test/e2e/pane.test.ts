@@ -1,0 +1,284 @@
+/**
+ * The pane outside Excel, end to end in Debian's Chromium at the task pane's width (350 px): the production
+ * build served on 127.0.0.1, a clerk's own workbook opened from disk, the plan laid out into it, a round
+ * prepared, a scored workbook validated (the one planted error listed, named by sheet!cell, and shown in
+ * the preview when clicked), ranked, summarised and downloaded; each download read back with exceljs.
+ * A screenshot of every step goes to test-artifacts/e2e/.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { cleanWorkbook, inputAddress } from "../support/corpus";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
+import type { SheetData } from "../../src/workbook/port";
+import { launchChromium } from "./support/browser";
+import { ensureDist, ROOT } from "./support/dist";
+import { serveStatic, type StaticServer } from "./support/server";
+
+const WIDTH = 350;
+const SHOTS = join(ROOT, "test-artifacts", "e2e");
+const PERSON_SHEET = "Ghi chép";
+const JUDGE = "Chấm điểm Đ1 - Hạnh";
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let inputs: string;
+const consoleErrors: string[] = [];
+const timings: Record<string, number> = {};
+
+/** A clerk's own workbook: one sheet of notes, nothing of the add-in's. */
+function personRows(): (string | number | Date | null)[][] {
+  return [
+    ["Ngày", "Việc", "Số người", "Ghi chú"],
+    [new Date(Date.UTC(2024, 2, 5)), "Họp tổ dân phố số 3 về phong trào “Ngày Chủ nhật xanh”", 42, null],
+    [new Date(Date.UTC(2024, 2, 12)), "Tổng vệ sinh khu phố", 17.5, "Đã báo cáo Ủy ban"],
+    [null, "=không phải công thức", null, "@ghi chú của chị Lan"],
+  ];
+}
+
+async function personWorkbook(): Promise<ExcelJsWorkbook> {
+  const wb = ExcelJsWorkbook.create();
+  const ws = wb.book.addWorksheet(PERSON_SHEET);
+  personRows().forEach((row) => ws.addRow(row));
+  return wb;
+}
+
+async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const t0 = Date.now();
+  try {
+    return await fn();
+  } finally {
+    timings[name] = (Date.now() - t0) / 1000;
+  }
+}
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  // a 350 px pane never scrolls sideways as a whole: wide content scrolls inside its own box
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect({ step: name, overflow }).toEqual({ step: name, overflow: 0 });
+}
+
+/** The live region StatusArea keeps: "Đã xong: <task>. <messages>" or "Lỗi: …" once a command ends. */
+async function waitStatus(pattern: RegExp): Promise<string> {
+  const handle = await page.waitForFunction(
+    (source) => {
+      const text = document.querySelector('[role="status"]')?.textContent ?? "";
+      return new RegExp(source).test(text) ? text : false;
+    },
+    pattern.source,
+    { timeout: 30_000 },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+async function openFile(path: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: "Mở một tệp Excel (.xlsx) từ máy" }).click(),
+  ]);
+  await chooser.setFiles(path);
+}
+
+async function download(): Promise<{ name: string; wb: ExcelJsWorkbook }> {
+  const [d] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Tải sổ tính về máy/ }).click()]);
+  const path = await d.path();
+  return { name: d.suggestedFilename(), wb: await ExcelJsWorkbook.fromBuffer(readFileSync(path)) };
+}
+
+async function clickButton(name: string | RegExp): Promise<void> {
+  await page.getByRole("button", { name, exact: typeof name === "string" }).click();
+}
+
+/** The preview's sheet choice and its grid's cells as text. */
+async function previewSheet(): Promise<string> {
+  return page.getByRole("combobox", { name: "Trang" }).inputValue();
+}
+
+async function sheetValues(wb: ExcelJsWorkbook, name: string): Promise<SheetData["values"]> {
+  const [data] = await wb.readSheets([name]);
+  if (!data) throw new Error(`no sheet ${name}`);
+  return data.values;
+}
+
+let scoredPath: string;
+let plantedCell: string;
+
+beforeAll(async () => {
+  const built = await ensureDist();
+  timings.build = built.seconds;
+  rmSync(SHOTS, { recursive: true, force: true });
+  mkdirSync(SHOTS, { recursive: true });
+
+  inputs = mkdtempSync(join(tmpdir(), "tdkt-e2e-"));
+  writeFileSync(join(inputs, "ghi-chep.xlsx"), await (await personWorkbook()).toBuffer());
+  writeFileSync(join(inputs, "danh-sach.xlsx"), "Đây là một tệp văn bản, không phải sổ tính.\n");
+  // The scores come back from the judges in Excel; the browser cannot type into them, so the file is made here:
+  // every judge's valid scores, the clerk's own sheet, and ONE score above its maximum.
+  const scored = await cleanWorkbook();
+  const ws = scored.book.addWorksheet(PERSON_SHEET);
+  personRows().forEach((row) => ws.addRow(row));
+  plantedCell = await inputAddress(scored, JUDGE, "TDP06", "I.1");
+  scored.book.getWorksheet(JUDGE)!.getCell(plantedCell).value = 7;
+  scoredPath = join(inputs, "cham-diem-dot-1.xlsx");
+  writeFileSync(scoredPath, await scored.toBuffer());
+
+  server = await serveStatic(built.dist);
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: WIDTH, height: 800 }, acceptDownloads: true, locale: "vi-VN" });
+  // Outside Office, and offline: Office.js from Microsoft's CDN is not reachable, which is the case under test.
+  await context.route(/^https:\/\/(appsforoffice\.microsoft\.com|ajax\.aspnetcdn\.com)\//, (route) => route.abort());
+  page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() !== "error") return;
+    const url = m.location().url ?? "";
+    const expected = /appsforoffice\.microsoft\.com|ajax\.aspnetcdn\.com/.test(url) || /\/favicon\.ico$/.test(url);
+    if (!expected) consoleErrors.push(`${m.text()} (${url})`);
+  });
+  page.on("pageerror", (e) => consoleErrors.push(`uncaught: ${e.message}`));
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (inputs) rmSync(inputs, { recursive: true, force: true });
+  writeFileSync(join(SHOTS, "timings.json"), JSON.stringify(timings, null, 2));
+});
+
+describe("the pane in a browser, outside Excel (350 px)", () => {
+  test("opens and says it runs outside Excel, without fetching exceljs yet", async () => {
+    await step("open pane", async () => {
+      await page.goto(`${server.url}/taskpane.html`, { waitUntil: "networkidle" });
+      await page.getByText("Đang chạy ngoài Excel, trong trình duyệt.", { exact: false }).waitFor();
+    });
+    await page.getByText("Sổ tính mới (chưa lưu)").waitFor();
+    expect(await page.getByRole("button", { name: /^Tải sổ tính về máy/ }).isDisabled()).toBe(true);
+    expect(server.requests.filter((p) => /standalone/.test(p))).toEqual([]);
+    await shot("01-pane-opened");
+  });
+
+  test("a text file named .xlsx gives a message in Vietnamese and English, and nothing breaks", async () => {
+    await step("open text file", () => openFile(join(inputs, "danh-sach.xlsx")));
+    const status = await waitStatus(/^Lỗi:/);
+    expect(status).toContain("Tệp danh-sach.xlsx không phải sổ tính Excel (.xlsx) hoặc đã hỏng.");
+    await page.getByText("danh-sach.xlsx is not an Excel workbook (.xlsx) or is corrupt.", { exact: false }).waitFor();
+    await shot("02-not-a-workbook");
+    await page.getByRole("button", { name: "Đóng thông báo" }).first().click();
+  });
+
+  test("someone else's workbook: says it has no add-in sheets yet and suggests the plan", async () => {
+    await step("open person's workbook", () => openFile(join(inputs, "ghi-chep.xlsx")));
+    await waitStatus(/^Đã xong: Mở tệp ghi-chep\.xlsx/);
+    expect(server.requests.some((p) => /standalone\.[0-9a-f]+\.js$/.test(p))).toBe(true);
+    await page.getByText("Sổ tính này chưa có trang nào của add-in.", { exact: false }).waitFor();
+    await page.getByText("This workbook has none of the add-in's sheets yet.", { exact: false }).waitFor();
+    expect(await previewSheet()).toBe(PERSON_SHEET);
+    await page.getByTestId("sheet-preview").getByText("Tổng vệ sinh khu phố").waitFor();
+    await shot("03-someone-elses-workbook");
+  });
+
+  test("a bad file afterwards keeps the workbook already open", async () => {
+    await openFile(join(inputs, "danh-sach.xlsx"));
+    await waitStatus(/^Lỗi:.*Sổ tính đang mở vẫn giữ nguyên/);
+    await page.getByText("ghi-chep.xlsx", { exact: true }).waitFor();
+    expect(await previewSheet()).toBe(PERSON_SHEET);
+    await page.getByRole("button", { name: "Đóng thông báo" }).first().click();
+  });
+
+  test("lays out the plan with sample data into it; the person's sheet stays as it was", async () => {
+    await page.getByRole("checkbox", { name: "Dữ liệu mẫu" }).check();
+    await step("lay out plan", async () => {
+      await clickButton("Tạo các trang kế hoạch");
+      await waitStatus(/^Đã xong: Tạo các trang kế hoạch/);
+    });
+    expect(await page.getByText("Sổ tính này chưa có trang nào của add-in.", { exact: false }).count()).toBe(0);
+    // the preview turns to what the command made
+    expect(await previewSheet()).not.toBe(PERSON_SHEET);
+    await shot("04-plan-laid-out");
+
+    await step("prepare D1", async () => {
+      await clickButton("Chuẩn bị trang");
+      await waitStatus(/^Đã xong: Chuẩn bị trang — Đợt 1/);
+    });
+    await shot("05-round-prepared");
+
+    const { name, wb } = await step("download 1", download);
+    expect(name).toBe("ghi-chep.xlsx");
+    const sheets = await wb.listSheets();
+    const made = (command: string) => sheets.filter((s) => s.marker?.command === command).map((s) => s.name);
+    expect(made("layout")).toEqual(expect.arrayContaining(["Kế hoạch", "Đơn vị", "Hội đồng", "Cấu hình"]));
+    expect(made("prepare")).toContain(JUDGE);
+    expect(sheets.find((s) => s.name === PERSON_SHEET)?.marker).toBeUndefined();
+    const original = await ExcelJsWorkbook.fromBuffer(readFileSync(join(inputs, "ghi-chep.xlsx")));
+    expect(await sheetValues(wb, PERSON_SHEET)).toEqual(await sheetValues(original, PERSON_SHEET));
+  });
+
+  test("validates a scored round: the planted error is listed by sheet!cell and shown in the preview when clicked", async () => {
+    await openFile(scoredPath);
+    await waitStatus(/^Đã xong: Mở tệp cham-diem-dot-1\.xlsx/);
+    await step("validate D1", async () => {
+      await clickButton("Kiểm tra");
+      await waitStatus(/Kiểm tra — Đợt 1/);
+    });
+    const place = `'${JUDGE}'!${plantedCell}`;
+    const entry = page.getByRole("button", { name: new RegExp(`^Lỗi: .* — đến ô ${place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) });
+    expect(await entry.count()).toBe(1);
+    await page.getByText(place, { exact: true }).waitFor();
+    await shot("06-validated");
+
+    await step("select finding", async () => {
+      await entry.click();
+      await page.locator(`[data-testid="sheet-preview"] td[data-selected="true"][data-cell="${plantedCell}"]`).waitFor();
+    });
+    expect(await previewSheet()).toBe(JUDGE);
+    expect((await page.locator('td[data-selected="true"]').innerText()).trim()).toBe("7");
+    // the highlighted cell is scrolled into view inside the preview box
+    const inView = await page.locator('td[data-selected="true"]').evaluate((td) => {
+      const box = td.closest('[data-testid="sheet-preview"]')!.getBoundingClientRect();
+      const r = td.getBoundingClientRect();
+      return r.left >= box.left && r.right <= box.right + 1 && r.top >= box.top && r.bottom <= box.bottom + 1;
+    });
+    expect(inView).toBe(true);
+    await shot("07-finding-selected");
+  });
+
+  test("ranking is refused while the error stands, then ranks provisionally", async () => {
+    await clickButton("Xếp hạng");
+    await waitStatus(/^Chưa xong: xem các phát hiện: Xếp hạng — Đợt 1/);
+    await page.getByRole("checkbox", { name: "Tạm tính (chưa đủ phiếu chấm)" }).check();
+    await step("rank D1 provisional", async () => {
+      await clickButton("Xếp hạng");
+      await waitStatus(/^Đã xong: Xếp hạng — Đợt 1/);
+    });
+    await shot("08-ranked");
+  });
+
+  test("makes the summary of round 1 and downloads a workbook that reads back with every sheet in place", async () => {
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await step("summary D1", async () => {
+      await clickButton("Tổng hợp Đợt 1");
+      await waitStatus(/^(Đã xong|Chưa xong: xem các phát hiện): Tổng hợp — Đợt 1/);
+    });
+    await shot("09-summary");
+
+    const { name, wb } = await step("download 2", download);
+    expect(name).toBe("cham-diem-dot-1.xlsx");
+    const sheets = await wb.listSheets();
+    const made = (command: string) => sheets.filter((s) => s.marker?.command === command).map((s) => s.name);
+    expect(made("layout")).toContain("Kế hoạch");
+    expect(made("prepare")).toContain(JUDGE);
+    expect(made("rank")).toContain("Xếp hạng Đ1");
+    expect(made("summary").length).toBeGreaterThan(0);
+    const before = await ExcelJsWorkbook.fromBuffer(readFileSync(scoredPath));
+    expect(await sheetValues(wb, PERSON_SHEET)).toEqual(await sheetValues(before, PERSON_SHEET));
+    // the judge's sheet is the judge's: the add-in reads it and writes nothing into it
+    expect(await sheetValues(wb, JUDGE)).toEqual(await sheetValues(before, JUDGE));
+  });
+
+  test("logged no console error but the unreachable Office.js", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The production build the end-to-end tests serve. Building takes 25–100 s on two cores, so it is built once
+ * into test-artifacts/e2e-dist/<hash of its inputs> and reused until a source file changes; a lock directory
+ * makes a second jest worker wait for the first build instead of starting its own. PANE_DIST (an existing
+ * `npm run build` output) skips the build altogether, as in test/manifest/build.test.ts.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { buildProduction } from "../../../bench/bundle";
+
+export const ROOT = join(__dirname, "..", "..", "..");
+const CACHE = join(ROOT, "test-artifacts", "e2e-dist");
+const INPUTS = ["src", "assets", "webpack.config.js", "package-lock.json", "tsconfig.json", "manifest.xml"];
+const DONE = ".built";
+
+function files(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((f) => files(join(path, f)));
+}
+
+/** Changes whenever anything the build reads changes (committed or not). */
+export function buildKey(): string {
+  const h = createHash("sha256");
+  for (const f of INPUTS.flatMap((p) => files(join(ROOT, p)))) {
+    h.update(relative(ROOT, f));
+    h.update("\0");
+    h.update(readFileSync(f));
+    h.update("\0");
+  }
+  return h.digest("hex").slice(0, 16);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function ensureDist(): Promise<{ dist: string; built: boolean; seconds: number }> {
+  const t0 = Date.now();
+  if (process.env.PANE_DIST) return { dist: process.env.PANE_DIST, built: false, seconds: 0 };
+  const key = buildKey();
+  const dist = join(CACHE, key);
+  const lock = `${dist}.lock`;
+  mkdirSync(CACHE, { recursive: true });
+  for (;;) {
+    if (existsSync(join(dist, DONE))) return { dist, built: false, seconds: (Date.now() - t0) / 1000 };
+    try {
+      mkdirSync(lock);
+    } catch {
+      // another worker is building; a lock older than 15 minutes is from a run that died
+      if (Date.now() - statSync(lock).mtimeMs > 15 * 60_000) rmSync(lock, { recursive: true, force: true });
+      await sleep(1000);
+      continue;
+    }
+    try {
+      if (!existsSync(join(dist, DONE))) {
+        rmSync(dist, { recursive: true, force: true });
+        buildProduction(dist);
+        writeFileSync(join(dist, DONE), new Date().toISOString());
+        // builds of older sources are never served again
+        for (const old of readdirSync(CACHE)) if (old !== key && !old.endsWith(".lock")) rmSync(join(CACHE, old), { recursive: true, force: true });
+      }
+      return { dist, built: true, seconds: (Date.now() - t0) / 1000 };
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+}
