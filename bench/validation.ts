@@ -90,12 +90,12 @@ export async function benchValidation(): Promise<BenchRow[]> {
     const units = Math.round(PROVINCE.units * share);
     const input = syntheticRound({ units, criteria: PROVINCE.criteria, judges: PROVINCE.judges, seed: 7 });
     const n = scoresOf(input);
-    const t = timeValidation(input, 3);
+    const t = timeValidation(input, 5);
     rows.push({
       name: `validation step, synthetic ${share === 1 ? "all" : share === 0.5 ? "1/2" : "1/4"} of province (${units.toLocaleString("en")} units × ${PROVINCE.criteria} × ${PROVINCE.judges})`,
       seconds: t.warm,
       peakRssMB: peakRssMB(),
-      note: `${(n / 1e6).toFixed(2)} M score cells; ${((t.warm / n) * 1e6).toFixed(3)} s per million scores (warm median of 3; cold ${t.cold.toFixed(2)} s); ${t.findings} findings`,
+      note: `${(n / 1e6).toFixed(2)} M score cells; ${((t.warm / n) * 1e6).toFixed(3)} s per million scores (warm median of 5; cold ${t.cold.toFixed(2)} s); ${t.findings} findings`,
     });
   }
   return rows;
