@@ -71,7 +71,8 @@ export class StandaloneSession {
     try {
       await host.open(await file.arrayBuffer(), fileName);
     } catch (e) {
-      if (e instanceof AppError && e.code === "FILE_NOT_XLSX") throw new AppError("PANE_FILE_NOT_WORKBOOK", { file: fileName }, { cause: e });
+      if (e instanceof AppError && e.code === "FILE_NOT_XLSX")
+        throw new AppError("PANE_FILE_NOT_WORKBOOK", { file: fileName }, { cause: e });
       throw e;
     }
     this.set({ fileName: downloadName(fileName), fromFile: true });
@@ -92,7 +93,12 @@ export class StandaloneSession {
     return (await this.host()).toBuffer();
   }
 
-  async preview(sheet: string, rows: number, cols: number, focus?: { row: number; col: number }): Promise<SheetPreview | undefined> {
+  async preview(
+    sheet: string,
+    rows: number,
+    cols: number,
+    focus?: { row: number; col: number },
+  ): Promise<SheetPreview | undefined> {
     return (await this.host()).preview(sheet, rows, cols, focus);
   }
 

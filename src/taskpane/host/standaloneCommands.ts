@@ -49,11 +49,18 @@ export class BrowserWorkbookHost {
 
   /** The sheets a person can see, in tab order (the add-in's hidden registry is not one of them). */
   async sheets(): Promise<BrowserSheet[]> {
-    return (await this.wb.listSheets()).filter((s) => s.visible).map((s) => ({ name: s.name, generated: s.marker !== undefined }));
+    return (await this.wb.listSheets())
+      .filter((s) => s.visible)
+      .map((s) => ({ name: s.name, generated: s.marker !== undefined }));
   }
 
   /** A window of `rows` × `cols` cells of a sheet, starting at A1 unless `focus` lies beyond it. */
-  async preview(sheet: string, rows: number, cols: number, focus?: { row: number; col: number }): Promise<SheetPreview | undefined> {
+  async preview(
+    sheet: string,
+    rows: number,
+    cols: number,
+    focus?: { row: number; col: number },
+  ): Promise<SheetPreview | undefined> {
     const [data] = await this.wb.readSheets([sheet]);
     if (!data) return undefined;
     const totalRows = data.values.length;
