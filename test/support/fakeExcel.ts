@@ -199,6 +199,28 @@ export class SheetModel {
     return top < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
   }
 
+  /** The bounding box of the used cells inside `within`, or null. */
+  usedRectWithin(within: Rect): Rect | null {
+    let top = -1;
+    let bottom = -1;
+    let left = Number.MAX_SAFE_INTEGER;
+    let right = -1;
+    const lastRow = Math.min(this.values.length, within.row + within.rows);
+    for (let r = within.row; r < lastRow; r++) {
+      const row = this.values[r];
+      if (!row) continue;
+      const lastCol = Math.min(row.length, within.col + within.cols);
+      for (let c = within.col; c < lastCol; c++) {
+        if (row[c] === undefined) continue;
+        if (top < 0) top = r;
+        bottom = r;
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
+    }
+    return top < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  }
+
   clone(name: string): SheetModel {
     const s = new SheetModel(name);
     s.values = this.values.map((r) => (r ? [...r] : r));
@@ -812,6 +834,20 @@ class FakeRange extends ProxyBase {
       default:
         throw new Error(`fake: range load ${prop}`);
     }
+  }
+
+  /** Range.getUsedRangeOrNullObject (ExcelApi 1.4): the used cells within this range. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    const [r, p, n] = this.child(
+      (t) => {
+        const { sheet, rect } = t as RangeTarget;
+        const used = sheet.usedRectWithin(rect);
+        return used ? { sheet, rect: used } : null;
+      },
+      `getUsedRangeOrNullObject(${valuesOnly === true})`,
+      true,
+    );
+    return new FakeRange(this.ctx, r, p, n);
   }
 
   get values(): Scalar[][] {

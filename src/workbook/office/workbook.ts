@@ -2,22 +2,28 @@
 /**
  * The Workbook port on office-js: the only code that calls Excel.run. Each method is one Excel.run with
  * a known number of context.sync() calls:
+ *   snapshot     1 at ward scale: names, registry, tables, and every sheet asked for (sheetReader.ts);
+ *                +1 when sheets chosen from the list were not foreseen, and at province scale the blocks
+ *                the response limit forces. It keeps what writeSheets needs, so a write given that
+ *                snapshot (writeSafely does) makes no read of its own.
  *   listSheets   1 (2 when a registry entry's sheet was renamed and custom properties exist)
  *   readSheets   2: sizes of the used ranges, then values in blocks under the response limit
  *                (one block at ward scale; at province scale ⌈response bytes / 3.8 MB⌉)
- *   writeSheets  1 read (names, tables, registry, events flag) + ⌈request bytes / 3.8 MB⌉ writes
+ *   writeSheets  1 read (names, tables, registry, events flag; none after a snapshot) + ⌈request bytes / 3.8 MB⌉ writes
  *   copySheet, activate  1
  * An extra sync happens only when Excel rejects a chained call on a missing sheet (see loadSheetState).
  */
 import { AppError } from "../../app/errors";
 import { hashCells } from "../hash";
-import type { CellValue, Marker, Progress, ReadOptions, SheetData, SheetInfo, SheetSpec, Workbook } from "../port";
+import type { CellValue, Marker, Progress, ReadOptions, SheetData, SheetInfo, SheetSpec, Snapshot, SnapshotRequest, Workbook } from "../port";
+import { wantedSheets } from "../snapshot";
 import { decodeRegistry, encodeRegistry, findMarker, REGISTRY_SHEET } from "../registry";
 import { Batch, OP_OVERHEAD, REQUEST_BUDGET } from "./batch";
 import { fromOfficeFormula, fromOfficeValue, jsonBytes } from "./cells";
 import { isOfficeError, mapOfficeErrors } from "./errors";
 import { decodeMarkerProperty, encodeMarkerProperty, MARKER_PROPERTY, NO_MARKER, resolveRenamed } from "./markers";
 import { detectCapabilities, MANIFEST_SET, type Capabilities, type IsSetSupported } from "./requirements";
+import { SheetReader } from "./sheetReader";
 import { convertCells, planSheet, writeSheet, type SheetPlan } from "./write";
 
 /** The shape of Excel.run with one batch function (tests pass a fake). */
@@ -48,6 +54,13 @@ interface SheetState {
   sheets: { name: string; visibility: string }[];
   registry: Map<string, Marker>;
   registryExists: boolean;
+}
+
+/** What writeSheets reads before writing: after a snapshot, the snapshot has it already. */
+interface WriteState {
+  state: SheetState;
+  tables: { name: string; sheet: string }[];
+  eventsWere: boolean;
 }
 
 const lower = (s: string) => s.normalize("NFC").toLowerCase();
@@ -94,6 +107,10 @@ export class OfficeWorkbook implements Workbook {
   private readonly requestBudget: number;
   private readonly responseBudget: number;
   private readonly now: () => Date;
+  /** The state the last snapshot saw, for the write that follows it (kept current by copySheet). */
+  private basis?: { snapshot: Snapshot; write: WriteState };
+  /** The sheets as last seen or written: which sheets a snapshot's `pick` will choose is foreseen from it. */
+  private known?: SheetInfo[];
 
   constructor(
     private readonly run: ExcelRun,
@@ -116,31 +133,96 @@ export class OfficeWorkbook implements Workbook {
     return mapOfficeErrors(() => {
       const caps = this.capabilities();
       return this.run(async (context) => {
-        const state = await loadSheetState(context);
-        const sheets = state.sheets.filter((s) => s.name !== REGISTRY_SHEET);
-        const infos: SheetInfo[] = sheets.map((s) => {
-          const marker = findMarker(state.registry, s.name);
-          return { name: s.name, visible: s.visibility === "Visible", ...(marker ? { marker } : {}) };
-        });
-        const present = new Set(sheets.map((s) => lower(s.name)));
-        const orphans = new Map([...state.registry].filter(([name]) => !present.has(lower(name))));
-        if (!caps.customProperties || orphans.size === 0) return infos;
+        const infos = await this.infosOf(context, await loadSheetState(context), caps);
+        this.known = infos;
+        return infos;
+      });
+    });
+  }
 
-        // A registry entry lost its sheet: look for it under a new name through the custom properties.
-        const unmarked = infos.filter((i) => !i.marker);
-        const props = unmarked.map((i) => {
-          const p = context.workbook.worksheets.getItem(i.name).customProperties.getItemOrNullObject(MARKER_PROPERTY);
-          p.load("value");
-          return p;
-        });
-        await context.sync();
-        const claimed = new Map<string, Marker>();
-        unmarked.forEach((info, k) => {
-          const m = props[k].isNullObject ? undefined : decodeMarkerProperty(props[k].value);
-          if (m) claimed.set(info.name, m);
-        });
-        const renamed = resolveRenamed(orphans, claimed);
-        return infos.map((i) => (renamed.has(i.name) ? { ...i, marker: renamed.get(i.name) } : i));
+  /** SheetInfo of every sheet but the registry; one more sync only when a marked sheet was renamed (custom properties). */
+  private async infosOf(context: Excel.RequestContext, state: SheetState, caps: Capabilities): Promise<SheetInfo[]> {
+    const sheets = state.sheets.filter((s) => s.name !== REGISTRY_SHEET);
+    const infos: SheetInfo[] = sheets.map((s) => {
+      const marker = findMarker(state.registry, s.name);
+      return { name: s.name, visible: s.visibility === "Visible", ...(marker ? { marker } : {}) };
+    });
+    const present = new Set(sheets.map((s) => lower(s.name)));
+    const orphans = new Map([...state.registry].filter(([name]) => !present.has(lower(name))));
+    if (!caps.customProperties || orphans.size === 0) return infos;
+
+    // A registry entry lost its sheet: look for it under a new name through the custom properties.
+    const unmarked = infos.filter((i) => !i.marker);
+    const props = unmarked.map((i) => {
+      const p = context.workbook.worksheets.getItem(i.name).customProperties.getItemOrNullObject(MARKER_PROPERTY);
+      p.load("value");
+      return p;
+    });
+    await context.sync();
+    const claimed = new Map<string, Marker>();
+    unmarked.forEach((info, k) => {
+      const m = props[k].isNullObject ? undefined : decodeMarkerProperty(props[k].value);
+      if (m) claimed.set(info.name, m);
+    });
+    const renamed = resolveRenamed(orphans, claimed);
+    return infos.map((i) => (renamed.has(i.name) ? { ...i, marker: renamed.get(i.name) } : i));
+  }
+
+  /**
+   * The list and the sheets asked for in one request: the names the command knows, plus those its `pick`
+   * chose from the sheets as this adapter last saw them. A second request only for what that did not
+   * foresee (the first command of a session, a sheet a person added or renamed), then blocks at province scale.
+   */
+  snapshot(request: SnapshotRequest): Promise<Snapshot> {
+    return mapOfficeErrors(() => {
+      const caps = this.capabilities();
+      return this.run(async (context) => {
+        const reader = new SheetReader(context, this.responseBudget);
+        const foreseen = this.known ? wantedSheets(request, this.known) : [];
+        for (const n of request.read) reader.want(n, request.formulas === true);
+        for (const w of foreseen) reader.want(w.name, w.formulas);
+
+        let tables: Excel.TableCollection | undefined;
+        let calls = 0;
+        let state: SheetState | undefined;
+        for (let retries = 0; !state; retries++) {
+          calls = 0;
+          try {
+            state = await loadSheetState(context, () => {
+              tables = context.workbook.tables;
+              tables.load("items/name,items/worksheet/name");
+              context.runtime.load("enableEvents");
+              // Called again only after a host failed the request on a chain from a missing sheet:
+              // then the list comes first, and the sheets are read once it is known.
+              if (calls++ === 0) reader.queue(2_000);
+            });
+          } catch (e) {
+            if (!isOfficeError(e) || e.code !== "ResponsePayloadSizeLimitExceeded" || retries >= MAX_READ_RETRIES) throw e;
+            reader.refused();
+          }
+        }
+        if (calls === 1) reader.collect();
+        else reader.discard();
+        const sheets = await this.infosOf(context, state, caps);
+        for (const w of wantedSheets(request, sheets)) reader.want(w.name, w.formulas);
+
+        for (let retries = 0; reader.pending; ) {
+          reader.queue();
+          try {
+            await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- unforeseen sheets, then blocks the response limit forces
+          } catch (e) {
+            if (!isOfficeError(e) || e.code !== "ResponsePayloadSizeLimitExceeded" || ++retries > MAX_READ_RETRIES) throw e;
+            reader.refused();
+            continue;
+          }
+          reader.collect();
+        }
+
+        const snapshot: Snapshot = { sheets, data: reader.result() };
+        const allTables = (tables?.items ?? []).map((t) => ({ name: t.name, sheet: t.worksheet.name }));
+        this.basis = { snapshot, write: { state, tables: allTables, eventsWere: context.runtime.enableEvents } };
+        this.known = sheets;
+        return snapshot;
       });
     });
   }
@@ -242,24 +324,30 @@ export class OfficeWorkbook implements Workbook {
     return collect(second);
   }
 
-  writeSheets(specs: SheetSpec[], progress?: Progress): Promise<void> {
+  writeSheets(specs: SheetSpec[], progress?: Progress, basis?: Snapshot): Promise<void> {
+    // The state the command's own snapshot saw, used once: a later write looks again.
+    const known = basis && this.basis?.snapshot === basis ? this.basis.write : undefined;
+    this.basis = undefined;
     return mapOfficeErrors(() => {
       const caps = this.capabilities();
-      return this.run((context) => this.writeIn(context, specs, caps, progress));
+      return this.run((context) => this.writeIn(context, specs, caps, progress, known));
     });
   }
 
-  private async writeIn(context: Excel.RequestContext, specs: SheetSpec[], caps: Capabilities, progress?: Progress): Promise<void> {
+  private async readWriteState(context: Excel.RequestContext): Promise<WriteState> {
     let tables: Excel.TableCollection | undefined;
     const state = await loadSheetState(context, () => {
       tables = context.workbook.tables;
       tables.load("items/name,items/worksheet/name");
       context.runtime.load("enableEvents");
     });
-    const eventsWere = context.runtime.enableEvents;
+    return { state, tables: (tables?.items ?? []).map((t) => ({ name: t.name, sheet: t.worksheet.name })), eventsWere: context.runtime.enableEvents };
+  }
+
+  private async writeIn(context: Excel.RequestContext, specs: SheetSpec[], caps: Capabilities, progress?: Progress, known?: WriteState): Promise<void> {
+    const { state, tables: allTables, eventsWere } = known ?? (await this.readWriteState(context));
     const existing = new Map(state.sheets.map((s) => [lower(s.name), s.name]));
     const rewritten = new Set(specs.map((s) => lower(s.name)));
-    const allTables = (tables?.items ?? []).map((t) => ({ name: t.name, sheet: t.worksheet.name }));
 
     // Table names are unique in a workbook: a person's table elsewhere keeps its name, ours takes a suffix.
     const taken = new Set(allTables.filter((t) => !rewritten.has(lower(t.sheet))).map((t) => lower(t.name)));
@@ -333,7 +421,15 @@ export class OfficeWorkbook implements Workbook {
       await batch.reserve(OP_OVERHEAD);
       context.runtime.enableEvents = eventsWere;
       await batch.flush();
+      this.known = state.sheets
+        .filter((s) => s.name !== REGISTRY_SHEET)
+        .map((s): SheetInfo => {
+          const marker = findMarker(markers, s.name);
+          return { name: s.name, visible: s.visibility === "Visible", ...(marker ? { marker } : {}) };
+        })
+        .concat(specs.filter((sp) => !existing.has(lower(sp.name))).map((sp) => ({ name: sp.name, visible: true, marker: markers.get(sp.name) })));
     } catch (e) {
+      this.known = undefined;
       // Events are a setting of the whole add-in runtime, not of this run: put them back even on failure.
       try {
         context.runtime.enableEvents = eventsWere;
@@ -353,7 +449,16 @@ export class OfficeWorkbook implements Workbook {
         copy.name = to;
         // A copy keeps a person's edits: it must never look generated, whatever the source carried.
         if (caps.customProperties) copy.customProperties.add(MARKER_PROPERTY, NO_MARKER);
+        // The copy brings tables under new names: a write planned from the snapshot must know them.
+        const basis = this.basis;
+        const tables = basis ? context.workbook.tables : undefined;
+        tables?.load("items/name,items/worksheet/name");
         await context.sync();
+        if (basis && tables) {
+          basis.write.tables = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
+          basis.write.state.sheets.push({ name: to, visibility: "Visible" });
+        }
+        this.known?.push({ name: to, visible: true });
       });
     });
   }
