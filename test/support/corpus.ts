@@ -9,6 +9,7 @@ import { prepareRound } from "../../src/app/prepare";
 import { judgeSheetInfos } from "../../src/app/roundInputs";
 import type { CommandContext } from "../../src/app/types";
 import { defaultCriteria } from "../../src/domain/criteria";
+import { sampleScore } from "../../src/domain/sample/roundData";
 import type { Criterion, Unit } from "../../src/domain/types";
 import { inputCell } from "../../src/domain/validation";
 import { readCriteria } from "../../src/sheets/criteria";
@@ -33,16 +34,9 @@ export function type(wb: ExcelJsWorkbook, name: string, address: string, value: 
   sheet(wb, name).getCell(address).value = value;
 }
 
-/**
- * A valid score: each unit has a level, each judge differs by a few points at most, snapped to quarter
- * points; bonuses small, a one-point deduction on some units, no veto.
- */
+/** A valid score (the demo's sample score, so the corpus and the demo agree on what clean data is). */
 export function validScore(unit: number, criterion: Criterion, critIndex: number, judge: number): ExcelJS.CellValue {
-  if (criterion.kind === "veto") return "Không";
-  if (criterion.kind === "bonus") return critIndex % 2 === 0 ? 2 : null;
-  if (criterion.kind === "deduction") return unit % 3 === 0 && criterion.max > 0 ? 1 : null;
-  const f = 0.78 + 0.05 * ((unit + critIndex) % 4) + 0.01 * (judge % 3);
-  return Math.min(criterion.max, Math.round(criterion.max * f * 4) / 4);
+  return sampleScore(unit, criterion, critIndex, judge);
 }
 
 export async function readModel(wb: ExcelJsWorkbook): Promise<{ units: Unit[]; criteria: Criterion[] }> {
