@@ -8,6 +8,7 @@ import { summary } from "./catalog/summary";
 import { pane } from "./catalog/pane";
 import { office } from "./catalog/office";
 import { cli } from "./catalog/cli";
+import { streamed } from "./catalog/streamed";
 import { demo } from "./catalog/demo";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 

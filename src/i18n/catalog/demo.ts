@@ -22,7 +22,10 @@ export const demo: Catalog = {
     vi: "Cố ý để lại {count} sai sót thường gặp, để bước Kiểm tra có việc:",
     en: "{count} common slips planted on purpose, for the check to find:",
   },
-  SAMPLE_MISTAKE_NOT_REGISTERED: { vi: "{cell}: đơn vị {unit} không đăng ký thi đua {round}", en: "{cell}: unit {unit} did not register for {round}" },
+  SAMPLE_MISTAKE_NOT_REGISTERED: {
+    vi: "{cell}: đơn vị {unit} không đăng ký thi đua {round}",
+    en: "{cell}: unit {unit} did not register for {round}",
+  },
   SAMPLE_MISTAKE_LATE: { vi: "{cell}: {unit} đăng ký sau hạn", en: "{cell}: {unit} registered after the deadline" },
   SAMPLE_MISTAKE_TEXT: {
     vi: "{cell}: giám khảo {judge} gõ điểm {criterion} của {unit} thành chữ “{typed}”",
@@ -45,8 +48,14 @@ export const demo: Catalog = {
     en: "Cell {cell} no longer holds {typed}, so it is not corrected. Nothing written.",
   },
   DEMO_STEP: { vi: "Bước {n}/{total}: {title}", en: "Step {n}/{total}: {title}" },
-  DEMO_STEP_LAYOUT: { vi: "Lập kế hoạch 2024 và danh sách mẫu của phường", en: "Lay out the 2024 plan and the sample ward's lists" },
-  DEMO_STEP_PREPARE: { vi: "Chuẩn bị Đợt 1: trang chấm điểm cho từng giám khảo", en: "Prepare round 1: a scoring sheet for each judge" },
+  DEMO_STEP_LAYOUT: {
+    vi: "Lập kế hoạch 2024 và danh sách mẫu của phường",
+    en: "Lay out the 2024 plan and the sample ward's lists",
+  },
+  DEMO_STEP_PREPARE: {
+    vi: "Chuẩn bị Đợt 1: trang chấm điểm cho từng giám khảo",
+    en: "Prepare round 1: a scoring sheet for each judge",
+  },
   DEMO_STEP_FILL: {
     vi: "Đăng ký và chấm điểm mẫu, có vài sai sót như thật",
     en: "Sample registrations and scores, with a few realistic slips",

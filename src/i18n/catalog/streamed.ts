@@ -1,9 +1,8 @@
-import { registerCatalog } from "../index";
 import type { Catalog } from "../types";
 
 /**
  * Large workbooks on the command line: read by streaming, generated sheets written to a separate workbook.
- * Registered on import by the modules that use it (src/cli/files.ts), so the main catalog list need not change.
+ * Listed in the main catalog like every area.
  */
 export const streamed: Catalog = {
   STREAM_OUTPUT_SEPARATE: {
@@ -32,4 +31,3 @@ export const streamed: Catalog = {
   },
 };
 
-registerCatalog(streamed);
