@@ -54,9 +54,12 @@ function filledInputs(js: JudgeSheet): number {
 /** Refuses (AppError) unless the round is prepared and nobody has typed a registration or a score. */
 function checkUntouched(inputs: RoundInputs, round: RoundCode): void {
   const regInfo = inputs.sheets.find((s) => s.name === SHEET.registrations);
-  if (inputs.judgeSheets.length === 0 || !inputs.present.registrations) throw new AppError("SAMPLE_NOT_PREPARED", { round: ROUND_NAMES[round] });
+  if (inputs.judgeSheets.length === 0 || !inputs.present.registrations)
+    throw new AppError("SAMPLE_NOT_PREPARED", { round: ROUND_NAMES[round] });
   const regRead = inputs.detail.registrations;
-  const unreadable = regRead?.findings.some((f) => f.code === "REG_BAD_ROUND" || f.code === "REG_BAD_KIND" || f.code === "REG_SHEET_MISSING") ?? false;
+  const unreadable =
+    regRead?.findings.some((f) => f.code === "REG_BAD_ROUND" || f.code === "REG_BAD_KIND" || f.code === "REG_SHEET_MISSING") ??
+    false;
   // A Đăng ký prepare did not make is a person's sheet, whatever it holds.
   if (inputs.registrations.length > 0 || unreadable || regInfo?.marker?.command !== PREPARE_COMMAND) {
     throw new AppError("SAMPLE_HAS_REGISTRATIONS", { sheet: SHEET.registrations });
@@ -91,7 +94,13 @@ function judgeSpec(inputs: RoundInputs, js: JudgeSheet, typed: ReadonlyMap<strin
   });
 }
 
-function cellOf(js: JudgeSheet | undefined, units: readonly Unit[], criteria: readonly Criterion[], unit: string, criterion: string): string {
+function cellOf(
+  js: JudgeSheet | undefined,
+  units: readonly Unit[],
+  criteria: readonly Criterion[],
+  unit: string,
+  criterion: string,
+): string {
   if (!js) return "";
   const u = units.findIndex((x) => x.code === unit);
   const c = criteria.findIndex((x) => x.code === criterion && !x.isGroup);
@@ -100,7 +109,9 @@ function cellOf(js: JudgeSheet | undefined, units: readonly Unit[], criteria: re
 
 /** Row (1-based) of each unit's registration on the built `Đăng ký`, found as the reader finds it. */
 function registrationRows(spec: SheetSpec): Map<string, number> {
-  const values = spec.cells.map((row) => row.map((c) => (c !== null && typeof c === "object" && !(c instanceof Date) ? null : c)));
+  const values = spec.cells.map((row) =>
+    row.map((c) => (c !== null && typeof c === "object" && !(c instanceof Date) ? null : c)),
+  );
   const match = matchHeaders(values, REGISTRATION_COLUMNS);
   const out = new Map<string, number>();
   if (!match) return out;
@@ -143,7 +154,11 @@ export function describeMistake(m: PlacedMistake, round: RoundCode): Bilingual {
   });
 }
 
-export async function fillSampleRound(ctx: CommandContext, round: RoundCode, options: { mistakes: boolean }): Promise<SampleRoundResult> {
+export async function fillSampleRound(
+  ctx: CommandContext,
+  round: RoundCode,
+  options: { mistakes: boolean },
+): Promise<SampleRoundResult> {
   const inputs = await loadRoundInputs(ctx, round);
   checkUntouched(inputs, round);
   const { units, settings } = inputs.masters;
@@ -153,8 +168,12 @@ export async function fillSampleRound(ctx: CommandContext, round: RoundCode, opt
     round,
     units,
     criteria: inputs.criteria,
-    judges: judgeSheets.map((js) => ({ code: js.judgeCode, unitCodes: units.filter((_, u) => js.rowOfUnit[u] >= 0).map((u) => u.code) })),
-    deadline: dateSetting(settings, `REG_DEADLINE_${round}`) ?? ctx.today ?? new Date(Date.UTC(new Date().getUTCFullYear(), 0, 31)),
+    judges: judgeSheets.map((js) => ({
+      code: js.judgeCode,
+      unitCodes: units.filter((_, u) => js.rowOfUnit[u] >= 0).map((u) => u.code),
+    })),
+    deadline:
+      dateSetting(settings, `REG_DEADLINE_${round}`) ?? ctx.today ?? new Date(Date.UTC(new Date().getUTCFullYear(), 0, 31)),
     mistakes: options.mistakes,
   });
 
@@ -179,7 +198,10 @@ export async function fillSampleRound(ctx: CommandContext, round: RoundCode, opt
     }
     if (m.kind === "late-registration") {
       const row = regRows.get(m.unit);
-      const col = Math.max(0, REGISTRATION_COLUMNS.findIndex((c) => c.key === "date"));
+      const col = Math.max(
+        0,
+        REGISTRATION_COLUMNS.findIndex((c) => c.key === "date"),
+      );
       return { ...m, sheet: SHEET.registrations, cell: row ? a1(row - 1, col) : "" };
     }
     const js = sheetOfJudge.get(m.judge ?? "");
@@ -187,7 +209,13 @@ export async function fillSampleRound(ctx: CommandContext, round: RoundCode, opt
   });
 
   const messages: Bilingual[] = [
-    msg("SAMPLE_FILLED", { round: ROUND_NAMES[round], registered: data.registrations.length, units: units.length, judges: judgeSheets.length, scores: scoreCells }),
+    msg("SAMPLE_FILLED", {
+      round: ROUND_NAMES[round],
+      registered: data.registrations.length,
+      units: units.length,
+      judges: judgeSheets.length,
+      scores: scoreCells,
+    }),
   ];
   if (mistakes.length) {
     messages.push(msg("SAMPLE_MISTAKES_HEAD", { count: mistakes.length }));
@@ -204,7 +232,11 @@ export async function fillSampleRound(ctx: CommandContext, round: RoundCode, opt
  * The clerk's correction of scores, for the demo's story: each cell must still hold the value the
  * correction starts from, otherwise nothing is written (AppError), so it cannot undo someone's own fix.
  */
-export async function correctSampleScores(ctx: CommandContext, round: RoundCode, corrections: readonly ScoreCorrection[]): Promise<CommandResult> {
+export async function correctSampleScores(
+  ctx: CommandContext,
+  round: RoundCode,
+  corrections: readonly ScoreCorrection[],
+): Promise<CommandResult> {
   const inputs = await loadRoundInputs(ctx, round);
   const { units } = inputs.masters;
   const dataOf = new Map<string, SheetData>(inputs.judgeData.map((d) => [d.name, d]));
@@ -222,7 +254,9 @@ export async function correctSampleScores(ctx: CommandContext, round: RoundCode,
       const cell = `${js.sheet}!${cellOf(js, units, inputs.criteria, c.unit, c.criterion)}`;
       if ((typed.get(key) ?? null) !== c.from) throw new AppError("SAMPLE_CORRECTION_STALE", { cell, typed: numberText(c.from) });
       typed.set(key, c.to);
-      messages.push(msg("SAMPLE_CORRECTED", { cell, judge: js.judgeCode, typed: numberText(c.from), intended: numberText(c.to) }));
+      messages.push(
+        msg("SAMPLE_CORRECTED", { cell, judge: js.judgeCode, typed: numberText(c.from), intended: numberText(c.to) }),
+      );
     }
     specs.push(judgeSpec(inputs, js, typed));
     // Every value the judge typed is carried into the rebuilt sheet: nothing to keep aside.

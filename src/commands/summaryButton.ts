@@ -30,7 +30,10 @@ export type ButtonTarget = { round: RoundCode } | { period: PeriodCode };
  * the summary code load on the first click, so they stay out of the pane's eager bundle.
  */
 export async function planSummaryTarget(today: Date): Promise<ButtonTarget> {
-  const [{ currentSummaryTarget }, { PLAN_2024 }] = await Promise.all([import("../app/summarize"), import("../domain/plan/seed2024")]);
+  const [{ currentSummaryTarget }, { PLAN_2024 }] = await Promise.all([
+    import("../app/summarize"),
+    import("../domain/plan/seed2024"),
+  ]);
   return currentSummaryTarget(today, PLAN_2024);
 }
 
@@ -51,7 +54,9 @@ export async function runSummaryButton(event: CompletableEvent, deps: SummaryBut
       if (target) {
         const name = msg("round" in target ? `PANE_ROUND_${target.round}` : `PANE_PERIOD_${target.period}`);
         const title = msg("PANE_SECTION_SUMMARY");
-        await deps.runner.run({ vi: `${title.vi} — ${name.vi}`, en: `${title.en} — ${name.en}` }, () => commands.summarize(target));
+        await deps.runner.run({ vi: `${title.vi} — ${name.vi}`, en: `${title.en} — ${name.en}` }, () =>
+          commands.summarize(target),
+        );
       }
     }
     // Showing the pane is a courtesy: if the host refuses, the result still waits in the runner.

@@ -55,7 +55,11 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       return result;
     },
   },
-  { title: "DEMO_STEP_VALIDATE", check: true, run: async (ctx) => (await import("../../app/validate")).validateRoundCommand(ctx, "D1") },
+  {
+    title: "DEMO_STEP_VALIDATE",
+    check: true,
+    run: async (ctx) => (await import("../../app/validate")).validateRoundCommand(ctx, "D1"),
+  },
   {
     title: "DEMO_STEP_CORRECT",
     run: async (ctx, state) => {
@@ -67,8 +71,15 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       return (await import("../../app/sampleRound")).correctSampleScores(ctx, "D1", corrections);
     },
   },
-  { title: "DEMO_STEP_REVALIDATE", check: true, run: async (ctx) => (await import("../../app/validate")).validateRoundCommand(ctx, "D1") },
-  { title: "DEMO_STEP_RANK", run: async (ctx) => (await import("../../app/rank")).rankRoundCommand(ctx, "D1", { provisional: false }) },
+  {
+    title: "DEMO_STEP_REVALIDATE",
+    check: true,
+    run: async (ctx) => (await import("../../app/validate")).validateRoundCommand(ctx, "D1"),
+  },
+  {
+    title: "DEMO_STEP_RANK",
+    run: async (ctx) => (await import("../../app/rank")).rankRoundCommand(ctx, "D1", { provisional: false }),
+  },
   { title: "DEMO_STEP_SUMMARY", run: async (ctx) => (await import("../../app/summarize")).summarize(ctx, { all: true }) },
 ];
 
@@ -84,7 +95,8 @@ const ACTION_CODE: Readonly<Record<SheetOutcome["action"], string>> = {
 function sheetsLine(outcomes: readonly SheetOutcome[]): Bilingual {
   const groups = new Map<SheetOutcome["action"], string[]>();
   for (const o of outcomes) groups.set(o.action, [...(groups.get(o.action) ?? []), o.sheet]);
-  const list = (lang: "vi" | "en") => [...groups].map(([action, sheets]) => `${msg(ACTION_CODE[action])[lang]} ${sheets.join(", ")}`).join("; ");
+  const list = (lang: "vi" | "en") =>
+    [...groups].map(([action, sheets]) => `${msg(ACTION_CODE[action])[lang]} ${sheets.join(", ")}`).join("; ");
   return { vi: msg("DEMO_SHEETS", { list: list("vi") }).vi, en: msg("DEMO_SHEETS", { list: list("en") }).en };
 }
 
@@ -107,7 +119,8 @@ function printFindings(io: Io, findings: readonly Finding[], sheet: string): voi
   const shown = ordered.slice(0, DEMO_FINDINGS_SHOWN);
   io.out(indent(bilingual(msg("DEMO_FINDINGS_FIRST", { shown: shown.length, total: findings.length }))));
   for (const f of shown) io.out(findingLine(f).replace(/^/gm, "  "));
-  if (ordered.length > shown.length) io.out(indent(bilingual(msg("DEMO_FINDINGS_MORE", { n: ordered.length - shown.length, sheet }))));
+  if (ordered.length > shown.length)
+    io.out(indent(bilingual(msg("DEMO_FINDINGS_MORE", { n: ordered.length - shown.length, sheet }))));
 }
 
 function printStep(io: Io, step: DemoStep, result: CommandResult): void {
@@ -137,10 +150,14 @@ export const demoCommand: CliCommand = {
     const state: DemoState = { mistakes: [] };
     const today = args.options.has("today") ? ctx.today : DEMO_TODAY;
     for (const [i, step] of DEMO_STEPS.entries()) {
-      const title = msg(step.title);
       const params = { n: i + 1, total: DEMO_STEPS.length };
       ctx.io.out("");
-      ctx.io.out(bilingual({ vi: msg("DEMO_STEP", { ...params, title: msg(step.title).vi }).vi, en: msg("DEMO_STEP", { ...params, title: msg(step.title).en }).en }));
+      ctx.io.out(
+        bilingual({
+          vi: msg("DEMO_STEP", { ...params, title: msg(step.title).vi }).vi,
+          en: msg("DEMO_STEP", { ...params, title: msg(step.title).en }).en,
+        }),
+      );
       const result = await step.run({ wb, today }, state);
       printStep(ctx.io, step, result);
       if (!result.ok && !step.check) {

@@ -106,9 +106,18 @@ export function sampleRoundData(input: SampleRoundInput): SampleRoundData {
       mistakes.push({ kind: "not-registered", code: "REG_MISSING", severity: "warning", unit: u.code });
       return;
     }
-    const date = i === late ? new Date(input.deadline.getTime() + 5 * DAY) : new Date(input.deadline.getTime() - (3 + (i % 12)) * DAY);
+    const date =
+      i === late ? new Date(input.deadline.getTime() + 5 * DAY) : new Date(input.deadline.getTime() - (3 + (i % 12)) * DAY);
     if (i === late) mistakes.push({ kind: "late-registration", code: "REG_LATE", severity: "warning", unit: u.code });
-    registrations.push({ round, subjectKind: "unit", unitCode: u.code, title: unitTitle(u), targets: "Hoàn thành 100% chỉ tiêu được giao", date, covenant: true });
+    registrations.push({
+      round,
+      subjectKind: "unit",
+      unitCode: u.code,
+      title: unitTitle(u),
+      targets: "Hoàn thành 100% chỉ tiêu được giao",
+      date,
+      covenant: true,
+    });
   });
 
   const unitIndex = new Map(units.map((u, i) => [u.code, i]));
@@ -152,7 +161,16 @@ function plantScoreSlips(input: SampleRoundInput, scores: SampleJudgeScores[], o
   if (ti !== undefined) {
     const v = text.values[ti];
     const typed = withComma(v.value as number);
-    out.push({ kind: "text-number", code: "SCORE_TEXT_NUMBER", severity: "warning", unit: v.unit, judge: text.judge, criterion: v.criterion, typed, intended: v.value as number });
+    out.push({
+      kind: "text-number",
+      code: "SCORE_TEXT_NUMBER",
+      severity: "warning",
+      unit: v.unit,
+      judge: text.judge,
+      criterion: v.criterion,
+      typed,
+      intended: v.value as number,
+    });
     v.value = typed;
   }
 
@@ -161,20 +179,40 @@ function plantScoreSlips(input: SampleRoundInput, scores: SampleJudgeScores[], o
   const bi = blankInputs[Math.min(Math.floor(blankInputs.length / 3), blankInputs.length - 1)];
   if (bi !== undefined) {
     const v = blank.values[bi];
-    out.push({ kind: "blank", code: "SCORE_BLANK_UNIT", severity: "warning", unit: v.unit, judge: blank.judge, criterion: v.criterion, typed: null, intended: v.value as number });
+    out.push({
+      kind: "blank",
+      code: "SCORE_BLANK_UNIT",
+      severity: "warning",
+      unit: v.unit,
+      judge: blank.judge,
+      criterion: v.criterion,
+      typed: null,
+      intended: v.value as number,
+    });
     blank.values.splice(bi, 1);
   }
 
   const slip = at(3);
   const used = new Set(out.map((m) => m.unit));
-  const slipInputs = baseInputs(slip, input.criteria).filter((i) => (maxOf.get(slip.values[i].criterion) ?? 0) >= 10 && !used.has(slip.values[i].unit));
+  const slipInputs = baseInputs(slip, input.criteria).filter(
+    (i) => (maxOf.get(slip.values[i].criterion) ?? 0) >= 10 && !used.has(slip.values[i].unit),
+  );
   const si = slipInputs[Math.floor(slipInputs.length / 2)];
   if (si !== undefined) {
     const v = slip.values[si];
     const intended = v.value as number;
     // 16.5 typed without its comma reads 165; a whole 16 typed with a stray digit reads 160.
     const typed = Number.isInteger(intended) ? intended * 10 : Number(String(intended).replace(".", ""));
-    out.push({ kind: "missing-comma", code: "SCORE_OUT_OF_RANGE", severity: "error", unit: v.unit, judge: slip.judge, criterion: v.criterion, typed, intended });
+    out.push({
+      kind: "missing-comma",
+      code: "SCORE_OUT_OF_RANGE",
+      severity: "error",
+      unit: v.unit,
+      judge: slip.judge,
+      criterion: v.criterion,
+      typed,
+      intended,
+    });
     v.value = typed;
   }
 }
