@@ -11,6 +11,7 @@ import { PLAN_2024 } from "../../src/domain/plan/seed2024";
 import { SHEET } from "../../src/sheets/names";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 import type { CellValue, SheetData } from "../../src/workbook/port";
+import { internals } from "../../src/workbook/exceljs/internals";
 
 const TODAY = new Date(Date.UTC(2024, 3, 5)); // 5 April 2024: Quý I is over, Đợt 1 is being evaluated
 const SUMMARY = "Tổng hợp Quý I";
@@ -234,7 +235,7 @@ describe("summarize on the sample ward", () => {
     expect(s.headerFooter.oddFooter).toContain("&P");
     expect(s.getCell("A1").font?.name).toBe("Times New Roman");
     // The tier shares carry in-cell data bars on a fixed 0-100 % scale.
-    const bars = s.conditionalFormattings.flatMap((cf) => cf.rules).filter((r) => r.type === "dataBar");
+    const bars = internals(s).conditionalFormattings.flatMap((cf) => cf.rules).filter((r) => r.type === "dataBar");
     expect(bars.length).toBeGreaterThan(0);
   });
 });
