@@ -1,10 +1,10 @@
 /**
  * "Tổng hợp": one summary sheet per round or period, in one read, one compute, one write.
  *
- * Reading: one listSheets, then ONE readSheets of everything every summary asked for needs (`Kế hoạch`,
- * the master lists, `Tiêu chí`, `Danh hiệu`, `Đăng ký`, and every judge sheet of every round involved).
- * The per-round parsing is engineer C's loadRoundInputs, run against a view of the workbook that serves
- * those sheets from what was already read, so the parsing stays in one place and the host sees one read.
+ * Reading: ONE snapshot of everything every summary asked for needs (`Kế hoạch`, the master lists,
+ * `Tiêu chí`, `Danh hiệu`, `Đăng ký`, every judge sheet of every round involved, and the summary sheets
+ * it may replace). The per-round parsing is engineer C's roundInputsFrom over that snapshot, so the
+ * parsing stays in one place and the host sees one read.
  * Computing: validateRound, and rankRound over engineer E's rankingInputOf: the same functions the
  * validate and rank commands use, so the summary shows the ranking `Xếp hạng` shows.
  * Writing: writeSafely, which replaces only the add-in's own summary sheets and keeps a person's edit
@@ -35,11 +35,12 @@ import { msg, type Bilingual } from "../i18n";
 import { text } from "../sheets/cells";
 import { SHEET } from "../sheets/names";
 import { readPlanSheet, TASK_STATUSES } from "../sheets/plan";
-import { buildSummarySheet, summarySheetName } from "../sheets/summary";
-import type { SheetData, SheetInfo, SheetSpec, Workbook } from "../workbook/port";
+import { buildSummarySheet, summaryMarker, summarySheetName } from "../sheets/summary";
+import type { SheetInfo, SheetSpec } from "../workbook/port";
+import { takeSnapshot } from "../workbook/snapshot";
 import { mastersFrom } from "./masters";
 import { rankingInputOf } from "./rank";
-import { judgeSheetInfos, loadRoundInputs, type RoundInputs } from "./roundInputs";
+import { judgeSheetInfos, roundInputsFrom, type RoundInputs } from "./roundInputs";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult, SummaryTarget } from "./types";
 
@@ -63,39 +64,6 @@ export function scopesOf(target: SummaryTarget, plan: Plan, sheets: readonly She
     .filter((round) => judgeSheetInfos(round, sheets).length > 0)
     .map((round) => ({ kind: "round", round }));
   return [...periods, ...rounds];
-}
-
-/** A view of the workbook that answers reads from sheets already read: later parsers cost no host call. */
-class ReadOnce implements Workbook {
-  private readonly byName: Map<string, SheetData>;
-  constructor(
-    private readonly sheets: SheetInfo[],
-    data: readonly SheetData[],
-  ) {
-    this.byName = new Map(data.map((d) => [d.name, d]));
-  }
-  async listSheets(): Promise<SheetInfo[]> {
-    return this.sheets;
-  }
-  // Options are ignored: everything was read once, with the options the parsers need.
-  async readSheets(names: string[]): Promise<SheetData[]> {
-    const out: SheetData[] = [];
-    for (const n of names) {
-      const d = this.byName.get(n);
-      if (d) out.push(d);
-      else if (this.sheets.some((s) => s.name === n)) throw new Error(`Summary read plan missed sheet "${n}"`);
-    }
-    return out;
-  }
-  writeSheets(): Promise<void> {
-    throw new Error("ReadOnce is read-only");
-  }
-  copySheet(): Promise<void> {
-    throw new Error("ReadOnce is read-only");
-  }
-  activate(): Promise<void> {
-    throw new Error("ReadOnce is read-only");
-  }
 }
 
 function roundFacts(inputs: RoundInputs): RoundFacts {
@@ -133,14 +101,20 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
   const today = utcToday(ctx.today);
   ctx.progress?.(0, 3, "read");
 
-  const sheets = await ctx.wb.listSheets();
+  const roundsOf = (sheets: readonly SheetInfo[]) => [
+    ...new Set(scopesOf(target, plan, sheets).flatMap((s) => scopeRounds(plan, s))),
+  ];
+  // A round or period target names its one summary sheet; "all" may replace any of them.
+  const ownKey = "all" in target ? undefined : summaryMarker(scopesOf(target, plan, [])[0]).key;
+  const snapshot = await takeSnapshot(ctx.wb, {
+    read: COMMON_SHEETS,
+    pick: (sheets) => roundsOf(sheets).flatMap((r) => judgeSheetInfos(r, sheets).map((j) => j.name)),
+    replaces: (m) => m.command === "summary" && (ownKey === undefined || m.key === ownKey),
+  });
+  const sheets = snapshot.sheets;
   const scopes = scopesOf(target, plan, sheets);
-  const rounds = [...new Set(scopes.flatMap((s) => scopeRounds(plan, s)))];
-  const judgeSheets = rounds.flatMap((r) => judgeSheetInfos(r, sheets).map((j) => j.name));
-  const present = new Set(sheets.map((s) => s.name));
-  const wanted = [...new Set([...COMMON_SHEETS, ...judgeSheets])].filter((n) => present.has(n));
-  const data = wanted.length > 0 ? await ctx.wb.readSheets(wanted) : [];
-  const view: CommandContext = { ...ctx, wb: new ReadOnce(sheets, data) };
+  const rounds = roundsOf(sheets);
+  const data = snapshot.data;
 
   ctx.progress?.(1, 3, "compute");
   const masters = mastersFrom(data);
@@ -152,7 +126,7 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
   } else messages.push(msg("SUMMARY_NO_PLAN_SHEET", { sheet: SHEET.plan }));
 
   const facts = new Map<RoundCode, RoundFacts>();
-  for (const round of rounds) facts.set(round, roundFacts(await loadRoundInputs(view, round)));
+  for (const round of rounds) facts.set(round, roundFacts(roundInputsFrom(snapshot, round)));
   for (const f of facts.values()) {
     if (!f.ranking) messages.push(msg("SUMMARY_ROUND_NOT_SCORED", { round: ROUND_NAMES[f.round] }));
     else if (f.provisional)
@@ -187,7 +161,7 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
   });
 
   ctx.progress?.(2, 3, "write");
-  const written = await writeSafely(ctx, specs);
+  const written = await writeSafely(ctx, specs, { snapshot });
   ctx.progress?.(3, 3, "done");
   for (const spec of specs) messages.push(msg("SUMMARY_WRITTEN", { sheet: written.names.get(spec.name) ?? spec.name }));
   return {

@@ -342,13 +342,18 @@ describe("targets", () => {
     expect(blank?.[5]).toBe(due);
   });
 
-  test("everything is read in one readSheets call", async () => {
+  test("everything is read in one call (the snapshot)", async () => {
     const { wb } = await sampleWard();
     let reads = 0;
     const read = wb.readSheets.bind(wb);
     wb.readSheets = async (names, options) => {
       reads++;
       return read(names, options);
+    };
+    const snap = wb.snapshot.bind(wb);
+    wb.snapshot = async (request) => {
+      reads++;
+      return snap(request);
     };
     await summarize({ wb, today: TODAY }, { period: "NAM" });
     // One read of the inputs; writeSafely reads nothing on a first write (no sheet to compare).
