@@ -14,7 +14,7 @@ import type { Bilingual, Catalog, Lang, Params } from "./types";
 
 export type { Bilingual, Catalog, Lang, Params } from "./types";
 
-const catalogs: Catalog[] = [common, plan, layout, validation, ranking, summary, pane, office, cli, demo];
+const catalogs: Catalog[] = [common, plan, layout, validation, ranking, summary, pane, office, cli, streamed, demo];
 const merged = new Map<string, Bilingual>();
 
 /** Adds an area's messages; a code defined twice is a programming error. */
