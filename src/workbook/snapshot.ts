@@ -32,7 +32,12 @@ export async function takeSnapshot(wb: Workbook, request: SnapshotRequest): Prom
   if (wb.snapshot) return wb.snapshot(request);
   const sheets = await wb.listSheets();
   const wanted = wantedSheets(request, sheets);
-  const data = wanted.length ? await wb.readSheets(wanted.map((w) => w.name), { formulas: wanted.some((w) => w.formulas) }) : [];
+  const data = wanted.length
+    ? await wb.readSheets(
+        wanted.map((w) => w.name),
+        { formulas: wanted.some((w) => w.formulas) },
+      )
+    : [];
   // A host may write elsewhere than it read (the streamed CLI): what it lists after the read is the target.
   return { sheets, data, target: await wb.listSheets() };
 }

@@ -39,19 +39,29 @@ export interface OfficeSession {
   wb: OfficeWorkbook;
   commands: AppCommands;
   /** Runs one command and records its syncs. */
-  measure(command: string, f: (c: AppCommands) => Promise<CommandResult>): Promise<{ result: CommandResult; syncs: CommandSyncs }>;
+  measure(
+    command: string,
+    f: (c: AppCommands) => Promise<CommandResult>,
+  ): Promise<{ result: CommandResult; syncs: CommandSyncs }>;
 }
 
-export function officeSession(fake = new FakeExcel()): OfficeSession {
-  const wb = new OfficeWorkbook(fake.run, fake.isSetSupported, { now: () => new Date(Date.UTC(2024, 0, 10, 8)) });
-  const commands = createAppCommands(wb, { today: () => TODAY });
+/**
+ * `fresh`: every command gets a new OfficeWorkbook, as the first command after the pane opens (the
+ * adapter has seen no sheet list yet); otherwise one adapter serves the whole session, as in the pane.
+ */
+export function officeSession(fake = new FakeExcel(), options: { fresh?: boolean } = {}): OfficeSession {
+  const make = () => {
+    const wb = new OfficeWorkbook(fake.run, fake.isSetSupported, { now: () => new Date(Date.UTC(2024, 0, 10, 8)) });
+    return { wb, commands: createAppCommands(wb, { today: () => TODAY }) };
+  };
+  const { wb, commands } = make();
   return {
     fake,
     wb,
     commands,
     async measure(command, f) {
       const first = fake.runs.length;
-      const result = await f(commands);
+      const result = await f(options.fresh ? make().commands : commands);
       const syncs = fake.runs.slice(first).flatMap((r) => r.syncs);
       const payload = syncs.reduce((s, x) => s + x.requestBytes + x.responseBytes, 0);
       return {
@@ -108,7 +118,16 @@ export function typeRoundD1(session: OfficeSession, judgeSheets: string[]): void
   const { units, criteria } = model(fake);
   units.forEach((u, i) => {
     const r = i + 1;
-    const row: (Scalar | null)[] = ["Đợt 1", "Tập thể", u.code, null, u.type === "TDP" ? "Tổ dân phố văn hóa" : "Tập thể lao động tiên tiến", "Hoàn thành 100% chỉ tiêu", dateToSerial(new Date(Date.UTC(2024, 0, 15))), "Có"];
+    const row: (Scalar | null)[] = [
+      "Đợt 1",
+      "Tập thể",
+      u.code,
+      null,
+      u.type === "TDP" ? "Tổ dân phố văn hóa" : "Tập thể lao động tiên tiến",
+      "Hoàn thành 100% chỉ tiêu",
+      dateToSerial(new Date(Date.UTC(2024, 0, 15))),
+      "Có",
+    ];
     row.forEach((v, c) => put(fake, SHEET.registrations, r, c, v));
   });
   judgeSheets.forEach((name, j) => {
@@ -132,7 +151,9 @@ export async function d1JudgeSheets(session: OfficeSession): Promise<string[]> {
  * The ward workflow of the pane, each command measured: lay out the plan with the sample ward, prepare
  * Đợt 1, (people register and judges score), validate, rank, summary of the first quarter.
  */
-export async function wardWorkflow(session = officeSession()): Promise<{ syncs: CommandSyncs[]; results: Record<string, CommandResult> }> {
+export async function wardWorkflow(
+  session = officeSession(),
+): Promise<{ syncs: CommandSyncs[]; results: Record<string, CommandResult> }> {
   const out: CommandSyncs[] = [];
   const results: Record<string, CommandResult> = {};
   const step = async (name: string, f: (c: AppCommands) => Promise<CommandResult>) => {

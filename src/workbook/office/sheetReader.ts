@@ -10,6 +10,13 @@
 import type { CellValue, SheetData } from "../port";
 import { fromOfficeFormula, fromOfficeValue, jsonBytes } from "./cells";
 
+/**
+ * Bytes per read response the snapshot aims for. Excel on the web refuses responses over 5 MB; requests
+ * stay under 4 MB (batch.ts), and a read's request is small, so a read's response may come closer: with
+ * the margin on the measured bytes per cell, blocks come back at about 4.1 MB. Fewer, fuller reads are
+ * what keeps a province round within ⌈payload / 4 MB⌉ + 2 syncs.
+ */
+export const SNAPSHOT_RESPONSE_BUDGET = 4_500_000;
 /** Columns a window covers; a wider sheet is read in blocks after its size is known. */
 export const WINDOW_COLS = 64;
 /** Excel refuses to get more than 5,000,000 cells at once; blocks stay well under it. */
@@ -81,13 +88,17 @@ export class SheetReader {
   queue(reserve = 0): void {
     let budget = this.budget - reserve;
     const unknown = [...this.entries.values()].filter((e) => !e.missing && e.rows === undefined);
+    // A window's cost is guessed for its full width, so it is overestimated: when sheets of known size
+    // still have rows to read, windows get half the request and blocks the rest.
+    const blocksWaiting = [...this.entries.values()].some((e) => !e.missing && e.rows !== undefined && e.next < e.rows);
+    const windowBudget = blocksWaiting ? budget / 2 : budget;
     this.probes = unknown.map((entry) => {
       const ws = this.context.workbook.worksheets.getItemOrNullObject(entry.name);
       ws.load("name");
       const used = ws.getUsedRangeOrNullObject(true);
       used.load("rowIndex,columnIndex,rowCount,columnCount");
       const perCell = this.guess * (entry.formulas ? 2 : 1);
-      const rows = Math.floor(budget / unknown.length / (perCell * WINDOW_COLS));
+      const rows = Math.floor(windowBudget / unknown.length / (perCell * WINDOW_COLS));
       if (rows < 1) return { entry, ws, used };
       const range = ws.getRangeByIndexes(0, 0, rows, WINDOW_COLS).getUsedRangeOrNullObject(true);
       if (entry.formulas) range.load("rowIndex,columnIndex,rowCount,columnCount,values,formulas");

@@ -23,7 +23,7 @@ import { fromOfficeFormula, fromOfficeValue, jsonBytes } from "./cells";
 import { isOfficeError, mapOfficeErrors } from "./errors";
 import { decodeMarkerProperty, encodeMarkerProperty, MARKER_PROPERTY, NO_MARKER, resolveRenamed } from "./markers";
 import { detectCapabilities, MANIFEST_SET, type Capabilities, type IsSetSupported } from "./requirements";
-import { SheetReader } from "./sheetReader";
+import { SheetReader, SNAPSHOT_RESPONSE_BUDGET } from "./sheetReader";
 import { convertCells, planSheet, writeSheet, type SheetPlan } from "./write";
 
 /** The shape of Excel.run with one batch function (tests pass a fake). */
@@ -106,6 +106,7 @@ export class OfficeWorkbook implements Workbook {
   private caps?: Capabilities;
   private readonly requestBudget: number;
   private readonly responseBudget: number;
+  private readonly snapshotBudget: number;
   private readonly now: () => Date;
   /** The state the last snapshot saw, for the write that follows it (kept current by copySheet). */
   private basis?: { snapshot: Snapshot; write: WriteState };
@@ -119,6 +120,7 @@ export class OfficeWorkbook implements Workbook {
   ) {
     this.requestBudget = options.requestBudget ?? REQUEST_BUDGET;
     this.responseBudget = options.responseBudget ?? REQUEST_BUDGET;
+    this.snapshotBudget = options.responseBudget ?? SNAPSHOT_RESPONSE_BUDGET;
     this.now = options.now ?? (() => new Date());
   }
 
@@ -177,7 +179,7 @@ export class OfficeWorkbook implements Workbook {
     return mapOfficeErrors(() => {
       const caps = this.capabilities();
       return this.run(async (context) => {
-        const reader = new SheetReader(context, this.responseBudget);
+        const reader = new SheetReader(context, this.snapshotBudget);
         const foreseen = this.known ? wantedSheets(request, this.known) : [];
         for (const n of request.read) reader.want(n, request.formulas === true);
         for (const w of foreseen) reader.want(w.name, w.formulas);

@@ -1,0 +1,101 @@
+/**
+ * Issue 5's sync budget, measured on the REAL app commands (createAppCommands) over an OfficeWorkbook on
+ * the recording fake Excel: every Excel.run a command makes counts. At ward scale at most 3
+ * context.sync() per command; at province scale at most ⌈total payload / 4 MB⌉ + 2; no request over
+ * 4 MB and no response over Excel on the web's 5 MB at either.
+ */
+import { fixtureSpecs, PROVINCE } from "../../bench/fixtures";
+import type { AppCommands, CommandResult } from "../../src/app/types";
+import { SHEET } from "../../src/sheets/names";
+import {
+  d1JudgeSheets,
+  describeSyncs,
+  MB4,
+  officeSession,
+  seed,
+  typeRoundD1,
+  wardWorkflow,
+  type CommandSyncs,
+} from "../support/officeCommands";
+
+const MB5 = 5_000_000;
+
+function expectWardBudget(all: CommandSyncs[]): void {
+  for (const s of all) {
+    expect(s.syncs).toBeLessThanOrEqual(3);
+    expect(s.maxRequest).toBeLessThanOrEqual(MB4);
+    expect(s.maxResponse).toBeLessThan(MB5);
+  }
+}
+
+describe("ward scale (sample ward: 46 units, 10 judges)", () => {
+  test("in one pane session every command is one read and one write", async () => {
+    const { syncs, results } = await wardWorkflow();
+    console.log(syncs.map((s) => `${s.command.padEnd(32)} ${describeSyncs(s)}`).join("\n"));
+    expectWardBudget(syncs);
+    // The adapter foresees the sheets a command picks from what it saw last: one read round each.
+    for (const s of syncs) expect(s.syncs).toBe(2);
+    // The commands did their work: these are the pane's ordinary results, not a dry run.
+    expect(Object.values(results).every((r) => r.ok)).toBe(true);
+    expect(results["validate D1"].findings).toEqual([]);
+    expect(results["rank D1"].sheets.map((x) => x.sheet)).toEqual(["Xếp hạng Đ1", "Tiến độ chấm Đ1"]);
+    expect(results["prepare D1 again (scores kept)"].sheets.every((x) => x.action === "replaced" || x.action === "kept")).toBe(
+      true,
+    );
+  }, 60_000);
+
+  test("the first command after the pane opens (nothing seen yet) stays within 3", async () => {
+    const { syncs, results } = await wardWorkflow(officeSession(undefined, { fresh: true }));
+    console.log(syncs.map((s) => `fresh ${s.command.padEnd(26)} ${describeSyncs(s)}`).join("\n"));
+    expectWardBudget(syncs);
+    expect(Object.values(results).every((r) => r.ok)).toBe(true);
+  }, 60_000);
+
+  test("a person's edit of a generated sheet is kept as a copy, still within 3 syncs", async () => {
+    const session = officeSession();
+    await session.commands.layoutPlan({ sample: true });
+    await session.commands.prepareRound("D1");
+    typeRoundD1(session, await d1JudgeSheets(session));
+    await session.commands.validateRound("D1");
+    const sheet = session.fake.sheet("Kiểm tra");
+    (sheet.values[0] ??= [])[0] = "Ghi chú của văn thư";
+    const { result, syncs } = await session.measure("validate after an edit", (c) => c.validateRound("D1"));
+    expect(result.sheets).toContainEqual({ sheet: "Kiểm tra (bản sửa)", action: "copied", from: "Kiểm tra" });
+    expect(session.fake.grid("Kiểm tra (bản sửa)")[0][0]).toBe("Ghi chú của văn thư");
+    expect(session.fake.grid("Kiểm tra")[0][0]).not.toBe("Ghi chú của văn thư");
+    expect(syncs.syncs).toBeLessThanOrEqual(3);
+  }, 60_000);
+});
+
+describe("province scale (15 judges × 10,000 units × 30 criteria)", () => {
+  // A fresh adapter per command: it has seen nothing, the worst case for the number of reads.
+  const session = officeSession(undefined, { fresh: true });
+  beforeAll(async () => {
+    await seed(session.fake, fixtureSpecs(PROVINCE));
+  }, 300_000);
+
+  const run = async (name: string, f: (c: AppCommands) => Promise<CommandResult>) => {
+    const { result, syncs } = await session.measure(name, f);
+    console.log(`province ${name.padEnd(12)} ${describeSyncs(syncs)}`);
+    expect(syncs.syncs).toBeLessThanOrEqual(syncs.bound);
+    expect(syncs.maxRequest).toBeLessThanOrEqual(MB4);
+    expect(syncs.maxResponse).toBeLessThan(MB5);
+    // All 15 judge sheets were read: about 20 MB, so several reads were forced by the limit.
+    expect(syncs.payload).toBeGreaterThan(15 * 1_000_000);
+    return result;
+  };
+
+  test("validate D1 reads the round once, in blocks under the limit, and writes Kiểm tra", async () => {
+    const result = await run("validate D1", (c) => c.validateRound("D1"));
+    expect(result.sheets).toEqual([{ sheet: "Kiểm tra", action: "created" }]);
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+  }, 300_000);
+
+  test("rank D1 reads once and writes the 10,000-row ranking in chunks under 4 MB", async () => {
+    const result = await run("rank D1", (c) => c.rankRound("D1", { provisional: true }));
+    expect(result.ok).toBe(true);
+    expect(result.sheets.map((s) => s.sheet)).toEqual(["Xếp hạng Đ1", "Tiến độ chấm Đ1"]);
+    const units = session.fake.grid(SHEET.units).length;
+    expect(session.fake.grid("Xếp hạng Đ1").length).toBeGreaterThan(units - 100);
+  }, 300_000);
+});
