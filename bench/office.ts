@@ -7,8 +7,12 @@
 import { OfficeWorkbook } from "../src/workbook/office/workbook";
 import { FakeExcel, type RunRecord } from "../test/support/fakeExcel";
 import { layoutSheets, scoringRound } from "../test/workbook/office/workloads";
+import { describeSyncs, officeSession, seed, wardWorkflow } from "../test/support/officeCommands";
+import { fixtureSpecs, PROVINCE } from "./fixtures";
 import { peakRssMB, timed } from "./measure";
 import type { BenchRow } from "./types";
+import type { AppCommands } from "../src/app/types";
+import { performance } from "node:perf_hooks";
 
 const MB = 1_000_000;
 
@@ -46,5 +50,33 @@ export async function benchOffice(): Promise<BenchRow[]> {
   await step("province: writeSheets (15 judges × 10,000 units × 30 criteria)", province, () => provinceWb.writeSheets(big));
   await step("province: readSheets of the 15 judge sheets", province, () => provinceWb.readSheets(big.map((s) => s.name)));
   await step("province: listSheets", province, () => provinceWb.listSheets());
+  rows.push(...(await benchCommands()));
+  return rows;
+}
+
+/**
+ * The real app commands (createAppCommands) on the fake: all syncs of a command, read and write. Ward:
+ * one pane session, and a fresh adapter per command (the first command after the pane opens).
+ * Province: a fresh adapter on a workbook of 15 judges × 10,000 units × 30 criteria.
+ */
+async function benchCommands(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const fresh of [false, true]) {
+    const t0 = performance.now();
+    const { syncs } = await wardWorkflow(officeSession(undefined, { fresh }));
+    const seconds = (performance.now() - t0) / 1000 / syncs.length;
+    for (const s of syncs) rows.push({ name: `ward command${fresh ? " (fresh pane)" : ""}: ${s.command}`, seconds, peakRssMB: peakRssMB(), note: describeSyncs(s) });
+  }
+  const session = officeSession(undefined, { fresh: true });
+  await seed(session.fake, fixtureSpecs(PROVINCE));
+  for (const [name, f] of [
+    ["validate D1", (c: AppCommands) => c.validateRound("D1")],
+    ["rank D1 (provisional)", (c: AppCommands) => c.rankRound("D1", { provisional: true })],
+    ["summary Đợt 1", (c: AppCommands) => c.summarize({ round: "D1" })],
+  ] as const) {
+    const t0 = performance.now();
+    const { syncs } = await session.measure(name, f);
+    rows.push({ name: `province command: ${name}`, seconds: (performance.now() - t0) / 1000, peakRssMB: peakRssMB(), note: describeSyncs(syncs) });
+  }
   return rows;
 }
