@@ -102,9 +102,12 @@ export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): P
   if (prevPlan && previous?.recognised) {
     // A rewritten task text is the one edit the merge does not carry: then writeSafely keeps the edited copy.
     if (merge.rewritten.length === 0) merged.add(planName);
-    if (merge.keptEdits || merge.keptRows) messages.push(msg("LAYOUT_PLAN_KEPT_EDITS", { sheet: planName, edits: merge.keptEdits, rows: merge.keptRows }));
+    if (merge.keptEdits || merge.keptRows)
+      messages.push(msg("LAYOUT_PLAN_KEPT_EDITS", { sheet: planName, edits: merge.keptEdits, rows: merge.keptRows }));
     if (merge.rewritten.length) {
-      messages.push(msg("LAYOUT_PLAN_REWRITTEN", { sheet: planName, count: merge.rewritten.length, ids: merge.rewritten.join(", ") }));
+      messages.push(
+        msg("LAYOUT_PLAN_REWRITTEN", { sheet: planName, count: merge.rewritten.length, ids: merge.rewritten.join(", ") }),
+      );
     }
   }
 
@@ -139,7 +142,9 @@ export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): P
   } else if (settingsRead && settingsRead.missing.length && settingsRead.rows.size > 0) {
     const codes = settingsRead.missing.join(", ");
     if (settingsInfo.marker?.command === LAYOUT_COMMAND && settingsInfo.marker.key === "settings") {
-      specs.push(buildSettingsSheet({ ward, values: settingsRead.raw, extraRows: settingsRead.extraRows, name: settingsInfo.name }));
+      specs.push(
+        buildSettingsSheet({ ward, values: settingsRead.raw, extraRows: settingsRead.extraRows, name: settingsInfo.name }),
+      );
       merged.add(settingsInfo.name);
       messages.push(msg("LAYOUT_SETTINGS_ADDED", { sheet: settingsInfo.name, count: settingsRead.missing.length, codes }));
     } else {
@@ -153,7 +158,12 @@ export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): P
 
   const written = await writeSafely(ctx, specs, { merged, snapshot });
   const basisActual = written.names.get(basisName) ?? basisName;
-  const summary = msg("LAYOUT_DONE", { year: plan.year, tasks: plan.tasks.length, rounds: plan.rounds.length, movements: plan.movements.length });
+  const summary = msg("LAYOUT_DONE", {
+    year: plan.year,
+    tasks: plan.tasks.length,
+    rounds: plan.rounds.length,
+    movements: plan.movements.length,
+  });
   if (warnings) messages.push(msg("LAYOUT_BASIS_WARNINGS", { count: warnings, date: formatDate(today), sheet: basisActual }));
   return {
     ok: true,

@@ -114,8 +114,13 @@ export async function prepareRound(ctx: CommandContext, round: RoundCode): Promi
       if (placed === carried.size) merged.add(old.name);
       else messages.push(msg("PREPARE_SCORES_DROPPED", { sheet: old.name, count: carried.size - placed }));
     }
-    specs.push(buildScoringSheet({ round, judge, units: scored, excluded, criteria, rule, deadline, carried, name: old?.name ?? wanted }));
-    if (excluded.length) messages.push(msg("PREPARE_CONFLICTS", { judge: `${judge.name} (${judge.code})`, units: excluded.map((u) => u.code).join(", ") }));
+    specs.push(
+      buildScoringSheet({ round, judge, units: scored, excluded, criteria, rule, deadline, carried, name: old?.name ?? wanted }),
+    );
+    if (excluded.length)
+      messages.push(
+        msg("PREPARE_CONFLICTS", { judge: `${judge.name} (${judge.code})`, units: excluded.map((u) => u.code).join(", ") }),
+      );
   }
 
   const written = await writeSafely(ctx, specs, { merged, snapshot });
@@ -130,7 +135,7 @@ function carriedScores(data: SheetData, criteria: readonly Criterion[], units: r
 
 function countPlaced(carried: ReadonlyMap<string, CellValue>, scored: readonly Unit[], criteria: readonly Criterion[]): number {
   let n = 0;
-  for (const u of scored) for (const c of criteria) if (isScored(c) && appliesToUnit(c, u) && carried.has(carryKey(u.code, c.code))) n++;
+  for (const u of scored)
+    for (const c of criteria) if (isScored(c) && appliesToUnit(c, u) && carried.has(carryKey(u.code, c.code))) n++;
   return n;
 }
-

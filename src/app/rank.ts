@@ -36,18 +36,39 @@ export function rankingInputOf(inputs: RoundInputs): RankingInput {
     for (let u = 0; u < U; u++) for (let c = 0; c < C; c++) out[u * C + c] = js.values[u * js.criterionCount + columnIndex[c]];
     return out;
   });
-  const registered = new Set(inputs.registrations.filter((r) => r.round === inputs.round && r.subjectKind === "unit").map((r) => r.unitCode));
+  const registered = new Set(
+    inputs.registrations.filter((r) => r.round === inputs.round && r.subjectKind === "unit").map((r) => r.unitCode),
+  );
   const settings = inputs.masters.settings;
-  const assigned = textSetting(settings, "SCORING_ASSIGNMENT") === "assigned" ? new Map(judges.map((m) => [m.code, m.follows])) : undefined;
-  return rankingInputFrom({ round: inputs.round, units: inputs.masters.units, registered, columns, allCriteria: inputs.criteria, judges, scores, settings, assigned });
+  const assigned =
+    textSetting(settings, "SCORING_ASSIGNMENT") === "assigned" ? new Map(judges.map((m) => [m.code, m.follows])) : undefined;
+  return rankingInputFrom({
+    round: inputs.round,
+    units: inputs.masters.units,
+    registered,
+    columns,
+    allCriteria: inputs.criteria,
+    judges,
+    scores,
+    settings,
+    assigned,
+  });
 }
 
 function anyScore(r: RankingResult): boolean {
   return r.units.some((u) => u.counted > 0);
 }
 
-export async function rankRoundCommand(ctx: CommandContext, round: RoundCode, options: { provisional: boolean }): Promise<CommandResult> {
-  const inputs = await loadRoundInputs(ctx, round, (m) => m.command === "rank" && (m.key === round || m.key === `${round}:progress`));
+export async function rankRoundCommand(
+  ctx: CommandContext,
+  round: RoundCode,
+  options: { provisional: boolean },
+): Promise<CommandResult> {
+  const inputs = await loadRoundInputs(
+    ctx,
+    round,
+    (m) => m.command === "rank" && (m.key === round || m.key === `${round}:progress`),
+  );
   const findings = validateRound(inputs.input);
   const errors = findings.filter((f) => f.severity === "error").length;
   if (hasErrors(findings) && !options.provisional) {
@@ -55,7 +76,8 @@ export async function rankRoundCommand(ctx: CommandContext, round: RoundCode, op
   }
   const input = rankingInputOf(inputs);
   const result = rankRound(input);
-  if (!anyScore(result)) return { ok: false, sheets: [], messages: [msg("RANK_NO_JUDGES", { round: ROUND_NAMES[round] })], findings };
+  if (!anyScore(result))
+    return { ok: false, sheets: [], messages: [msg("RANK_NO_JUDGES", { round: ROUND_NAMES[round] })], findings };
 
   const judges = inputs.masters.members.filter((m) => m.scores).map((m) => ({ code: m.code, shortName: m.shortName || m.code }));
   const opts = { round, judges, settings: inputs.masters.settings, provisional: options.provisional };
@@ -66,7 +88,14 @@ export async function rankRoundCommand(ctx: CommandContext, round: RoundCode, op
   const gk = result.blocks.reduce((a, b) => a + b.proposedGiayKhen, 0);
   const hi = result.blocks.reduce((a, b) => a + b.proposedHigher, 0);
   const higher = result.method.higherRound ? msg("RANK_DONE_HIGHER", { n: hi }) : { vi: "", en: "" };
-  const done = (lang: "vi" | "en") => msg("RANK_DONE", { round: ROUND_NAMES[round], units: result.units.length, blocks: result.blocks.length, gk, higher: higher[lang] })[lang];
+  const done = (lang: "vi" | "en") =>
+    msg("RANK_DONE", {
+      round: ROUND_NAMES[round],
+      units: result.units.length,
+      blocks: result.blocks.length,
+      gk,
+      higher: higher[lang],
+    })[lang];
   messages.push({ vi: done("vi"), en: done("en") });
   if (options.provisional) messages.push(msg("RANK_DONE_PROVISIONAL", { errors }));
   const flags = result.judges.filter((q) => q.biasFlag || q.correlationFlag).length;

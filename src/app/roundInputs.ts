@@ -92,7 +92,11 @@ export function roundsRequest(rounds: readonly RoundCode[], replaces?: (m: Marke
  * One snapshot of the round, then parsed. `replaces`: the markers of the sheets the command will write
  * (e.g. its own `Kiểm tra`), read in the same round trip for writeSafely.
  */
-export async function loadRoundInputs(ctx: CommandContext, round: RoundCode, replaces?: (m: Marker) => boolean): Promise<RoundInputs> {
+export async function loadRoundInputs(
+  ctx: CommandContext,
+  round: RoundCode,
+  replaces?: (m: Marker) => boolean,
+): Promise<RoundInputs> {
   return roundInputsFrom(await takeSnapshot(ctx.wb, roundsRequest([round], replaces)), round);
 }
 
@@ -151,10 +155,18 @@ export function roundInputsFrom(snapshot: Snapshot, round: RoundCode): RoundInpu
       date: letter(rc?.date, "G"),
       covenant: letter(rc?.covenant, "H"),
     },
-    criteria: { sheet: SHEET.criteria, code: letter(cc?.code, "A"), group: letter(cc?.group, "B"), max: letter(cc?.max, "D"), kind: letter(cc?.kind, "E") },
+    criteria: {
+      sheet: SHEET.criteria,
+      code: letter(cc?.code, "A"),
+      group: letter(cc?.group, "B"),
+      max: letter(cc?.max, "D"),
+      kind: letter(cc?.kind, "E"),
+    },
     settingsSheet: SHEET.settings,
     // The value column is the third of `Cấu hình` (Mã, Nội dung, Giá trị) as layout writes it.
-    settingCells: Object.fromEntries([...(masters.detail.settings?.rows ?? new Map<string, number>())].map(([code, row]) => [code, `C${row}`])),
+    settingCells: Object.fromEntries(
+      [...(masters.detail.settings?.rows ?? new Map<string, number>())].map(([code, row]) => [code, `C${row}`]),
+    ),
   };
   const present = { criteria: critData !== undefined, titles: titlesData !== undefined, registrations: regData !== undefined };
   const input: RoundInput = {
@@ -171,5 +183,19 @@ export function roundInputsFrom(snapshot: Snapshot, round: RoundCode): RoundInpu
     present: { criteria: present.criteria, registrations: present.registrations },
     layout,
   };
-  return { round, masters, criteria, titles, registrations, judgeSheets, judgeData, sheets, snapshot, present, detail, findings, input };
+  return {
+    round,
+    masters,
+    criteria,
+    titles,
+    registrations,
+    judgeSheets,
+    judgeData,
+    sheets,
+    snapshot,
+    present,
+    detail,
+    findings,
+    input,
+  };
 }

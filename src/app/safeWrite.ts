@@ -56,7 +56,11 @@ export interface SafeWriteOptions {
   snapshot?: Snapshot;
 }
 
-export async function writeSafely(ctx: CommandContext, specs: SheetSpec[], options: SafeWriteOptions = {}): Promise<SafeWriteResult> {
+export async function writeSafely(
+  ctx: CommandContext,
+  specs: SheetSpec[],
+  options: SafeWriteOptions = {},
+): Promise<SafeWriteResult> {
   const merged = new Set([...(options.merged ?? [])].map(key));
   const { wb } = ctx;
   const snapshot = options.snapshot;

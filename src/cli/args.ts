@@ -79,7 +79,8 @@ export function parseArgs(command: string, argv: readonly string[], specs: reado
 export function parseToday(v: string): Date {
   const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(v);
   const d = m ? new Date(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]))) : undefined;
-  if (!m || !d || d.getUTCDate() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1) throw new UsageError("CLI_BAD_TODAY", { value: v });
+  if (!m || !d || d.getUTCDate() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1)
+    throw new UsageError("CLI_BAD_TODAY", { value: v });
   return d;
 }
 

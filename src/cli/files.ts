@@ -66,7 +66,12 @@ export interface CommandTarget {
  * read as a stream, and the generated sheets go to `<name>.<label>.xlsx` beside it (or --out): the
  * input file is never written then.
  */
-export async function openForResults(file: string, options: ReadonlyMap<string, string | true>, label: string, cwd: string): Promise<CommandTarget> {
+export async function openForResults(
+  file: string,
+  options: ReadonlyMap<string, string | true>,
+  label: string,
+  cwd: string,
+): Promise<CommandTarget> {
   checkXlsxName(file);
   const size = await fs.stat(file).then(
     (s) => (s.isFile() ? s.size : undefined),
@@ -86,7 +91,10 @@ export async function openForResults(file: string, options: ReadonlyMap<string, 
       },
     };
   }
-  const output = typeof out === "string" ? path.resolve(cwd, out) : path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.${label}.xlsx`);
+  const output =
+    typeof out === "string"
+      ? path.resolve(cwd, out)
+      : path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.${label}.xlsx`);
   checkXlsxName(output);
   const wb = new StreamedFileWorkbook(file, { output });
   return {

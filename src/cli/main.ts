@@ -48,7 +48,11 @@ function bilingualHeading(code: string): string {
 function checkPositionals(command: CliCommand, positionals: readonly string[]): void {
   const required = command.args.filter((a) => !a.optional).length;
   if (positionals.length < required) {
-    throw new UsageError("CLI_MISSING_ARG", { command: command.name, arg: command.args[positionals.length]?.name ?? "", usage: command.usage });
+    throw new UsageError("CLI_MISSING_ARG", {
+      command: command.name,
+      arg: command.args[positionals.length]?.name ?? "",
+      usage: command.usage,
+    });
   }
   if (positionals.length > command.args.length) {
     throw new UsageError("CLI_EXTRA_ARG", { arg: positionals[command.args.length] ?? "", usage: command.usage });

@@ -16,15 +16,63 @@ export interface Title {
 
 export function defaultTitles(): Title[] {
   return [
-    { code: "TTLDTT", name: "Tập thể lao động tiên tiến", kind: "unit", decidedBy: "Chủ tịch UBND phường", basis: "Luật TĐKT 2022 Điều 28 [M]" },
-    { code: "TTLDXS", name: "Tập thể lao động xuất sắc", kind: "unit", decidedBy: "Chủ tịch UBND tỉnh (phường đề nghị)", basis: "Luật TĐKT 2022 Điều 27 [M]" },
+    {
+      code: "TTLDTT",
+      name: "Tập thể lao động tiên tiến",
+      kind: "unit",
+      decidedBy: "Chủ tịch UBND phường",
+      basis: "Luật TĐKT 2022 Điều 28 [M]",
+    },
+    {
+      code: "TTLDXS",
+      name: "Tập thể lao động xuất sắc",
+      kind: "unit",
+      decidedBy: "Chủ tịch UBND tỉnh (phường đề nghị)",
+      basis: "Luật TĐKT 2022 Điều 27 [M]",
+    },
     { code: "TDPVH", name: "Tổ dân phố văn hóa", kind: "unit", decidedBy: "Chủ tịch UBND phường", basis: "NĐ 86/2023 [M]" },
-    { code: "GK_TT", name: "Giấy khen tập thể", kind: "unit", decidedBy: "Chủ tịch UBND phường", basis: "Luật TĐKT 2022 Điều 74 [M]" },
-    { code: "BK_TT", name: "Bằng khen tập thể (đề nghị)", kind: "unit", decidedBy: "Chủ tịch UBND tỉnh (phường đề nghị)", basis: "đợt đặc biệt, tổng kết năm" },
-    { code: "LDTT", name: "Lao động tiên tiến", kind: "person", decidedBy: "Chủ tịch UBND phường", basis: "Luật TĐKT 2022 Điều 24 [V]" },
-    { code: "CSTDCS", name: "Chiến sĩ thi đua cơ sở", kind: "person", decidedBy: "Chủ tịch UBND phường", basis: "Luật TĐKT 2022 Điều 23 [M]" },
-    { code: "GK_CN", name: "Giấy khen cá nhân", kind: "person", decidedBy: "Chủ tịch UBND phường", basis: "Luật TĐKT 2022 Điều 74 [M]" },
-    { code: "BK_CN", name: "Bằng khen cá nhân (đề nghị)", kind: "person", decidedBy: "Chủ tịch UBND tỉnh (phường đề nghị)", basis: "đợt đặc biệt, tổng kết năm" },
+    {
+      code: "GK_TT",
+      name: "Giấy khen tập thể",
+      kind: "unit",
+      decidedBy: "Chủ tịch UBND phường",
+      basis: "Luật TĐKT 2022 Điều 74 [M]",
+    },
+    {
+      code: "BK_TT",
+      name: "Bằng khen tập thể (đề nghị)",
+      kind: "unit",
+      decidedBy: "Chủ tịch UBND tỉnh (phường đề nghị)",
+      basis: "đợt đặc biệt, tổng kết năm",
+    },
+    {
+      code: "LDTT",
+      name: "Lao động tiên tiến",
+      kind: "person",
+      decidedBy: "Chủ tịch UBND phường",
+      basis: "Luật TĐKT 2022 Điều 24 [V]",
+    },
+    {
+      code: "CSTDCS",
+      name: "Chiến sĩ thi đua cơ sở",
+      kind: "person",
+      decidedBy: "Chủ tịch UBND phường",
+      basis: "Luật TĐKT 2022 Điều 23 [M]",
+    },
+    {
+      code: "GK_CN",
+      name: "Giấy khen cá nhân",
+      kind: "person",
+      decidedBy: "Chủ tịch UBND phường",
+      basis: "Luật TĐKT 2022 Điều 74 [M]",
+    },
+    {
+      code: "BK_CN",
+      name: "Bằng khen cá nhân (đề nghị)",
+      kind: "person",
+      decidedBy: "Chủ tịch UBND tỉnh (phường đề nghị)",
+      basis: "đợt đặc biệt, tổng kết năm",
+    },
   ];
 }
 

@@ -15,7 +15,12 @@ import { COLORS, DATE_FORMAT, range } from "./style";
 const ROLE_LABELS = { basis: "Căn cứ ban hành kế hoạch", dissemination: "Tuyên truyền, phổ biến" } as const;
 const STATUS_COL = 6;
 
-export function buildBasisSheet(plan: Plan, statuses: readonly BasisStatus[], asOf: Date, options: { ward: string; name?: string }): SheetSpec {
+export function buildBasisSheet(
+  plan: Plan,
+  statuses: readonly BasisStatus[],
+  asOf: Date,
+  options: { ward: string; name?: string },
+): SheetSpec {
   const rows: CellInput[][] = statuses.map((s) => {
     const c = s.cited;
     const date = c.date ?? s.entry?.date;
@@ -35,7 +40,11 @@ export function buildBasisSheet(plan: Plan, statuses: readonly BasisStatus[], as
   });
   const warnings: StyleSpec[] = [];
   statuses.forEach((s, i) => {
-    if (s.warning) warnings.push({ range: range(i + 1, 0, 1, 11), fill: COLORS.warningFill }, { range: range(i + 1, STATUS_COL, 1, 1), bold: true, fontColor: COLORS.warningFont });
+    if (s.warning)
+      warnings.push(
+        { range: range(i + 1, 0, 1, 11), fill: COLORS.warningFill },
+        { range: range(i + 1, STATUS_COL, 1, 1), bold: true, fontColor: COLORS.warningFont },
+      );
   });
   return buildListSheet({
     name: options.name ?? SHEET.basis,

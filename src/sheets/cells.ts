@@ -61,7 +61,10 @@ export function readNumber(v: CellValue | undefined): NumberRead {
   if (isBlank(v)) return { kind: "blank" };
   if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "invalid", text: String(v) };
   if (typeof v === "boolean" || v instanceof Date) return { kind: "invalid", text: text(v as CellValue) };
-  const t = String(v).normalize("NFC").replace(/\u00a0/g, " ").trim();
+  const t = String(v)
+    .normalize("NFC")
+    .replace(/\u00a0/g, " ")
+    .trim();
   if (NUMERIC_TEXT.test(t)) return { kind: "text-number", value: Number(t.replace(",", ".")) };
   return { kind: "invalid", text: t };
 }

@@ -112,7 +112,12 @@ export function buildCouncilSheet(members: readonly Member[], options: CouncilSh
         maxWidth: 11,
         input: true,
         hAlign: "center",
-        validation: { type: "list", values: ["Có", "Không"], allowBlank: true, error: { title: "Chấm điểm", message: "Chọn Có hoặc Không." } },
+        validation: {
+          type: "list",
+          values: ["Có", "Không"],
+          allowBlank: true,
+          error: { title: "Chấm điểm", message: "Chọn Có hoặc Không." },
+        },
       },
       { header: "Ghi chú", minWidth: 14, maxWidth: 24, input: true },
     ],
@@ -145,7 +150,13 @@ export function readMembers(data: SheetData): MembersRead {
   const noColumns = Object.fromEntries(MEMBER_COLUMNS.map((d) => [d.key, -1])) as Record<MemberKey, number>;
   const match = matchHeaders(data.values, MEMBER_COLUMNS);
   if (!match || match.missing.includes("code") || match.missing.includes("name")) {
-    findings.push(finding("MEMBERS_NO_HEADER", "error", sheet, "A1", { headers: MEMBER_COLUMNS.filter((d) => d.required).map((d) => d.header).join(", ") }));
+    findings.push(
+      finding("MEMBERS_NO_HEADER", "error", sheet, "A1", {
+        headers: MEMBER_COLUMNS.filter((d) => d.required)
+          .map((d) => d.header)
+          .join(", "),
+      }),
+    );
     return { members: [], findings, columns: match?.columns ?? noColumns, sampleRows: 0 };
   }
   const members: Member[] = [];

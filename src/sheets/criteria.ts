@@ -77,7 +77,12 @@ export function buildCriteriaSheet(criteria: readonly Criterion[], options: { wa
         minWidth: 12,
         maxWidth: 14,
         input: true,
-        validation: { type: "list", values: Object.values(KIND_LABELS), allowBlank: true, error: { title: "Loại tiêu chí", message: "Chọn Cơ bản, Điểm thưởng, Điểm trừ hoặc Điểm liệt." } },
+        validation: {
+          type: "list",
+          values: Object.values(KIND_LABELS),
+          allowBlank: true,
+          error: { title: "Loại tiêu chí", message: "Chọn Cơ bản, Điểm thưởng, Điểm trừ hoặc Điểm liệt." },
+        },
       },
       { header: "Áp dụng cho", minWidth: 14, maxWidth: 30, input: true },
       { header: "Tỷ lệ tối thiểu của nhóm", minWidth: 10, maxWidth: 12, input: true, format: "0%" },

@@ -25,7 +25,10 @@ export function buildFindingsSheet(round: RoundCode, findings: readonly Finding[
   const cols = FINDING_HEADERS.length;
   const cells: CellInput[][] = [
     [msg("FINDINGS_TITLE", { round: ROUND_NAMES[round] }).vi, ...new Array<CellInput>(cols - 1).fill(null)],
-    [findings.length ? msg("FINDINGS_SUMMARY", { errors, warnings }).vi : msg("FINDINGS_NONE").vi, ...new Array<CellInput>(cols - 1).fill(null)],
+    [
+      findings.length ? msg("FINDINGS_SUMMARY", { errors, warnings }).vi : msg("FINDINGS_NONE").vi,
+      ...new Array<CellInput>(cols - 1).fill(null),
+    ],
     [...FINDING_HEADERS],
     ...sorted.map((f, i): CellInput[] => [
       i + 1,
@@ -48,13 +51,28 @@ export function buildFindingsSheet(round: RoundCode, findings: readonly Finding[
     styles: [
       { range: range(0, 0), bold: true, fontSize: 14 },
       { range: range(1, 0), italic: true },
-      { range: range(FINDINGS_HEADER_ROW, 0, 1, cols), bold: true, fill: COLORS.headerFill, fontColor: COLORS.headerFont, wrap: true, border: "thin" },
-      ...(n ? [{ range: range(FINDINGS_HEADER_ROW + 1, 0, n, cols), wrap: true, vAlign: "top" as const, border: "thin" as const }] : []),
-      ...(errorRows ? [{ range: range(FINDINGS_HEADER_ROW + 1, 2, errorRows, 1), fontColor: COLORS.warningFont, bold: true }] : []),
+      {
+        range: range(FINDINGS_HEADER_ROW, 0, 1, cols),
+        bold: true,
+        fill: COLORS.headerFill,
+        fontColor: COLORS.headerFont,
+        wrap: true,
+        border: "thin",
+      },
+      ...(n
+        ? [{ range: range(FINDINGS_HEADER_ROW + 1, 0, n, cols), wrap: true, vAlign: "top" as const, border: "thin" as const }]
+        : []),
+      ...(errorRows
+        ? [{ range: range(FINDINGS_HEADER_ROW + 1, 2, errorRows, 1), fontColor: COLORS.warningFont, bold: true }]
+        : []),
       ...(n ? [{ range: range(FINDINGS_HEADER_ROW + 1, 4, n, 1), fontColor: "#0563C1", underline: true }] : []),
     ],
     freeze: { rows: FINDINGS_HEADER_ROW + 1, cols: 0 },
-    print: { orientation: "landscape", repeatRows: { first: FINDINGS_HEADER_ROW, last: FINDINGS_HEADER_ROW }, headerCenter: msg("FINDINGS_TITLE", { round: ROUND_NAMES[round] }).vi },
+    print: {
+      orientation: "landscape",
+      repeatRows: { first: FINDINGS_HEADER_ROW, last: FINDINGS_HEADER_ROW },
+      headerCenter: msg("FINDINGS_TITLE", { round: ROUND_NAMES[round] }).vi,
+    },
     tabColor: COLORS.tabGenerated,
   };
 }

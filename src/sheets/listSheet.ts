@@ -102,7 +102,9 @@ export function finding(code: string, severity: Severity, sheet: string, cell: s
 /** Splits "TDP01, TDP02; TDP03" into codes, trimmed, NFC, blanks dropped, duplicates dropped. */
 export function splitCodes(v: unknown): string[] {
   const out: string[] = [];
-  for (const p of String(v ?? "").normalize("NFC").split(/[,;\n]/)) {
+  for (const p of String(v ?? "")
+    .normalize("NFC")
+    .split(/[,;\n]/)) {
     const t = p.trim();
     if (t && !out.includes(t)) out.push(t);
   }

@@ -21,7 +21,12 @@ const FORBIDDEN = /[:\\/?*[\]]/g;
 
 /** Makes any text a valid sheet name: forbidden characters replaced, NFC, trimmed, cut to 31 characters. */
 export function safeSheetName(text: string): string {
-  const cleaned = text.normalize("NFC").replace(FORBIDDEN, "-").replace(/\s+/g, " ").replace(/^'+|'+$/g, "").trim();
+  const cleaned = text
+    .normalize("NFC")
+    .replace(FORBIDDEN, "-")
+    .replace(/\s+/g, " ")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   return (cleaned || "Trang").slice(0, MAX_SHEET_NAME).trim();
 }
 

@@ -6,7 +6,17 @@
 import { PERIOD_NAMES, ROUND_NAMES } from "../domain/codes";
 import type { Plan, PlanTask, TaskKind } from "../domain/plan/model";
 import type { CellInput, CellValue, SheetData, SheetSpec, StyleSpec } from "../workbook/port";
-import { columnLetter, isBlank, matchHeaders, normalizeHeader, readDate, readNumber, tableRows, text, type ColumnDef } from "./cells";
+import {
+  columnLetter,
+  isBlank,
+  matchHeaders,
+  normalizeHeader,
+  readDate,
+  readNumber,
+  tableRows,
+  text,
+  type ColumnDef,
+} from "./cells";
 import { buildListSheet } from "./listSheet";
 import { SHEET } from "./names";
 import { COLORS, DATE_FORMAT, INTEGER_FORMAT, MONTH_FORMAT, range } from "./style";
@@ -81,7 +91,10 @@ export function taskLink(plan: Plan, t: PlanTask): string {
 
 /** Tasks in month order, plan order within a month. */
 export function tasksByMonth(plan: Plan): PlanTask[] {
-  return plan.tasks.map((t, i) => ({ t, i })).sort((a, b) => a.t.month - b.t.month || a.i - b.i).map((x) => x.t);
+  return plan.tasks
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => a.t.month - b.t.month || a.i - b.i)
+    .map((x) => x.t);
 }
 
 function taskRow(plan: Plan, t: PlanTask): CellInput[] {
@@ -123,7 +136,10 @@ export function readPlanSheet(data: SheetData): PlanSheetRead {
 }
 
 function isUntouchedBlank(r: PlanSheetRow): boolean {
-  return PLAN_COLUMNS.every((c) => c.key === "status" || c.key === "stt" || isBlank(r.values[c.key])) && (isBlank(r.values.status) || text(r.values.status) === DEFAULT_STATUS);
+  return (
+    PLAN_COLUMNS.every((c) => c.key === "status" || c.key === "stt" || isBlank(r.values[c.key])) &&
+    (isBlank(r.values.status) || text(r.values.status) === DEFAULT_STATUS)
+  );
 }
 
 export interface PlanMerge {
@@ -261,7 +277,13 @@ export function buildPlanSheet(plan: Plan, options: PlanSheetOptions): SheetSpec
     title: plan.title || `Kế hoạch công tác thi đua - khen thưởng năm ${plan.year}`,
     tabColor: COLORS.tabGenerated,
     conditionalFormats: [
-      { type: "expression", range: range(1, 0, body, PLAN_COLUMNS.length), formula: overdue, fill: COLORS.warningFill, fontColor: COLORS.warningFont },
+      {
+        type: "expression",
+        range: range(1, 0, body, PLAN_COLUMNS.length),
+        formula: overdue,
+        fill: COLORS.warningFill,
+        fontColor: COLORS.warningFont,
+      },
     ],
     styles: quarterBands(rows),
   });
@@ -274,7 +296,8 @@ function quarterBands(rows: readonly CellInput[][]): StyleSpec[] {
   let start = -1;
   let current = "";
   const flush = (end: number) => {
-    if (start >= 0 && (current === "Quý II" || current === "Quý IV")) out.push({ range: range(start + 1, 0, end - start, PLAN_COLUMNS.length), fill: COLORS.bandFill });
+    if (start >= 0 && (current === "Quý II" || current === "Quý IV"))
+      out.push({ range: range(start + 1, 0, end - start, PLAN_COLUMNS.length), fill: COLORS.bandFill });
   };
   rows.forEach((r, i) => {
     const q = text((r[COL.quarter] ?? null) as CellValue);

@@ -61,7 +61,10 @@ export function tieKeyText(key: string): Bilingual {
 /** A unit's reason in both languages (tie-break keys translated). */
 export function describeReason(r: Reason): Bilingual {
   if (r.code === "RANK_TIE_BROKEN") {
-    const keys = String(r.params?.keys ?? "").split(", ").filter(Boolean).map(tieKeyText);
+    const keys = String(r.params?.keys ?? "")
+      .split(", ")
+      .filter(Boolean)
+      .map(tieKeyText);
     return msg(r.code, { keys: keys.map((k) => k.vi).join(", ") });
   }
   return msg(r.code, r.params);
@@ -92,7 +95,14 @@ function methodLines(result: RankingResult, o: RankingSheetOptions): string[] {
   const lines: string[] = [];
   lines.push(vi(`RS_METHOD_AGG_${m.aggregation}`, { precision: m.precision, trim: m.trimMinJudges }));
   lines.push(vi("RS_METHOD_TOTAL", { base: num(m.baseTotal), bonus: num(m.bonusCap), floor: num(m.scoreFloor) }));
-  lines.push(vi("RS_METHOD_TIERS", { xs: num(m.thresholds.XS), tot: num(m.thresholds.TOT), kha: num(m.thresholds.KHA), tb: num(m.thresholds.TB) }));
+  lines.push(
+    vi("RS_METHOD_TIERS", {
+      xs: num(m.thresholds.XS),
+      tot: num(m.thresholds.TOT),
+      kha: num(m.thresholds.KHA),
+      tb: num(m.thresholds.TB),
+    }),
+  );
   const shares = [...new Set(result.groups.map((g) => g.minShare))];
   lines.push(
     vi("RS_METHOD_GATES", {
@@ -107,16 +117,36 @@ function methodLines(result: RankingResult, o: RankingSheetOptions): string[] {
   if (m.higherRound) lines.push(vi("RS_METHOD_HIGHER", { level: m.higherLevel, quota: pct(m.quotaHigher) }));
   lines.push(vi("RS_METHOD_PROPOSAL", { tier: TIER_NAMES[m.proposalMinTier], quota: pct(m.quotaGiayKhen) }));
   for (const b of result.blocks) {
-    const higher = m.higherRound ? vi("RS_BLOCK_HIGHER", { quota: b.quotaHigher, n: b.proposedHigher, share: pct(b.shareHigher) }) : "";
-    lines.push(vi("RS_BLOCK_LINE", { block: b.block, units: b.units, quotaGk: b.quotaGiayKhen, gk: b.proposedGiayKhen, shareGk: pct(b.shareGiayKhen), higher }));
+    const higher = m.higherRound
+      ? vi("RS_BLOCK_HIGHER", { quota: b.quotaHigher, n: b.proposedHigher, share: pct(b.shareHigher) })
+      : "";
+    lines.push(
+      vi("RS_BLOCK_LINE", {
+        block: b.block,
+        units: b.units,
+        quotaGk: b.quotaGiayKhen,
+        gk: b.proposedGiayKhen,
+        shareGk: pct(b.shareGiayKhen),
+        higher,
+      }),
+    );
   }
   const names = new Map(o.judges.map((j) => [j.code, j.shortName]));
   const flagged = result.judges.filter((q) => q.biasFlag || q.correlationFlag);
   if (flagged.length === 0) lines.push(vi("RS_JUDGES_OK"));
   for (const q of flagged) {
     const judge = names.get(q.code) ?? q.code;
-    if (q.biasFlag) lines.push(vi("RS_JUDGE_BIAS", { judge, bias: num(Math.round(q.bias * 100) / 100), z: num(Math.round(q.robustZ * 10) / 10), limit: num(m.robustZ) }));
-    if (q.correlationFlag) lines.push(vi("RS_JUDGE_CORR", { judge, r: num(Math.round(q.correlation * 100) / 100), limit: num(m.minCorrelation) }));
+    if (q.biasFlag)
+      lines.push(
+        vi("RS_JUDGE_BIAS", {
+          judge,
+          bias: num(Math.round(q.bias * 100) / 100),
+          z: num(Math.round(q.robustZ * 10) / 10),
+          limit: num(m.robustZ),
+        }),
+      );
+    if (q.correlationFlag)
+      lines.push(vi("RS_JUDGE_CORR", { judge, r: num(Math.round(q.correlation * 100) / 100), limit: num(m.minCorrelation) }));
   }
   const spread = result.units.filter((u) => u.spreadAlert).length;
   if (spread) lines.push(vi("RS_SPREAD_COUNT", { n: spread, share: pct(m.spreadShare) }));
@@ -193,7 +223,11 @@ export function buildRankingSheet(result: RankingResult, o: RankingSheetOptions)
     const chosenCol = m.aggregation === "trimmed" ? cTrimmed : m.aggregation === "median" ? cMedian : cMean;
     const final: CellInput = scored && formulas ? { formula: `=${a1(r, chosenCol)}`, result: u.final } : val(u.final);
     const proposal =
-      u.proposal === "GIAY_KHEN" ? vi("RS_PROPOSAL_GIAY_KHEN") : u.proposal === "HIGHER" ? vi("RS_PROPOSAL_HIGHER", { level: m.higherLevel }) : null;
+      u.proposal === "GIAY_KHEN"
+        ? vi("RS_PROPOSAL_GIAY_KHEN")
+        : u.proposal === "HIGHER"
+          ? vi("RS_PROPOSAL_HIGHER", { level: m.higherLevel })
+          : null;
     rows.push([
       i + 1,
       u.block,
@@ -227,7 +261,13 @@ export function buildRankingSheet(result: RankingResult, o: RankingSheetOptions)
   if (o.provisional) styles.push({ range: range(2, 0), bold: true, fontColor: COLORS.warningFont, fill: COLORS.warningFill });
   styles.push({ range: range(methodStart, 0, headerRow - methodStart, 1), italic: true });
   const widthLimits = headers.map((_, c) =>
-    c === cols - 1 ? { min: 30, max: 70 } : c === 3 ? { min: 18, max: 36 } : c >= firstJudge && c < cCounted ? { min: 6, max: 12 } : { min: 6, max: 14 },
+    c === cols - 1
+      ? { min: 30, max: 70 }
+      : c === 3
+        ? { min: 18, max: 36 }
+        : c >= firstJudge && c < cCounted
+          ? { min: 6, max: 12 }
+          : { min: 6, max: 14 },
   );
   return {
     name: rankingSheetName(o.round),
@@ -259,11 +299,25 @@ export function buildProgressSheet(result: RankingResult, o: RankingSheetOptions
     const count = [0, 0, 0, 0, 0];
     for (let u = 0; u < U; u++) count[result.progress[jj * U + u]]++;
     const expected = U - count[CellStatus.Conflict] - count[CellStatus.NotAssigned];
-    top.push([vi("PS_JUDGE_LINE", { judge: j.shortName || j.code, complete: count[CellStatus.Complete], partial: count[CellStatus.Partial], empty: count[CellStatus.Empty], expected })]);
+    top.push([
+      vi("PS_JUDGE_LINE", {
+        judge: j.shortName || j.code,
+        complete: count[CellStatus.Complete],
+        partial: count[CellStatus.Partial],
+        empty: count[CellStatus.Empty],
+        expected,
+      }),
+    ]);
   });
   top.push([]);
   const headerRow = top.length;
-  const headers = uniqueHeaders([vi("RS_H_NO"), vi("RS_H_BLOCK"), vi("RS_H_CODE"), vi("RS_H_NAME"), ...o.judges.map((j) => j.shortName || j.code)]);
+  const headers = uniqueHeaders([
+    vi("RS_H_NO"),
+    vi("RS_H_BLOCK"),
+    vi("RS_H_CODE"),
+    vi("RS_H_NAME"),
+    ...o.judges.map((j) => j.shortName || j.code),
+  ]);
   const rows: CellInput[][] = [headers];
   sheetOrder(result.units).forEach((u, i) => {
     const row: CellInput[] = [i + 1, u.block, u.code, u.name];
@@ -284,8 +338,16 @@ export function buildProgressSheet(result: RankingResult, o: RankingSheetOptions
     name: progressSheetName(o.round),
     marker: { command: "rank", key: `${o.round}:progress` },
     cells: [...top, ...rows],
-    columnWidths: fitWidths(rows, headers.map((_, c) => (c === 3 ? { min: 18, max: 36 } : { min: 6, max: 16 }))),
-    styles: [{ range: range(0, 0), bold: true, fontSize: 14 }, { range: range(1, 0), bold: true }, headerStyle(headers.length, headerRow), bodyStyle(n, headers.length, headerRow + 1)],
+    columnWidths: fitWidths(
+      rows,
+      headers.map((_, c) => (c === 3 ? { min: 18, max: 36 } : { min: 6, max: 16 })),
+    ),
+    styles: [
+      { range: range(0, 0), bold: true, fontSize: 14 },
+      { range: range(1, 0), bold: true },
+      headerStyle(headers.length, headerRow),
+      bodyStyle(n, headers.length, headerRow + 1),
+    ],
     tables: [{ name: `TienDo_${o.round}`, range: range(headerRow, 0, n + 1, headers.length), style: TABLE_STYLE }],
     conditionalFormats,
     freeze: { rows: headerRow + 1, cols: 4 },

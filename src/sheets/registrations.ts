@@ -54,11 +54,38 @@ export function buildRegistrationsSheet(rows: readonly Registration[], options: 
     marker: { command: "prepare", key: "registrations" },
     tableName: "DangKy",
     columns: [
-      { header: "Đợt", minWidth: 12, maxWidth: 14, input: true, validation: list("Đợt", ROUND_CODES.map((c) => ROUND_NAMES[c])) },
-      { header: "Loại đối tượng", minWidth: 11, maxWidth: 12, input: true, validation: list("Loại đối tượng", Object.values(SUBJECT_LABELS)) },
-      { header: "Mã đơn vị", minWidth: 10, maxWidth: 12, input: true, validation: list("Mã đơn vị", undefined, UNIT_CODE_SOURCE) },
+      {
+        header: "Đợt",
+        minWidth: 12,
+        maxWidth: 14,
+        input: true,
+        validation: list(
+          "Đợt",
+          ROUND_CODES.map((c) => ROUND_NAMES[c]),
+        ),
+      },
+      {
+        header: "Loại đối tượng",
+        minWidth: 11,
+        maxWidth: 12,
+        input: true,
+        validation: list("Loại đối tượng", Object.values(SUBJECT_LABELS)),
+      },
+      {
+        header: "Mã đơn vị",
+        minWidth: 10,
+        maxWidth: 12,
+        input: true,
+        validation: list("Mã đơn vị", undefined, UNIT_CODE_SOURCE),
+      },
       { header: "Họ và tên", minWidth: 20, maxWidth: 28, input: true },
-      { header: "Danh hiệu đăng ký", minWidth: 26, maxWidth: 36, input: true, validation: list("Danh hiệu", undefined, TITLE_LIST_SOURCE) },
+      {
+        header: "Danh hiệu đăng ký",
+        minWidth: 26,
+        maxWidth: 36,
+        input: true,
+        validation: list("Danh hiệu", undefined, TITLE_LIST_SOURCE),
+      },
       { header: "Chỉ tiêu", minWidth: 20, maxWidth: 40, input: true },
       {
         header: "Ngày đăng ký",
@@ -125,7 +152,12 @@ export function readRegistrations(data: SheetData): RegistrationsRead {
     if (!isBlank(dateCell)) {
       const d = readDate(dateCell);
       if (d) reg.date = d;
-      else findings.push(makeFinding("REG_BAD_DATE", sheet, cellOf("date"), { value: dateCell instanceof Date ? formatDate(dateCell) : text(dateCell) }));
+      else
+        findings.push(
+          makeFinding("REG_BAD_DATE", sheet, cellOf("date"), {
+            value: dateCell instanceof Date ? formatDate(dateCell) : text(dateCell),
+          }),
+        );
     }
     const cov = readYesNo(r.get("covenant"));
     if (cov !== undefined) reg.covenant = cov;

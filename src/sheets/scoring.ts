@@ -107,7 +107,10 @@ export function planBlocks(units: readonly Unit[], criteria: readonly Criterion[
 const KIND_ORDER: Readonly<Record<Criterion["kind"], number>> = { base: 0, bonus: 1, deduction: 2, veto: 3 };
 /** Base, bonus, deduction, veto: each kind contiguous so a SUM covers it. */
 function orderByKind(list: Criterion[]): Criterion[] {
-  return list.map((c, i) => ({ c, i })).sort((a, b) => KIND_ORDER[a.c.kind] - KIND_ORDER[b.c.kind] || a.i - b.i).map((x) => x.c);
+  return list
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => KIND_ORDER[a.c.kind] - KIND_ORDER[b.c.kind] || a.i - b.i)
+    .map((x) => x.c);
 }
 
 function typesLabel(units: readonly Unit[]): string {
@@ -142,9 +145,16 @@ export function buildScoringSheet(input: ScoringSheetInput): SheetSpec {
   put(
     4,
     0,
-    msg("SCORING_HELP", { base: rule.baseTotal, cap: Number.isFinite(rule.bonusCap) ? rule.bonusCap : "∞", floor: rule.floor }).vi,
+    msg("SCORING_HELP", { base: rule.baseTotal, cap: Number.isFinite(rule.bonusCap) ? rule.bonusCap : "∞", floor: rule.floor })
+      .vi,
   );
-  put(5, 0, input.excluded.length ? msg("SCORING_EXCLUDED", { units: input.excluded.map((u) => `${u.code} (${u.name})`).join(", ") }).vi : null);
+  put(
+    5,
+    0,
+    input.excluded.length
+      ? msg("SCORING_EXCLUDED", { units: input.excluded.map((u) => `${u.code} (${u.name})`).join(", ") }).vi
+      : null,
+  );
   styles.push({ range: range(0, 0), bold: true, fontSize: 14, hAlign: "center" });
   styles.push({ range: range(1, 0, 3, 1), bold: true });
   styles.push({ range: range(4, 0, 2, 1), italic: true, wrap: true, vAlign: "top" });
@@ -230,7 +240,14 @@ export function buildScoringSheet(input: ScoringSheetInput): SheetSpec {
         const rr = range(firstUnit, FIRST_INPUT_COL + k, U, 1);
         const prompt = { title: c.code.slice(0, 32), message: c.text.slice(0, 250) };
         if (c.kind === "veto") {
-          validations.push({ type: "list", range: rr, values: ["Có", "Không"], allowBlank: true, prompt, error: { title: msg("SCORING_INPUT_ERROR_TITLE").vi, message: msg("SCORING_VETO_ERROR").vi } });
+          validations.push({
+            type: "list",
+            range: rr,
+            values: ["Có", "Không"],
+            allowBlank: true,
+            prompt,
+            error: { title: msg("SCORING_INPUT_ERROR_TITLE").vi, message: msg("SCORING_VETO_ERROR").vi },
+          });
         } else {
           const max = c.kind === "deduction" && c.max <= 0 ? OPEN_DEDUCTION_MAX : c.max;
           validations.push({
@@ -309,7 +326,9 @@ export function readScoringSheet(
   });
   const isVeto = criteria.map((c) => c.kind === "veto");
   const computedHeaders = new Set(
-    ["SCORING_SUM_BASE", "SCORING_SUM_BONUS", "SCORING_SUM_DEDUCTION", "SCORING_TOTAL", "SCORING_UNIT_NAME"].map((c) => normalizeHeader(msg(c).vi)),
+    ["SCORING_SUM_BASE", "SCORING_SUM_BONUS", "SCORING_SUM_DEDUCTION", "SCORING_TOTAL", "SCORING_UNIT_NAME"].map((c) =>
+      normalizeHeader(msg(c).vi),
+    ),
   );
   computedHeaders.add("ghi chú");
 
@@ -397,7 +416,10 @@ export function readScoringSheet(
           js.values[idx] = yes ? 1 : 0;
         }
       } else if (typeof v === "string") {
-        const t = v.normalize("NFC").replace(/\u00a0/g, " ").trim();
+        const t = v
+          .normalize("NFC")
+          .replace(/\u00a0/g, " ")
+          .trim();
         if (t === "") js.states[idx] = CELL_BLANK;
         else if (NUMERIC_TEXT.test(t)) {
           js.states[idx] = CELL_TEXT_NUMBER;
@@ -427,7 +449,12 @@ function blankCell(v: CellValue | undefined): boolean {
 }
 
 /** The raw values a judge typed, keyed for carrying over (see buildScoringSheet's `carried`). */
-export function typedScores(data: SheetData, js: JudgeSheet, criteria: readonly Criterion[], units: readonly Unit[]): Map<string, CellValue> {
+export function typedScores(
+  data: SheetData,
+  js: JudgeSheet,
+  criteria: readonly Criterion[],
+  units: readonly Unit[],
+): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
   for (let u = 0; u < js.unitCount; u++) {
     const r = js.rowOfUnit[u];
@@ -443,4 +470,3 @@ export function typedScores(data: SheetData, js: JudgeSheet, criteria: readonly 
   }
   return out;
 }
-

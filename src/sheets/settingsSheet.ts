@@ -45,7 +45,9 @@ export interface SettingsSheetOptions {
 }
 
 export function buildSettingsSheet(options: SettingsSheetOptions): SheetSpec {
-  const rows: CellInput[][] = SETTING_DEFS.map((d) => settingRow(d, options.values?.has(d.code) ? (options.values.get(d.code) ?? null) : defaultCell(d)));
+  const rows: CellInput[][] = SETTING_DEFS.map((d) =>
+    settingRow(d, options.values?.has(d.code) ? (options.values.get(d.code) ?? null) : defaultCell(d)),
+  );
   rows.push(...(options.extraRows ?? []));
   const spec = buildListSheet({
     name: options.name ?? SHEET.settings,
@@ -84,7 +86,14 @@ export function buildSettingsSheet(options: SettingsSheetOptions): SheetSpec {
       });
     }
     if (def.type === "share") {
-      validations.push({ type: "decimal", range: both, min: 0, max: 1, allowBlank: true, error: { title: def.code, message: "Nhập tỷ lệ từ 0% đến 100%." } });
+      validations.push({
+        type: "decimal",
+        range: both,
+        min: 0,
+        max: 1,
+        allowBlank: true,
+        error: { title: def.code, message: "Nhập tỷ lệ từ 0% đến 100%." },
+      });
     }
   });
   spec.numberFormats = [...(spec.numberFormats ?? []), ...formats];
@@ -132,7 +141,9 @@ export function readSettings(data: SheetData): SettingsRead {
       continue;
     }
     if (rows.has(code)) {
-      findings.push(finding("SETTING_DUPLICATE", "warning", sheet, a1(r.row, match.columns.code), { code, first: rows.get(code) ?? "" }));
+      findings.push(
+        finding("SETTING_DUPLICATE", "warning", sheet, a1(r.row, match.columns.code), { code, first: rows.get(code) ?? "" }),
+      );
       continue;
     }
     rows.set(code, r.row + 1);
@@ -142,7 +153,14 @@ export function readSettings(data: SheetData): SettingsRead {
     if (parsed.kind === "blank") {
       findings.push(finding("SETTING_BLANK", "warning", sheet, cell, { code, default: shown(def.default) }));
     } else if (parsed.kind === "invalid") {
-      findings.push(finding(parsed.reason, "error", sheet, cell, { code, value: text(v), default: shown(def.default), choices: (def.choices ?? []).join(", ") }));
+      findings.push(
+        finding(parsed.reason, "error", sheet, cell, {
+          code,
+          value: text(v),
+          default: shown(def.default),
+          choices: (def.choices ?? []).join(", "),
+        }),
+      );
     } else {
       settings[code] = parsed.value;
       if (parsed.warning) findings.push(finding(parsed.warning, "warning", sheet, cell, { code, value: text(v) }));
@@ -157,10 +175,7 @@ function shown(v: number | string): string {
   return String(v);
 }
 
-type Parsed =
-  | { kind: "blank" }
-  | { kind: "ok"; value: SettingValue; warning?: string }
-  | { kind: "invalid"; reason: string };
+type Parsed = { kind: "blank" } | { kind: "ok"; value: SettingValue; warning?: string } | { kind: "invalid"; reason: string };
 
 export function parseSettingValue(def: SettingDef, v: CellValue): Parsed {
   if (isBlank(v)) return { kind: "blank" };
@@ -180,7 +195,9 @@ export function parseSettingValue(def: SettingDef, v: CellValue): Parsed {
       const value = percent || n.value > 1 ? n.value / 100 : n.value;
       if (value < 0 || value > 1) return { kind: "invalid", reason: "SETTING_NOT_SHARE" };
       if (!percent && n.value > 1) return { kind: "ok", value, warning: "SETTING_SHARE_SCALED" };
-      return n.kind === "text-number" || percent ? { kind: "ok", value, warning: "SETTING_NUMBER_AS_TEXT" } : { kind: "ok", value };
+      return n.kind === "text-number" || percent
+        ? { kind: "ok", value, warning: "SETTING_NUMBER_AS_TEXT" }
+        : { kind: "ok", value };
     }
     case "date": {
       const d = readDate(v);

@@ -21,7 +21,14 @@ export const TITLE_COLUMNS: readonly ColumnDef<TitleKey>[] = [
 export const TITLE_LIST_SOURCE = `='${SHEET.titles}'!$B$2:$B$100`;
 
 export function buildTitlesSheet(titles: readonly Title[], options: { ward: string }): SheetSpec {
-  const rows: CellInput[][] = titles.map((t) => [t.code, t.name, SUBJECT_LABELS[t.kind], t.decidedBy, t.basis ?? null, t.note ?? null]);
+  const rows: CellInput[][] = titles.map((t) => [
+    t.code,
+    t.name,
+    SUBJECT_LABELS[t.kind],
+    t.decidedBy,
+    t.basis ?? null,
+    t.note ?? null,
+  ]);
   return buildListSheet({
     name: SHEET.titles,
     marker: { command: "prepare", key: "titles" },
@@ -34,7 +41,12 @@ export function buildTitlesSheet(titles: readonly Title[], options: { ward: stri
         minWidth: 11,
         maxWidth: 12,
         input: true,
-        validation: { type: "list", values: Object.values(SUBJECT_LABELS), allowBlank: true, error: { title: "Đối tượng", message: "Chọn Tập thể hoặc Cá nhân." } },
+        validation: {
+          type: "list",
+          values: Object.values(SUBJECT_LABELS),
+          allowBlank: true,
+          error: { title: "Đối tượng", message: "Chọn Tập thể hoặc Cá nhân." },
+        },
       },
       { header: "Cấp quyết định", minWidth: 20, maxWidth: 36, input: true },
       { header: "Căn cứ", minWidth: 20, maxWidth: 34, input: true },

@@ -73,7 +73,11 @@ export const UNIT_COLUMNS: readonly ColumnDef<UnitKey>[] = [
   { key: "type", header: "Loại", aliases: ["Loại đơn vị", "LoaiDV"], required: true },
   { key: "block", header: "Khối thi đua", aliases: ["Khối", "Mã khối"], required: true },
   { key: "head", header: "Người đứng đầu", aliases: ["Trưởng đơn vị", "NguoiDungDau"] },
-  { key: "follower", header: "Thành viên HĐ theo dõi", aliases: ["Thành viên HĐ phụ trách", "Người theo dõi", "ThanhVienHDPhuTrach"] },
+  {
+    key: "follower",
+    header: "Thành viên HĐ theo dõi",
+    aliases: ["Thành viên HĐ phụ trách", "Người theo dõi", "ThanhVienHDPhuTrach"],
+  },
   { key: "note", header: "Ghi chú", aliases: ["GhiChu"] },
 ];
 
@@ -186,8 +190,18 @@ function addBlockTable(spec: SheetSpec, blocks: readonly Block[], blockRows: num
   spec.columnWidths = [
     ...(spec.columnWidths ?? []),
     3,
-    fitWidth("Mã khối", blocks.map((b) => b.code), 9, 12),
-    fitWidth("Tên khối thi đua", blocks.map((b) => b.name), 18, 34),
+    fitWidth(
+      "Mã khối",
+      blocks.map((b) => b.code),
+      9,
+      12,
+    ),
+    fitWidth(
+      "Tên khối thi đua",
+      blocks.map((b) => b.name),
+      18,
+      34,
+    ),
   ];
   const header = headerStyle(2);
   spec.styles = [
@@ -195,7 +209,10 @@ function addBlockTable(spec: SheetSpec, blocks: readonly Block[], blockRows: num
     { ...header, range: range(0, BLOCK_COL, 1, 2) },
     { range: range(1, BLOCK_COL, blockRows, 2), wrap: true, vAlign: "top", border: "thin", locked: false },
   ];
-  spec.tables = [...(spec.tables ?? []), { name: "KhoiThiDua", range: range(0, BLOCK_COL, blockRows + 1, 2), style: TABLE_STYLE }];
+  spec.tables = [
+    ...(spec.tables ?? []),
+    { name: "KhoiThiDua", range: range(0, BLOCK_COL, blockRows + 1, 2), style: TABLE_STYLE },
+  ];
 }
 
 export interface UnitsRead {
@@ -216,7 +233,13 @@ export function readUnits(data: SheetData): UnitsRead {
   const noColumns = Object.fromEntries(UNIT_COLUMNS.map((d) => [d.key, -1])) as Record<UnitKey, number>;
   const match = matchHeaders(data.values, UNIT_COLUMNS);
   if (!match || match.missing.includes("code") || match.missing.includes("name")) {
-    findings.push(finding("UNITS_NO_HEADER", "error", sheet, "A1", { headers: UNIT_COLUMNS.filter((d) => d.required).map((d) => d.header).join(", ") }));
+    findings.push(
+      finding("UNITS_NO_HEADER", "error", sheet, "A1", {
+        headers: UNIT_COLUMNS.filter((d) => d.required)
+          .map((d) => d.header)
+          .join(", "),
+      }),
+    );
     return { units: [], blocks: [], findings, columns: match?.columns ?? noColumns, sampleRows: 0 };
   }
   for (const key of match.missing) {
@@ -251,7 +274,8 @@ export function readUnits(data: SheetData): UnitsRead {
     }
     if (!name) findings.push(finding("UNIT_NAME_MISSING", "warning", sheet, cellOf("name"), { code }));
     const block = text(r.get("block"));
-    if (!block && match.columns.block >= 0) findings.push(finding("UNIT_BLOCK_MISSING", "warning", sheet, cellOf("block"), { code }));
+    if (!block && match.columns.block >= 0)
+      findings.push(finding("UNIT_BLOCK_MISSING", "warning", sheet, cellOf("block"), { code }));
     const note = text(r.get("note"));
     if (note === SAMPLE_NOTE) sampleRows++;
     const unit: Unit = { code, name: name || code, type, block, row: r.row + 1 };

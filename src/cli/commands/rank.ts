@@ -24,7 +24,9 @@ export const rankCommand: CliCommand = {
     const round = roundOption(args);
     const file = path.resolve(ctx.cwd, args.positionals[0] ?? "");
     const target = await openForResults(file, args.options, `rank-${round}`, ctx.cwd);
-    const result = await rankRoundCommand({ wb: target.wb, today: ctx.today }, round, { provisional: args.options.has("provisional") });
+    const result = await rankRoundCommand({ wb: target.wb, today: ctx.today }, round, {
+      provisional: args.options.has("provisional"),
+    });
     printResult(ctx.io, result);
     if (result.ok) {
       for (const m of await target.save()) ctx.io.out(bilingual(m));

@@ -39,11 +39,20 @@ export const summaryCommand: CliCommand = {
     { name: "all", help: "CLI_OPT_ALL_SUMMARIES" },
     ...STREAM_OPTIONS,
   ],
-  examples: ['npx tdkt summary so-tdkt-2024.xlsx --period "Quý I"', "npx tdkt summary so-tdkt-2024.xlsx --round D1", "npx tdkt summary so-tdkt-2024.xlsx --all"],
+  examples: [
+    'npx tdkt summary so-tdkt-2024.xlsx --period "Quý I"',
+    "npx tdkt summary so-tdkt-2024.xlsx --round D1",
+    "npx tdkt summary so-tdkt-2024.xlsx --all",
+  ],
   async run(args, ctx) {
     const target = summaryTarget(args.options);
     const file = path.resolve(ctx.cwd, args.positionals[0] ?? "");
-    const opened = await openForResults(file, args.options, `summary-${"round" in target ? target.round : "period" in target ? target.period : "all"}`, ctx.cwd);
+    const opened = await openForResults(
+      file,
+      args.options,
+      `summary-${"round" in target ? target.round : "period" in target ? target.period : "all"}`,
+      ctx.cwd,
+    );
     const result = await summarize({ wb: opened.wb, today: ctx.today }, target);
     if (!result.ok) {
       printResult(ctx.io, result);

@@ -14,10 +14,8 @@ const SRC_LAW_2022 =
   "[V] vietjack.me/phap-luat/luat-thi-dua-khen-thuong-2022/chuong-ii-761.html (số hiệu, ngày thông qua, ngày hiệu lực)";
 const SRC_LAOCAI =
   "[V] thanhtra.laocai.gov.vn/thi-dua-khen-thuong/quy-dinh-mot-so-noi-dung-ve-cong-tac-thi-dua-khen-thuong-tren-dia-ban-tinh-lao-cai-1276438";
-const SRC_ND86 =
-  "[V] nguoihanoi.vn/…-79919.html; binhkieu.khoaichau.hungyen.gov.vn/ViewDetail/1392.aspx";
-const SRC_OLD_LAW_DATES =
-  "[V] ngày ban hành theo phần căn cứ của QĐ 31/2020/QĐ-UBND tỉnh Phú Yên (phapluatcongdong.vn)";
+const SRC_ND86 = "[V] nguoihanoi.vn/…-79919.html; binhkieu.khoaichau.hungyen.gov.vn/ViewDetail/1392.aspx";
+const SRC_OLD_LAW_DATES = "[V] ngày ban hành theo phần căn cứ của QĐ 31/2020/QĐ-UBND tỉnh Phú Yên (phapluatcongdong.vn)";
 
 export const LEGAL_CATALOGUE: readonly LegalDocument[] = [
   // ── Laws ──
@@ -71,8 +69,7 @@ export const LEGAL_CATALOGUE: readonly LegalDocument[] = [
     kind: "Nghị định",
     date: "31/07/2017",
     issuer: "Chính phủ",
-    title:
-      "Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng",
+    title: "Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng",
     status: "replaced",
     statusFrom: "01/01/2024",
     replacedBy: ["98/2023/NĐ-CP"],
@@ -83,8 +80,7 @@ export const LEGAL_CATALOGUE: readonly LegalDocument[] = [
     kind: "Nghị định",
     date: "31/12/2023",
     issuer: "Chính phủ",
-    title:
-      "Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng",
+    title: "Quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng",
     status: "in-force",
     inForceFrom: "01/01/2024",
     replacedBy: [],
@@ -120,20 +116,17 @@ export const LEGAL_CATALOGUE: readonly LegalDocument[] = [
     kind: "Thông tư",
     date: "27/10/2017",
     issuer: "Bộ Nội vụ",
-    title:
-      "Quy định chi tiết thi hành một số điều của Nghị định số 91/2017/NĐ-CP",
+    title: "Quy định chi tiết thi hành một số điều của Nghị định số 91/2017/NĐ-CP",
     status: "replaced",
     replacedBy: ["12/2019/TT-BNV"],
-    source:
-      "[M] ngày ban hành; [M] bị thay thế bởi TT 12/2019/TT-BNV (ngày hiệu lực chưa kiểm chứng)",
+    source: "[M] ngày ban hành; [M] bị thay thế bởi TT 12/2019/TT-BNV (ngày hiệu lực chưa kiểm chứng)",
   },
   {
     number: "12/2019/TT-BNV",
     kind: "Thông tư",
     date: "04/11/2019",
     issuer: "Bộ Nội vụ",
-    title:
-      "Quy định chi tiết thi hành một số điều của Nghị định số 91/2017/NĐ-CP",
+    title: "Quy định chi tiết thi hành một số điều của Nghị định số 91/2017/NĐ-CP",
     // A detailing text lapses with the decree it details (NĐ 91/2017, from 01/01/2024).
     status: "expired",
     statusFrom: "01/01/2024",
@@ -159,8 +152,7 @@ export const LEGAL_CATALOGUE: readonly LegalDocument[] = [
     kind: "Quyết định",
     date: "29/12/2017",
     issuer: "UBND tỉnh Lào Cai",
-    title:
-      "Ban hành quy định một số nội dung về công tác thi đua, khen thưởng trên địa bàn tỉnh Lào Cai",
+    title: "Ban hành quy định một số nội dung về công tác thi đua, khen thưởng trên địa bàn tỉnh Lào Cai",
     status: "replaced",
     statusFrom: "15/07/2024",
     replacedBy: ["14/2024/QĐ-UBND"],
@@ -172,21 +164,18 @@ export const LEGAL_CATALOGUE: readonly LegalDocument[] = [
     kind: "Quyết định",
     date: "20/09/2019",
     issuer: "UBND tỉnh Lào Cai",
-    title:
-      "Sửa đổi, bổ sung một số điều của quy định ban hành kèm theo Quyết định số 50/2017/QĐ-UBND",
+    title: "Sửa đổi, bổ sung một số điều của quy định ban hành kèm theo Quyết định số 50/2017/QĐ-UBND",
     status: "replaced",
     statusFrom: "15/07/2024",
     replacedBy: ["14/2024/QĐ-UBND"],
-    source:
-      "[M] trích yếu; [M] coi như hết hiệu lực cùng QĐ 50/2017/QĐ-UBND khi QĐ 14/2024/QĐ-UBND có hiệu lực",
+    source: "[M] trích yếu; [M] coi như hết hiệu lực cùng QĐ 50/2017/QĐ-UBND khi QĐ 14/2024/QĐ-UBND có hiệu lực",
   },
   {
     number: "14/2024/QĐ-UBND",
     kind: "Quyết định",
     date: "30/06/2024",
     issuer: "UBND tỉnh Lào Cai",
-    title:
-      "Ban hành quy định một số nội dung về công tác thi đua, khen thưởng trên địa bàn tỉnh Lào Cai",
+    title: "Ban hành quy định một số nội dung về công tác thi đua, khen thưởng trên địa bàn tỉnh Lào Cai",
     status: "in-force",
     inForceFrom: "15/07/2024",
     replacedBy: [],
@@ -210,8 +199,7 @@ export const LEGAL_CATALOGUE: readonly LegalDocument[] = [
     kind: "Kế hoạch",
     date: "08/01/2024",
     issuer: "UBND thành phố Lào Cai",
-    title:
-      "Triển khai công tác thi đua - khen thưởng trên địa bàn thành phố Lào Cai năm 2024",
+    title: "Triển khai công tác thi đua - khen thưởng trên địa bàn thành phố Lào Cai năm 2024",
     status: "expired",
     statusFrom: "01/01/2025",
     replacedBy: [],
@@ -286,11 +274,7 @@ export function findLegal(
   if (!number.trim()) return undefined;
   const key = numberKey(number);
   return catalogue.find(
-    (d) =>
-      numberKey(d.number) === key &&
-      (!date ||
-        !d.date ||
-        parseDmy(date).getTime() === parseDmy(d.date).getTime()),
+    (d) => numberKey(d.number) === key && (!date || !d.date || parseDmy(date).getTime() === parseDmy(d.date).getTime()),
   );
 }
 
@@ -305,14 +289,9 @@ function startOf(doc: LegalDocument): Date | undefined {
  * `exact` is false when only the replacement's issue date is known: good enough to decide the status, but
  * not a date to show the clerk.
  */
-function changeFrom(
-  doc: LegalDocument,
-  catalogue: readonly LegalDocument[],
-): { date: Date; exact: boolean } | undefined {
+function changeFrom(doc: LegalDocument, catalogue: readonly LegalDocument[]): { date: Date; exact: boolean } | undefined {
   if (doc.statusFrom) return { date: parseDmy(doc.statusFrom), exact: true };
-  const next = doc.replacedBy
-    .map((n) => findLegal(n, catalogue))
-    .filter((d): d is LegalDocument => d !== undefined);
+  const next = doc.replacedBy.map((n) => findLegal(n, catalogue)).filter((d): d is LegalDocument => d !== undefined);
   const starts = next
     .map((d) => ({ date: startOf(d), exact: d.inForceFrom !== undefined }))
     .filter((x): x is { date: Date; exact: boolean } => x.date !== undefined);
@@ -329,8 +308,7 @@ export function statusAt(
 ): { status: StatusAt; since?: string } {
   const day = dayOf(asOf);
   const start = startOf(doc);
-  if (start && day < start.getTime())
-    return { status: "not-yet-in-force", since: undefined };
+  if (start && day < start.getTime()) return { status: "not-yet-in-force", since: undefined };
   if (doc.status !== "in-force") {
     const from = changeFrom(doc, catalogue);
     if (!from || day >= from.date.getTime())
@@ -356,10 +334,7 @@ function replacementsAt(
     if (!next || seen.has(next.number)) continue;
     if (next.date && dayOf(asOf) < parseDmy(next.date).getTime()) continue; // not issued yet: nobody could know
     const s = statusAt(next, asOf, catalogue).status;
-    const deeper =
-      s === "replaced" || s === "expired"
-        ? replacementsAt(next, asOf, catalogue, seen)
-        : [];
+    const deeper = s === "replaced" || s === "expired" ? replacementsAt(next, asOf, catalogue, seen) : [];
     out.push(...(deeper.length ? deeper : [next]));
   }
   return out;

@@ -5,17 +5,11 @@ import type { Plan, PlanRound, PlanTask } from "./model";
 
 /** The plan's own period table wins; the standard end months are the fallback for a plan without one. */
 function endMonth(plan: Plan, period: PeriodCode): number {
-  return (
-    plan.periods.find((p) => p.code === period)?.endMonth ??
-    PERIOD_END_MONTH[period]
-  );
+  return plan.periods.find((p) => p.code === period)?.endMonth ?? PERIOD_END_MONTH[period];
 }
 
 function reportMonth(plan: Plan, period: PeriodCode): number {
-  return (
-    plan.periods.find((p) => p.code === period)?.reportMonth ??
-    PERIOD_END_MONTH[period]
-  );
+  return plan.periods.find((p) => p.code === period)?.reportMonth ?? PERIOD_END_MONTH[period];
 }
 
 /** Tasks of one month (1-12), in the plan's order. */
@@ -41,26 +35,18 @@ export interface RoundInPeriod {
   evaluated: boolean;
 }
 
-function evaluationOf(
-  plan: Plan,
-  round: PlanRound,
-): { month: number; stated: boolean } {
-  if (round.evaluationMonths.length)
-    return { month: Math.max(...round.evaluationMonths), stated: true };
+function evaluationOf(plan: Plan, round: PlanRound): { month: number; stated: boolean } {
+  if (round.evaluationMonths.length) return { month: Math.max(...round.evaluationMonths), stated: true };
   return { month: reportMonth(plan, round.period), stated: false };
 }
 
 /** Rounds launched or evaluated by the end of the period, in the plan's order. */
-export function roundsInPeriod(
-  plan: Plan,
-  period: PeriodCode,
-): RoundInPeriod[] {
+export function roundsInPeriod(plan: Plan, period: PeriodCode): RoundInPeriod[] {
   const end = endMonth(plan, period);
   const out: RoundInPeriod[] = [];
   for (const round of plan.rounds) {
     const ev = evaluationOf(plan, round);
-    const launched =
-      round.launchMonth !== undefined && round.launchMonth <= end;
+    const launched = round.launchMonth !== undefined && round.launchMonth <= end;
     const evaluated = ev.month <= end;
     if (launched || evaluated)
       out.push({
@@ -88,10 +74,7 @@ export function currentPeriod(today: Date, year: number): PeriodCode {
  * The most recent round whose evaluation month has come (the month in progress counts: the clerk ranks a
  * round during its evaluation month). Undefined before the first one. Ties go to the later round in the plan.
  */
-export function lastEvaluatedRound(
-  plan: Plan,
-  today: Date,
-): PlanRound | undefined {
+export function lastEvaluatedRound(plan: Plan, today: Date): PlanRound | undefined {
   const y = today.getUTCFullYear();
   if (y < plan.year) return undefined;
   const month = y > plan.year ? 12 : today.getUTCMonth() + 1;

@@ -26,10 +26,7 @@ function quarterOf(month: number): 1 | 2 | 3 | 4 {
 }
 
 /** Numbers tasks in plan order within each month, so ids stay stable as long as the plan's order does. */
-function monthTasks(
-  month: number,
-  rows: ReadonlyArray<[TaskKind, string, TaskLinks?]>,
-): PlanTask[] {
+function monthTasks(month: number, rows: ReadonlyArray<[TaskKind, string, TaskLinks?]>): PlanTask[] {
   return rows.map(([kind, text, links = {}], i) => {
     const task: PlanTask = {
       id: `T${String(month).padStart(2, "0")}-${String(i + 1).padStart(2, "0")}`,
@@ -53,17 +50,11 @@ const EDUCATION_MOVEMENT_WORDS =
 const TASKS: PlanTask[] = [
   // ── Quý I ──
   ...monthTasks(1, [
-    [
-      "plan",
-      "Xây dựng và triển khai kế hoạch công tác thi đua - khen thưởng năm 2024.",
-    ],
+    ["plan", "Xây dựng và triển khai kế hoạch công tác thi đua - khen thưởng năm 2024."],
     // Split: the bullet holds two sentences with two verbs and two outcomes (the council is re-formed;
     // members are given movements to follow), which a clerk ticks off separately.
     ["organisation", "Kiện toàn Hội đồng thi đua khen thưởng."],
-    [
-      "organisation",
-      "Phân công nhiệm vụ cho cho các thành viên Hội đồng TĐKT theo dõi các phong trào thi đua đã phát động.",
-    ],
+    ["organisation", "Phân công nhiệm vụ cho cho các thành viên Hội đồng TĐKT theo dõi các phong trào thi đua đã phát động."],
     // Split: the launch of đợt 1 and handing the year's targets to the units are two sentences, two duties.
     [
       "launch",
@@ -74,11 +65,7 @@ const TASKS: PlanTask[] = [
       "plan",
       "Giao kế hoạch nhiệm vụ năm 2024 đến các tổ dân phố, chi bộ, các ban ngành, đoàn thể và các đơn vị quản lý trên địa bàn.",
     ],
-    [
-      "covenant",
-      "Tổ chức ký giao ước thi đua trong phong trào thi đua toàn diện năm 2024.",
-      { movement: "TD" },
-    ],
+    ["covenant", "Tổ chức ký giao ước thi đua trong phong trào thi đua toàn diện năm 2024.", { movement: "TD" }],
     // Not split: "tổ chức triển khai thực hiện" governs both texts (the council's rules and the rule on
     // initiatives); cutting the sentence would leave one half without its verb, and both are finished
     // and applied together.
@@ -86,10 +73,7 @@ const TASKS: PlanTask[] = [
       "organisation",
       "Hoàn thành quy chế hoạt động của hội đồng TĐKT, quy định về xét công nhận sáng kiến, tổ chức triển khai thực hiện trên toàn địa bàn.",
     ],
-    [
-      "registration",
-      "Tổng hợp đăng ký thi đua toàn phường đảm bảo thời gian quy định của thành phố.",
-    ],
+    ["registration", "Tổng hợp đăng ký thi đua toàn phường đảm bảo thời gian quy định của thành phố."],
     // One duty with a long list of texts; the texts themselves are in `cited` (role "dissemination").
     [
       "dissemination",
@@ -109,11 +93,7 @@ const TASKS: PlanTask[] = [
     ],
   ]),
   ...monthTasks(3, [
-    [
-      "report",
-      "Báo cáo công tác thi đua - khen thưởng quý I/2024.",
-      { period: "Q1" },
-    ],
+    ["report", "Báo cáo công tác thi đua - khen thưởng quý I/2024.", { period: "Q1" }],
     [
       "guidance",
       "Hướng dẫn, tổ chức bình xét khen thưởng.",
@@ -125,11 +105,7 @@ const TASKS: PlanTask[] = [
   ]),
   // ── Quý II ──
   ...monthTasks(4, [
-    [
-      "evaluation",
-      "Tổ chức bình xét thi đua - khen thưởng đợt 1.",
-      { round: "D1" },
-    ],
+    ["evaluation", "Tổ chức bình xét thi đua - khen thưởng đợt 1.", { round: "D1" }],
     [
       "launch",
       "Tổ chức phát động thi đua đợt 2 lập thành tích chào mừng giải phóng Miền Nam thống nhất Đất nước, ngày Quốc tế lao động 1/5, ngày sinh của Chủ tịch Hồ Chí Minh.",
@@ -137,27 +113,13 @@ const TASKS: PlanTask[] = [
     ],
   ]),
   // May is a paragraph without a leading dash in the plan; it is still a task.
-  ...monthTasks(5, [
-    [
-      "guidance",
-      `Hướng dẫn bình xét phong trào thi đua ${EDUCATION_MOVEMENT_WORDS}`,
-      { movement: "GDDT" },
-    ],
-  ]),
+  ...monthTasks(5, [["guidance", `Hướng dẫn bình xét phong trào thi đua ${EDUCATION_MOVEMENT_WORDS}`, { movement: "GDDT" }]]),
   // June: no bullet packs two duties. "Lựa chọn, bình xét gửi hồ sơ …" is one chain ending in the dossier
   // sent to the block head; the ceremony honours families and pupils at one meeting.
   ...monthTasks(6, [
-    [
-      "evaluation",
-      "Tổ chức bình xét thi đua - khen thưởng đợt 2.",
-      { round: "D2" },
-    ],
+    ["evaluation", "Tổ chức bình xét thi đua - khen thưởng đợt 2.", { round: "D2" }],
     ["report", "Sơ kết công tác TĐ-KT 6 tháng đầu năm 2024.", { period: "6T" }],
-    [
-      "evaluation",
-      "Tổng hợp bình xét thi đua khen thưởng khối xã, phường 6 tháng đầu năm.",
-      { period: "6T" },
-    ],
+    ["evaluation", "Tổng hợp bình xét thi đua khen thưởng khối xã, phường 6 tháng đầu năm.", { period: "6T" }],
     [
       "ceremony",
       "Tổ chức hội nghị tuyên dương gia đình hiếu học tiêu biểu, học sinh có thành tích xuất sắc năm 2024.",
@@ -174,11 +136,7 @@ const TASKS: PlanTask[] = [
   // split. It is one verb chain over one object (the movement's review: guidance, then the awards folded
   // into a conference); a split would leave "Tổ chức hướng dẫn bình xét" with no movement named.
   ...monthTasks(7, [
-    [
-      "launch",
-      "Tổ chức phát động thi đua đợt 3 lập thành tích chào mừng cách mạng tháng 8 và Quốc khánh 2/9.",
-      { round: "D3" },
-    ],
+    ["launch", "Tổ chức phát động thi đua đợt 3 lập thành tích chào mừng cách mạng tháng 8 và Quốc khánh 2/9.", { round: "D3" }],
     [
       "evaluation",
       'Tổ chức hướng dẫn bình xét, lồng ghép hội nghị sơ kết, trao thưởng cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thực hiện công tác thương binh liệt sỹ, người có công và phong trào "Đền ơn đáp nghĩa" năm 2024.',
@@ -198,21 +156,9 @@ const TASKS: PlanTask[] = [
     ],
   ]),
   ...monthTasks(9, [
-    [
-      "launch",
-      `Phát động Phong trào thi đua ${EDUCATION_MOVEMENT_WORDS}`,
-      { movement: "GDDT" },
-    ],
-    [
-      "implementation",
-      "Thực hiện có hiệu quả các phong trào thi đua chuyên đề giai đoạn 2021-2025.",
-      { movement: "CD" },
-    ],
-    [
-      "report",
-      "Sơ kết công tác thi đua khen thưởng 9 tháng đầu năm 2024.",
-      { period: "9T" },
-    ],
+    ["launch", `Phát động Phong trào thi đua ${EDUCATION_MOVEMENT_WORDS}`, { movement: "GDDT" }],
+    ["implementation", "Thực hiện có hiệu quả các phong trào thi đua chuyên đề giai đoạn 2021-2025.", { movement: "CD" }],
+    ["report", "Sơ kết công tác thi đua khen thưởng 9 tháng đầu năm 2024.", { period: "9T" }],
   ]),
   // ── Quý IV ──
   ...monthTasks(10, [
@@ -249,11 +195,7 @@ const TASKS: PlanTask[] = [
     ],
   ]),
   ...monthTasks(12, [
-    [
-      "report",
-      "Tổ chức hội nghị tổng kết công tác thi đua khen thưởng năm 2024.",
-      { round: "NAM", period: "NAM" },
-    ],
+    ["report", "Tổ chức hội nghị tổng kết công tác thi đua khen thưởng năm 2024.", { round: "NAM", period: "NAM" }],
     [
       "launch",
       "Phát động thi đua khen thưởng năm 2025.",
@@ -262,10 +204,7 @@ const TASKS: PlanTask[] = [
       },
     ],
     // Not split: one preparation producing the drafts of the 2025 resolution and plan together.
-    [
-      "plan",
-      "Chuẩn bị các nội dung xây dựng Nghị quyết lãnh đạo công tác TĐKT, kế hoạch công tác thi đua khen thưởng năm 2025.",
-    ],
+    ["plan", "Chuẩn bị các nội dung xây dựng Nghị quyết lãnh đạo công tác TĐKT, kế hoạch công tác thi đua khen thưởng năm 2025."],
   ]),
 ];
 
@@ -280,8 +219,7 @@ export const PLAN_2024: Plan = {
       kind: "Kế hoạch",
       date: "08/01/2024",
       issuer: "UBND thành phố Lào Cai",
-      title:
-        "về triển khai công tác thi đua - khen thưởng trên địa bàn thành phố Lào Cai năm 2024",
+      title: "về triển khai công tác thi đua - khen thưởng trên địa bàn thành phố Lào Cai năm 2024",
       role: "basis",
     },
     {
@@ -297,8 +235,7 @@ export const PLAN_2024: Plan = {
       number: "",
       kind: "Luật",
       issuer: "Quốc hội",
-      title:
-        "Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng năm 2013",
+      title: "Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng năm 2013",
       role: "dissemination",
       catalogRef: "39/2013/QH13",
     },
@@ -307,16 +244,14 @@ export const PLAN_2024: Plan = {
       kind: "Nghị định",
       date: "31/07/2017",
       issuer: "Chính phủ",
-      title:
-        "quy định chi tiết thi hành một số điều của Luật thi đua khen thưởng",
+      title: "quy định chi tiết thi hành một số điều của Luật thi đua khen thưởng",
       role: "dissemination",
     },
     {
       number: "08/2017/TT-BNV",
       kind: "Thông tư",
       issuer: "Bộ Nội vụ",
-      title:
-        "quy định chi tiết thi hành một số điều của Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính Phủ",
+      title: "quy định chi tiết thi hành một số điều của Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính Phủ",
       role: "dissemination",
     },
     {
@@ -324,8 +259,7 @@ export const PLAN_2024: Plan = {
       kind: "Quyết định",
       date: "29/12/2017",
       issuer: "UBND tỉnh Lào Cai",
-      title:
-        "ban hành quy định một số nội dung về công tác thi đua, khen thưởng trên địa bàn tỉnh Lào Cai",
+      title: "ban hành quy định một số nội dung về công tác thi đua, khen thưởng trên địa bàn tỉnh Lào Cai",
       role: "dissemination",
     },
     {
@@ -369,11 +303,7 @@ export const PLAN_2024: Plan = {
     {
       code: "D2",
       name: "Đợt 2",
-      occasions: [
-        "Giải phóng Miền Nam thống nhất Đất nước",
-        "Ngày Quốc tế lao động 1/5",
-        "Ngày sinh của Chủ tịch Hồ Chí Minh",
-      ],
+      occasions: ["Giải phóng Miền Nam thống nhất Đất nước", "Ngày Quốc tế lao động 1/5", "Ngày sinh của Chủ tịch Hồ Chí Minh"],
       launchMonth: 4,
       evaluationMonths: [6],
       period: "6T",
@@ -390,9 +320,7 @@ export const PLAN_2024: Plan = {
     {
       code: "DB",
       name: "Đợt đặc biệt",
-      occasions: [
-        "Kỷ niệm 20 năm ngày thành lập phường Nam Cường và thành phố Lào Cai (30/11/2004 - 30/11/2024)",
-      ],
+      occasions: ["Kỷ niệm 20 năm ngày thành lập phường Nam Cường và thành phố Lào Cai (30/11/2004 - 30/11/2024)"],
       launchMonth: 1,
       evaluationMonths: [10],
       period: "NAM",

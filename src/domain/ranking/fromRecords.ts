@@ -21,7 +21,13 @@ export interface RankingRecords {
 export function rankingInputFrom(r: RankingRecords): RankingInput {
   return {
     round: r.round,
-    units: r.units.map((u) => ({ code: u.code, name: u.name, block: u.block, type: u.type, registered: r.registered.has(u.code) })),
+    units: r.units.map((u) => ({
+      code: u.code,
+      name: u.name,
+      block: u.block,
+      type: u.type,
+      registered: r.registered.has(u.code),
+    })),
     criteria: r.columns.map((c) => ({ code: c.code, group: c.group, max: c.max, kind: c.kind, appliesTo: c.appliesTo })),
     groups: (r.allCriteria ?? [])
       .filter((c) => c.isGroup)

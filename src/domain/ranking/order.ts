@@ -52,7 +52,7 @@ export function orderBlock(members: readonly number[], keys: readonly OrderKey[]
 
   // Runs of units identical on every key share a rank: the rank of the first of the run.
   const runs: [number, number][] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let e = i + 1;
     while (e < sorted.length && cmp(sorted[i], sorted[e]) === 0) e++;
     runs.push([i, e]);

@@ -38,7 +38,15 @@ function slot(how: Aggregation): number {
 }
 
 /** Mean over the counted judges of a per-judge side value (bonus, deductions), rounded. */
-function countedMean(u: number, J: number, total: Float64Array, side: Float64Array, buf: Float64Array, out: Float64Array, P: number): number {
+function countedMean(
+  u: number,
+  J: number,
+  total: Float64Array,
+  side: Float64Array,
+  buf: Float64Array,
+  out: Float64Array,
+  P: number,
+): number {
   let k = 0;
   for (let j = 0; j < J; j++) if (total[u * J + j] === total[u * J + j]) buf[k++] = side[u * J + j];
   aggregateInto(buf, k, Infinity, out);
@@ -144,7 +152,8 @@ function unitResult(u: number, st: UnitStep): UnitResult {
   }
 
   const vetoItems: string[] = [];
-  for (let v = 0; v < V; v++) if (n > 0 && jt.vetoMarks[u * V + v] * 2 > n) vetoItems.push(input.criteria[jt.vetoColumns[v]].code);
+  for (let v = 0; v < V; v++)
+    if (n > 0 && jt.vetoMarks[u * V + v] * 2 > n) vetoItems.push(input.criteria[jt.vetoColumns[v]].code);
 
   const spread = n > 0 ? roundHalfAway(hi - lo, P) : NaN;
   const spreadLimit = roundHalfAway(m.spreadShare * mask.baseCap, P);
@@ -160,10 +169,20 @@ function unitResult(u: number, st: UnitStep): UnitResult {
   let tier: UnitResult["tier"];
   if (n > 0) {
     sTier = scoreTier(final, m.thresholds);
-    const gated = cappedTier(sTier, { gateTiers: m.gateTiers, gatePassed: groupsBelowMin.length === 0, vetoHit: false, vetoMaxTier: m.vetoMaxTier });
-    if (gated !== sTier) reasons.push({ code: "RANK_GATE", params: { groups: groupsBelowMin.join(", "), tier: TIER_NAMES[gated] } });
+    const gated = cappedTier(sTier, {
+      gateTiers: m.gateTiers,
+      gatePassed: groupsBelowMin.length === 0,
+      vetoHit: false,
+      vetoMaxTier: m.vetoMaxTier,
+    });
+    if (gated !== sTier)
+      reasons.push({ code: "RANK_GATE", params: { groups: groupsBelowMin.join(", "), tier: TIER_NAMES[gated] } });
     tier = cappedTier(gated, { gateTiers: [], gatePassed: true, vetoHit: vetoItems.length > 0, vetoMaxTier: m.vetoMaxTier });
-    if (vetoItems.length) reasons.push({ code: tier !== gated ? "RANK_VETO" : "RANK_VETO_NO_EFFECT", params: { items: vetoItems.join(", "), tier: TIER_NAMES[m.vetoMaxTier] } });
+    if (vetoItems.length)
+      reasons.push({
+        code: tier !== gated ? "RANK_VETO" : "RANK_VETO_NO_EFFECT",
+        params: { items: vetoItems.join(", "), tier: TIER_NAMES[m.vetoMaxTier] },
+      });
   }
   if (!unit.registered) reasons.push({ code: "RANK_NOT_REGISTERED" });
   if (unit.ineligibleCode) reasons.push({ code: unit.ineligibleCode });
@@ -199,10 +218,7 @@ export function rankRound(input: RankingInput): RankingResult {
   const { units, judges } = input;
   const U = units.length;
   const J = judges.length;
-  const P = m.precision;
   const jt = computeJudgeTotals(input, m);
-  const G = jt.groups.length;
-  const V = jt.vetoColumns.length;
 
   const groupInfo = jt.groups.map((code) => {
     const g = input.groups?.find((x) => x.code === code);

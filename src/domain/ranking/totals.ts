@@ -96,7 +96,8 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
           groupMax[groupOf[ci]] += c.max;
         }
       });
-      const cols = (kindCode: number): Int32Array => Int32Array.from(criteria.map((_, ci) => ci).filter((ci) => applies[ci] && kind[ci] === kindCode));
+      const cols = (kindCode: number): Int32Array =>
+        Int32Array.from(criteria.map((_, ci) => ci).filter((ci) => applies[ci] && kind[ci] === kindCode));
       k =
         masks.push({
           applies,
@@ -129,7 +130,8 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
 
   for (let j = 0; j < J; j++) {
     const s = scores[j];
-    if (!s || s.length < U * C) throw new Error(`Scores of judge ${judges[j].code}: expected ${U * C} values, got ${s?.length ?? 0}`);
+    if (!s || s.length < U * C)
+      throw new Error(`Scores of judge ${judges[j].code}: expected ${U * C} values, got ${s?.length ?? 0}`);
     const conflict = new Uint8Array(U);
     for (const code of judges[j].conflicts) {
       const u = unitIndex.get(code);
@@ -179,13 +181,33 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
       for (let v = 0; v < V; v++) vetoMarks[u * V + v] += vetoSeen[v];
     }
   }
-  return { groups, groupOf, vetoColumns, masks, maskOf, total, bonus: bonusOut, deduction: dedOut, groupSum, vetoMarks, progress };
+  return {
+    groups,
+    groupOf,
+    vetoColumns,
+    masks,
+    maskOf,
+    total,
+    bonus: bonusOut,
+    deduction: dedOut,
+    groupSum,
+    vetoMarks,
+    progress,
+  };
 }
 
 // Small hot functions: V8 optimises them on their own, which a single long loop body defeats.
 
 /** Σ base lines clamped to [0, max], group sums into gs; acc[0] = lines filled. */
-function sumBase(s: Float64Array, off: number, cols: Int32Array, max: Float64Array, groupOf: Int32Array, gs: Float64Array, acc: Int32Array): number {
+function sumBase(
+  s: Float64Array,
+  off: number,
+  cols: Int32Array,
+  max: Float64Array,
+  groupOf: Int32Array,
+  gs: Float64Array,
+  acc: Int32Array,
+): number {
   let sum = 0;
   let filled = 0;
   for (let i = 0; i < cols.length; i++) {

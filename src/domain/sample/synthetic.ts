@@ -66,7 +66,16 @@ function grid(lines: number): Criterion[] {
   }
   for (const g of GROUPS) {
     const mine = items.filter((c) => c.group === g);
-    out.push({ code: g, group: g, text: `Nhóm ${g}`, max: mine.reduce((a, c) => a + c.max, 0), kind: "base", appliesTo: [], groupMinShare: 0.5, isGroup: true });
+    out.push({
+      code: g,
+      group: g,
+      text: `Nhóm ${g}`,
+      max: mine.reduce((a, c) => a + c.max, 0),
+      kind: "base",
+      appliesTo: [],
+      groupMinShare: 0.5,
+      isGroup: true,
+    });
     out.push(...mine);
   }
   out.push({ code: "TH.1", group: "TH", text: "Điểm thưởng 1", max: 5, kind: "bonus", appliesTo: [] });

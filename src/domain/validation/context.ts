@@ -55,7 +55,15 @@ export class RuleContext {
     this.maxima = new Float64Array(C);
     input.criteria.forEach((c, i) => {
       if (!this.criterionIndex.has(c.code)) this.criterionIndex.set(c.code, i);
-      this.kinds[i] = c.isGroup ? K_GROUP : c.kind === "bonus" ? K_BONUS : c.kind === "deduction" ? K_DEDUCTION : c.kind === "veto" ? K_VETO : K_BASE;
+      this.kinds[i] = c.isGroup
+        ? K_GROUP
+        : c.kind === "bonus"
+          ? K_BONUS
+          : c.kind === "deduction"
+            ? K_DEDUCTION
+            : c.kind === "veto"
+              ? K_VETO
+              : K_BASE;
       this.maxima[i] = c.max;
     });
     this.gridOfUnit = new Int32Array(input.units.length);
@@ -76,7 +84,8 @@ export class RuleContext {
     });
     this.baseTotal = safeNumber(() => numberSetting(input.settings, "BASE_TOTAL"), 100);
     // A blank or non-positive cap means "no cap": reported by CRIT_NO_BONUS_CAP, and bonuses count in full.
-    const cap = textSetting(input.settings, "BONUS_CAP") === "" ? NaN : safeNumber(() => numberSetting(input.settings, "BONUS_CAP"), NaN);
+    const cap =
+      textSetting(input.settings, "BONUS_CAP") === "" ? NaN : safeNumber(() => numberSetting(input.settings, "BONUS_CAP"), NaN);
     this.bonusCap = cap > 0 ? cap : NaN;
     this.floor = safeNumber(() => numberSetting(input.settings, "SCORE_FLOOR"), 0);
     this.precision = safeNumber(() => numberSetting(input.settings, "PRECISION"), 2);

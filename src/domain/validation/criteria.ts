@@ -33,14 +33,16 @@ export function critGroupSum(ctx: RuleContext): void {
   for (const g of ctx.input.criteria) {
     if (!g.isGroup) continue;
     const sum = sums.get(g.code) ?? 0;
-    if (Math.abs(sum - g.max) > EPS) ctx.out.emit("CRIT_GROUP_SUM", sheet(ctx), cell(ctx, "max", g), { group: g.code, sum: fmt(sum), max: fmt(g.max) });
+    if (Math.abs(sum - g.max) > EPS)
+      ctx.out.emit("CRIT_GROUP_SUM", sheet(ctx), cell(ctx, "max", g), { group: g.code, sum: fmt(sum), max: fmt(g.max) });
   }
 }
 
 export function critOrphan(ctx: RuleContext): void {
   const groups = new Set(ctx.input.criteria.filter((c) => c.isGroup).map((c) => c.code));
   for (const c of ctx.input.criteria) {
-    if (!c.isGroup && c.kind === "base" && !groups.has(c.group)) ctx.out.emit("CRIT_ORPHAN_ITEM", sheet(ctx), cell(ctx, "group", c), { code: c.code, group: c.group });
+    if (!c.isGroup && c.kind === "base" && !groups.has(c.group))
+      ctx.out.emit("CRIT_ORPHAN_ITEM", sheet(ctx), cell(ctx, "group", c), { code: c.code, group: c.group });
   }
 }
 
@@ -52,7 +54,11 @@ export function critBaseTotal(ctx: RuleContext): void {
     for (const c of grid) if (ctx.kinds[c] === 0) sum += ctx.maxima[c];
     if (Math.abs(sum - ctx.baseTotal) > EPS) {
       const first = ctx.input.criteria[grid.find((c) => ctx.kinds[c] === 0) ?? -1];
-      ctx.out.emit("CRIT_BASE_TOTAL", sheet(ctx), first ? cell(ctx, "max", first) : "", { who, sum: fmt(sum), total: fmt(ctx.baseTotal) });
+      ctx.out.emit("CRIT_BASE_TOTAL", sheet(ctx), first ? cell(ctx, "max", first) : "", {
+        who,
+        sum: fmt(sum),
+        total: fmt(ctx.baseTotal),
+      });
     }
   };
   if (ctx.input.units.length > 0) {
@@ -65,7 +71,9 @@ export function critBaseTotal(ctx: RuleContext): void {
     return;
   }
   for (const type of UNIT_TYPES) {
-    const grid = ctx.input.criteria.flatMap((c, i) => (!c.isGroup && (c.appliesTo.length === 0 || c.appliesTo.includes(type)) ? [i] : []));
+    const grid = ctx.input.criteria.flatMap((c, i) =>
+      !c.isGroup && (c.appliesTo.length === 0 || c.appliesTo.includes(type)) ? [i] : [],
+    );
     check(Int32Array.from(grid), type);
   }
 }
@@ -73,6 +81,8 @@ export function critBaseTotal(ctx: RuleContext): void {
 export function critBonusCap(ctx: RuleContext): void {
   const hasBonus = ctx.input.criteria.some((c) => c.kind === "bonus" && !c.isGroup);
   if (hasBonus && !Number.isFinite(ctx.bonusCap)) {
-    ctx.out.emit("CRIT_NO_BONUS_CAP", ctx.input.layout.settingsSheet, ctx.input.layout.settingCells?.BONUS_CAP ?? "", { value: textSetting(ctx.input.settings, "BONUS_CAP") });
+    ctx.out.emit("CRIT_NO_BONUS_CAP", ctx.input.layout.settingsSheet, ctx.input.layout.settingCells?.BONUS_CAP ?? "", {
+      value: textSetting(ctx.input.settings, "BONUS_CAP"),
+    });
   }
 }

@@ -39,7 +39,14 @@ export class Emitter {
       if (n <= this.cap) continue;
       const [code, sheet] = key.split("\u0000");
       const m = msg("FINDINGS_TRUNCATED", { count: n - this.cap, code, cap: this.cap });
-      this.findings.push({ code: "FINDINGS_TRUNCATED", severity: this.severityOf(code), sheet, cell: "", message_vi: m.vi, message_en: m.en });
+      this.findings.push({
+        code: "FINDINGS_TRUNCATED",
+        severity: this.severityOf(code),
+        sheet,
+        cell: "",
+        message_vi: m.vi,
+        message_en: m.en,
+      });
     }
     return this.findings;
   }

@@ -8,7 +8,16 @@ import type { JudgeSheet } from "./judgeSheet";
 export interface InputLayout {
   units: { sheet: string; code: string; name: string; block: string };
   council: { sheet: string; code: string; units: string };
-  registrations: { sheet: string; round: string; kind: string; unit: string; person: string; title: string; date: string; covenant: string };
+  registrations: {
+    sheet: string;
+    round: string;
+    kind: string;
+    unit: string;
+    person: string;
+    title: string;
+    date: string;
+    covenant: string;
+  };
   criteria: { sheet: string; code: string; group: string; max: string; kind: string };
   settingsSheet: string;
   /** Cell of each setting's value on the settings sheet ("C9"), when known. */

@@ -11,7 +11,11 @@ export function unitDuplicateCode(ctx: RuleContext): void {
   for (const u of ctx.input.units) {
     const key = u.code.trim().toUpperCase();
     const first = seen.get(key);
-    if (first) ctx.out.emit("UNIT_DUPLICATE_CODE", ctx.input.layout.units.sheet, unitCell(ctx, "code", u), { unit: u.code, first: first.row ?? "?" });
+    if (first)
+      ctx.out.emit("UNIT_DUPLICATE_CODE", ctx.input.layout.units.sheet, unitCell(ctx, "code", u), {
+        unit: u.code,
+        first: first.row ?? "?",
+      });
     else seen.set(key, u);
   }
 }
@@ -29,7 +33,11 @@ export function unitSimilarName(ctx: RuleContext): void {
     const first = seen.get(key);
     if (first) {
       if (first.code.trim().toUpperCase() === u.code.trim().toUpperCase()) continue; // the duplicate code rule already says it
-      ctx.out.emit("UNIT_SIMILAR_NAME", ctx.input.layout.units.sheet, unitCell(ctx, "name", u), { name: u.name, other: first.name, first: first.row ?? "?" });
+      ctx.out.emit("UNIT_SIMILAR_NAME", ctx.input.layout.units.sheet, unitCell(ctx, "name", u), {
+        name: u.name,
+        other: first.name,
+        first: first.row ?? "?",
+      });
     } else seen.set(key, u);
   }
 }
@@ -40,7 +48,10 @@ export function unitUnknownBlock(ctx: RuleContext): void {
     const b = u.block.trim().toUpperCase();
     // A blank khối is the reader's finding (UNIT_BLOCK_MISSING); this rule is about a khối no table defines.
     if (b !== "" && known.size > 0 && !known.has(b)) {
-      ctx.out.emit("UNIT_UNKNOWN_BLOCK", ctx.input.layout.units.sheet, unitCell(ctx, "block", u), { unit: u.code, block: u.block });
+      ctx.out.emit("UNIT_UNKNOWN_BLOCK", ctx.input.layout.units.sheet, unitCell(ctx, "block", u), {
+        unit: u.code,
+        block: u.block,
+      });
     }
   }
 }

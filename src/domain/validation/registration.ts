@@ -28,7 +28,8 @@ function ofRound(ctx: RuleContext): Registration[] {
 const sheet = (ctx: RuleContext) => ctx.input.layout.registrations.sheet;
 
 export function regSheetMissing(ctx: RuleContext): void {
-  if (ctx.input.present && !ctx.input.present.registrations) ctx.out.emit("REG_SHEET_MISSING", sheet(ctx), "", { sheet: sheet(ctx) });
+  if (ctx.input.present && !ctx.input.present.registrations)
+    ctx.out.emit("REG_SHEET_MISSING", sheet(ctx), "", { sheet: sheet(ctx) });
 }
 
 export function regUnknownUnit(ctx: RuleContext): void {
@@ -39,7 +40,8 @@ export function regUnknownUnit(ctx: RuleContext): void {
 
 export function regUnknownPerson(ctx: RuleContext): void {
   for (const r of ofRound(ctx)) {
-    if (r.subjectKind === "person" && !(r.personName ?? "").trim()) ctx.out.emit("REG_UNKNOWN_PERSON", sheet(ctx), cell(ctx, "person", r));
+    if (r.subjectKind === "person" && !(r.personName ?? "").trim())
+      ctx.out.emit("REG_UNKNOWN_PERSON", sheet(ctx), cell(ctx, "person", r));
   }
 }
 
@@ -85,7 +87,11 @@ export function regLate(ctx: RuleContext): void {
   if (!deadline) return;
   for (const r of ofRound(ctx)) {
     if (r.date && r.date.getTime() > deadline.getTime()) {
-      ctx.out.emit("REG_LATE", sheet(ctx), cell(ctx, "date", r), { date: ddmmyyyy(r.date), deadline: ddmmyyyy(deadline), round: ctx.roundName });
+      ctx.out.emit("REG_LATE", sheet(ctx), cell(ctx, "date", r), {
+        date: ddmmyyyy(r.date),
+        deadline: ddmmyyyy(deadline),
+        round: ctx.roundName,
+      });
     }
   }
 }
@@ -107,7 +113,11 @@ export function regMissing(ctx: RuleContext): void {
   const l = ctx.input.layout.units;
   ctx.input.units.forEach((u, i) => {
     if (ctx.unitIndex.get(u.code) !== i || registered.has(u.code)) return;
-    ctx.out.emit("REG_MISSING", l.sheet, u.row ? `${l.code}${u.row}` : "", { unit: u.code, name: u.name, round: ROUND_NAMES[ctx.input.round] });
+    ctx.out.emit("REG_MISSING", l.sheet, u.row ? `${l.code}${u.row}` : "", {
+      unit: u.code,
+      name: u.name,
+      round: ROUND_NAMES[ctx.input.round],
+    });
   });
 }
 

@@ -16,7 +16,8 @@ function judgeLabel(ctx: RuleContext, js: JudgeSheet): string {
 }
 
 export function scoreNoSheets(ctx: RuleContext): void {
-  if (ctx.input.judgeSheets.length === 0) ctx.out.emit("SCORE_NO_SHEETS", ctx.input.layout.council.sheet, "", { round: ctx.roundName });
+  if (ctx.input.judgeSheets.length === 0)
+    ctx.out.emit("SCORE_NO_SHEETS", ctx.input.layout.council.sheet, "", { round: ctx.roundName });
 }
 
 /** A scoring member without a sheet (only meaningful once the round has sheets at all). */
@@ -26,7 +27,10 @@ export function scoreSheetMissing(ctx: RuleContext): void {
   const l = ctx.input.layout.council;
   for (const m of ctx.input.members) {
     if (m.scores && !have.has(m.code.trim().toUpperCase())) {
-      ctx.out.emit("SCORE_SHEET_MISSING", l.sheet, m.row ? `${l.code}${m.row}` : "", { judge: `${m.name} (${m.code})`, sheet: m.shortName });
+      ctx.out.emit("SCORE_SHEET_MISSING", l.sheet, m.row ? `${l.code}${m.row}` : "", {
+        judge: `${m.name} (${m.code})`,
+        sheet: m.shortName,
+      });
     }
   }
 }
@@ -34,7 +38,8 @@ export function scoreSheetMissing(ctx: RuleContext): void {
 export function scoreUnknownJudge(ctx: RuleContext): void {
   for (const js of ctx.input.judgeSheets) {
     const m = ctx.member(js.judgeCode);
-    if (!m || !m.scores) ctx.out.emit("SCORE_UNKNOWN_JUDGE", js.sheet, cellA1(js.judgeCell.row, js.judgeCell.col), { value: js.judgeCode });
+    if (!m || !m.scores)
+      ctx.out.emit("SCORE_UNKNOWN_JUDGE", js.sheet, cellA1(js.judgeCell.row, js.judgeCell.col), { value: js.judgeCode });
   }
 }
 
@@ -49,7 +54,10 @@ export function scoreBlanks(ctx: RuleContext): void {
         ctx.out.countOnly("SCORE_BLANK_UNIT", js.sheet);
         continue;
       }
-      ctx.out.emit("SCORE_BLANK_UNIT", js.sheet, inputCell(js, u, s.firstBlank[u]), { unit: ctx.input.units[u].code, blanks: s.blanks[u] });
+      ctx.out.emit("SCORE_BLANK_UNIT", js.sheet, inputCell(js, u, s.firstBlank[u]), {
+        unit: ctx.input.units[u].code,
+        blanks: s.blanks[u],
+      });
     }
   }
 }
@@ -86,14 +94,19 @@ export function scoreTextNumber(ctx: RuleContext): void {
   for (const js of ctx.input.judgeSheets) {
     eachInput(ctx, js, CELL_TEXT_NUMBER, (u, c, idx) => {
       if (!ctx.out.listed("SCORE_TEXT_NUMBER", js.sheet)) return ctx.out.countOnly("SCORE_TEXT_NUMBER", js.sheet);
-      ctx.out.emit("SCORE_TEXT_NUMBER", js.sheet, inputCell(js, u, c), { value: js.invalidText.get(idx) ?? fmt(js.values[idx]), number: fmt(js.values[idx]) });
+      ctx.out.emit("SCORE_TEXT_NUMBER", js.sheet, inputCell(js, u, c), {
+        value: js.invalidText.get(idx) ?? fmt(js.values[idx]),
+        number: fmt(js.values[idx]),
+      });
     });
   }
 }
 
 export function scoreOutOfRange(ctx: RuleContext): void {
   // Upper bound per criterion: a veto is 0/1, an uncapped deduction line has none.
-  const upper = ctx.maxima.map((m, c) => (ctx.kinds[c] === K_VETO ? 1 : ctx.kinds[c] === K_DEDUCTION && m <= 0 ? Infinity : m) + EPS);
+  const upper = ctx.maxima.map(
+    (m, c) => (ctx.kinds[c] === K_VETO ? 1 : ctx.kinds[c] === K_DEDUCTION && m <= 0 ? Infinity : m) + EPS,
+  );
   for (const js of ctx.input.judgeSheets) {
     const C = js.criterionCount;
     const { states, values } = js;
@@ -132,7 +145,11 @@ export function scoreBonusCap(ctx: RuleContext): void {
       const grid = ctx.grids[ctx.gridOfUnit[u]];
       let last = -1;
       for (const c of grid) if (ctx.kinds[c] === K_BONUS) last = c;
-      ctx.out.emit("SCORE_BONUS_OVER_CAP", js.sheet, inputCell(js, u, last), { unit: ctx.input.units[u].code, sum: fmt(s.bonus[u]), cap: fmt(ctx.bonusCap) });
+      ctx.out.emit("SCORE_BONUS_OVER_CAP", js.sheet, inputCell(js, u, last), {
+        unit: ctx.input.units[u].code,
+        sum: fmt(s.bonus[u]),
+        cap: fmt(ctx.bonusCap),
+      });
     }
   }
 }
@@ -149,7 +166,10 @@ export function scoreStrayRows(ctx: RuleContext): void {
       }
     }
     for (const d of js.duplicates) {
-      ctx.out.emit("SCORE_DUPLICATE_UNIT", js.sheet, cellA1(d.row, js.codeCol), { unit: ctx.input.units[d.unit].code, first: d.firstRow + 1 });
+      ctx.out.emit("SCORE_DUPLICATE_UNIT", js.sheet, cellA1(d.row, js.codeCol), {
+        unit: ctx.input.units[d.unit].code,
+        first: d.firstRow + 1,
+      });
     }
   }
 }
@@ -173,14 +193,18 @@ export function scoreUnitMissing(ctx: RuleContext): void {
 export function scoreHeaders(ctx: RuleContext): void {
   for (const js of ctx.input.judgeSheets) {
     js.blocks.forEach((b, bi) => {
-      for (const h of b.unknownHeaders) ctx.out.emit("SCORE_CRITERION_CHANGED", js.sheet, cellA1(b.headerRow, h.col), { value: h.text });
+      for (const h of b.unknownHeaders)
+        ctx.out.emit("SCORE_CRITERION_CHANGED", js.sheet, cellA1(b.headerRow, h.col), { value: h.text });
       // Criteria the block's units need but whose column is gone.
       const needed = new Set<number>();
       for (let u = 0; u < js.unitCount; u++) {
         if (js.blockOfUnit[u] !== bi) continue;
         for (const c of ctx.grids[ctx.gridOfUnit[u]]) if (b.colOfCriterion[c] < 0) needed.add(c);
       }
-      for (const c of needed) ctx.out.emit("SCORE_CRITERION_MISSING", js.sheet, cellA1(b.headerRow, js.codeCol), { criterion: ctx.input.criteria[c].code });
+      for (const c of needed)
+        ctx.out.emit("SCORE_CRITERION_MISSING", js.sheet, cellA1(b.headerRow, js.codeCol), {
+          criterion: ctx.input.criteria[c].code,
+        });
     });
   }
 }
@@ -193,7 +217,10 @@ export function scoreConflict(ctx: RuleContext): void {
       const u = ctx.unitIndex.get(code);
       if (u === undefined || js.rowOfUnit[u] < 0) continue;
       if (!hasAnyScore(ctx, js, u)) continue;
-      ctx.out.emit("SCORE_CONFLICT", js.sheet, cellA1(js.rowOfUnit[u], js.codeCol), { judge: `${m.name} (${m.code})`, unit: code });
+      ctx.out.emit("SCORE_CONFLICT", js.sheet, cellA1(js.rowOfUnit[u], js.codeCol), {
+        judge: `${m.name} (${m.code})`,
+        unit: code,
+      });
     }
   }
 }
@@ -255,4 +282,3 @@ export function scoreSpread(ctx: RuleContext): void {
     });
   }
 }
-

@@ -28,7 +28,8 @@ export function syntheticCriteria(items: number, wantedGroups = 5): Criterion[] 
     const code = `G${g + 1}`;
     const share = 100 / groups;
     out.push({ code, group: code, text: code, max: share, kind: "base", appliesTo: [], isGroup: true, groupMinShare: 0.5 });
-    for (let i = 0; i < n; i++) out.push({ code: `${code}.${i + 1}`, group: code, text: code, max: share / n, kind: "base", appliesTo: [] });
+    for (let i = 0; i < n; i++)
+      out.push({ code: `${code}.${i + 1}`, group: code, text: code, max: share / n, kind: "base", appliesTo: [] });
     made += n;
   }
   out.push({ code: "TH.1", group: "TH", text: "bonus", max: 5, kind: "bonus", appliesTo: [] });

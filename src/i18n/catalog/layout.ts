@@ -8,7 +8,10 @@ export const layout: Catalog = {
     en: "Sheet “{sheet}” has no recognisable header row (columns needed: {headers}).",
   },
   UNITS_COLUMN_MISSING: { vi: "Trang “{sheet}” thiếu cột “{column}”.", en: "Sheet “{sheet}” has no “{column}” column." },
-  UNIT_CODE_MISSING: { vi: "{cell}: đơn vị “{name}” chưa có mã; dòng này bị bỏ qua.", en: "{cell}: unit “{name}” has no code; the row is skipped." },
+  UNIT_CODE_MISSING: {
+    vi: "{cell}: đơn vị “{name}” chưa có mã; dòng này bị bỏ qua.",
+    en: "{cell}: unit “{name}” has no code; the row is skipped.",
+  },
   UNIT_TYPE_UNKNOWN: {
     vi: "{cell}: loại “{value}” của đơn vị {code} không có trong danh sách ({types}); đơn vị bị bỏ qua.",
     en: "{cell}: type “{value}” of unit {code} is not in the list ({types}); the unit is skipped.",
@@ -18,13 +21,19 @@ export const layout: Catalog = {
     en: "{cell}: unit {code} has no type ({types}); the unit is skipped.",
   },
   UNIT_NAME_MISSING: { vi: "{cell}: đơn vị {code} chưa có tên.", en: "{cell}: unit {code} has no name." },
-  UNIT_BLOCK_MISSING: { vi: "{cell}: đơn vị {code} chưa có khối thi đua.", en: "{cell}: unit {code} has no khối thi đua (block)." },
+  UNIT_BLOCK_MISSING: {
+    vi: "{cell}: đơn vị {code} chưa có khối thi đua.",
+    en: "{cell}: unit {code} has no khối thi đua (block).",
+  },
   // Reading `Hội đồng`
   MEMBERS_NO_HEADER: {
     vi: "Trang “{sheet}” không có dòng tiêu đề nhận ra được (cần các cột: {headers}).",
     en: "Sheet “{sheet}” has no recognisable header row (columns needed: {headers}).",
   },
-  MEMBER_CODE_MISSING: { vi: "{cell}: thành viên “{name}” chưa có mã; dòng này bị bỏ qua.", en: "{cell}: member “{name}” has no code; the row is skipped." },
+  MEMBER_CODE_MISSING: {
+    vi: "{cell}: thành viên “{name}” chưa có mã; dòng này bị bỏ qua.",
+    en: "{cell}: member “{name}” has no code; the row is skipped.",
+  },
   MEMBER_ROLE_UNKNOWN: {
     vi: "{cell}: chức danh “{value}” của thành viên {code} không có trong danh sách ({roles}); tạm coi là Ủy viên.",
     en: "{cell}: role “{value}” of member {code} is not in the list ({roles}); read as Ủy viên (member).",
@@ -46,10 +55,22 @@ export const layout: Catalog = {
     vi: "Trang “{sheet}” không có dòng tiêu đề nhận ra được (cần các cột: {headers}); dùng giá trị mặc định.",
     en: "Sheet “{sheet}” has no recognisable header row (columns needed: {headers}); defaults are used.",
   },
-  SETTING_UNKNOWN: { vi: "{cell}: mã cấu hình “{code}” không được add-in sử dụng.", en: "{cell}: setting code “{code}” is not used by the add-in." },
-  SETTING_DUPLICATE: { vi: "{cell}: mã cấu hình {code} lặp lại (đã có ở dòng {first}); dòng này bị bỏ qua.", en: "{cell}: setting {code} appears twice (first on row {first}); this row is ignored." },
-  SETTING_BLANK: { vi: "{cell}: cấu hình {code} để trống; dùng giá trị mặc định {default}.", en: "{cell}: setting {code} is blank; the default {default} is used." },
-  SETTING_NOT_NUMBER: { vi: "{cell}: cấu hình {code} phải là số (đang là “{value}”); dùng mặc định {default}.", en: "{cell}: setting {code} must be a number (it is “{value}”); the default {default} is used." },
+  SETTING_UNKNOWN: {
+    vi: "{cell}: mã cấu hình “{code}” không được add-in sử dụng.",
+    en: "{cell}: setting code “{code}” is not used by the add-in.",
+  },
+  SETTING_DUPLICATE: {
+    vi: "{cell}: mã cấu hình {code} lặp lại (đã có ở dòng {first}); dòng này bị bỏ qua.",
+    en: "{cell}: setting {code} appears twice (first on row {first}); this row is ignored.",
+  },
+  SETTING_BLANK: {
+    vi: "{cell}: cấu hình {code} để trống; dùng giá trị mặc định {default}.",
+    en: "{cell}: setting {code} is blank; the default {default} is used.",
+  },
+  SETTING_NOT_NUMBER: {
+    vi: "{cell}: cấu hình {code} phải là số (đang là “{value}”); dùng mặc định {default}.",
+    en: "{cell}: setting {code} must be a number (it is “{value}”); the default {default} is used.",
+  },
   SETTING_NOT_SHARE: {
     vi: "{cell}: cấu hình {code} phải là tỷ lệ từ 0% đến 100% (đang là “{value}”); dùng mặc định {default}.",
     en: "{cell}: setting {code} must be a share from 0% to 100% (it is “{value}”); the default {default} is used.",

@@ -30,4 +30,3 @@ export const streamed: Catalog = {
     en: "Output file in streaming mode (default: <name>.<command>-<round>.xlsx beside the input)",
   },
 };
-

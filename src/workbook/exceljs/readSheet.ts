@@ -9,7 +9,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 function richTextToString(v: unknown): string | undefined {
-  if (isObject(v) && Array.isArray(v.richText)) return (v.richText as { text?: unknown }[]).map((p) => String(p.text ?? "")).join("");
+  if (isObject(v) && Array.isArray(v.richText))
+    return (v.richText as { text?: unknown }[]).map((p) => String(p.text ?? "")).join("");
   return undefined;
 }
 

@@ -148,7 +148,7 @@ export async function zipEntryNames(file: string): Promise<string[] | undefined>
     const cd = Buffer.alloc(cdSize);
     await fh.read(cd, 0, cdSize, cdOffset);
     const names: string[] = [];
-    for (let p = 0; p + 46 <= cd.length && names.length < count; ) {
+    for (let p = 0; p + 46 <= cd.length && names.length < count;) {
       if (cd.readUInt32LE(p) !== 0x02014b50) return undefined;
       const nameLen = cd.readUInt16LE(p + 28);
       const extraLen = cd.readUInt16LE(p + 30);
@@ -215,10 +215,21 @@ function lastRowOf(spec: SheetSpec, cells: SheetSpec["cells"]): number {
   return last;
 }
 
-async function writeSpecRows(writer: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec, cells: SheetSpec["cells"]): Promise<void> {
+async function writeSpecRows(
+  writer: ExcelJS.stream.xlsx.WorkbookWriter,
+  spec: SheetSpec,
+  cells: SheetSpec["cells"],
+): Promise<void> {
   const views: Partial<ExcelJS.WorksheetView>[] =
     spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)
-      ? [{ state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows, topLeftCell: `${columnLetter(spec.freeze.cols)}${spec.freeze.rows + 1}` }]
+      ? [
+          {
+            state: "frozen",
+            xSplit: spec.freeze.cols,
+            ySplit: spec.freeze.rows,
+            topLeftCell: `${columnLetter(spec.freeze.cols)}${spec.freeze.rows + 1}`,
+          },
+        ]
       : [];
   const ws = writer.addWorksheet(spec.name, {
     views,
@@ -245,15 +256,23 @@ async function writeSpecRows(writer: ExcelJS.stream.xlsx.WorkbookWriter, spec: S
       cell.value = toExcelValue(v);
       if ((isFormula(v) ? v.result : v) instanceof Date) cell.numFmt = DEFAULT_DATE_FORMAT;
     }
-    for (const f of formats.get(r) ?? []) for (let c = f.range.col; c < f.range.col + f.range.cols; c++) row.getCell(c + 1).numFmt = f.format;
-    for (const s of styles.get(r) ?? []) for (let c = s.range.col; c < s.range.col + s.range.cols; c++) s.apply(row.getCell(c + 1));
+    for (const f of formats.get(r) ?? [])
+      for (let c = f.range.col; c < f.range.col + f.range.cols; c++) row.getCell(c + 1).numFmt = f.format;
+    for (const s of styles.get(r) ?? [])
+      for (let c = s.range.col; c < s.range.col + s.range.cols; c++) s.apply(row.getCell(c + 1));
     row.commit();
   }
   const dv = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   for (const v of spec.validations ?? []) dv.add(rangeAddress(v.range), validationModel(v));
   (spec.conditionalFormats ?? []).forEach((cf, i) => ws.addConditionalFormatting(conditionalFormat(cf, i + 1)));
   if (spec.protect) {
-    await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, autoFilter: true, sort: true });
+    await ws.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      autoFilter: true,
+      sort: true,
+    });
   }
   ws.commit();
 }

@@ -61,7 +61,7 @@ async function zipDirectory(fh: fs.FileHandle): Promise<Map<string, ZipEntry> | 
   const cd = Buffer.alloc(cdSize);
   await fh.read(cd, 0, cdSize, cdOffset);
   const out = new Map<string, ZipEntry>();
-  for (let p = 0; p + 46 <= cd.length; ) {
+  for (let p = 0; p + 46 <= cd.length;) {
     if (cd.readUInt32LE(p) !== 0x02014b50) return undefined;
     const method = cd.readUInt16LE(p + 10);
     const compressedSize = cd.readUInt32LE(p + 20);
@@ -200,7 +200,9 @@ export async function listSheetsOfFile(file: string): Promise<SheetInfo[]> {
     const regEntry = registry?.part ? dir.get(registry.part) : undefined;
     if (regEntry) {
       const sst = dir.get("xl/sharedStrings.xml");
-      const shared = sst ? [...(await readEntry(fh, sst)).matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => runText(m[1] ?? "")) : [];
+      const shared = sst
+        ? [...(await readEntry(fh, sst)).matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => runText(m[1] ?? ""))
+        : [];
       markers = decodeRegistry(sheetValues(await readEntry(fh, regEntry), shared));
     }
     const byKey = new Map([...markers].map(([n, m]) => [key(n), m]));
@@ -277,12 +279,17 @@ export class StreamedFileWorkbook implements Workbook {
   async writeSheets(specs: SheetSpec[], progress?: Progress): Promise<void> {
     const generatedAt = this.now().toISOString();
     specs.forEach((spec, i) => {
-      if (key(spec.name) === REGISTRY_SHEET) throw new Error(`The sheet name ${REGISTRY_SHEET} is reserved for the add-in's registry`);
+      if (key(spec.name) === REGISTRY_SHEET)
+        throw new Error(`The sheet name ${REGISTRY_SHEET} is reserved for the add-in's registry`);
       progress?.(i, specs.length, spec.name);
       const at = this.specs.findIndex((s) => key(s.name) === key(spec.name));
       if (at >= 0) this.specs[at] = spec;
       else this.specs.push(spec);
-      this.markers.set(key(spec.name), { ...spec.marker, contentHash: hashCells(effectiveCells({ ...spec, tables: undefined })), generatedAt });
+      this.markers.set(key(spec.name), {
+        ...spec.marker,
+        contentHash: hashCells(effectiveCells({ ...spec, tables: undefined })),
+        generatedAt,
+      });
     });
     progress?.(specs.length, specs.length, "");
   }
@@ -293,7 +300,8 @@ export class StreamedFileWorkbook implements Workbook {
   }
 
   async activate(sheet: string): Promise<void> {
-    const known = this.specs.some((s) => key(s.name) === key(sheet)) || (await this.listInput()).some((s) => key(s.name) === key(sheet));
+    const known =
+      this.specs.some((s) => key(s.name) === key(sheet)) || (await this.listInput()).some((s) => key(s.name) === key(sheet));
     if (!known) throw new Error(`activate: no sheet named ${sheet}`);
   }
 
@@ -311,7 +319,8 @@ export class StreamedFileWorkbook implements Workbook {
     } catch (e) {
       await fs.rm(tmp, { force: true }).catch(() => undefined);
       const c = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
-      if (["EACCES", "EBUSY", "EPERM", "EROFS", "EISDIR"].includes(c)) throw new AppError("FILE_LOCKED", { file: this.output }, { cause: e });
+      if (["EACCES", "EBUSY", "EPERM", "EROFS", "EISDIR"].includes(c))
+        throw new AppError("FILE_LOCKED", { file: this.output }, { cause: e });
       if (c === "ENOENT") throw new AppError("FILE_MISSING", { file: dir }, { cause: e });
       throw e;
     }

@@ -71,7 +71,9 @@ export class ExcelJsWorkbook implements Workbook {
     for (const ws of this.book.worksheets) {
       if (isRegistry(ws.name)) continue;
       const marker = markers.get(ws.name);
-      infos.push(marker ? { name: ws.name, marker, visible: ws.state === "visible" } : { name: ws.name, visible: ws.state === "visible" });
+      infos.push(
+        marker ? { name: ws.name, marker, visible: ws.state === "visible" } : { name: ws.name, visible: ws.state === "visible" },
+      );
     }
     return infos;
   }

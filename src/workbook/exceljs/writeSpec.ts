@@ -46,7 +46,9 @@ export function toExcelValue(c: CellInput | undefined): ExcelJS.CellValue {
   if (c === undefined || c === null) return null;
   if (isFormula(c)) {
     const formula = c.formula.replace(/^=/, "");
-    return c.result === undefined || c.result === null ? { formula, date1904: false } : { formula, result: c.result, date1904: false };
+    return c.result === undefined || c.result === null
+      ? { formula, date1904: false }
+      : { formula, result: c.result, date1904: false };
   }
   return c;
 }
@@ -134,7 +136,9 @@ export function compileStyle(s: StyleSpec): (cell: ExcelJS.Cell) => void {
   if (s.wrap !== undefined) alignment.wrapText = s.wrap;
   const hasFont = Object.keys(font).length > 0;
   const hasAlignment = Object.keys(alignment).length > 0;
-  const fill: ExcelJS.Fill | undefined = s.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } } : undefined;
+  const fill: ExcelJS.Fill | undefined = s.fill
+    ? { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } }
+    : undefined;
   const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
   const border: Partial<ExcelJS.Borders> | undefined =
     s.border === "thin" ? { top: thin, left: thin, bottom: thin, right: thin } : undefined;
@@ -222,7 +226,8 @@ export function applyPrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
     margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}` } : {}),
   };
-  const header = (p.headerLeft ? `&L${headerText(p.headerLeft)}` : "") + (p.headerCenter ? `&C&B${headerText(p.headerCenter)}` : "");
+  const header =
+    (p.headerLeft ? `&L${headerText(p.headerLeft)}` : "") + (p.headerCenter ? `&C&B${headerText(p.headerCenter)}` : "");
   ws.headerFooter = { ...ws.headerFooter, oddHeader: header || (null as unknown as string), oddFooter: FOOTER };
 }
 

@@ -1,4 +1,3 @@
-/* global TextEncoder */
 /**
  * Cell values between the port and office-js. Excel parses every string written through
  * `Range.formulas`/`values` as if typed: "- Nội dung" becomes a formula, "8,5" or "001" a number,

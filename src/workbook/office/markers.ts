@@ -35,7 +35,10 @@ function sameMarker(a: Marker, b: Marker): boolean {
  * Registry entries whose sheet is gone, matched to the sheets whose custom property carries the same
  * marker. Returns sheet name → marker for the unambiguous matches.
  */
-export function resolveRenamed(orphans: ReadonlyMap<string, Marker>, properties: ReadonlyMap<string, Marker>): Map<string, Marker> {
+export function resolveRenamed(
+  orphans: ReadonlyMap<string, Marker>,
+  properties: ReadonlyMap<string, Marker>,
+): Map<string, Marker> {
   const out = new Map<string, Marker>();
   for (const orphan of orphans.values()) {
     const claimants = [...properties].filter(([, m]) => sameMarker(m, orphan));

@@ -35,10 +35,34 @@ export const FEATURES: readonly Feature[] = [
   { id: "sheetCopyFreezeTab", set: "ExcelApi", version: "1.7", apis: "Worksheet.copy, freezePanes, tabColor, getRangeByIndexes" },
   { id: "dataValidation", set: "ExcelApi", version: "1.8", apis: "Range.dataValidation" },
   { id: "events", set: "ExcelApi", version: "1.8", apis: "Runtime.enableEvents" },
-  { id: "screenUpdating", set: "ExcelApi", version: "1.9", apis: "Application.suspendScreenUpdatingUntilNextSync", fallback: "not suspended" },
-  { id: "pageLayout", set: "ExcelApi", version: "1.9", apis: "Worksheet.pageLayout (A4, zoom fit-to-width, print titles, headers)", fallback: "print settings left to Excel" },
-  { id: "rangeAreas", set: "ExcelApi", version: "1.9", apis: "Worksheet.getRanges (one format call for identical style blocks)", fallback: "one range per style block" },
-  { id: "customProperties", set: "ExcelApi", version: "1.12", apis: "Worksheet.customProperties (marker that survives a rename)", fallback: "registry sheet only" },
+  {
+    id: "screenUpdating",
+    set: "ExcelApi",
+    version: "1.9",
+    apis: "Application.suspendScreenUpdatingUntilNextSync",
+    fallback: "not suspended",
+  },
+  {
+    id: "pageLayout",
+    set: "ExcelApi",
+    version: "1.9",
+    apis: "Worksheet.pageLayout (A4, zoom fit-to-width, print titles, headers)",
+    fallback: "print settings left to Excel",
+  },
+  {
+    id: "rangeAreas",
+    set: "ExcelApi",
+    version: "1.9",
+    apis: "Worksheet.getRanges (one format call for identical style blocks)",
+    fallback: "one range per style block",
+  },
+  {
+    id: "customProperties",
+    set: "ExcelApi",
+    version: "1.12",
+    apis: "Worksheet.customProperties (marker that survives a rename)",
+    fallback: "registry sheet only",
+  },
 ];
 
 export interface Capabilities {

@@ -15,7 +15,18 @@
  */
 import { AppError } from "../../app/errors";
 import { hashCells } from "../hash";
-import type { CellValue, Marker, Progress, ReadOptions, SheetData, SheetInfo, SheetSpec, Snapshot, SnapshotRequest, Workbook } from "../port";
+import type {
+  CellValue,
+  Marker,
+  Progress,
+  ReadOptions,
+  SheetData,
+  SheetInfo,
+  SheetSpec,
+  Snapshot,
+  SnapshotRequest,
+  Workbook,
+} from "../port";
 import { wantedSheets } from "../snapshot";
 import { decodeRegistry, encodeRegistry, findMarker, REGISTRY_SHEET } from "../registry";
 import { Batch, OP_OVERHEAD, REQUEST_BUDGET } from "./batch";
@@ -85,7 +96,11 @@ async function loadSheetState(context: Excel.RequestContext, extra: () => void =
     await context.sync();
     const list = sheets.items.map((s) => ({ name: s.name, visibility: String(s.visibility) }));
     const registryExists = list.some((s) => s.name === REGISTRY_SHEET);
-    return { sheets: list, registryExists, registry: used.isNullObject ? new Map() : decodeRegistry(registryValues(used.values)) };
+    return {
+      sheets: list,
+      registryExists,
+      registry: used.isNullObject ? new Map() : decodeRegistry(registryValues(used.values)),
+    };
   } catch (e) {
     if (!isOfficeError(e) || e.code !== "ItemNotFound") throw e;
   }
@@ -208,7 +223,7 @@ export class OfficeWorkbook implements Workbook {
         const sheets = await this.infosOf(context, state, caps);
         for (const w of wantedSheets(request, sheets)) reader.want(w.name, w.formulas);
 
-        for (let retries = 0; reader.pending; ) {
+        for (let retries = 0; reader.pending;) {
           reader.queue();
           try {
             await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- unforeseen sheets, then blocks the response limit forces
@@ -239,7 +254,11 @@ export class OfficeWorkbook implements Workbook {
   private async readIn(context: Excel.RequestContext, names: string[], withFormulas: boolean): Promise<SheetData[]> {
     // Sync 1: which sheets exist and how far their used ranges reach.
     const sized = await this.usedRanges(context, names);
-    const sheets = sized.map((s) => ({ ...s, values: [] as CellValue[][], formulas: withFormulas ? ([] as (string | null)[][]) : undefined }));
+    const sheets = sized.map((s) => ({
+      ...s,
+      values: [] as CellValue[][],
+      formulas: withFormulas ? ([] as (string | null)[][]) : undefined,
+    }));
 
     // Then values in blocks, each request's response estimated under the budget; the estimate per cell is
     // corrected from what each block really returned.
@@ -252,7 +271,11 @@ export class OfficeWorkbook implements Workbook {
       for (let i = 0; i < sheets.length && budget > 0; i++) {
         const s = sheets[i];
         while (next[i] < s.rows && s.cols > 0) {
-          const maxRows = Math.min(Math.floor(budget / (bytesPerCell * s.cols)), Math.floor(READ_CELL_LIMIT / s.cols), s.rows - next[i]);
+          const maxRows = Math.min(
+            Math.floor(budget / (bytesPerCell * s.cols)),
+            Math.floor(READ_CELL_LIMIT / s.cols),
+            s.rows - next[i],
+          );
           if (maxRows < 1 && blocks.length > 0) break;
           const rows = Math.max(1, maxRows);
           const range = context.workbook.worksheets.getItem(s.name).getRangeByIndexes(next[i], 0, rows, s.cols);
@@ -293,7 +316,10 @@ export class OfficeWorkbook implements Workbook {
   }
 
   /** Existing sheets among `names`, with the rows and columns from A1 to their last used cell. */
-  private async usedRanges(context: Excel.RequestContext, names: string[]): Promise<{ name: string; rows: number; cols: number }[]> {
+  private async usedRanges(
+    context: Excel.RequestContext,
+    names: string[],
+  ): Promise<{ name: string; rows: number; cols: number }[]> {
     const queue = (list: string[], orNull: boolean) =>
       list.map((name) => {
         const ws = orNull ? context.workbook.worksheets.getItemOrNullObject(name) : context.workbook.worksheets.getItem(name);
@@ -321,7 +347,10 @@ export class OfficeWorkbook implements Workbook {
     sheets.load("items/name");
     await context.sync();
     const present = new Map(sheets.items.map((s) => [lower(s.name), s.name]));
-    const second = queue(names.filter((n) => present.has(lower(n))), false);
+    const second = queue(
+      names.filter((n) => present.has(lower(n))),
+      false,
+    );
     await context.sync();
     return collect(second);
   }
@@ -343,10 +372,20 @@ export class OfficeWorkbook implements Workbook {
       tables.load("items/name,items/worksheet/name");
       context.runtime.load("enableEvents");
     });
-    return { state, tables: (tables?.items ?? []).map((t) => ({ name: t.name, sheet: t.worksheet.name })), eventsWere: context.runtime.enableEvents };
+    return {
+      state,
+      tables: (tables?.items ?? []).map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+      eventsWere: context.runtime.enableEvents,
+    };
   }
 
-  private async writeIn(context: Excel.RequestContext, specs: SheetSpec[], caps: Capabilities, progress?: Progress, known?: WriteState): Promise<void> {
+  private async writeIn(
+    context: Excel.RequestContext,
+    specs: SheetSpec[],
+    caps: Capabilities,
+    progress?: Progress,
+    known?: WriteState,
+  ): Promise<void> {
     const { state, tables: allTables, eventsWere } = known ?? (await this.readWriteState(context));
     const existing = new Map(state.sheets.map((s) => [lower(s.name), s.name]));
     const rewritten = new Set(specs.map((s) => lower(s.name)));
@@ -429,7 +468,11 @@ export class OfficeWorkbook implements Workbook {
           const marker = findMarker(markers, s.name);
           return { name: s.name, visible: s.visibility === "Visible", ...(marker ? { marker } : {}) };
         })
-        .concat(specs.filter((sp) => !existing.has(lower(sp.name))).map((sp) => ({ name: sp.name, visible: true, marker: markers.get(sp.name) })));
+        .concat(
+          specs
+            .filter((sp) => !existing.has(lower(sp.name)))
+            .map((sp) => ({ name: sp.name, visible: true, marker: markers.get(sp.name) })),
+        );
     } catch (e) {
       this.known = undefined;
       // Events are a setting of the whole add-in runtime, not of this run: put them back even on failure.

@@ -55,7 +55,9 @@ export function convertCells(cells: CellInput[][]): { rows: OfficeCell[][]; widt
 /** Date cells that no number format of the spec covers get dd/mm/yyyy, one range per vertical run. */
 export function implicitDateFormats(spec: SheetSpec): NumberFormatSpec[] {
   const covered = (row: number, col: number) =>
-    (spec.numberFormats ?? []).some((f) => row >= f.range.row && row < f.range.row + f.range.rows && col >= f.range.col && col < f.range.col + f.range.cols);
+    (spec.numberFormats ?? []).some(
+      (f) => row >= f.range.row && row < f.range.row + f.range.rows && col >= f.range.col && col < f.range.col + f.range.cols,
+    );
   if (!spec.cells.some((r) => r?.some((c) => c instanceof Date))) return [];
   const width = spec.cells.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
   const out: NumberFormatSpec[] = [];
@@ -73,14 +75,35 @@ export function implicitDateFormats(spec: SheetSpec): NumberFormatSpec[] {
   return out;
 }
 
-export function planSheet(spec: SheetSpec, exists: boolean, tablesToDelete: string[], tableNames: Map<string, string>): SheetPlan {
+export function planSheet(
+  spec: SheetSpec,
+  exists: boolean,
+  tablesToDelete: string[],
+  tableNames: Map<string, string>,
+): SheetPlan {
   const { rows, width } = convertCells(spec.cells);
   const bytesPerRow = rowBytes(rows);
   const numberFormats = [...(spec.numberFormats ?? []), ...implicitDateFormats(spec)];
   const valueBytes = bytesPerRow.reduce((s, b) => s + b, 0);
   const extras =
-    numberFormats.length + (spec.merges?.length ?? 0) + (spec.tables?.length ?? 0) * 3 + (spec.validations?.length ?? 0) * 4 + (spec.conditionalFormats?.length ?? 0) * 4 + (spec.styles?.length ?? 0) * 6 + 20;
-  return { spec, exists, tablesToDelete, tableNames, rows, rowBytes: bytesPerRow, width, numberFormats, bytes: valueBytes + extras * OP_OVERHEAD };
+    numberFormats.length +
+    (spec.merges?.length ?? 0) +
+    (spec.tables?.length ?? 0) * 3 +
+    (spec.validations?.length ?? 0) * 4 +
+    (spec.conditionalFormats?.length ?? 0) * 4 +
+    (spec.styles?.length ?? 0) * 6 +
+    20;
+  return {
+    spec,
+    exists,
+    tablesToDelete,
+    tableNames,
+    rows,
+    rowBytes: bytesPerRow,
+    width,
+    numberFormats,
+    bytes: valueBytes + extras * OP_OVERHEAD,
+  };
 }
 
 function styleKey(s: StyleSpec): string {
@@ -101,7 +124,8 @@ function applyStyle(format: Excel.RangeFormat, s: StyleSpec): void {
   if (s.fontName !== undefined) format.font.name = s.fontName;
   if (s.fontColor !== undefined) format.font.color = s.fontColor;
   if (s.fill !== undefined) format.fill.color = s.fill;
-  if (s.hAlign !== undefined) format.horizontalAlignment = s.hAlign === "left" ? "Left" : s.hAlign === "center" ? "Center" : "Right";
+  if (s.hAlign !== undefined)
+    format.horizontalAlignment = s.hAlign === "left" ? "Left" : s.hAlign === "center" ? "Center" : "Right";
   if (s.vAlign !== undefined) format.verticalAlignment = s.vAlign === "top" ? "Top" : s.vAlign === "middle" ? "Center" : "Bottom";
   if (s.wrap !== undefined) format.wrapText = s.wrap;
   if (s.locked !== undefined) format.protection.locked = s.locked;
@@ -187,7 +211,12 @@ function headerText(s: string): string {
  * Queues the writes of one sheet, syncing through `batch` whenever the request budget is reached.
  * Returns the worksheet proxy (for protection and the marker, applied later in the same Excel.run).
  */
-export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, batch: Batch, caps: Capabilities): Promise<Excel.Worksheet> {
+export async function writeSheet(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  batch: Batch,
+  caps: Capabilities,
+): Promise<Excel.Worksheet> {
   const { spec } = plan;
   const sheets = context.workbook.worksheets;
 
@@ -279,8 +308,18 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
     const dv = ws.getRange(address(v.range)).dataValidation;
     dv.ignoreBlanks = v.allowBlank ?? true;
     // The prompt goes before the rule: setting a rule next to an existing prompt can fail (office-js#2594).
-    if (v.prompt) dv.prompt = { showPrompt: true, title: clip(v.prompt.title, DV_TITLE_MAX), message: clip(v.prompt.message, DV_MESSAGE_MAX) };
-    dv.errorAlert = { showAlert: true, style: "Stop", title: clip(v.error.title, DV_TITLE_MAX), message: clip(v.error.message, DV_MESSAGE_MAX) };
+    if (v.prompt)
+      dv.prompt = {
+        showPrompt: true,
+        title: clip(v.prompt.title, DV_TITLE_MAX),
+        message: clip(v.prompt.message, DV_MESSAGE_MAX),
+      };
+    dv.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: clip(v.error.title, DV_TITLE_MAX),
+      message: clip(v.error.message, DV_MESSAGE_MAX),
+    };
     dv.rule = rule;
   }
 
