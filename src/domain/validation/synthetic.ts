@@ -3,6 +3,7 @@
  * bench (a province round is 10,000 units × 30 criteria × 15 judges). Deterministic for a given seed.
  * Every score is valid: within its maximum, judges close to each other, bonuses under the cap.
  */
+import { prng } from "../sample/synthetic";
 import { defaultSettings } from "../settings";
 import type { Criterion, Member, Unit } from "../types";
 import type { InputLayout, RoundInput } from "./input";
@@ -37,17 +38,8 @@ export function syntheticCriteria(items: number, wantedGroups = 5): Criterion[] 
   return out;
 }
 
-/** A small, fast pseudo-random generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same small pseudo-random generator as the ranking's synthetic rounds, so both are reproducible alike. */
+export const rng = prng;
 
 export interface SyntheticOptions {
   units: number;
