@@ -11,7 +11,12 @@ import {
   tasksInMonth,
 } from "../../src/domain/plan/queries";
 
-const SEED_PATH = path.resolve(__dirname, "../../../shared/seed/ke-hoach-tdkt-2024.txt");
+/**
+ * The seed plan as the ward issued it. A copy lives in the repository so the tests run from any clone; the
+ * shared original, when it sits beside the repository, must be the same text (checked below).
+ */
+const SEED_PATH = path.resolve(__dirname, "../fixtures/ke-hoach-tdkt-2024.txt");
+const SHARED_SEED_PATH = path.resolve(__dirname, "../../../shared/seed/ke-hoach-tdkt-2024.txt");
 
 /**
  * The seed as one line: NFC, line breaks and runs of spaces collapsed to one space. A line break right
@@ -308,5 +313,13 @@ describe("plan queries", () => {
     expect(taskDueDate(feb, 2024).toISOString()).toBe("2024-02-29T00:00:00.000Z");
     const dec = tasksInMonth(PLAN_2024, 12)[0];
     expect(taskDueDate(dec, 2024).toISOString()).toBe("2024-12-31T00:00:00.000Z");
+  });
+});
+
+describe("the repository's copy of the seed", () => {
+  test("is the shared original, word for word, wherever the original is beside the repository", () => {
+    const copy = fs.readFileSync(SEED_PATH, "utf8");
+    expect(copy.length).toBeGreaterThan(1000);
+    if (fs.existsSync(SHARED_SEED_PATH)) expect(copy).toBe(fs.readFileSync(SHARED_SEED_PATH, "utf8"));
   });
 });
