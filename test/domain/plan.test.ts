@@ -54,7 +54,7 @@ const EXPECTED: ReadonlyArray<[month: number, quarter: number, kind: TaskKind, s
   [3, 1, "guidance", "Hướng dẫn, tổ chức bình xét khen thưởng"],
   [4, 2, "evaluation", "Tổ chức bình xét thi đua - khen thưởng đợt 1"],
   [4, 2, "launch", "Tổ chức phát động thi đua đợt 2"],
-  [5, 2, "guidance", "Hướng dẫn bình xét phong trào thi đua \"Đổi mới"],
+  [5, 2, "guidance", 'Hướng dẫn bình xét phong trào thi đua "Đổi mới'],
   [6, 2, "evaluation", "Tổ chức bình xét thi đua - khen thưởng đợt 2"],
   [6, 2, "report", "Sơ kết công tác TĐ-KT 6 tháng"],
   [6, 2, "evaluation", "Tổng hợp bình xét thi đua khen thưởng khối xã, phường 6 tháng"],
@@ -64,7 +64,7 @@ const EXPECTED: ReadonlyArray<[month: number, quarter: number, kind: TaskKind, s
   [7, 3, "evaluation", "Tổ chức hướng dẫn bình xét, lồng ghép hội nghị sơ kết"],
   [8, 3, "evaluation", "Tổ chức hướng dẫn bình xét, lồng ghép hội nghị, trao thưởng"],
   [8, 3, "evaluation", "Tổng hợp bình xét thi đua khen thưởng khối xã, phường các phong trào"],
-  [9, 3, "launch", "Phát động Phong trào thi đua \"Đổi mới"],
+  [9, 3, "launch", 'Phát động Phong trào thi đua "Đổi mới'],
   [9, 3, "implementation", "Thực hiện có hiệu quả các phong trào thi đua chuyên đề"],
   [9, 3, "report", "Sơ kết công tác thi đua khen thưởng 9 tháng"],
   [10, 4, "launch", "Phát động phong trào thi đua ngày Quốc phòng toàn dân"],
@@ -237,7 +237,16 @@ describe("rounds and periods as the plan gives them", () => {
     expect(PLAN_2024.year).toBe(2024);
     const numbers = PLAN_2024.cited.map((c) => c.number || c.catalogRef);
     expect(numbers).toEqual(
-      expect.arrayContaining(["03/KH-UBND", "47-NQ/ĐU", "39/2013/QH13", "91/2017/NĐ-CP", "08/2017/TT-BNV", "50/2017/QĐ-UBND", "42/2019/QĐ-UBND", "336/KH-UBND"]),
+      expect.arrayContaining([
+        "03/KH-UBND",
+        "47-NQ/ĐU",
+        "39/2013/QH13",
+        "91/2017/NĐ-CP",
+        "08/2017/TT-BNV",
+        "50/2017/QĐ-UBND",
+        "42/2019/QĐ-UBND",
+        "336/KH-UBND",
+      ]),
     );
     expect(PLAN_2024.cited.filter((c) => c.role === "basis").map((c) => c.number)).toEqual(["03/KH-UBND", "47-NQ/ĐU"]);
     expect(PLAN_2024.recipients).toHaveLength(6);
