@@ -1,22 +1,8 @@
 /** Cell addresses and tolerant reading of what people type (DESIGN.md §4). */
+import { a1 } from "../domain/address";
 import type { CellValue } from "../workbook/port";
 
-/** 0-based column index to letters: 0 → A, 26 → AA. */
-export function columnLetter(col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** 0-based row and column to an A1 address. */
-export function a1(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`;
-}
+export { a1, columnLetter } from "../domain/address";
 
 /** "B3:D9" for a 0-based rectangle. */
 export function a1Range(row: number, col: number, rows: number, cols: number): string {

@@ -3,6 +3,7 @@
  * (10,000 units × 30 criteria × 15 judges) costs no object or string per score.
  * Index spaces: units = RoundInput.units order; criteria = RoundInput.criteria order (group rows stay unused).
  */
+import { a1 } from "../address";
 
 /** State of one input cell. */
 export const CELL_ABSENT = 0; // the unit or the criterion column is not on the sheet, or the criterion does not apply
@@ -59,17 +60,8 @@ export interface JudgeSheet {
   invalidText: Map<number, string>;
 }
 
-/** 0-based row and column to "D7". Duplicated from sheets/cells.ts so the domain imports nothing from the sheet layer. */
-export function cellA1(row: number, col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row + 1}`;
-}
+/** 0-based row and column to "D7". */
+export const cellA1 = a1;
 
 /** The A1 address of a unit × criterion input, or "" when either is absent. */
 export function inputCell(js: JudgeSheet, unit: number, criterion: number): string {

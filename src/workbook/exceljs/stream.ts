@@ -30,6 +30,7 @@ import {
 } from "./writeSpec";
 import { ExcelJsWorkbook } from "./workbook";
 import { openWorkbookFile } from "./file";
+import { zipDirectory } from "./zip";
 import { isFormula } from "../port";
 
 type WantSheet = (name: string) => boolean;
@@ -129,34 +130,8 @@ export function streamingReaderWouldCrash(names: readonly string[]): boolean {
 export async function zipEntryNames(file: string): Promise<string[] | undefined> {
   const fh = await fs.open(file, "r");
   try {
-    const { size } = await fh.stat();
-    const tailSize = Math.min(size, 65_557); // EOCD (22 bytes) + the longest comment
-    const tail = Buffer.alloc(tailSize);
-    await fh.read(tail, 0, tailSize, size - tailSize);
-    let eocd = -1;
-    for (let i = tailSize - 22; i >= 0; i--) {
-      if (tail.readUInt32LE(i) === 0x06054b50) {
-        eocd = i;
-        break;
-      }
-    }
-    if (eocd < 0) return undefined;
-    const count = tail.readUInt16LE(eocd + 10);
-    const cdSize = tail.readUInt32LE(eocd + 12);
-    const cdOffset = tail.readUInt32LE(eocd + 16);
-    if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff || cdOffset + cdSize > size) return undefined;
-    const cd = Buffer.alloc(cdSize);
-    await fh.read(cd, 0, cdSize, cdOffset);
-    const names: string[] = [];
-    for (let p = 0; p + 46 <= cd.length && names.length < count;) {
-      if (cd.readUInt32LE(p) !== 0x02014b50) return undefined;
-      const nameLen = cd.readUInt16LE(p + 28);
-      const extraLen = cd.readUInt16LE(p + 30);
-      const commentLen = cd.readUInt16LE(p + 32);
-      names.push(cd.toString("utf8", p + 46, p + 46 + nameLen));
-      p += 46 + nameLen + extraLen + commentLen;
-    }
-    return names;
+    const dir = await zipDirectory(fh);
+    return dir && [...dir.keys()];
   } finally {
     await fh.close();
   }
