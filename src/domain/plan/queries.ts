@@ -86,6 +86,45 @@ export function lastEvaluatedRound(plan: Plan, today: Date): PlanRound | undefin
   return best?.round;
 }
 
+/**
+ * The round the plan calls for on `today`: the one the ribbon's "Kiểm tra" and "Xếp hạng" work on.
+ * In the plan's year, with `month` the current month (1-12):
+ * 1. a round whose evaluation month is `month` (the committee ranks it this month; ties go to the later
+ *    round in the plan, as in lastEvaluatedRound);
+ * 2. otherwise the round launched most recently (launch month ≤ `month`) and not yet evaluated
+ *    (evaluation month > `month`): its judges are scoring it now, so checking it catches mistakes while
+ *    they can still be fixed; of rounds launched the same month, the one evaluated first (the nearer deadline);
+ * 3. otherwise the last round evaluated;
+ * 4. otherwise (before any launch) the first round to be evaluated.
+ * A round's evaluation month is the last one the plan states, else its period's report month (as in
+ * roundsInPeriod). A date after the plan's year counts as its December, one before it as its January.
+ * Undefined only for a plan without rounds.
+ */
+export function currentRound(plan: Plan, today: Date): PlanRound | undefined {
+  const y = today.getUTCFullYear();
+  const month = y > plan.year ? 12 : y < plan.year ? 1 : today.getUTCMonth() + 1;
+  const rounds = plan.rounds.map((round, order) => ({ round, order, ev: evaluationOf(plan, round).month }));
+  const latest = <T>(xs: T[], better: (a: T, b: T) => boolean): T | undefined =>
+    xs.reduce<T | undefined>((best, x) => (best === undefined || better(x, best) ? x : best), undefined);
+
+  const evaluatedNow = latest(
+    rounds.filter((r) => r.ev === month),
+    (a, b) => a.order > b.order,
+  );
+  if (evaluatedNow) return evaluatedNow.round;
+  const inProgress = latest(
+    rounds.filter((r) => r.round.launchMonth !== undefined && r.round.launchMonth <= month && r.ev > month),
+    (a, b) => a.round.launchMonth! > b.round.launchMonth! || (a.round.launchMonth === b.round.launchMonth && a.ev < b.ev),
+  );
+  if (inProgress) return inProgress.round;
+  const evaluated = latest(
+    rounds.filter((r) => r.ev < month),
+    (a, b) => a.ev > b.ev || (a.ev === b.ev && a.order > b.order),
+  );
+  if (evaluated) return evaluated.round;
+  return latest(rounds, (a, b) => a.ev < b.ev)?.round;
+}
+
 /** "Hạn" of a task: the last day of its month, UTC midnight. */
 export function taskDueDate(task: PlanTask, year: number): Date {
   return new Date(Date.UTC(year, task.month, 0));
