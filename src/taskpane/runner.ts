@@ -13,6 +13,13 @@ export interface ProgressState {
   done: number;
   total: number;
   step: string;
+  /**
+   * 0–100, or undefined while the total is unknown. Commands report in their own units (summarize in
+   * steps, then the office adapter in bytes written, the exceljs adapter in sheets), so the units change
+   * partway through one command; the percentage never goes back within a command, so the bar does not
+   * jump from "2 of 3 steps" down to "0 bytes".
+   */
+  percent?: number;
 }
 
 export interface RunState {
@@ -35,7 +42,10 @@ export class CommandRunner {
   /** Pass this as the `progress` of createAppCommands: every host reports into the pane's bar. */
   readonly report: Progress = (done, total, step) => {
     if (!this.state.busy) return;
-    this.set({ progress: { done, total, step } });
+    const here = total > 0 && Number.isFinite(done) ? Math.floor((Math.min(Math.max(done, 0), total) / total) * 100) : undefined;
+    const before = this.state.progress?.percent;
+    const percent = here === undefined ? before : Math.max(here, before ?? 0);
+    this.set({ progress: { done, total, step, percent } });
   };
 
   getState = (): RunState => this.state;

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { AppError } from "../../src/app/errors";
+import { registerCatalog } from "../../src/i18n";
 import { ROUND_CODES } from "../../src/domain/types";
 import { deferred, fakeCommands, finding, okResult, renderPane } from "./fakes";
 import type { CommandResult } from "../../src/app/types";
@@ -83,7 +84,9 @@ describe("round section", () => {
     const commands = fakeCommands();
     renderPane(commands);
     const select = screen.getByRole("combobox", { name: "Chọn đợt" });
-    const options = within(select).getAllByRole("option").map((o) => o.textContent);
+    const options = within(select)
+      .getAllByRole("option")
+      .map((o) => o.textContent);
     expect(options).toEqual(["Đợt 1", "Đợt 2", "Đợt 3", "Đợt đặc biệt", "Năm"]);
 
     fireEvent.change(select, { target: { value: "DB" } });
@@ -131,18 +134,76 @@ describe("progress and busy state", () => {
 
     fireEvent.click(button("Tạo các trang kế hoạch"));
     const bar = screen.getByRole("progressbar");
-    expect(bar.getAttribute("aria-valuenow")).toBe("3");
-    expect(bar.getAttribute("aria-valuemax")).toBe("8");
-    expect(screen.getByText(/Đang ghi trang “Kế hoạch”/)).toBeTruthy();
+    // 3 of 8 is shown as a percentage (rounded down: 100% only when it is done)
+    expect(bar.getAttribute("aria-valuenow")).toBe("37");
+    expect(bar.getAttribute("aria-valuemax")).toBe("100");
+    expect(screen.getByText("37% — Đang ghi trang “Kế hoạch”")).toBeTruthy();
     expect((button("Kiểm tra") as HTMLButtonElement).disabled).toBe(true);
     expect((button("Tạo các trang kế hoạch") as HTMLButtonElement).disabled).toBe(true);
 
     act(() => runner.report(7, 8, "Đang ghi trang “Đơn vị”"));
-    expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("7");
+    expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("87");
 
     await act(async () => done.resolve(okResult()));
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect((button("Kiểm tra") as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("names the task, translates a step that is a catalog code and shows any other step as it is", async () => {
+    // a code of this test's own: the pane must not depend on which codes the commands happen to send
+    registerCatalog({ TEST_PANE_PROGRESS_READ: { vi: "Đọc dữ liệu đợt", en: "Reading the round" } });
+    const done = deferred<CommandResult>();
+    const commands = fakeCommands({ summarize: jest.fn(() => done.promise) });
+    const { runner } = renderPane(commands);
+    openSection(/^Tổng hợp$/);
+    fireEvent.click(button("Tổng hợp Đợt 1"));
+    expect(screen.getByText("Đang thực hiện: Tổng hợp — Đợt 1", { selector: "label" })).toBeTruthy();
+
+    act(() => runner.report(0, 3, "TEST_PANE_PROGRESS_READ"));
+    expect(screen.getByText("0% — Đọc dữ liệu đợt")).toBeTruthy();
+    expect(screen.queryByText(/TEST_PANE_PROGRESS_READ/)).toBeNull();
+    fireEvent.click(button("Chuyển sang tiếng Anh"));
+    expect(screen.getByText("0% — Reading the round")).toBeTruthy();
+    expect(screen.getByText("Working: Summaries — Round 1", { selector: "label" })).toBeTruthy();
+
+    // a sheet name is not a code: shown untranslated, in either language
+    act(() => runner.report(1, 3, "Tổng hợp Đợt 1"));
+    expect(screen.getByText("33% — Tổng hợp Đợt 1")).toBeTruthy();
+    // a step with no text still shows how far it is
+    act(() => runner.report(2, 3, ""));
+    expect(screen.getByText("66%")).toBeTruthy();
+    await act(async () => done.resolve(okResult()));
+    expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
+  it("keeps the bar from going back when a command switches from steps to bytes written", async () => {
+    const done = deferred<CommandResult>();
+    const commands = fakeCommands({ summarize: jest.fn(() => done.promise) });
+    const { runner } = renderPane(commands);
+    openSection(/^Tổng hợp$/);
+    fireEvent.click(button("Tổng hợp tất cả các đợt và kỳ"));
+    const now = () => screen.getByRole("progressbar").getAttribute("aria-valuenow");
+
+    act(() => runner.report(2, 3, "write"));
+    expect(now()).toBe("66");
+    // the office adapter then counts bytes of its own total: 1 MB of 4 MB is not a step back to 25%
+    act(() => runner.report(1_000_000, 4_000_000, "Tổng hợp Quý I"));
+    expect(now()).toBe("66");
+    expect(screen.getByText("66% — Tổng hợp Quý I")).toBeTruthy();
+    act(() => runner.report(3_600_000, 4_000_000, "Tổng hợp Quý I"));
+    expect(now()).toBe("90");
+    expect(screen.queryByText(/3600000|4000000|\d+ \/ \d+/)).toBeNull();
+    act(() => runner.report(3, 3, "done"));
+    expect(now()).toBe("100");
+    await act(async () => done.resolve(okResult()));
+
+    // the next command starts again from nothing
+    const next = deferred<CommandResult>();
+    commands.summarize.mockImplementation(() => next.promise);
+    fireEvent.click(button("Tổng hợp tất cả các đợt và kỳ"));
+    act(() => runner.report(1, 4, "Kế hoạch"));
+    expect(now()).toBe("25");
+    await act(async () => next.resolve(okResult()));
   });
 
   it("ignores a second command while one runs", async () => {

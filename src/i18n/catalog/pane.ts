@@ -56,6 +56,8 @@ export const pane: Catalog = {
 
   PANE_BUSY: { vi: "Đang thực hiện: {step}", en: "Working: {step}" },
   PANE_PROGRESS_LABEL: { vi: "Tiến độ", en: "Progress" },
+  PANE_PROGRESS_STEP: { vi: "{percent}% — {step}", en: "{percent}% — {step}" },
+  PANE_PROGRESS_PERCENT: { vi: "{percent}%", en: "{percent}%" },
   PANE_RESULT_OK: { vi: "Đã xong", en: "Done" },
   PANE_RESULT_NOT_OK: { vi: "Chưa xong: xem các phát hiện", en: "Not done: see the findings" },
   PANE_RESULT_CLOSE: { vi: "Đóng thông báo", en: "Dismiss" },

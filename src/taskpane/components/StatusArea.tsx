@@ -52,9 +52,22 @@ function outcomeLabel(o: SheetOutcome, text: TextFn): string {
   }
 }
 
-/** A progress step may be a catalog code or text the command already wrote. */
+/**
+ * A progress step is either a catalog code (shown in the pane's language) or text the command already
+ * wrote, such as the name of the sheet being written, shown as it is.
+ */
 function stepText(step: string, text: TextFn): string {
   return hasMessage(step) ? text(step) : step;
+}
+
+/** "37% — Kế hoạch": how far, then what; either part may be missing. */
+function progressCaption(progress: RunState["progress"], text: TextFn): string {
+  if (!progress) return "";
+  const step = stepText(progress.step.trim(), text);
+  if (progress.percent === undefined) return step;
+  return step
+    ? text("PANE_PROGRESS_STEP", { percent: progress.percent, step })
+    : text("PANE_PROGRESS_PERCENT", { percent: progress.percent });
 }
 
 export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
@@ -63,6 +76,8 @@ export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
   const styles = useStyles();
   const { busy, progress, result, error, task } = state;
   const taskName = task ? task[lang] : "";
+  const caption = busy ? progressCaption(progress, text) : "";
+  const percent = progress?.percent;
   const summary = error
     ? `${text("PANE_ERROR_TITLE")}: ${error[lang]}`
     : result
@@ -77,15 +92,12 @@ export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
         {summary}
       </div>
       {busy && (
-        <Field
-          label={text("PANE_BUSY", { step: progress ? stepText(progress.step, text) : taskName })}
-          validationMessage={progress ? `${progress.done} / ${progress.total}` : undefined}
-          validationState="none"
-        >
+        <Field label={text("PANE_BUSY", { step: taskName })} validationMessage={caption || undefined} validationState="none">
           <ProgressBar
             aria-label={text("PANE_PROGRESS_LABEL")}
-            value={progress && progress.total > 0 ? progress.done : undefined}
-            max={progress && progress.total > 0 ? progress.total : undefined}
+            aria-valuetext={caption || undefined}
+            value={percent}
+            max={percent === undefined ? undefined : 100}
           />
         </Field>
       )}
@@ -100,7 +112,12 @@ export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
           </MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button appearance="transparent" aria-label={text("PANE_RESULT_CLOSE")} icon={<DismissRegular />} onClick={onDismiss} />
+              <Button
+                appearance="transparent"
+                aria-label={text("PANE_RESULT_CLOSE")}
+                icon={<DismissRegular />}
+                onClick={onDismiss}
+              />
             }
           />
         </MessageBar>
@@ -136,7 +153,12 @@ export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
           </MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button appearance="transparent" aria-label={text("PANE_RESULT_CLOSE")} icon={<DismissRegular />} onClick={onDismiss} />
+              <Button
+                appearance="transparent"
+                aria-label={text("PANE_RESULT_CLOSE")}
+                icon={<DismissRegular />}
+                onClick={onDismiss}
+              />
             }
           />
         </MessageBar>
