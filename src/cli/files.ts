@@ -64,7 +64,8 @@ export interface CommandTarget {
  * Opens `file` for a command that adds generated sheets. A small file is read into memory and saved in
  * place, as before. A large one (over STREAM_THRESHOLD_BYTES), or any file with --stream or --out, is
  * read as a stream, and the generated sheets go to `<name>.<label>.xlsx` beside it (or --out): the
- * input file is never written then.
+ * input file is never written then, nor any file already at that name (the next free `<name> (2).xlsx`
+ * is taken, and the user told).
  */
 export async function openForResults(
   file: string,
@@ -102,10 +103,12 @@ export async function openForResults(
     separate: true,
     async save() {
       if (!(await wb.flush())) return [msg("STREAM_NOTHING_WRITTEN", { out: output })];
+      const saved = wb.savedAs ?? output;
       const said = forced
-        ? msg("STREAM_OUTPUT_FORCED", { file, out: output })
-        : msg("STREAM_OUTPUT_SEPARATE", { file, out: output, size: (size / 1024 / 1024).toFixed(1) });
-      return [said, msg("FILE_WRITTEN", { file: output })];
+        ? msg("STREAM_OUTPUT_FORCED", { file, out: saved })
+        : msg("STREAM_OUTPUT_SEPARATE", { file, out: saved, size: (size / 1024 / 1024).toFixed(1) });
+      const kept = saved === output ? [] : [msg("STREAM_OUTPUT_EXISTS", { out: output, saved })];
+      return [said, ...kept, msg("FILE_WRITTEN", { file: saved })];
     },
   };
 }

@@ -30,9 +30,18 @@ async function sha(file: string): Promise<string> {
 
 function tdkt(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, TDKT_FROM_SOURCE: "1" } }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === "number" ? err.code : 1) : 0, stdout: String(stdout), stderr: String(stderr) });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: ROOT, env: { ...process.env, TDKT_FROM_SOURCE: "1" } },
+      (err, stdout, stderr) => {
+        resolve({
+          code: err ? (typeof err.code === "number" ? err.code : 1) : 0,
+          stdout: String(stdout),
+          stderr: String(stderr),
+        });
+      },
+    );
   });
 }
 
@@ -64,8 +73,21 @@ describe("StreamedFileWorkbook reads what the in-memory host reads", () => {
     const streamed = new StreamedFileWorkbook(file(), { output: path.join(dir, "unused.xlsx") });
     const listed = await streamed.listSheets();
     expect(listed).toEqual(expected);
-    expect(listed.map((s) => s.name)).toEqual(expect.arrayContaining(["Đơn vị", "Hội đồng", "Cấu hình", "Tiêu chí", "Đăng ký", "Chấm điểm Đ1 - GK1", "Chấm điểm Đ1 - GK11"]));
-    expect(listed.find((s) => s.name === "Chấm điểm Đ1 - GK3")?.marker).toMatchObject({ command: "prepare", key: "D1:judge:GK03" });
+    expect(listed.map((s) => s.name)).toEqual(
+      expect.arrayContaining([
+        "Đơn vị",
+        "Hội đồng",
+        "Cấu hình",
+        "Tiêu chí",
+        "Đăng ký",
+        "Chấm điểm Đ1 - GK1",
+        "Chấm điểm Đ1 - GK11",
+      ]),
+    );
+    expect(listed.find((s) => s.name === "Chấm điểm Đ1 - GK3")?.marker).toMatchObject({
+      command: "prepare",
+      key: "D1:judge:GK03",
+    });
 
     const names = expected.map((s) => s.name);
     // asked in another order than the tabs, with one name in another case: answered in the order asked
@@ -131,7 +153,10 @@ describe("commands on the streamed host", () => {
     expect(sheets[0].marker?.command).toBe("validate");
     const [check] = await out.readSheets(["Kiểm tra"]);
     // every warning the command returned is on the sheet, by its code
-    const text = check.values.flat().filter((v) => typeof v === "string").join("\n");
+    const text = check.values
+      .flat()
+      .filter((v) => typeof v === "string")
+      .join("\n");
     for (const code of new Set(result.findings.map((f) => f.code))) expect(text).toContain(code);
   });
 
@@ -140,6 +165,22 @@ describe("commands on the streamed host", () => {
     expect(await wb.flush()).toBe(false);
     await expect(fs.stat(path.join(dir, "never.xlsx"))).rejects.toThrow();
     expect(() => new StreamedFileWorkbook(streamedFile, { output: streamedFile })).toThrow(/trùng với tệp đầu vào/);
+  });
+
+  it("flush never replaces a file that appeared at the output name after the workbook was opened", async () => {
+    const output = path.join(dir, "xuat-hien.xlsx");
+    const wb = new StreamedFileWorkbook(streamedFile, { output });
+    await validateRoundCommand({ wb, today: TODAY }, "D1");
+    // a person saves something under that name while the command runs
+    await fs.writeFile(output, "sổ của người khác");
+    await fs.writeFile(path.join(dir, "xuat-hien (2).xlsx"), "cũng của người khác");
+    expect(await wb.flush()).toBe(true);
+    expect(await fs.readFile(output, "utf8")).toBe("sổ của người khác");
+    expect(await fs.readFile(path.join(dir, "xuat-hien (2).xlsx"), "utf8")).toBe("cũng của người khác");
+    expect(wb.savedAs).toBe(path.join(dir, "xuat-hien (3).xlsx"));
+    expect((await (await openWorkbookFile(wb.savedAs!)).listSheets()).map((s) => s.name)).toEqual(["Kiểm tra"]);
+    // no temporary file is left beside them
+    expect((await fs.readdir(dir)).filter((f) => f.includes("xuat-hien") && f.endsWith(".tmp.xlsx"))).toEqual([]);
   });
 
   it("names a missing file or a file that is not a workbook as the in-memory host does", async () => {
@@ -181,6 +222,50 @@ describe("tdkt on a large file", () => {
     expect(same.code).toBe(1);
     expect(same.stderr).toContain("trùng với tệp đầu vào");
     expect(await sha(input)).toBe(before);
+  });
+
+  it("run twice, rank keeps the first results file byte for byte and writes the second to <name>.rank-D1 (2).xlsx, naming both", async () => {
+    const input = path.join(dir, "hai-lan.xlsx");
+    await fs.copyFile(streamedFile, input);
+    const first = path.join(dir, "hai-lan.rank-D1.xlsx");
+    const second = path.join(dir, "hai-lan.rank-D1 (2).xlsx");
+    const r1 = await tdkt(["rank", input, "--round", "D1", "--stream"]);
+    expect(r1.code).toBe(0);
+    expect(r1.stdout).not.toContain("không bị ghi đè");
+    const firstSha = await sha(first);
+
+    const r2 = await tdkt(["rank", input, "--round", "D1", "--stream"]);
+    expect(r2.stderr).toBe("");
+    expect(r2.code).toBe(0);
+    expect(await sha(first)).toBe(firstSha);
+    expect((await (await openWorkbookFile(second)).listSheets()).map((s) => s.name)).toEqual(["Xếp hạng Đ1", "Tiến độ chấm Đ1"]);
+    expect(r2.stdout).toContain(`Tệp ${first} đã có nên không bị ghi đè`);
+    expect(r2.stdout).toContain(`kết quả được ghi vào tệp mới ${second}`);
+    expect(r2.stdout).toContain(`${first} already exists, so it was not overwritten`);
+    expect(r2.stdout).toContain(`written to a new file, ${second}`);
+    expect(r2.stdout).toContain(`sổ tính riêng ${second}`);
+
+    // a third run takes (3), and neither earlier file changes
+    const secondSha = await sha(second);
+    expect((await tdkt(["rank", input, "--round", "D1", "--stream"])).code).toBe(0);
+    expect(await sha(first)).toBe(firstSha);
+    expect(await sha(second)).toBe(secondSha);
+    await expect(fs.stat(path.join(dir, "hai-lan.rank-D1 (3).xlsx"))).resolves.toBeTruthy();
+  });
+
+  it("--out naming an existing workbook leaves it byte for byte and writes the results beside it", async () => {
+    const input = path.join(dir, "so-tdkt-3.xlsx");
+    await fs.copyFile(streamedFile, input);
+    const other = path.join(dir, "bao-cao.xlsx");
+    await fs.copyFile(inMemoryFile, other);
+    const before = await sha(other);
+    const r = await tdkt(["validate", input, "--round", "D1", "--out", other]);
+    expect(r.code).toBe(0);
+    expect(await sha(other)).toBe(before);
+    const moved = path.join(dir, "bao-cao (2).xlsx");
+    expect(r.stdout).toContain(`Tệp ${other} đã có nên không bị ghi đè`);
+    expect(r.stdout).toContain(moved);
+    expect((await (await openWorkbookFile(moved)).listSheets()).map((s) => s.name)).toEqual(["Kiểm tra"]);
   });
 
   it("switches by itself when the file is over 5 MB: the results go to a separate workbook, the input stays as it was", async () => {

@@ -17,6 +17,14 @@ export const streamed: Catalog = {
     vi: "Không có trang nào để ghi; không tạo sổ tính {out}.",
     en: "No sheet to write; {out} was not created.",
   },
+  STREAM_OUTPUT_EXISTS: {
+    vi: "Tệp {out} đã có nên không bị ghi đè (có thể đã có người sửa trong đó); kết quả được ghi vào tệp mới {saved}.",
+    en: "{out} already exists, so it was not overwritten (someone may have edited it); the results were written to a new file, {saved}.",
+  },
+  STREAM_NO_FREE_NAME: {
+    vi: "Không ghi được kết quả: tệp {out} và mọi tên đánh số đến {last} đều đã có. Hãy xóa hoặc chuyển bớt các tệp cũ, hoặc chọn tên khác bằng --out.",
+    en: "The results were not written: {out} and every numbered name up to {last} already exist. Remove or move old files, or choose another name with --out.",
+  },
   STREAM_OUT_IS_INPUT: {
     vi: "Tệp kết quả {out} trùng với tệp đầu vào: khi đọc theo luồng, kết quả luôn ghi vào một sổ tính riêng.",
     en: "The output file {out} is the input file: in streaming mode the results always go to a separate workbook.",

@@ -6,7 +6,8 @@
  * - listSheets answers from the zip's workbook part and the add-in's registry sheet, inflating only
  *   those small parts, never a judge's sheet.
  * - Writing never touches the input: generated sheets go to a SEPARATE, new output workbook, written
- *   with the streaming writer by flush(). No sheet a person typed in can be lost or overwritten.
+ *   with the streaming writer by flush(). No sheet a person typed in can be lost or overwritten, and no
+ *   existing file either: when the output name is taken, flush() takes the next free `<name> (2).xlsx`.
  *
  * Commands run read → compute → write (DESIGN.md §2). Once the command has read the input, the workbook
  * it writes to is the output, which starts empty: so listSheets answers for the input until the first
@@ -16,7 +17,7 @@
  * Limits: values only (formulas are read as their cached results); links written into generated sheets
  * (e.g. from `Kiểm tra` to a judge's cell) point into the output workbook, where those sheets are not.
  */
-import { promises as fs } from "fs";
+import { constants as fsConstants, promises as fs } from "fs";
 import * as path from "path";
 import { AppError } from "../../app/errors";
 import { hashCells } from "../hash";
@@ -163,6 +164,58 @@ export async function listSheetsOfFile(file: string): Promise<SheetInfo[]> {
   }
 }
 
+// --------------------------------------------------------------------------------- never over a file
+
+function errorCode(e: unknown): string {
+  return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+}
+
+/** `name.xlsx` for n = 1, then `name (2).xlsx`, `name (3).xlsx`, …, as Windows names a second copy. */
+export function numberedName(file: string, n: number): string {
+  if (n <= 1) return file;
+  const ext = path.extname(file);
+  return path.join(path.dirname(file), `${path.basename(file, ext)} (${n})${ext}`);
+}
+
+/** Enough for any folder a person keeps; past it something is wrong (a loop of runs), and it is named. */
+const MAX_NUMBERED = 999;
+
+/**
+ * Gives the finished temporary file `tmp` the first name of numberedName(wanted, 1, 2, …) that nothing
+ * holds, and returns it. fs.rename would silently replace a file that appeared under that name, and a
+ * check before it leaves a window; a hard link is created only if the name is free (EEXIST otherwise),
+ * atomically. Where the file system has no hard links (FAT, some network shares), a copy opened with
+ * COPYFILE_EXCL is just as exclusive. The caller removes `tmp`.
+ */
+async function placeNew(tmp: string, wanted: string): Promise<string> {
+  let linkable = true;
+  for (let n = 1; n <= MAX_NUMBERED; n++) {
+    const target = numberedName(wanted, n);
+    try {
+      if (linkable) {
+        try {
+          await fs.link(tmp, target);
+          return target;
+        } catch (e) {
+          if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV", "EMLINK"].includes(errorCode(e))) throw e;
+          linkable = false;
+        }
+      }
+      try {
+        await fs.copyFile(tmp, target, fsConstants.COPYFILE_EXCL);
+      } catch (e) {
+        // anything but EEXIST came after this call created `target` or before it existed: no half file is left
+        if (errorCode(e) !== "EEXIST") await fs.rm(target, { force: true }).catch(() => undefined);
+        throw e;
+      }
+      return target;
+    } catch (e) {
+      if (errorCode(e) !== "EEXIST") throw e;
+    }
+  }
+  throw new AppError("STREAM_NO_FREE_NAME", { out: wanted, last: numberedName(wanted, MAX_NUMBERED) });
+}
+
 // --------------------------------------------------------------------------------------------- the host
 
 export interface StreamedOptions {
@@ -181,6 +234,8 @@ export class StreamedFileWorkbook implements Workbook {
   private hasRead = false;
   private readonly specs: SheetSpec[] = [];
   private readonly markers = new Map<string, Marker>();
+  /** The file flush() wrote: `output`, or the next free name beside it when `output` already existed. */
+  savedAs?: string;
 
   constructor(input: string, options: StreamedOptions) {
     this.input = path.resolve(input);
@@ -249,8 +304,12 @@ export class StreamedFileWorkbook implements Workbook {
   }
 
   /**
-   * Writes the output workbook (through a temporary file and a rename, so a failure leaves no half
-   * file). Returns false, writing nothing, when no sheet was written.
+   * Writes the output workbook through a temporary file, so a failure leaves no half file. Returns false,
+   * writing nothing, when no sheet was written; savedAs then names the file written.
+   *
+   * An existing file at `output` is never replaced: it may be a previous run's results a person has since
+   * edited, or any workbook --out happened to name. The results then go to the first free name of
+   * `<name> (2).xlsx`, `<name> (3).xlsx`, … (see placeNew).
    */
   async flush(): Promise<boolean> {
     if (this.specs.length === 0) return false;
@@ -258,14 +317,16 @@ export class StreamedFileWorkbook implements Workbook {
     const tmp = path.join(dir, `.${path.basename(this.output)}.${process.pid}.${Date.now().toString(36)}.tmp.xlsx`);
     try {
       await writeSpecsStreaming(tmp, this.specs, this.now());
-      await fs.rename(tmp, this.output);
+      this.savedAs = await placeNew(tmp, this.output);
     } catch (e) {
-      await fs.rm(tmp, { force: true }).catch(() => undefined);
-      const c = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+      const c = errorCode(e);
+      if (e instanceof AppError) throw e;
       if (["EACCES", "EBUSY", "EPERM", "EROFS", "EISDIR"].includes(c))
         throw new AppError("FILE_LOCKED", { file: this.output }, { cause: e });
       if (c === "ENOENT") throw new AppError("FILE_MISSING", { file: dir }, { cause: e });
       throw e;
+    } finally {
+      await fs.rm(tmp, { force: true }).catch(() => undefined);
     }
     return true;
   }
