@@ -12,7 +12,7 @@ import { buildListSheet } from "./listSheet";
 import { quoteSheet } from "./cells";
 import { SHEET } from "./names";
 import { COLORS, DATE_FORMAT } from "./style";
-import { TITLE_LIST_SOURCE } from "./titles";
+import { titleListSourceFor } from "./titles";
 
 export type RegistrationKey = "round" | "kind" | "unit" | "person" | "title" | "targets" | "date" | "covenant" | "note";
 
@@ -27,6 +27,10 @@ export const REGISTRATION_COLUMNS: readonly ColumnDef<RegistrationKey>[] = [
   { key: "covenant", header: "Ký giao ước", aliases: ["Giao ước", "Đã ký giao ước"] },
   { key: "note", header: "Ghi chú" },
 ];
+
+/** The title drop-down reads the row's own "Loại đối tượng" cell (column B; body from row 2). */
+const KIND_COL_LETTER = String.fromCharCode(65 + REGISTRATION_COLUMNS.findIndex((c) => c.key === "kind"));
+const TITLE_SOURCE = titleListSourceFor(`$${KIND_COL_LETTER}2`);
 
 const UNIT_CODE_SOURCE = `=${quoteSheet(SHEET.units)}!$A$2:$A$1000`;
 const BLANK_ROWS = 60;
@@ -84,7 +88,7 @@ export function buildRegistrationsSheet(rows: readonly Registration[], options: 
         minWidth: 26,
         maxWidth: 36,
         input: true,
-        validation: list("Danh hiệu", undefined, TITLE_LIST_SOURCE),
+        validation: list("Danh hiệu", undefined, TITLE_SOURCE),
       },
       { header: "Chỉ tiêu", minWidth: 20, maxWidth: 40, input: true },
       {

@@ -17,11 +17,40 @@ export const TITLE_COLUMNS: readonly ColumnDef<TitleKey>[] = [
   { key: "note", header: "Ghi chú" },
 ];
 
-/** Where the registration sheet's title drop-down reads from: the names in column B. */
+/** The whole catalogue: the names in column B (the drop-down of a row whose subject kind is still blank). */
 export const TITLE_LIST_SOURCE = `='${SHEET.titles}'!$B$2:$B$100`;
 
+const TITLE_NAMES_FROM_HEADER = `'${SHEET.titles}'!$B$1`;
+const TITLE_KINDS = `'${SHEET.titles}'!$C$2:$C$100`;
+
+/**
+ * The title drop-down of one `Đăng ký` row, filtered by the row's subject kind: `kindCell` is the row's
+ * "Loại đối tượng" cell written relative to the validated range's top-left cell (e.g. "$B2"), so each row
+ * reads its own kind. Blank kind: the whole catalogue. Otherwise the block of titles of that kind, found
+ * by MATCH (first row of the kind) and COUNTIF (how many), which holds because the catalogue is written
+ * grouped by kind (buildTitlesSheet). A clerk who later adds a title out of its group gets a list with a
+ * neighbour's title in it; REG_TITLE_KIND still reports a wrong pick. Excel accepts a list source that is a
+ * formula returning a reference (IF/OFFSET), not a defined name, so no name has to be added to the
+ * workbook, and it stays under Excel's 255-character limit on a validation formula.
+ */
+export function titleListSourceFor(kindCell: string): string {
+  const first = `MATCH(${kindCell},${TITLE_KINDS},0)`;
+  const count = `COUNTIF(${TITLE_KINDS},${kindCell})`;
+  return `=IF(${kindCell}="",${TITLE_LIST_SOURCE.slice(1)},OFFSET(${TITLE_NAMES_FROM_HEADER},${first},0,${count},1))`;
+}
+
+const KIND_ORDER: Readonly<Record<Title["kind"], number>> = { unit: 0, person: 1 };
+
+/** Collective titles first, then individual ones, each in the order given: the drop-down needs each kind contiguous. */
+export function groupTitlesByKind(titles: readonly Title[]): Title[] {
+  return titles
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => KIND_ORDER[a.t.kind] - KIND_ORDER[b.t.kind] || a.i - b.i)
+    .map((x) => x.t);
+}
+
 export function buildTitlesSheet(titles: readonly Title[], options: { ward: string }): SheetSpec {
-  const rows: CellInput[][] = titles.map((t) => [
+  const rows: CellInput[][] = groupTitlesByKind(titles).map((t) => [
     t.code,
     t.name,
     SUBJECT_LABELS[t.kind],
