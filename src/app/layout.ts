@@ -1,9 +1,10 @@
 /**
  * "Lay out the plan" (Lập kế hoạch): writes the plan's sheets (`Kế hoạch`, `Phong trào`, `Đợt thi đua`,
  * `Căn cứ`) and creates the master lists (`Đơn vị`, `Hội đồng`, `Cấu hình`) when they are absent.
- * One read, compute, one write, on either host. A re-run keeps what people typed: Trạng thái, Ghi chú and
- * own rows in `Kế hoạch` are merged into the new version; the master lists are never rewritten, except
- * that settings added in a newer version of the add-in are appended to a `Cấu hình` the add-in made.
+ * One read, compute, one write, on either host. A re-run keeps what people typed: Trạng thái, Ghi chú, the
+ * Loại, Đợt / Phong trào, Chủ trì and Hạn they chose, and own rows in `Kế hoạch` are merged into the new
+ * version; the master lists are never rewritten, except that settings added in a newer version of the
+ * add-in are appended to a `Cấu hình` the add-in made.
  */
 import { basisStatus } from "../domain/plan/legal";
 import type { Plan } from "../domain/plan/model";
@@ -17,7 +18,7 @@ import { formatDate } from "../sheets/cells";
 import { buildCouncilSheet } from "../sheets/council";
 import { buildMovementsSheet } from "../sheets/movements";
 import { SHEET } from "../sheets/names";
-import { buildPlanSheet, mergePlanRows, readPlanSheet, type PlanMerge } from "../sheets/plan";
+import { buildPlanSheet, mergePlanRows, OVERRIDABLE_KEYS, planHeader, readPlanSheet, type PlanMerge } from "../sheets/plan";
 import { buildRoundsSheet } from "../sheets/rounds";
 import { buildSettingsSheet, readSettings, type SettingsRead } from "../sheets/settingsSheet";
 import { SAMPLE_NOTE } from "../sheets/style";
@@ -100,15 +101,32 @@ export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): P
   const planName = prevPlan?.name ?? SHEET.plan;
   specs.push(buildPlanSheet(plan, { ward, rows: merge.rows, name: planName }));
   if (prevPlan && previous?.recognised) {
-    // A rewritten task text is the one edit the merge does not carry: then writeSafely keeps the edited copy.
-    if (merge.rewritten.length === 0) merged.add(planName);
+    // Quý, Tháng or Nội dung rewritten, or cells outside the table, are what the merge cannot carry:
+    // then writeSafely keeps the edited copy.
+    if (merge.rewritten.length === 0 && previous.extraCells === 0) merged.add(planName);
     if (merge.keptEdits || merge.keptRows)
       messages.push(msg("LAYOUT_PLAN_KEPT_EDITS", { sheet: planName, edits: merge.keptEdits, rows: merge.keptRows }));
+    const overridden = OVERRIDABLE_KEYS.filter((k) => merge.overrides[k].length);
+    if (overridden.length) {
+      const details = overridden.map((k) => `${planHeader(k)} (${merge.overrides[k].join(", ")})`).join("; ");
+      const count = overridden.reduce((n, k) => n + merge.overrides[k].length, 0);
+      messages.push(msg("LAYOUT_PLAN_KEPT_VALUES", { sheet: planName, count, details }));
+    }
+    if (merge.matchedByText.length) {
+      messages.push(
+        msg("LAYOUT_PLAN_MATCHED_BY_TEXT", {
+          sheet: planName,
+          count: merge.matchedByText.length,
+          ids: merge.matchedByText.join(", "),
+        }),
+      );
+    }
     if (merge.rewritten.length) {
       messages.push(
         msg("LAYOUT_PLAN_REWRITTEN", { sheet: planName, count: merge.rewritten.length, ids: merge.rewritten.join(", ") }),
       );
     }
+    if (previous.extraCells) messages.push(msg("LAYOUT_PLAN_EXTRA_CELLS", { sheet: planName, count: previous.extraCells }));
   }
 
   specs.push(buildMovementsSheet(plan, { ward, name: markedSheet(infos, "movements")?.name }));

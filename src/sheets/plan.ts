@@ -65,8 +65,19 @@ export const PLAN_COLUMNS: readonly ColumnDef<PlanKey>[] = [
 ];
 const COL = Object.fromEntries(PLAN_COLUMNS.map((c, i) => [c.key, i])) as Record<PlanKey, number>;
 
-/** The generated columns: a difference there on a task row means a person rewrote the plan's text. */
-const GENERATED_KEYS: readonly PlanKey[] = ["quarter", "month", "text", "kind", "link", "lead", "due"];
+/**
+ * The task itself (when, what): a difference there on a task row means a person rewrote the plan, which
+ * the new version cannot carry, so the edited sheet is kept as a copy.
+ */
+const TASK_KEYS: readonly PlanKey[] = ["quarter", "month", "text"];
+
+/**
+ * Columns the plan only fills with a default: who leads, by when, how the task is filed. A clerk assigns
+ * a lead or moves a deadline as the year goes, so a value a person typed there wins over the default.
+ * A cleared cell is read as "no choice made" and gets the default back.
+ */
+export const OVERRIDABLE_KEYS = ["kind", "link", "lead", "due"] as const;
+export type OverridableKey = (typeof OVERRIDABLE_KEYS)[number];
 
 export function quarterLabel(q: number): string {
   return QUARTER_LABELS[q] ?? "";
@@ -122,17 +133,29 @@ export interface PlanSheetRead {
   rows: PlanSheetRow[];
   /** False when the sheet has no recognisable header (then nothing can be carried over). */
   recognised: boolean;
+  /**
+   * Cells a person filled outside the register's columns (a column of their own, a total under it): the
+   * new version cannot hold them, so the edited sheet must be kept as a copy.
+   */
+  extraCells: number;
 }
 
 export function readPlanSheet(data: SheetData): PlanSheetRead {
   const match = matchHeaders(data.values, PLAN_COLUMNS);
-  if (!match || match.missing.length) return { rows: [], recognised: false };
+  if (!match || match.missing.length) return { rows: [], recognised: false, extraCells: 0 };
   const rows = tableRows(data.values, match).map((r) => {
     const values = Object.fromEntries(PLAN_COLUMNS.map((c) => [c.key, r.get(c.key)])) as Record<PlanKey, CellValue>;
     return { row: r.row, id: text(values.id), values };
   });
+  const known = new Set(Object.values<number>(match.columns).filter((c) => c >= 0));
+  let extraCells = 0;
+  for (let r = match.headerRow; r < data.values.length; r++) {
+    (data.values[r] ?? []).forEach((v, c) => {
+      if (!known.has(c) && !isBlank(v)) extraCells++;
+    });
+  }
   // A row holding only the default status is a blank formatted row, not a person's task.
-  return { rows: rows.filter((r) => !isUntouchedBlank(r)), recognised: true };
+  return { rows: rows.filter((r) => !isUntouchedBlank(r)), recognised: true, extraCells };
 }
 
 function isUntouchedBlank(r: PlanSheetRow): boolean {
@@ -148,8 +171,17 @@ export interface PlanMerge {
   keptEdits: number;
   /** Rows a person added (no task id of the plan), kept. */
   keptRows: number;
-  /** Tasks whose generated columns a person had rewritten (the new version restores the plan's text). */
+  /** Tasks whose Quý, Tháng or Nội dung a person had rewritten (the new version restores the plan's). */
   rewritten: string[];
+  /** Per column a person may change (Loại, Đợt / Phong trào, Chủ trì, Hạn): the tasks whose typed value was kept. */
+  overrides: Record<OverridableKey, string[]>;
+  /** Tasks found by month and Nội dung because their Mã was cleared or changed. */
+  matchedByText: string[];
+}
+
+/** The header of a column of `Kế hoạch`, as the sheet shows it. */
+export function planHeader(key: PlanKey): string {
+  return PLAN_COLUMNS[COL[key]]!.header;
 }
 
 function sameCell(a: CellValue, b: CellInput): boolean {
@@ -173,21 +205,53 @@ function monthOf(v: CellValue): number | undefined {
   return k >= 1 && k <= 12 ? k : undefined;
 }
 
+/** How a row is matched to a task when its Mã is gone: its month and Nội dung, compared as headers are. */
+function textKey(month: number | undefined, content: CellValue): string | undefined {
+  const t = normalizeHeader(content);
+  return month === undefined || !t ? undefined : `${month}|${t}`;
+}
+
+/** A person's value for an overridable column, as the new row holds it; a date typed as text becomes a date. */
+function personValue(key: OverridableKey, v: CellValue): CellInput {
+  if (key === "due") return readDate(v) ?? (typeof v === "string" ? v.normalize("NFC") : v);
+  return typeof v === "string" ? v.normalize("NFC") : v;
+}
+
 /**
- * The new rows of `Kế hoạch`: the plan's tasks in month order with a person's Trạng thái and Ghi chú
- * carried over by task id, and a person's own rows kept after the tasks of their month (at the end
- * when their month is unreadable). A row whose id left the plan is kept only if a person touched it.
+ * The new rows of `Kế hoạch`: the plan's tasks in month order with what a person typed carried over
+ * (Trạng thái, Ghi chú, and their own Loại, Đợt / Phong trào, Chủ trì, Hạn), and a person's own rows
+ * kept after the tasks of their month (at the end when their month is unreadable). A row is matched to
+ * its task by Mã, or, when the Mã was cleared, by month and Nội dung. A row whose id left the plan is
+ * kept only if a person touched it.
  */
 export function mergePlanRows(plan: Plan, previous?: PlanSheetRead): PlanMerge {
   const taskIds = new Set(plan.tasks.map((t) => t.id));
   const byId = new Map<string, PlanSheetRow>();
-  const own: PlanSheetRow[] = [];
+  const unmatched: PlanSheetRow[] = [];
   for (const r of previous?.rows ?? []) {
     if (r.id && taskIds.has(r.id) && !byId.has(r.id)) byId.set(r.id, r);
-    else if (!r.id || !isUntouchedTask(r)) own.push(r);
+    else unmatched.push(r);
+  }
+  // Without this, a cleared Mã column would give every task twice: the plan's row and the person's old row.
+  const byText = new Map<string, string>();
+  for (const t of plan.tasks) {
+    const k = textKey(t.month, t.text);
+    if (k && !byId.has(t.id) && !byText.has(k)) byText.set(k, t.id);
+  }
+  const matchedByText: string[] = [];
+  const own: PlanSheetRow[] = [];
+  for (const r of unmatched) {
+    const duplicateId = r.id !== "" && taskIds.has(r.id);
+    const k = duplicateId ? undefined : textKey(monthOf(r.values.month), r.values.text);
+    const id = k === undefined ? undefined : byText.get(k);
+    if (id !== undefined && !byId.has(id)) {
+      byId.set(id, r);
+      matchedByText.push(id);
+    } else if (!r.id || !isUntouchedTask(r)) own.push(r);
   }
   let keptEdits = 0;
   const rewritten: string[] = [];
+  const overrides = Object.fromEntries(OVERRIDABLE_KEYS.map((k) => [k, [] as string[]])) as Record<OverridableKey, string[]>;
   const byMonth = new Map<number | undefined, CellInput[][]>();
   const push = (m: number | undefined, row: CellInput[]) => {
     const list = byMonth.get(m) ?? [];
@@ -203,7 +267,13 @@ export function mergePlanRows(plan: Plan, previous?: PlanSheetRead): PlanMerge {
       if (!isBlank(status)) row[COL.status] = typeof status === "string" ? status.normalize("NFC") : status;
       if (!isBlank(note)) row[COL.note] = note;
       if ((!isBlank(status) && text(status) !== DEFAULT_STATUS) || !isBlank(note)) keptEdits++;
-      if (GENERATED_KEYS.some((k) => !sameCell(prev.values[k], row[COL[k]] ?? null))) rewritten.push(t.id);
+      for (const k of OVERRIDABLE_KEYS) {
+        const v = prev.values[k];
+        if (isBlank(v) || sameCell(v, row[COL[k]] ?? null)) continue;
+        row[COL[k]] = personValue(k, v);
+        overrides[k].push(t.id);
+      }
+      if (TASK_KEYS.some((k) => !sameCell(prev.values[k], row[COL[k]] ?? null))) rewritten.push(t.id);
     }
     push(t.month, row);
   }
@@ -214,7 +284,7 @@ export function mergePlanRows(plan: Plan, previous?: PlanSheetRead): PlanMerge {
   const months = [...byMonth.keys()].filter((m): m is number => m !== undefined).sort((a, b) => a - b);
   const rows = [...months.flatMap((m) => byMonth.get(m) ?? []), ...(byMonth.get(undefined) ?? [])];
   rows.forEach((row, i) => (row[COL.stt] = i + 1));
-  return { rows, keptEdits, keptRows: own.length, rewritten };
+  return { rows, keptEdits, keptRows: own.length, rewritten, overrides, matchedByText };
 }
 
 function isUntouchedTask(r: PlanSheetRow): boolean {

@@ -57,7 +57,9 @@ describe("layoutPlan on a new workbook", () => {
 
   it("creates the seven sheets, with valid names, and says so", async () => {
     expect(result.ok).toBe(true);
-    expect(result.sheets.map((s) => [s.sheet, s.action]).sort()).toEqual([...GENERATED, ...LISTS].map((n) => [n, "created"]).sort());
+    expect(result.sheets.map((s) => [s.sheet, s.action]).sort()).toEqual(
+      [...GENERATED, ...LISTS].map((n) => [n, "created"]).sort(),
+    );
     const names = (await wb.listSheets()).map((s) => s.name);
     expect(names).toEqual([...GENERATED, ...LISTS]);
     expect(names.every(isValidSheetName)).toBe(true);
@@ -80,19 +82,25 @@ describe("layoutPlan on a new workbook", () => {
 
   it("round-trips as real tables with drop-downs, formats, a frozen header and the overdue rule", () => {
     const plan = raw.getWorksheet(SHEET.plan)!;
-    const tables = raw.worksheets.flatMap((ws) => Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables ?? {}));
+    const tables = raw.worksheets.flatMap((ws) =>
+      Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables ?? {}),
+    );
     expect(tables.sort()).toEqual(["CanCu", "CauHinh", "DonVi", "DotThiDua", "HoiDong", "KeHoach", "KhoiThiDua", "PhongTrao"]);
     const status = plan.getCell(2, column(plan, "Trạng thái")).dataValidation;
     expect(status.type).toBe("list");
     expect(status.formulae).toEqual(['"Chưa thực hiện,Đang thực hiện,Hoàn thành,Không thực hiện"']);
     expect(plan.getCell(2, column(plan, "Hạn")).numFmt).toBe("dd/mm/yyyy");
-    expect([plan.getCell(2, column(plan, "Tháng")).value, plan.getCell(2, column(plan, "Tháng")).numFmt]).toEqual([1, '"Tháng "0']);
+    expect([plan.getCell(2, column(plan, "Tháng")).value, plan.getCell(2, column(plan, "Tháng")).numFmt]).toEqual([
+      1,
+      '"Tháng "0',
+    ]);
     const view = plan.views[0] as { state: string; ySplit: number };
     expect([view.state, view.ySplit]).toEqual(["frozen", 1]);
     expect(plan.pageSetup.orientation).toBe("landscape");
     expect(plan.pageSetup.printTitlesRow).toBe("1:1");
     expect(plan.headerFooter.oddHeader).toContain("PHƯỜNG NAM CƯỜNG");
-    const cfs = (plan as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings;
+    const cfs = (plan as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] })
+      .conditionalFormattings;
     expect(cfs).toHaveLength(1);
     expect(cfs[0]!.rules[0]!.formulae![0]).toMatch(/^AND\(.*\$H2<TODAY\(\).*"Hoàn thành".*"Không thực hiện"/);
     const widths = plan.columns.map((c) => c.width ?? 0);
@@ -106,7 +114,9 @@ describe("layoutPlan on a new workbook", () => {
     expect(units.getCell(2, column(units, "Khối thi đua")).dataValidation.formulae![0]).toMatch(/^\$I\$2:\$I\$\d+$/);
     expect(units.getCell(2, column(units, "Thành viên HĐ theo dõi")).dataValidation.formulae![0]).toBe("'Hội đồng'!$A$2:$A$200");
     const council = raw.getWorksheet(SHEET.council)!;
-    expect(council.getCell(2, column(council, "Chức danh trong HĐ")).dataValidation.formulae![0]).toContain("Ủy viên thường trực");
+    expect(council.getCell(2, column(council, "Chức danh trong HĐ")).dataValidation.formulae![0]).toContain(
+      "Ủy viên thường trực",
+    );
     expect(council.getCell(2, column(council, "Chấm điểm")).dataValidation.formulae).toEqual(['"Có,Không"']);
     const settings = raw.getWorksheet(SHEET.settings)!;
     const aggRow = SETTING_DEFS.findIndex((d) => d.code === "AGGREGATION") + 2;
@@ -135,7 +145,7 @@ describe("layoutPlan on a new workbook", () => {
     const qd50 = find("50/2017/QĐ-UBND");
     expect(String(qd50[header.indexOf("Thay thế bởi")])).toContain("14/2024/QĐ-UBND");
     const ws = raw.getWorksheet(SHEET.basis)!;
-    const fillOf = (r: number) => ((ws.getCell(r, 1).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb ?? "");
+    const fillOf = (r: number) => (ws.getCell(r, 1).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb ?? "";
     const nd91Row = rows.indexOf(nd91) + 1;
     expect(fillOf(nd91Row)).toMatch(/F8CBAD$/i);
     const kh03Row = rows.findIndex((r) => r[0] === "03/KH-UBND") + 1;
@@ -159,7 +169,9 @@ describe("layoutPlan with the sample ward", () => {
     const masters = await readMasters(await ExcelJsWorkbook.fromBuffer(await wb.toBuffer()));
     expect(masters.findings).toEqual([]);
     expect(masters.units.map((u) => u.code)).toEqual(sampleUnits().map((u) => u.code));
-    expect(masters.members.map((m) => [m.code, m.follows, m.memberOf, m.scores])).toEqual(sampleMembers().map((m) => [m.code, m.follows, m.memberOf, m.scores]));
+    expect(masters.members.map((m) => [m.code, m.follows, m.memberOf, m.scores])).toEqual(
+      sampleMembers().map((m) => [m.code, m.follows, m.memberOf, m.scores]),
+    );
     expect(masters.detail.units!.sampleRows).toBe(sampleUnits().length);
     expect(result.messages.map((m) => m.vi).join("\n")).toContain("Dữ liệu mẫu");
   });
@@ -298,7 +310,10 @@ describe("a workbook with its own sheet named Kế hoạch", () => {
     ws.getCell("B2").value = 42;
     const start = await ExcelJsWorkbook.fromBuffer(await wb.toBuffer());
     const result = await layoutPlan({ wb: start, today: TODAY }, { sample: false });
-    expect(await values(start, "Kế hoạch")).toEqual([["Kế hoạch riêng của phòng", null], [null, 42]]);
+    expect(await values(start, "Kế hoạch")).toEqual([
+      ["Kế hoạch riêng của phòng", null],
+      [null, 42],
+    ]);
     const renamed = result.sheets.find((s) => s.action === "renamed")!;
     expect(renamed).toEqual({ sheet: "Kế hoạch (2)", action: "renamed", from: "Kế hoạch" });
     expect(result.messages.map((m) => m.vi).join("\n")).toContain("ghi vào trang mới “Kế hoạch (2)”");
@@ -307,7 +322,168 @@ describe("a workbook with its own sheet named Kế hoạch", () => {
     const again = await ExcelJsWorkbook.fromBuffer(await start.toBuffer());
     const second = await layoutPlan({ wb: again, today: TODAY }, { sample: false });
     expect(second.sheets.find((s) => s.sheet === "Kế hoạch (2)")?.action).toBe("replaced");
-    expect((await again.listSheets()).map((s) => s.name).filter((n) => n.startsWith("Kế hoạch"))).toEqual(["Kế hoạch", "Kế hoạch (2)"]);
-    expect(await values(again, "Kế hoạch")).toEqual([["Kế hoạch riêng của phòng", null], [null, 42]]);
+    expect((await again.listSheets()).map((s) => s.name).filter((n) => n.startsWith("Kế hoạch"))).toEqual([
+      "Kế hoạch",
+      "Kế hoạch (2)",
+    ]);
+    expect(await values(again, "Kế hoạch")).toEqual([
+      ["Kế hoạch riêng của phòng", null],
+      [null, 42],
+    ]);
+  });
+});
+
+describe("a clerk's own choices in the plan's columns", () => {
+  const ids = PLAN_2024.tasks.map((t) => t.id);
+  const task = (id: string) => PLAN_2024.tasks.find((t) => t.id === id)!;
+  let edited: ExcelJsWorkbook;
+  let after: ExcelJsWorkbook;
+  let result: Awaited<ReturnType<typeof layoutPlan>>;
+
+  beforeAll(async () => {
+    const first = ExcelJsWorkbook.create();
+    await layoutPlan({ wb: first, today: TODAY }, { sample: false });
+    edited = await editAsPerson(first, (book) => {
+      const plan = book.getWorksheet(SHEET.plan)!;
+      plan.getCell(rowOfTask(plan, ids[0]!), column(plan, "Chủ trì")).value = "Chị Lan (VP)";
+      plan.getCell(rowOfTask(plan, ids[0]!), column(plan, "Trạng thái")).value = "Đang thực hiện";
+      plan.getCell(rowOfTask(plan, ids[3]!), column(plan, "Hạn")).value = utc(2024, 2, 15);
+      // typed as text, the way a clerk often enters a date in a cell formatted as text
+      plan.getCell(rowOfTask(plan, ids[4]!), column(plan, "Hạn")).value = "20/02/2024";
+      plan.getCell(rowOfTask(plan, ids[5]!), column(plan, "Loại")).value = "Tuyên truyền, phổ biến";
+      plan.getCell(rowOfTask(plan, ids[6]!), column(plan, "Đợt / Phong trào")).value = "Đợt 1";
+      // a cleared lead is no choice: the plan's default comes back
+      plan.getCell(rowOfTask(plan, ids[7]!), column(plan, "Chủ trì")).value = null;
+    });
+    after = await ExcelJsWorkbook.fromBuffer(await edited.toBuffer());
+    result = await layoutPlan({ wb: after, today: TODAY }, { sample: false });
+    after = await ExcelJsWorkbook.fromBuffer(await after.toBuffer());
+  });
+
+  it("keeps the lead, deadline, kind and round a person typed, over the plan's defaults", async () => {
+    const rows = await values(after, SHEET.plan);
+    const h = rows[0]!;
+    const row = (id: string) => rows.find((r) => r[h.indexOf("Mã")] === id)!;
+    expect(row(ids[0]!)[h.indexOf("Chủ trì")]).toBe("Chị Lan (VP)");
+    expect(row(ids[0]!)[h.indexOf("Trạng thái")]).toBe("Đang thực hiện");
+    expect(row(ids[3]!)[h.indexOf("Hạn")]).toEqual(utc(2024, 2, 15));
+    // stored as a date again, so the overdue rule (ISNUMBER) sees it
+    expect(row(ids[4]!)[h.indexOf("Hạn")]).toEqual(utc(2024, 2, 20));
+    expect(row(ids[5]!)[h.indexOf("Loại")]).toBe("Tuyên truyền, phổ biến");
+    expect(row(ids[6]!)[h.indexOf("Đợt / Phong trào")]).toBe("Đợt 1");
+    expect(row(ids[7]!)[h.indexOf("Chủ trì")]).toBe(task(ids[7]!).lead);
+    // the tasks nobody touched keep the plan's values
+    expect(row(ids[1]!)[h.indexOf("Chủ trì")]).toBe(task(ids[1]!).lead);
+    expect(row(ids[1]!)[h.indexOf("Hạn")]).toEqual(new Date(Date.UTC(2024, task(ids[1]!).month, 0)));
+    expect(rows.slice(1).filter((r) => r[h.indexOf("Mã")]).length).toBe(PLAN_2024.tasks.length);
+  });
+
+  it("keeps no “(bản sửa)” copy, since nothing typed was lost, and says what it carried over", async () => {
+    expect(result.sheets.some((s) => s.action === "copied")).toBe(false);
+    expect((await after.listSheets()).map((s) => s.name).sort()).toEqual([...GENERATED, ...LISTS].sort());
+    const vi = result.messages.map((m) => m.vi).join("\n");
+    const en = result.messages.map((m) => m.en).join("\n");
+    expect(vi).toContain(`giữ giá trị người dùng đã nhập thay cho mặc định của kế hoạch ở 5 ô`);
+    expect(vi).toContain(`Chủ trì (${ids[0]})`);
+    expect(vi).toContain(`Hạn (${ids[3]}, ${ids[4]})`);
+    expect(vi).toContain(`Loại (${ids[5]})`);
+    expect(vi).toContain(`Đợt / Phong trào (${ids[6]})`);
+    expect(en).toContain("kept the values a person typed instead of the plan's defaults in 5 cells");
+  });
+
+  it("keeps them again on a third run", async () => {
+    const third = await ExcelJsWorkbook.fromBuffer(await after.toBuffer());
+    const again = await layoutPlan({ wb: third, today: TODAY }, { sample: false });
+    const rows = await values(await ExcelJsWorkbook.fromBuffer(await third.toBuffer()), SHEET.plan);
+    const h = rows[0]!;
+    expect(rows.find((r) => r[h.indexOf("Mã")] === ids[0])![h.indexOf("Chủ trì")]).toBe("Chị Lan (VP)");
+    expect(again.sheets.some((s) => s.action === "copied")).toBe(false);
+  });
+
+  it("still keeps a copy when Nội dung was rewritten, and carries the lead into the new version all the same", async () => {
+    const first = ExcelJsWorkbook.create();
+    await layoutPlan({ wb: first, today: TODAY }, { sample: false });
+    const wb = await editAsPerson(first, (book) => {
+      const plan = book.getWorksheet(SHEET.plan)!;
+      plan.getCell(rowOfTask(plan, ids[2]!), column(plan, "Nội dung")).value = "Nội dung do tôi viết lại";
+      plan.getCell(rowOfTask(plan, ids[2]!), column(plan, "Chủ trì")).value = "Anh Minh (MTTQ)";
+    });
+    const r = await layoutPlan({ wb, today: TODAY }, { sample: false });
+    const copy = r.sheets.find((s) => s.action === "copied");
+    expect(copy).toMatchObject({ from: SHEET.plan });
+    const rows = await values(wb, SHEET.plan);
+    const h = rows[0]!;
+    const row = rows.find((x) => x[h.indexOf("Mã")] === ids[2])!;
+    expect(row[h.indexOf("Nội dung")]).toBe(task(ids[2]!).text);
+    expect(row[h.indexOf("Chủ trì")]).toBe("Anh Minh (MTTQ)");
+  });
+
+  it("keeps a copy when a person wrote a column of their own beside the table", async () => {
+    const first = ExcelJsWorkbook.create();
+    await layoutPlan({ wb: first, today: TODAY }, { sample: false });
+    const wb = await editAsPerson(first, (book) => {
+      const plan = book.getWorksheet(SHEET.plan)!;
+      const extra = column(plan, "Mã") + 1;
+      plan.getCell(1, extra).value = "Người theo dõi";
+      plan.getCell(rowOfTask(plan, ids[0]!), extra).value = "Ông Tuấn";
+    });
+    const r = await layoutPlan({ wb, today: TODAY }, { sample: false });
+    const copy = r.sheets.find((s) => s.action === "copied")!;
+    expect(copy).toMatchObject({ from: SHEET.plan });
+    expect((await values(wb, copy.sheet)).some((x) => x.includes("Ông Tuấn"))).toBe(true);
+    expect(r.messages.map((m) => m.vi).join("\n")).toContain("2 ô được nhập ngoài các cột của bảng kế hoạch");
+  });
+});
+
+describe("a Kế hoạch whose Mã column a person cleared", () => {
+  const ids = PLAN_2024.tasks.map((t) => t.id);
+  let after: ExcelJsWorkbook;
+  let result: Awaited<ReturnType<typeof layoutPlan>>;
+  const shouted = (s: string) => `  ${s.toUpperCase().replace(/ /g, "   ")} `.normalize("NFD");
+
+  beforeAll(async () => {
+    const first = ExcelJsWorkbook.create();
+    await layoutPlan({ wb: first, today: TODAY }, { sample: false });
+    const edited = await editAsPerson(first, (book) => {
+      const plan = book.getWorksheet(SHEET.plan)!;
+      const status = column(plan, "Trạng thái");
+      const content = column(plan, "Nội dung");
+      plan.getCell(rowOfTask(plan, ids[2]!), status).value = "Hoàn thành";
+      plan.getCell(rowOfTask(plan, ids[20]!), status).value = "Không thực hiện";
+      // the same task retyped with other case, spacing and Unicode form is still the task
+      const retyped = rowOfTask(plan, ids[30]!);
+      plan.getCell(retyped, content).value = shouted(String(plan.getCell(retyped, content).value));
+      plan.getCell(retyped, column(plan, "Ghi chú")).value = "đã gõ lại";
+      const idCol = column(plan, "Mã");
+      for (let r = 2; r <= plan.rowCount; r++) plan.getCell(r, idCol).value = null;
+    });
+    after = await ExcelJsWorkbook.fromBuffer(await edited.toBuffer());
+    result = await layoutPlan({ wb: after, today: TODAY }, { sample: false });
+    after = await ExcelJsWorkbook.fromBuffer(await after.toBuffer());
+  });
+
+  it("gives each task once, not twice, and writes the ids back", async () => {
+    const rows = await values(after, SHEET.plan);
+    const h = rows[0]!;
+    const tasks = rows.slice(1).filter((r) => r[h.indexOf("Nội dung")] !== null);
+    expect(tasks).toHaveLength(PLAN_2024.tasks.length);
+    expect(tasks.map((r) => r[h.indexOf("Mã")]).sort()).toEqual([...ids].sort());
+  });
+
+  it("carries the statuses and notes over by month and Nội dung", async () => {
+    const rows = await values(after, SHEET.plan);
+    const h = rows[0]!;
+    const row = (id: string) => rows.find((r) => r[h.indexOf("Mã")] === id)!;
+    expect(row(ids[2]!)[h.indexOf("Trạng thái")]).toBe("Hoàn thành");
+    expect(row(ids[20]!)[h.indexOf("Trạng thái")]).toBe("Không thực hiện");
+    expect(row(ids[30]!)[h.indexOf("Ghi chú")]).toBe("đã gõ lại");
+    expect(row(ids[30]!)[h.indexOf("Nội dung")]).toBe(PLAN_2024.tasks[30]!.text);
+    expect(row(ids[1]!)[h.indexOf("Trạng thái")]).toBe("Chưa thực hiện");
+  });
+
+  it("says it matched the rows by their content", () => {
+    const vi = result.messages.map((m) => m.vi).join("\n");
+    expect(vi).toContain(`${PLAN_2024.tasks.length} dòng đã mất mã nhiệm vụ`);
+    expect(vi).toContain("giữ trạng thái, ghi chú đã nhập của 3 nhiệm vụ và 0 dòng");
   });
 });

@@ -108,6 +108,18 @@ export const layout: Catalog = {
     vi: "Trang “{sheet}”: nội dung của {count} nhiệm vụ đã bị sửa tay ({ids}) được ghi lại theo kế hoạch; bản đã sửa được giữ riêng.",
     en: "Sheet “{sheet}”: {count} tasks whose plan text was edited by hand ({ids}) were rewritten from the plan; the edited version is kept separately.",
   },
+  LAYOUT_PLAN_KEPT_VALUES: {
+    vi: "Trang “{sheet}”: giữ giá trị người dùng đã nhập thay cho mặc định của kế hoạch ở {count} ô: {details}.",
+    en: "Sheet “{sheet}”: kept the values a person typed instead of the plan's defaults in {count} cells: {details}.",
+  },
+  LAYOUT_PLAN_MATCHED_BY_TEXT: {
+    vi: "Trang “{sheet}”: {count} dòng đã mất mã nhiệm vụ (cột “Mã”) được nhận lại theo tháng và nội dung ({ids}); mã được ghi lại.",
+    en: "Sheet “{sheet}”: {count} rows that had lost their task id (column “Mã”) were matched by month and Nội dung ({ids}); the ids are written back.",
+  },
+  LAYOUT_PLAN_EXTRA_CELLS: {
+    vi: "Trang “{sheet}” có {count} ô được nhập ngoài các cột của bảng kế hoạch; bản mới không chứa được các ô này nên bản đã sửa được giữ riêng.",
+    en: "Sheet “{sheet}” has {count} cells typed outside the plan table's columns; the new version cannot hold them, so the edited version is kept separately.",
+  },
   LAYOUT_SETTINGS_ADDED: {
     vi: "Trang “{sheet}”: thêm {count} cấu hình mới với giá trị mặc định ({codes}); các giá trị đã nhập được giữ nguyên.",
     en: "Sheet “{sheet}”: added {count} new settings with their defaults ({codes}); the values already typed are kept.",
