@@ -3,5 +3,14 @@
 /** <FunctionName> of the "Tạo tổng hợp" button. */
 export const SUMMARY_FUNCTION = "makeSummary";
 
+/** <FunctionName> of the "Kiểm tra" button (validate the current round). */
+export const VALIDATE_FUNCTION = "validateCurrentRound";
+
+/** <FunctionName> of the "Xếp hạng" button (rank the current round). */
+export const RANK_FUNCTION = "rankCurrentRound";
+
+/** Every ExecuteFunction of the ribbon, in the group's order. */
+export const RIBBON_FUNCTIONS = [VALIDATE_FUNCTION, RANK_FUNCTION, SUMMARY_FUNCTION] as const;
+
 /** The resid that the shared runtime, the function file and the pane all use: one page, one runtime. */
 export const RUNTIME_RESID = "Taskpane.Url";

@@ -2,26 +2,17 @@
  * The ribbon's "Tạo tổng hợp" button: in one click, the summary the plan calls for today
  * (currentSummaryTarget: a report month gives that period, a round's evaluation month that round,
  * any other day the period that contains it).
- * It runs in the shared runtime, through the same runner as the pane, so its result (messages, links to
- * the new sheets, or the error) appears in the pane, which the handler then brings up. Excel has no
- * notification API for add-ins (NotificationMessages is Outlook-only), and a dialog would be a second
- * page to build and secure; the pane is already there.
+ * It runs in the shared runtime, through the same runner as the pane (button.ts), so its result
+ * (messages, links to the new sheets, or the error) appears in the pane, which the handler then brings up.
  */
-import type { AppCommands } from "../app/types";
 import { AppError } from "../app/errors";
 import type { PeriodCode, RoundCode } from "../domain/types";
 import { msg } from "../i18n";
-import type { CommandRunner } from "../taskpane/runner";
+import { runButton, taskTitle, type ButtonDeps, type CompletableEvent } from "./button";
 
-export interface SummaryButtonDeps {
-  runner: CommandRunner;
-  /** Undefined when the add-in could not bind to Excel. */
-  commands: AppCommands | undefined;
-  today: () => Date;
-  /** The summary to make on `today`; may load the plan on first use, so the pane's first paint does not wait for it. */
-  targetOf: (today: Date) => Promise<ButtonTarget>;
-  showPane: () => Promise<void>;
-}
+export type { CompletableEvent } from "./button";
+
+export type SummaryButtonDeps = ButtonDeps<ButtonTarget>;
 
 export type ButtonTarget = { round: RoundCode } | { period: PeriodCode };
 
@@ -37,34 +28,13 @@ export async function planSummaryTarget(today: Date): Promise<ButtonTarget> {
   return currentSummaryTarget(today, PLAN_2024);
 }
 
-export interface CompletableEvent {
-  completed(): void;
-}
-
-export async function runSummaryButton(event: CompletableEvent, deps: SummaryButtonDeps): Promise<void> {
-  try {
-    const { commands } = deps;
-    if (!commands) {
-      deps.runner.fail(new AppError("RIBBON_NO_HOST"));
-    } else {
-      const target = await deps.targetOf(deps.today()).catch((e: unknown) => {
-        deps.runner.fail(e);
-        return undefined;
-      });
-      if (target) {
-        const name = msg("round" in target ? `PANE_ROUND_${target.round}` : `PANE_PERIOD_${target.period}`);
-        const title = msg("PANE_SECTION_SUMMARY");
-        await deps.runner.run({ vi: `${title.vi} — ${name.vi}`, en: `${title.en} — ${name.en}` }, () =>
-          commands.summarize(target),
-        );
-      }
-    }
-    // Showing the pane is a courtesy: if the host refuses, the result still waits in the runner.
-    await deps.showPane().catch(() => undefined);
-  } finally {
-    // Office keeps the button spinning, and after a while reports an error, until this is called.
-    event.completed();
-  }
+export function runSummaryButton(event: CompletableEvent, deps: SummaryButtonDeps): Promise<void> {
+  return runButton(event, deps, {
+    noHost: () => new AppError("RIBBON_NO_HOST"),
+    title: (target) =>
+      taskTitle("PANE_SECTION_SUMMARY", msg("round" in target ? `PANE_ROUND_${target.round}` : `PANE_PERIOD_${target.period}`)),
+    run: (commands, target) => commands.summarize(target),
+  });
 }
 
 /** Today's calendar date as the domain wants dates: UTC midnight. */

@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { RUNTIME_RESID, SUMMARY_FUNCTION } from "../../src/commands/ids";
+import { registerRibbonCommands } from "../../src/commands/commands";
+import { RANK_FUNCTION, RIBBON_FUNCTIONS, RUNTIME_RESID, SUMMARY_FUNCTION, VALIDATE_FUNCTION } from "../../src/commands/ids";
+import { CommandRunner } from "../../src/taskpane/runner";
 import { MANIFEST_SET } from "../../src/workbook/office/requirements";
 import { elements, parseXml, readManifestFile, urls, xmllint } from "./manifestXml";
 
@@ -86,16 +88,59 @@ describe("manifest.xml, offline", () => {
     };
     expect(byTag("OfficeTab")[0].getAttribute("id")).toBe("TabHome");
     const controls = byTag("Control");
-    expect(controls).toHaveLength(2);
-    const [pane, summary] = controls;
+    // The pane button, then the round's commands in the order a clerk runs them, then the summary.
+    expect(controls).toHaveLength(4);
+    const [pane, , , summary] = controls;
     expect(pane.getElementsByTagName("Action")[0].getAttribute("xsi:type")).toBe("ShowTaskpane");
     expect(label(summary)).toBe("Tạo tổng hợp");
     expect(summary.getElementsByTagName("Action")[0].getAttribute("xsi:type")).toBe("ExecuteFunction");
     expect(summary.getElementsByTagName("FunctionName")[0].textContent).toBe(SUMMARY_FUNCTION);
   });
 
+  it("has “Kiểm tra” and “Xếp hạng” buttons that run the validate and rank functions, with a Vietnamese supertip", () => {
+    const ids = resources();
+    const text = (control: Element, tag: string) => {
+      const resid = control.getElementsByTagName(tag)[0].getAttribute("resid")!;
+      return { vi: ids.get(resid)!.getAttribute("DefaultValue")!, resid };
+    };
+    const [, validate, rank] = byTag("Control");
+    for (const [control, name, fn, tip] of [
+      [validate, "Kiểm tra", VALIDATE_FUNCTION, /kiểm tra đợt thi đua hiện tại/],
+      [rank, "Xếp hạng", RANK_FUNCTION, /xếp hạng đợt thi đua hiện tại.*lỗi/],
+    ] as const) {
+      expect(text(control, "Label").vi).toBe(name);
+      expect(control.getElementsByTagName("Action")[0].getAttribute("xsi:type")).toBe("ExecuteFunction");
+      expect(control.getElementsByTagName("FunctionName")[0].textContent).toBe(fn);
+      const supertip = control.getElementsByTagName("Supertip")[0];
+      expect(text(supertip, "Title").vi).toBe(name);
+      expect(text(supertip, "Description").vi).toMatch(tip);
+      // The same three icon sizes as the group.
+      const sizes = Array.from(control.getElementsByTagNameNS(BT, "Image")).map((i) => i.getAttribute("size"));
+      expect(sizes).toEqual(["16", "32", "80"]);
+    }
+  });
+
+  it("associates in src/commands/commands.ts every FunctionName of the manifest, and nothing else", () => {
+    const inManifest = byTag("FunctionName").map((f) => f.textContent);
+    expect([...inManifest].sort()).toEqual([...RIBBON_FUNCTIONS].sort());
+    const associate = jest.fn();
+    const office = { actions: { associate }, addin: { showAsTaskpane: jest.fn() } };
+    (globalThis as { Office?: unknown }).Office = office;
+    try {
+      registerRibbonCommands(undefined, new CommandRunner());
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
+    const associated = associate.mock.calls.map((c) => c[0] as string);
+    expect([...associated].sort()).toEqual([...inManifest].sort());
+    for (const call of associate.mock.calls) expect(typeof call[1]).toBe("function");
+  });
+
   it("gives every string an en-US override within Office's length limits", () => {
-    for (const [kind, max] of [["ShortStrings", 125], ["LongStrings", 250]] as const) {
+    for (const [kind, max] of [
+      ["ShortStrings", 125],
+      ["LongStrings", 250],
+    ] as const) {
       const strings = Array.from(byTag(kind)[0].getElementsByTagNameNS(BT, "String"));
       expect(strings.length).toBeGreaterThan(0);
       for (const s of strings) {

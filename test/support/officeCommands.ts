@@ -143,6 +143,28 @@ export function typeRoundD1(session: OfficeSession, judgeSheets: string[]): void
   });
 }
 
+/**
+ * A judge types `value` into the first base-criterion input of the first unit listed on their sheet;
+ * returns the A1 address typed into.
+ */
+export function typeScore(session: OfficeSession, sheet: string, value: Scalar | null): string {
+  const { units, criteria } = model(session.fake);
+  const js = readScoringSheet(grid(session.fake, sheet), criteria, units);
+  for (let u = 0; u < units.length; u++) {
+    const row = js.rowOfUnit[u];
+    if (row < 0) continue;
+    const block = js.blocks[js.blockOfUnit[u]];
+    const c = criteria.findIndex((k, i) => k.kind === "base" && block.colOfCriterion[i] >= 0);
+    if (c < 0) continue;
+    const col = block.colOfCriterion[c];
+    put(session.fake, sheet, row, col, value);
+    let letters = "";
+    for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    return `${letters}${row + 1}`;
+  }
+  throw new Error(`${sheet} has no base-criterion input`);
+}
+
 export async function d1JudgeSheets(session: OfficeSession): Promise<string[]> {
   return judgeSheetInfos("D1", await session.wb.listSheets()).map((j) => j.name);
 }

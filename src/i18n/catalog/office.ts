@@ -30,4 +30,18 @@ export const office: Catalog = {
     vi: "Excel báo lỗi {code}: {detail}",
     en: "Excel reported {code}: {detail}",
   },
+
+  // Ribbon buttons (src/commands): what the pane shows when a button cannot run.
+  RIBBON_VALIDATE_NO_HOST: {
+    vi: "Nút “Kiểm tra” chỉ chạy khi add-in đã khởi động trong Excel.",
+    en: "The “Validate” button runs only once the add-in has started in Excel.",
+  },
+  RIBBON_RANK_NO_HOST: {
+    vi: "Nút “Xếp hạng” chỉ chạy khi add-in đã khởi động trong Excel.",
+    en: "The “Rank” button runs only once the add-in has started in Excel.",
+  },
+  RIBBON_NO_ROUND: {
+    vi: "Kế hoạch không có đợt thi đua nào để kiểm tra hoặc xếp hạng. Hãy chọn đợt trong ngăn TĐKT.",
+    en: "The plan has no round to validate or rank. Choose a round in the TĐKT pane.",
+  },
 };

@@ -1,0 +1,64 @@
+/**
+ * The ribbon's round buttons over the REAL app commands on the office adapter (recording fake Excel), as
+ * Excel runs them in the shared runtime: "Kiểm tra" writes Kiểm tra for the plan's current round, and
+ * "Xếp hạng" refuses while validation has errors, leaving the refusal and the errors for the pane, and
+ * writes no ranking sheet.
+ */
+import { runRoundButton, planCurrentRound } from "../../src/commands/roundButtons";
+import { CommandRunner } from "../../src/taskpane/runner";
+import { d1JudgeSheets, officeSession, typeRoundD1, typeScore } from "../support/officeCommands";
+
+const APRIL_20 = new Date(Date.UTC(2024, 3, 20));
+
+function deps(session: ReturnType<typeof officeSession>, runner: CommandRunner, showPane = jest.fn(async () => undefined)) {
+  return { runner, commands: session.commands, today: () => APRIL_20, targetOf: planCurrentRound, showPane };
+}
+
+describe("ribbon round buttons on the office adapter", () => {
+  test("in Đợt 1's evaluation month, with a score above its maximum: Kiểm tra finds it, Xếp hạng refuses and writes nothing", async () => {
+    const session = officeSession();
+    await session.commands.layoutPlan({ sample: true });
+    await session.commands.prepareRound("D1");
+    const judges = await d1JudgeSheets(session);
+    typeRoundD1(session, judges);
+    // No criterion is worth 999 points.
+    const cell = typeScore(session, judges[0], 999);
+    const runner = new CommandRunner();
+    const showPane = jest.fn(async () => undefined);
+
+    const validateEvent = { completed: jest.fn() };
+    await runRoundButton("validate", validateEvent, deps(session, runner, showPane));
+    const validated = runner.getState();
+    expect(validated.task?.vi).toBe("Kiểm tra — Đợt 1");
+    expect(validated.result?.sheets.map((s) => s.sheet)).toEqual(["Kiểm tra"]);
+    const errors = validated.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => `${f.sheet}!${f.cell}`)).toEqual([`${judges[0]}!${cell}`]);
+    expect(validateEvent.completed).toHaveBeenCalledTimes(1);
+
+    const rankEvent = { completed: jest.fn() };
+    await runRoundButton("rank", rankEvent, deps(session, runner, showPane));
+    const ranked = runner.getState();
+    expect(ranked.task?.vi).toBe("Xếp hạng — Đợt 1");
+    expect(ranked.error).toBeUndefined();
+    expect(ranked.result?.ok).toBe(false);
+    expect(ranked.result?.messages[0].vi).toMatch(/^Chưa xếp hạng Đợt 1: dữ liệu còn \d+ lỗi/);
+    expect(ranked.findings.filter((f) => f.severity === "error")).toHaveLength(errors.length);
+    expect(session.fake.find("Xếp hạng Đ1")).toBeFalsy();
+    expect(showPane).toHaveBeenCalledTimes(2);
+    expect(rankEvent.completed).toHaveBeenCalledTimes(1);
+  });
+
+  test("once every judge has scored, Xếp hạng writes the ranking of the current round", async () => {
+    const session = officeSession();
+    await session.commands.layoutPlan({ sample: true });
+    await session.commands.prepareRound("D1");
+    typeRoundD1(session, await d1JudgeSheets(session));
+    const runner = new CommandRunner();
+    const event = { completed: jest.fn() };
+    await runRoundButton("rank", event, deps(session, runner));
+    expect(runner.getState().result?.ok).toBe(true);
+    expect(runner.getState().result?.sheets.map((s) => s.sheet)).toEqual(["Xếp hạng Đ1", "Tiến độ chấm Đ1"]);
+    expect(session.fake.grid("Xếp hạng Đ1").length).toBeGreaterThan(40);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+});
