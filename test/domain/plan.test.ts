@@ -170,6 +170,78 @@ describe("the 2024 plan as data, against the seed text", () => {
   });
 });
 
+/**
+ * Section II of the seed cut into its months, from the text alone: "Tháng N/2024" up to the next month
+ * heading, quarter heading ("2. Nhiệm vụ công tác quý II", the seed's "qúy" included) or section III.
+ */
+function monthSections(seed: string): Map<number, string> {
+  const start = seed.indexOf("II. NỘI DUNG, NHIỆM VỤ");
+  const end = seed.indexOf("III. TỔ CHỨC THỰC HIỆN");
+  if (start < 0 || end < start) throw new Error("section II of the seed not found");
+  const body = seed.slice(start, end);
+  const heading = /Tháng (\d{1,2})\/2024|\d\. Nhiệm vụ công tác q(?:uý|úy) [IV]+/g;
+  const marks = [...body.matchAll(heading)];
+  const out = new Map<number, string>();
+  marks.forEach((m, i) => {
+    if (!m[1]) return;
+    const from = m.index! + m[0].length;
+    const to = i + 1 < marks.length ? marks[i + 1]!.index! : body.length;
+    out.set(Number(m[1]), body.slice(from, to));
+  });
+  return out;
+}
+
+/** What is left of each month's text once every model task of that month is cut out of it (longest first, each once). */
+function residue(sections: Map<number, string>, tasks: readonly { month: number; text: string }[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const [month, section] of sections) {
+    let rest = section;
+    const own = tasks.filter((t) => t.month === month).sort((a, b) => b.text.length - a.text.length);
+    for (const t of own) {
+      const at = rest.indexOf(t.text);
+      // a separator, so the text on either side cannot join into something that looks like a task
+      if (at >= 0) rest = `${rest.slice(0, at)} | ${rest.slice(at + t.text.length)}`;
+    }
+    out.set(month, rest);
+  }
+  return out;
+}
+
+/** Bullet dashes, punctuation, spaces and the separators residue() leaves: nothing a task could be made of. */
+const ONLY_MARKS = /^[\s\-–—.,;:()|]*$/;
+
+describe("the model against the seed, by residue", () => {
+  const sections = monthSections(normalisedSeed());
+
+  test("the seed has the twelve months of section II, in order", () => {
+    expect([...sections.keys()]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  test.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])(
+    "tháng %i: once the model's tasks of the month are cut out, only dashes and punctuation are left",
+    (month) => {
+      const left = residue(sections, PLAN_2024.tasks).get(month)!;
+      expect(ONLY_MARKS.test(left) ? "" : left.trim()).toBe("");
+    },
+  );
+
+  test("each task of the model is found in its own month's text", () => {
+    for (const t of PLAN_2024.tasks) {
+      expect(sections.get(t.month)!.includes(t.text) ? t.id : `${t.id} NOT IN ITS MONTH: ${t.text}`).toBe(t.id);
+    }
+  });
+
+  test("the check can fail: a model missing any one task leaves that task's words behind", () => {
+    for (const dropped of PLAN_2024.tasks) {
+      const left = residue(
+        sections,
+        PLAN_2024.tasks.filter((t) => t !== dropped),
+      ).get(dropped.month)!;
+      expect(ONLY_MARKS.test(left)).toBe(false);
+    }
+  });
+});
+
 describe("rounds and periods as the plan gives them", () => {
   const round = (c: string) => PLAN_2024.rounds.find((r) => r.code === c)!;
 
