@@ -3,6 +3,16 @@
  * of (their total − the mean of the other counted judges) over the units they scored. The bias is
  * compared across judges with a robust z on the median absolute deviation: with the outlier inside the
  * standard deviation a classic z can never pass (n − 1)/√n, 2.27 for a 7-member panel.
+ *
+ * When more than half the judges have exactly the same bias (they typed the same totals, or the panel
+ * gave full marks nearly everywhere) the MAD is 0 and the robust z of anyone else would be infinite:
+ * a judge half a point apart would be flagged. Then the standard fallback (Iglewicz & Hoaglin's modified
+ * z as IBM SPSS documents it) scales the MEAN absolute deviation from the median instead, by
+ * √(π/2) ≈ 1.253314, which turns it into a standard deviation for normal data as 1.4826 does the MAD.
+ * If that is 0 too, every judge has the same bias and none is an outlier.
+ * One limit stays: if exactly one judge differs, the mean deviation is that judge's own distance / n, so
+ * their z is n / 1.253314 whatever the distance (5.6 for 7 judges); only a panel with two or more
+ * differing judges gives a z that measures how far apart they are.
  */
 import { median } from "./numbers";
 import type { JudgeQuality, RankingMethod } from "./types";
@@ -10,6 +20,8 @@ import { CellStatus } from "./types";
 
 /** Scales the MAD to a standard deviation for normal data. */
 const MAD_SCALE = 1.4826;
+/** Scales the mean absolute deviation to a standard deviation for normal data: √(π/2). */
+const MEAN_AD_SCALE = 1.253314;
 const EPS = 1e-9;
 
 export function judgeQuality(
@@ -80,10 +92,12 @@ export function judgeQuality(
     const mad = median(biases.map((b) => Math.abs(b - med)));
     const mean = biases.reduce((a, b) => a + b, 0) / biases.length;
     const sd = Math.sqrt(biases.reduce((a, b) => a + (b - mean) ** 2, 0) / (biases.length - 1));
+    const meanAd = biases.reduce((a, b) => a + Math.abs(b - med), 0) / biases.length;
+    // MAD 0 (most judges agree exactly): the mean-deviation fallback; 0 as well: nobody is an outlier.
+    const scale = mad > EPS ? MAD_SCALE * mad : meanAd > EPS ? MEAN_AD_SCALE * meanAd : 0;
     for (const q of withBias) {
       const dev = Math.abs(q.bias - med) < EPS ? 0 : q.bias - med;
-      // A panel where most judges agree exactly (MAD 0) makes any disagreeing judge infinitely far out.
-      q.robustZ = mad > EPS ? dev / (MAD_SCALE * mad) : dev === 0 ? 0 : dev > 0 ? Infinity : -Infinity;
+      q.robustZ = scale > 0 ? dev / scale : 0;
       q.plainZ = sd > 0 ? (q.bias - mean) / sd : 0;
       q.biasFlag = Math.abs(q.robustZ) > m.robustZ;
     }

@@ -151,7 +151,7 @@ export interface JudgeQuality {
   scored: number;
   /** Mean of (judge total − leave-one-out panel mean) over those units; NaN when undefined. */
   bias: number;
-  /** Robust z of the bias among judges: (bias − median) / (1.4826 · MAD). */
+  /** Robust z of the bias among judges: (bias − median) / (1.4826 · MAD); when MAD = 0, / (1.253314 · mean absolute deviation); 0 when both are 0. */
   robustZ: number;
   /** Classic z of the bias (sample SD), shown only to explain why it is not used. */
   plainZ: number;
