@@ -34,6 +34,10 @@ const PLANTS: Record<string, Plant> = {
     const r = regRow(wb, ["Đợt 1", "Tập thể", "TDP99", null, "Tập thể lao động tiên tiến", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
     return { code: "REG_UNKNOWN_UNIT", sheet: "Đăng ký", cell: `C${r}`, severity: "error" };
   },
+  REG_UNIT_CODE_FORM: async (wb) => {
+    type(wb, "Đăng ký", "C4", "tdp03");
+    return { code: "REG_UNIT_CODE_FORM", sheet: "Đăng ký", cell: "C4", severity: "warning" };
+  },
   REG_UNKNOWN_PERSON: async (wb) => {
     const r = regRow(wb, ["Đợt 1", "Cá nhân", "TDP01", null, "Lao động tiên tiến", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
     return { code: "REG_UNKNOWN_PERSON", sheet: "Đăng ký", cell: `D${r}` };
@@ -127,8 +131,10 @@ const PLANTS: Record<string, Plant> = {
     return { code: "SCORE_BLANK_UNIT", sheet: TRANG, cell, severity: "warning" };
   },
   SCORE_BLANK_JUDGE: async (wb) => {
-    type(wb, HANH, await inputAddress(wb, HANH, "CB02", "B.1"), null);
-    return { code: "SCORE_BLANK_JUDGE", sheet: HANH, cell: "", severity: "warning" };
+    // The link goes to the judge's first blank input, so the pane can select it.
+    const cell = await inputAddress(wb, HANH, "CB02", "B.1");
+    type(wb, HANH, cell, null);
+    return { code: "SCORE_BLANK_JUDGE", sheet: HANH, cell, severity: "warning" };
   },
   SCORE_NOT_NUMBER: async (wb) => {
     const cell = await inputAddress(wb, TRANG, "TDP04", "I.3");
@@ -172,7 +178,10 @@ const PLANTS: Record<string, Plant> = {
     const r = await unitRow(wb, TRANG, "TDP10");
     const row = sheet(wb, TRANG).getRow(r);
     for (let c = 1; c <= 28; c++) if (typeof row.getCell(c).value !== "object" || row.getCell(c).value === null) row.getCell(c).value = null;
-    return { code: "SCORE_UNIT_MISSING", sheet: TRANG, cell: "" };
+    // The link goes to the "Mã đơn vị" header of the block the unit belongs in (the tổ dân phố block).
+    const header = `A${(await unitRow(wb, TRANG, "TDP01")) - 2}`;
+    expect(sheet(wb, TRANG).getCell(header).value).toBe("Mã đơn vị");
+    return { code: "SCORE_UNIT_MISSING", sheet: TRANG, cell: header };
   },
   SCORE_DUPLICATE_UNIT: async (wb) => {
     const r = await unitRow(wb, TRANG, "TDP12");

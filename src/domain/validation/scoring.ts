@@ -2,10 +2,11 @@
  * Scoring rules, over every judge sheet of the round. Hot loops touch typed arrays only; a string is built
  * only for a finding that will be listed (see Emitter.listed).
  */
-import type { RuleContext } from "./context";
+import type { RuleContext, SheetScan } from "./context";
 import { K_BONUS, K_DEDUCTION, K_VETO } from "./context";
 import { numberSetting } from "../settings";
 import { fmt } from "./emitter";
+import { unitCodeKey } from "./unitCode";
 import { CELL_INVALID, CELL_NUMBER, CELL_TEXT_NUMBER, cellA1, inputCell, type JudgeSheet } from "./judgeSheet";
 
 const EPS = 1e-9;
@@ -47,7 +48,7 @@ export function scoreBlanks(ctx: RuleContext): void {
   for (const js of ctx.input.judgeSheets) {
     const s = ctx.scan(js);
     if (s.totalBlanks === 0) continue;
-    ctx.out.emit("SCORE_BLANK_JUDGE", js.sheet, "", { blanks: s.totalBlanks, units: s.unitsWithBlanks });
+    ctx.out.emit("SCORE_BLANK_JUDGE", js.sheet, firstBlankCell(js, s), { blanks: s.totalBlanks, units: s.unitsWithBlanks });
     for (let u = 0; u < js.unitCount; u++) {
       if (s.blanks[u] === 0) continue;
       if (!ctx.out.listed("SCORE_BLANK_UNIT", js.sheet)) {
@@ -60,6 +61,32 @@ export function scoreBlanks(ctx: RuleContext): void {
       });
     }
   }
+}
+
+/** The blank input highest up the sheet (leftmost on its row): where a judge picks up, and where the link goes. */
+function firstBlankCell(js: JudgeSheet, s: SheetScan): string {
+  let best = -1;
+  for (let u = 0; u < js.unitCount; u++) {
+    if (s.blanks[u] > 0 && (best < 0 || js.rowOfUnit[u] < js.rowOfUnit[best])) best = u;
+  }
+  return best < 0 ? "" : inputCell(js, best, s.firstBlank[best]);
+}
+
+/**
+ * Where a unit missing from a judge's sheet belongs: the "Mã đơn vị" header of the block that lists units
+ * of its grid (another unit with the same criteria is there), else of the sheet's first block.
+ */
+function missingUnitCell(ctx: RuleContext, js: JudgeSheet, u: number): string {
+  if (js.blocks.length === 0) return "";
+  let block = 0;
+  const grid = ctx.gridOfUnit[u];
+  for (let o = 0; o < js.unitCount; o++) {
+    if (js.blockOfUnit[o] >= 0 && ctx.gridOfUnit[o] === grid) {
+      block = js.blockOfUnit[o];
+      break;
+    }
+  }
+  return cellA1(js.blocks[block].headerRow, js.codeCol);
 }
 
 /** Calls `visit` for every input of a sheet in one state (a rare one: the loop itself stays on typed arrays). */
@@ -185,7 +212,7 @@ export function scoreUnitMissing(ctx: RuleContext): void {
         continue;
       }
       const unit = ctx.input.units[u];
-      ctx.out.emit("SCORE_UNIT_MISSING", js.sheet, "", { unit: unit.code, name: unit.name });
+      ctx.out.emit("SCORE_UNIT_MISSING", js.sheet, missingUnitCell(ctx, js, u), { unit: unit.code, name: unit.name });
     }
   }
 }
@@ -214,12 +241,12 @@ export function scoreConflict(ctx: RuleContext): void {
     const m = ctx.member(js.judgeCode);
     if (!m) continue;
     for (const code of ctx.conflicts(m)) {
-      const u = ctx.unitIndex.get(code);
+      const u = ctx.unitOf(code);
       if (u === undefined || js.rowOfUnit[u] < 0) continue;
       if (!hasAnyScore(ctx, js, u)) continue;
       ctx.out.emit("SCORE_CONFLICT", js.sheet, cellA1(js.rowOfUnit[u], js.codeCol), {
         judge: `${m.name} (${m.code})`,
-        unit: code,
+        unit: ctx.input.units[u].code,
       });
     }
   }
@@ -255,7 +282,8 @@ export function scoreSpread(ctx: RuleContext): void {
     const conflicts = ctx.conflicts(m);
     const s = ctx.scan(js);
     for (let u = 0; u < U; u++) {
-      if (js.rowOfUnit[u] < 0 || !s.complete[u] || conflicts.has(ctx.input.units[u].code)) continue;
+      if (js.rowOfUnit[u] < 0 || !s.complete[u] || (conflicts.size > 0 && conflicts.has(unitCodeKey(ctx.input.units[u].code))))
+        continue;
       const t = ctx.total(s, u);
       if (t < lo[u]) {
         lo[u] = t;

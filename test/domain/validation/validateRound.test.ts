@@ -74,11 +74,14 @@ describe("validateRound on synthetic rounds", () => {
               js.states[idx] = CELL_NUMBER;
               js.values[idx] = -1;
               break;
-            case "dropUnit":
+            case "dropUnit": {
+              // The link goes to the "Mã đơn vị" header of the block the unit was in.
+              const block = js.blocks[js.blockOfUnit[u]];
+              cell = `${String.fromCharCode(65 + js.codeCol)}${block.headerRow + 1}`;
               js.rowOfUnit[u] = -1;
               js.blockOfUnit[u] = -1;
-              cell = "";
               break;
+            }
             case "conflict":
               input.members[j].memberOf = [unit.code];
               cell = `A${js.rowOfUnit[u] + 1}`;
