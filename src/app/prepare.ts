@@ -12,6 +12,7 @@ import { ROUND_NAMES } from "../domain/codes";
 import { dateSetting, numberSetting, textSetting, type Settings } from "../domain/settings";
 import { defaultTitles } from "../domain/titles";
 import type { Criterion, Member, RoundCode, Unit } from "../domain/types";
+import { unitCodeKey } from "../domain/validation";
 import { msg, type Bilingual } from "../i18n";
 import { buildCriteriaSheet, readCriteria } from "../sheets/criteria";
 import { SHEET, scoringSheetName } from "../sheets/names";
@@ -48,16 +49,19 @@ export function totalsRule(s: Settings): TotalsRule {
 /** Units a judge scores (by SCORING_ASSIGNMENT) and those left off for a conflict of interest. */
 export function unitsForJudge(judge: Member, units: readonly Unit[], settings: Settings): { scored: Unit[]; excluded: Unit[] } {
   const assigned = textSetting(settings, "SCORING_ASSIGNMENT") === "assigned";
-  const conflicts = new Set(judge.memberOf);
-  const follows = new Set(judge.follows);
+  // Codes matched as the validator matches them (unitCodeKey), so it expects exactly the units listed here.
+  const conflicts = new Set(judge.memberOf.map(unitCodeKey));
+  const follows = new Set(judge.follows.map(unitCodeKey));
+  const judgeCode = judge.code.trim().toUpperCase();
   const seen = new Set<string>();
   const scored: Unit[] = [];
   const excluded: Unit[] = [];
   for (const u of units) {
-    if (seen.has(u.code)) continue; // a duplicate code is the validator's finding; one row per code here
-    seen.add(u.code);
-    if (assigned && !(follows.has(u.code) || u.follower === judge.code)) continue;
-    (conflicts.has(u.code) ? excluded : scored).push(u);
+    const key = unitCodeKey(u.code);
+    if (seen.has(key)) continue; // a duplicate code is the validator's finding; one row per code here
+    seen.add(key);
+    if (assigned && !(follows.has(key) || (u.follower ?? "").trim().toUpperCase() === judgeCode)) continue;
+    (conflicts.has(key) ? excluded : scored).push(u);
   }
   return { scored, excluded };
 }

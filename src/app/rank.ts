@@ -8,7 +8,7 @@ import { ROUND_NAMES } from "../domain/codes";
 import { rankRound, rankingInputFrom, type RankingInput, type RankingResult } from "../domain/ranking";
 import { textSetting } from "../domain/settings";
 import type { RoundCode } from "../domain/types";
-import { hasErrors, validateRound } from "../domain/validation";
+import { hasErrors, registeredUnitCodes, validateRound } from "../domain/validation";
 import { msg, type Bilingual } from "../i18n";
 import { buildProgressSheet, buildRankingSheet } from "../sheets/ranking";
 import { loadRoundInputs, type RoundInputs } from "./roundInputs";
@@ -17,7 +17,7 @@ import type { CommandContext, CommandResult } from "./types";
 
 /**
  * The ranking input of a round as read: scored criteria as columns, one dense array per scoring member
- * (a member without a sheet is all blank), registrations of the round as unit registrations.
+ * (a member without a sheet is all blank), the units registered for the round (its own rows or the year's).
  */
 export function rankingInputOf(inputs: RoundInputs): RankingInput {
   const columnIndex: number[] = [];
@@ -36,9 +36,8 @@ export function rankingInputOf(inputs: RoundInputs): RankingInput {
     for (let u = 0; u < U; u++) for (let c = 0; c < C; c++) out[u * C + c] = js.values[u * js.criterionCount + columnIndex[c]];
     return out;
   });
-  const registered = new Set(
-    inputs.registrations.filter((r) => r.round === inputs.round && r.subjectKind === "unit").map((r) => r.unitCode),
-  );
+  // The same answer REG_MISSING gives: a unit registered for the year counts for each of its rounds.
+  const registered = registeredUnitCodes(inputs.registrations, inputs.round, inputs.masters.units);
   const settings = inputs.masters.settings;
   const assigned =
     textSetting(settings, "SCORING_ASSIGNMENT") === "assigned" ? new Map(judges.map((m) => [m.code, m.follows])) : undefined;

@@ -29,6 +29,7 @@ import {
   CELL_TEXT_NUMBER,
   emptyJudgeSheet,
   nameKey,
+  unitCodeKey,
   type JudgeSheet,
   type ScoringBlock,
 } from "../domain/validation";
@@ -314,7 +315,7 @@ export function readScoringSheet(
   const unitIdx = new Map<string, number>();
   const nameIdx = new Map<string, number>();
   units.forEach((u, i) => {
-    const k = u.code.trim().toUpperCase();
+    const k = unitCodeKey(u.code);
     if (!unitIdx.has(k)) unitIdx.set(k, i);
     const n = nameKey(u.name);
     if (n && !nameIdx.has(n)) nameIdx.set(n, i);
@@ -380,7 +381,7 @@ export function readScoringSheet(
     for (const c of inputCols) if (!blankCell(row[c])) filled++;
     if (!name && filled === 0) continue; // a block title or a note, not a unit row
     const bi = js.blocks.length - 1;
-    let u = unitIdx.get(code.toUpperCase());
+    let u = unitIdx.get(unitCodeKey(code));
     const byName = name ? nameIdx.get(nameKey(name)) : undefined;
     // A known code carrying another unit's name was retyped: trust neither, report it.
     if (u !== undefined && byName !== undefined && byName !== u) u = undefined;

@@ -5,6 +5,7 @@ import { listSetting, numberSetting, textSetting } from "../settings";
 import type { Member } from "../types";
 import type { Emitter } from "./emitter";
 import type { RoundInput } from "./input";
+import { unitCodeKey } from "./unitCode";
 import { CELL_BLANK, CELL_INVALID, CELL_NUMBER, CELL_TEXT_NUMBER, type JudgeSheet } from "./judgeSheet";
 
 export const K_BASE = 0;
@@ -28,6 +29,7 @@ export interface SheetScan {
 
 export class RuleContext {
   readonly roundName: string;
+  /** By unitCodeKey; look up with unitOf, which applies the same key. */
   readonly unitIndex = new Map<string, number>();
   readonly criterionIndex = new Map<string, number>();
   /** Kind per criterion index (K_*). */
@@ -48,7 +50,8 @@ export class RuleContext {
   ) {
     this.roundName = ROUND_NAMES[input.round];
     input.units.forEach((u, i) => {
-      if (!this.unitIndex.has(u.code)) this.unitIndex.set(u.code, i);
+      const key = unitCodeKey(u.code);
+      if (!this.unitIndex.has(key)) this.unitIndex.set(key, i);
     });
     const C = input.criteria.length;
     this.kinds = new Uint8Array(C);
@@ -91,14 +94,19 @@ export class RuleContext {
     this.precision = safeNumber(() => numberSetting(input.settings, "PRECISION"), 2);
   }
 
+  /** Index of the unit a typed code names (first row of a duplicated code), or undefined. */
+  unitOf(code: string): number | undefined {
+    return this.unitIndex.get(unitCodeKey(code));
+  }
+
   member(code: string): Member | undefined {
     const f = code.trim().toUpperCase();
     return this.input.members.find((m) => m.code.trim().toUpperCase() === f);
   }
 
-  /** Units a member must not score: those they lead or belong to. */
+  /** Units a member must not score (those they lead or belong to), by unitCodeKey. */
   conflicts(m: Member | undefined): Set<string> {
-    return new Set(m?.memberOf ?? []);
+    return new Set((m?.memberOf ?? []).map(unitCodeKey));
   }
 
   assignment(): "all" | "assigned" {
@@ -109,11 +117,13 @@ export class RuleContext {
   expectedUnits(m: Member | undefined): number[] {
     const conflicts = this.conflicts(m);
     const assigned = this.assignment() === "assigned";
-    const follows = new Set(m?.follows ?? []);
+    const follows = new Set((m?.follows ?? []).map(unitCodeKey));
+    const judge = m ? m.code.trim().toUpperCase() : undefined;
     const out: number[] = [];
     this.input.units.forEach((u, i) => {
-      if (this.unitIndex.get(u.code) !== i || conflicts.has(u.code)) return;
-      if (assigned && !(follows.has(u.code) || (m !== undefined && u.follower === m.code))) return;
+      const key = unitCodeKey(u.code);
+      if (this.unitIndex.get(key) !== i || conflicts.has(key)) return;
+      if (assigned && !(follows.has(key) || (judge !== undefined && (u.follower ?? "").trim().toUpperCase() === judge))) return;
       out.push(i);
     });
     return out;

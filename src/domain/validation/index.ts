@@ -9,6 +9,8 @@ export type { InputLayout, RoundInput } from "./input";
 export * from "./judgeSheet";
 export { RULES, makeFinding, severityOf, type RuleDef } from "./rules";
 export { nameKey } from "./masters";
+export { registeredUnitCodes } from "./registration";
+export { unitCodeKey } from "./unitCode";
 
 export function validateRound(input: RoundInput): Finding[] {
   const out = new Emitter(severityOf, input.findingCap ?? DEFAULT_FINDING_CAP);

@@ -1,6 +1,7 @@
 /** Master-list rules (`Đơn vị`, `Hội đồng`): a duplicate or a stray khối silently splits a ranking. */
 import type { Unit } from "../types";
 import type { RuleContext } from "./context";
+import { unitCodeKey } from "./unitCode";
 
 function unitCell(ctx: RuleContext, col: "code" | "name" | "block", u: Unit): string {
   return u.row ? `${ctx.input.layout.units[col]}${u.row}` : "";
@@ -9,7 +10,7 @@ function unitCell(ctx: RuleContext, col: "code" | "name" | "block", u: Unit): st
 export function unitDuplicateCode(ctx: RuleContext): void {
   const seen = new Map<string, Unit>();
   for (const u of ctx.input.units) {
-    const key = u.code.trim().toUpperCase();
+    const key = unitCodeKey(u.code);
     const first = seen.get(key);
     if (first)
       ctx.out.emit("UNIT_DUPLICATE_CODE", ctx.input.layout.units.sheet, unitCell(ctx, "code", u), {
@@ -32,7 +33,7 @@ export function unitSimilarName(ctx: RuleContext): void {
     if (!key) continue;
     const first = seen.get(key);
     if (first) {
-      if (first.code.trim().toUpperCase() === u.code.trim().toUpperCase()) continue; // the duplicate code rule already says it
+      if (unitCodeKey(first.code) === unitCodeKey(u.code)) continue; // the duplicate code rule already says it
       ctx.out.emit("UNIT_SIMILAR_NAME", ctx.input.layout.units.sheet, unitCell(ctx, "name", u), {
         name: u.name,
         other: first.name,

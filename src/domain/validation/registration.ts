@@ -2,8 +2,9 @@
 import { fold, ROUND_NAMES } from "../codes";
 import { dateSetting } from "../settings";
 import { findTitle, SUBJECT_LABELS, type Title } from "../titles";
-import type { Registration } from "../types";
+import type { Registration, RoundCode, Unit } from "../types";
 import type { RuleContext } from "./context";
+import { unitCodeKey } from "./unitCode";
 
 const KIND_EN = { unit: "units", person: "individuals" } as const;
 
@@ -20,7 +21,11 @@ function cell(ctx: RuleContext, col: keyof RuleContext["input"]["layout"]["regis
   return r.row ? `${ctx.input.layout.registrations[col]}${r.row}` : "";
 }
 
-/** Rows of this round; a year registration (NAM) also stands for each round of the year. */
+/**
+ * Rows of this round only: the clerical checks (unknown unit, title, duplicate, date, covenant) look at the
+ * rows registered for the round being validated; a year (NAM) row is checked when the year is. Whether a
+ * unit counts as registered for the round is registeredUnitCodes, where a year row does count.
+ */
 function ofRound(ctx: RuleContext): Registration[] {
   return ctx.input.registrations.filter((r) => r.round === ctx.input.round);
 }
@@ -32,12 +37,24 @@ export function regSheetMissing(ctx: RuleContext): void {
     ctx.out.emit("REG_SHEET_MISSING", sheet(ctx), "", { sheet: sheet(ctx) });
 }
 
+/**
+ * A row whose unit is not in `Đơn vị`, for a unit's registration and for a person's alike (a person
+ * registers with their unit, and an unknown or blank unit there is as wrong). Codes are matched as judge
+ * sheets match them (unitCodeKey); one written differently from the list is accepted and worth a warning.
+ */
 export function regUnknownUnit(ctx: RuleContext): void {
   for (const r of ofRound(ctx)) {
-    if (!ctx.unitIndex.has(r.unitCode)) ctx.out.emit("REG_UNKNOWN_UNIT", sheet(ctx), cell(ctx, "unit", r), { unit: r.unitCode });
+    const u = ctx.unitOf(r.unitCode);
+    if (u === undefined) ctx.out.emit("REG_UNKNOWN_UNIT", sheet(ctx), cell(ctx, "unit", r), { unit: r.unitCode });
+    else if (r.unitCode !== ctx.input.units[u].code)
+      ctx.out.emit("REG_UNIT_CODE_FORM", sheet(ctx), cell(ctx, "unit", r), { value: r.unitCode, unit: ctx.input.units[u].code });
   }
 }
 
+/**
+ * A person's registration without a name. The workbook keeps no list of people (`Hội đồng` lists only
+ * council members), so a name cannot be checked against anything; the person's unit is (regUnknownUnit).
+ */
 export function regUnknownPerson(ctx: RuleContext): void {
   for (const r of ofRound(ctx)) {
     if (r.subjectKind === "person" && !(r.personName ?? "").trim())
@@ -66,7 +83,8 @@ export function regDuplicate(ctx: RuleContext): void {
   const seen = new Map<string, Registration>();
   for (const r of ofRound(ctx)) {
     const title = titleOf(ctx, r.title)?.code ?? fold(r.title);
-    const subject = r.subjectKind === "person" ? `${r.unitCode}/${fold(r.personName ?? "")}` : r.unitCode;
+    const unit = unitCodeKey(r.unitCode);
+    const subject = r.subjectKind === "person" ? `${unit}/${fold(r.personName ?? "")}` : unit;
     const key = `${r.subjectKind}|${subject}|${title}`;
     const first = seen.get(key);
     if (!first) {
@@ -105,14 +123,30 @@ export function regCovenant(ctx: RuleContext): void {
   }
 }
 
-export function regMissing(ctx: RuleContext): void {
-  const registered = new Set<string>();
-  for (const r of ctx.input.registrations) {
-    if (r.subjectKind === "unit" && (r.round === ctx.input.round || r.round === "NAM")) registered.add(r.unitCode);
+/**
+ * The units (their codes as `Đơn vị` writes them) registered for a round: a unit row of the round itself,
+ * or of the year (NAM), which stands for every round of the year. Validation (REG_MISSING) and ranking
+ * (who may be proposed) both ask this one function, so a unit that gets no warning is never left out.
+ */
+export function registeredUnitCodes(
+  registrations: readonly Registration[],
+  round: RoundCode,
+  units: readonly Unit[],
+): Set<string> {
+  const keys = new Set<string>();
+  for (const r of registrations) {
+    if (r.subjectKind === "unit" && (r.round === round || r.round === "NAM")) keys.add(unitCodeKey(r.unitCode));
   }
+  const out = new Set<string>();
+  for (const u of units) if (keys.has(unitCodeKey(u.code))) out.add(u.code);
+  return out;
+}
+
+export function regMissing(ctx: RuleContext): void {
+  const registered = registeredUnitCodes(ctx.input.registrations, ctx.input.round, ctx.input.units);
   const l = ctx.input.layout.units;
   ctx.input.units.forEach((u, i) => {
-    if (ctx.unitIndex.get(u.code) !== i || registered.has(u.code)) return;
+    if (ctx.unitOf(u.code) !== i || registered.has(u.code)) return;
     ctx.out.emit("REG_MISSING", l.sheet, u.row ? `${l.code}${u.row}` : "", {
       unit: u.code,
       name: u.name,

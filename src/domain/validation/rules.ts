@@ -37,6 +37,7 @@ export const RULES: readonly RuleDef[] = [
   // Registration
   { code: "REG_SHEET_MISSING", severity: "warning", area: "registration", check: reg.regSheetMissing },
   { code: "REG_UNKNOWN_UNIT", severity: "error", area: "registration", check: reg.regUnknownUnit },
+  { code: "REG_UNIT_CODE_FORM", severity: "warning", area: "registration" },
   { code: "REG_UNKNOWN_PERSON", severity: "error", area: "registration", check: reg.regUnknownPerson },
   { code: "REG_UNKNOWN_TITLE", severity: "error", area: "registration", check: reg.regTitle },
   { code: "REG_TITLE_KIND", severity: "error", area: "registration" },

@@ -7,6 +7,10 @@ export const validation: Catalog = {
     vi: "Mã đơn vị “{unit}” không có trong danh sách Đơn vị.",
     en: "Unit code “{unit}” is not in the unit list.",
   },
+  REG_UNIT_CODE_FORM: {
+    vi: "Mã đơn vị “{value}” viết khác danh sách Đơn vị: đã hiểu là {unit}; nên sửa lại thành {unit} cho thống nhất.",
+    en: "Unit code “{value}” is written differently from the unit list: read as {unit}; better corrected to {unit}.",
+  },
   REG_UNKNOWN_PERSON: {
     vi: "Đăng ký cá nhân nhưng chưa ghi họ và tên.",
     en: "A personal registration without the person's name.",
