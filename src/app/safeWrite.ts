@@ -18,7 +18,7 @@ import { msg, type Bilingual } from "../i18n";
 import { hashSheetData } from "../workbook/hash";
 import type { SheetData, SheetInfo, SheetSpec, Snapshot } from "../workbook/port";
 import { REGISTRY_SHEET } from "../workbook/registry";
-import { freeName, MAX_SHEET_NAME } from "../sheets/names";
+import { editCopyName, freeName } from "../sheets/names";
 import type { CommandContext, SheetOutcome } from "./types";
 
 export interface SafeWriteResult {
@@ -28,16 +28,8 @@ export interface SafeWriteResult {
   names: Map<string, string>;
 }
 
-const EDIT_SUFFIX = " (bản sửa)";
-
 function key(name: string): string {
   return name.normalize("NFC").toLowerCase();
-}
-
-/** "<name> (bản sửa)", the name cut so the suffix fits in 31 characters; then made free. */
-export function editCopyName(name: string, taken: ReadonlySet<string>): string {
-  const base = name.slice(0, MAX_SHEET_NAME - EDIT_SUFFIX.length).trimEnd();
-  return freeName(base + EDIT_SUFFIX, taken);
 }
 
 interface Planned {
