@@ -21,22 +21,27 @@ import {
   buildSummary,
   currentSummaryTarget,
   judgeProgress,
+  placeAddedTasks,
   rankedUnits,
+  scopeAddedTasks,
   scopeRounds,
   scopeTasks,
+  withAddedTasks,
   withStatuses,
+  type AddedTask,
+  type AddedTaskRow,
   type RoundFacts,
   type SummaryScope,
 } from "../domain/summary";
 import { PERIOD_CODES, type Finding, type RoundCode } from "../domain/types";
 import { hasErrors, validateRound } from "../domain/validation";
-import { ROUND_NAMES } from "../domain/codes";
+import { fold, parseRound, ROUND_NAMES } from "../domain/codes";
 import { msg, type Bilingual } from "../i18n";
-import { text } from "../sheets/cells";
+import { readDate, readNumber, text } from "../sheets/cells";
 import { SHEET } from "../sheets/names";
-import { readPlanSheet, TASK_STATUSES } from "../sheets/plan";
+import { readPlanSheet, TASK_STATUSES, type PlanSheetRow } from "../sheets/plan";
 import { buildSummarySheet, summaryMarker, summarySheetName } from "../sheets/summary";
-import type { SheetInfo, SheetSpec } from "../workbook/port";
+import type { CellValue, SheetInfo, SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
 import { mastersFrom } from "./masters";
 import { rankingInputOf } from "./rank";
@@ -92,6 +97,41 @@ function roundFacts(inputs: RoundInputs): RoundFacts {
   };
 }
 
+/** Quý as clerks type it: 2, "2", "Quý II", "Quý 2", "II". */
+function quarterOf(v: CellValue): number | undefined {
+  const n = readNumber(v);
+  if (n.kind === "number" || n.kind === "text-number") return n.value;
+  const m = /^(?:quy\s*)?(iv|i{1,3}|[1-4])$/.exec(fold(text(v)));
+  if (!m) return undefined;
+  return /^\d$/.test(m[1]) ? Number(m[1]) : { i: 1, ii: 2, iii: 3, iv: 4 }[m[1]];
+}
+
+/** Tháng as clerks type it: 3, "3", "Tháng 3", "T3". */
+function monthOf(v: CellValue): number | undefined {
+  const n = readNumber(v);
+  if (n.kind === "number" || n.kind === "text-number") return n.value;
+  const m = /^(?:thang\s*|t)?(\d{1,2})$/.exec(fold(text(v)));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A row a clerk added on `Kế hoạch` (no Mã), in the domain's terms. */
+function addedTaskRow(r: PlanSheetRow): AddedTaskRow {
+  const v = r.values;
+  const out: AddedTaskRow = { row: r.row + 1, text: text(v.text), status: text(v.status) };
+  const month = monthOf(v.month);
+  if (month !== undefined) out.month = month;
+  const quarter = quarterOf(v.quarter);
+  if (quarter !== undefined) out.quarter = quarter;
+  const due = readDate(v.due);
+  if (due) out.due = due;
+  const round = text(v.link)
+    .split(/[;,]/)
+    .map((part) => parseRound(part))
+    .find((x) => x !== undefined);
+  if (round) out.round = round;
+  return out;
+}
+
 function utcToday(d: Date = new Date()): Date {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 }
@@ -121,8 +161,14 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
   const planData = data.find((d) => d.name === SHEET.plan);
   const messages: Bilingual[] = [];
   const statuses = new Map<string, string>();
+  let added: AddedTask[] = [];
   if (planData) {
-    for (const r of readPlanSheet(planData).rows) if (r.id) statuses.set(r.id, text(r.values.status));
+    const planRows = readPlanSheet(planData).rows;
+    for (const r of planRows) if (r.id) statuses.set(r.id, text(r.values.status));
+    const placed = placeAddedTasks(planRows.filter((r) => !r.id).map(addedTaskRow), plan.year);
+    added = placed.tasks;
+    if (placed.unplaced.length)
+      messages.push(msg("SUMMARY_TASK_UNPLACED", { sheet: SHEET.plan, rows: placed.unplaced.join(", ") }));
   } else messages.push(msg("SUMMARY_NO_PLAN_SHEET", { sheet: SHEET.plan }));
 
   const facts = new Map<RoundCode, RoundFacts>();
@@ -146,7 +192,7 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
       scope,
       year: plan.year,
       today,
-      tasks: withStatuses(scopeTasks(plan, scope), statuses),
+      tasks: withAddedTasks(withStatuses(scopeTasks(plan, scope), statuses), scopeAddedTasks(added, scope)),
       rounds: scopeRounds(plan, scope).map((r) => facts.get(r)!),
       settings,
       closedStatuses,

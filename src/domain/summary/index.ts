@@ -11,3 +11,11 @@ export {
 } from "./round";
 export { scopeTasks, scopeRounds, withStatuses, allRounds, currentSummaryTarget } from "./scope";
 export { judgeProgress, rankedUnits, blockQuotas, anyScore } from "./fromRanking";
+export {
+  placeAddedTasks,
+  scopeAddedTasks,
+  withAddedTasks,
+  type AddedTask,
+  type AddedTaskRow,
+  type AddedTasks,
+} from "./addedTasks";

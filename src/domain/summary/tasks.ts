@@ -24,7 +24,8 @@ export function monthEnd(year: number, month: number): Date {
 
 /**
  * Counts the given tasks by status (in the order statuses first appear, done ones first) and lists
- * the unfinished ones in plan order; a task is overdue when its month ended before `today`.
+ * the unfinished ones in plan order; a task is overdue when its deadline (its own, else its month's
+ * end) is before `today`.
  * `closedStatuses` are statuses that end a task without it being done (e.g. "Không thực hiện" on the
  * plan sheet's list): such a task is neither done nor unfinished.
  */
@@ -38,7 +39,7 @@ export function summarizeTasks(
   const counts = new Map<string, StatusCount>();
   const unfinished: UnfinishedTask[] = [];
   let done = 0;
-  for (const { task, status } of tasks) {
+  for (const { task, status, due } of tasks) {
     const shown = status.normalize("NFC").trim().replace(/\s+/g, " ");
     const key = fold(shown);
     const isDone = isDoneStatus(shown);
@@ -52,7 +53,7 @@ export function summarizeTasks(
       month: task.month,
       text: task.text,
       status: shown,
-      overdue: monthEnd(year, task.month).getTime() < today.getTime(),
+      overdue: (due ?? monthEnd(year, task.month)).getTime() < today.getTime(),
     });
   }
   const byStatus = [...counts.values()].sort((a, b) => Number(b.done) - Number(a.done));

@@ -61,7 +61,7 @@ export interface UnfinishedTask {
   month: number;
   text: string;
   status: string;
-  /** The task's month ended before today. */
+  /** The task's deadline (its Hạn, else its month's end) is before today. */
   overdue: boolean;
 }
 
@@ -145,7 +145,10 @@ export interface SummaryModel {
 }
 
 export interface TaskInput {
-  task: PlanTask;
+  /** A task of the plan, or one a clerk added on `Kế hoạch` (id "": the plan did not make it). */
+  task: Pick<PlanTask, "id" | "month" | "text">;
   /** Trạng thái as the clerk typed it on `Kế hoạch`; "" when blank or the task is not on the sheet. */
   status: string;
+  /** The deadline, when the sheet gives one (an added task's Hạn); else the end of the task's month. */
+  due?: Date;
 }

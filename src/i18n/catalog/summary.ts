@@ -134,6 +134,10 @@ export const summary: Catalog = {
     vi: "Chưa có trang “{sheet}”: phần thực hiện kế hoạch lấy theo kế hoạch mẫu, trạng thái để trống.",
     en: "No “{sheet}” sheet: the plan section uses the built-in plan with blank statuses.",
   },
+  SUMMARY_TASK_UNPLACED: {
+    vi: "Dòng {rows} của trang “{sheet}” có nhiệm vụ tự thêm nhưng không ghi Tháng, Hạn hay Quý, nên chưa được đưa vào tổng hợp.",
+    en: "Row(s) {rows} of “{sheet}” hold a task added by hand with no Tháng, Hạn or Quý, so they are not in the summary.",
+  },
   SUMMARY_NOTHING: { vi: "Chưa có gì để tổng hợp.", en: "Nothing to summarize yet." },
 
   // Command line.
