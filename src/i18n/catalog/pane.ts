@@ -69,6 +69,8 @@ export const pane: Catalog = {
   PANE_SHEET_RENAMED: { vi: "Tên mới (thay cho “{from}”)", en: "New name (instead of “{from}”)" },
   PANE_SHEET_COPIED: { vi: "Bản sửa tay của “{from}”", en: "Hand-edited copy of “{from}”" },
   PANE_SHEETS_LIST: { vi: "Các trang", en: "Sheets" },
+  PANE_RESULT_MORE: { vi: "Xem thêm {count} dòng", en: "Show {count} more" },
+  PANE_RESULT_LESS: { vi: "Thu gọn", en: "Show less" },
 
   RIBBON_SUMMARY_DONE: { vi: "Đã tạo tổng hợp kỳ {name}.", en: "Summary for {name} made." },
   RIBBON_NO_HOST: {

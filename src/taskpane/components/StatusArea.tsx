@@ -11,6 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
+import { useEffect, useState } from "react";
 import type { SheetOutcome } from "../../app/types";
 import { hasMessage } from "../../i18n";
 import type { RunState } from "../runner";
@@ -26,6 +27,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   secondary: { color: tokens.colorNeutralForeground3, display: "block" },
+  more: { display: "block", marginTop: tokens.spacingVerticalXXS },
   visuallyHidden: {
     position: "absolute",
     width: "1px",
@@ -70,6 +72,14 @@ function progressCaption(progress: RunState["progress"], text: TextFn): string {
     : text("PANE_PROGRESS_PERCENT", { percent: progress.percent });
 }
 
+/**
+ * Preparing a round makes a sheet per judge and a message for each: at 350 px that is a screen and a half of
+ * green before the buttons. The first lines say what happened; the rest open on request (the live region
+ * still reads all of them).
+ */
+const MESSAGES_SHOWN = 3;
+const SHEETS_SHOWN = 5;
+
 export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
   const text = useText();
   const lang = useLang();
@@ -78,6 +88,14 @@ export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
   const taskName = task ? task[lang] : "";
   const caption = busy ? progressCaption(progress, text) : "";
   const percent = progress?.percent;
+  const [expanded, setExpanded] = useState(false);
+  // a new result starts folded again
+  useEffect(() => setExpanded(false), [result]);
+  const allMessages = result?.messages ?? [];
+  const allSheets = result?.sheets ?? [];
+  const messages = expanded ? allMessages : allMessages.slice(0, MESSAGES_SHOWN);
+  const sheets = expanded ? allSheets : allSheets.slice(0, SHEETS_SHOWN);
+  const hidden = allMessages.length - messages.length + allSheets.length - sheets.length;
   const summary = error
     ? `${text("PANE_ERROR_TITLE")}: ${error[lang]}`
     : result
@@ -127,16 +145,16 @@ export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
           <MessageBarBody>
             <MessageBarTitle>
               {text(result.ok ? "PANE_RESULT_OK" : "PANE_RESULT_NOT_OK")}
-              {taskName ? ` — ${taskName}` : ""}
+              {taskName ? `: ${taskName}` : ""}
             </MessageBarTitle>
-            {result.messages.map((m, i) => (
+            {messages.map((m, i) => (
               <span key={i} className={styles.secondary}>
                 {m[lang]}
               </span>
             ))}
             {result.sheets.length > 0 && (
               <ul className={styles.list} aria-label={text("PANE_SHEETS_LIST")}>
-                {result.sheets.map((o) => (
+                {sheets.map((o) => (
                   <li key={`${o.action}|${o.sheet}`}>
                     <Link
                       as="button"
@@ -149,6 +167,11 @@ export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
                   </li>
                 ))}
               </ul>
+            )}
+            {hidden > 0 && (
+              <Link as="button" className={styles.more} aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+                {expanded ? text("PANE_RESULT_LESS") : text("PANE_RESULT_MORE", { count: hidden })}
+              </Link>
             )}
           </MessageBarBody>
           <MessageBarActions
