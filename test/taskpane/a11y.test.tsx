@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { axe, toHaveNoViolations } from "jest-axe";
-import { fakeCommands, finding, okResult, renderPane } from "./fakes";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
+import { fakeCommands, finding, okResult, renderPane, renderStandalonePane } from "./fakes";
 
 expect.extend(toHaveNoViolations);
 
@@ -43,4 +44,28 @@ describe("accessibility", () => {
     expect(screen.getByRole("progressbar")).toBeTruthy();
     expect(await axe(container)).toHaveNoViolations();
   });
+
+  it("finds no axe violations in the browser host's file bar and sheet preview (someone else's workbook, then the plan laid out)", async () => {
+    const own = ExcelJsWorkbook.create();
+    own.book.addWorksheet("Ghi chép").addRow(["Ngày", "Việc", "Số người"]);
+    const bytes = await own.toBuffer();
+    const { container, runner, session } = renderStandalonePane();
+    // what FileBar's file input does with the chosen file
+    await act(async () => {
+      await runner.run({ vi: "Mở tệp", en: "Open" }, () =>
+        session.open({ arrayBuffer: async () => bytes.slice().buffer } as unknown as Blob, "ghi-chep.xlsx"),
+      );
+    });
+    await screen.findByText(/Sổ tính này chưa có trang nào của add-in/);
+    await screen.findByRole("region", { name: "Nội dung trang “Ghi chép” (chỉ xem)" });
+    expect(await axe(container)).toHaveNoViolations();
+
+    fireEvent.click(screen.getByRole("button", { name: "Tạo các trang kế hoạch" }));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Đã xong: Tạo các trang kế hoạch/), {
+      timeout: 30_000,
+    });
+    const grid = await screen.findByRole("region", { name: "Nội dung trang “Kế hoạch” (chỉ xem)" });
+    expect(within(grid).getAllByRole("columnheader").length).toBeGreaterThan(3);
+    expect(await axe(container)).toHaveNoViolations();
+  }, 60_000);
 });

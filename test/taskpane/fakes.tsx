@@ -1,10 +1,14 @@
-/** Test helpers: fake AppCommands (every method a jest.fn) and the pane rendered as index.tsx renders it. */
+/** Test helpers: fake AppCommands (every method a jest.fn) and the pane rendered as index.tsx renders it (in Excel, and in a browser). */
 import { render } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { AppCommands, CommandResult } from "../../src/app/types";
 import type { Finding } from "../../src/domain/types";
 import { App, type AppProps } from "../../src/taskpane/components/App";
 import { CommandRunner } from "../../src/taskpane/runner";
+import { FileBar } from "../../src/taskpane/components/standalone/FileBar";
+import { SheetPreview } from "../../src/taskpane/components/standalone/SheetPreview";
+import { StandaloneSession } from "../../src/taskpane/host/standalone";
+import { msg } from "../../src/i18n";
 
 export type FakeCommands = { [K in keyof AppCommands]: jest.MockedFunction<AppCommands[K]> };
 
@@ -58,4 +62,23 @@ export function renderPane(commands: AppCommands, props: Partial<AppProps> = {})
     </FluentProvider>,
   );
   return { ...utils, runner };
+}
+
+/** The browser host's pane as index.tsx renders it: a real session (exceljs in memory), its file bar and preview. */
+export function renderStandalonePane(props: Partial<AppProps> = {}) {
+  const runner = new CommandRunner();
+  const session = new StandaloneSession(runner.report);
+  const utils = render(
+    <FluentProvider theme={webLightTheme}>
+      <App
+        commands={session.commands}
+        runner={runner}
+        notice={msg("PANE_STANDALONE_FILES_NOTICE")}
+        header={<FileBar session={session} runner={runner} />}
+        footer={<SheetPreview session={session} />}
+        {...props}
+      />
+    </FluentProvider>,
+  );
+  return { ...utils, runner, session };
 }

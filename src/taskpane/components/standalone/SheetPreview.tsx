@@ -56,7 +56,11 @@ const useStyles = makeStyles({
     textAlign: "right",
   },
   corner: { zIndex: 2, left: 0 },
-  headSelected: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
+  headSelected: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   selected: {
     outline: `2px solid ${tokens.colorBrandStroke1}`,
     outlineOffset: "-2px",
@@ -167,12 +171,17 @@ export function SheetPreview({ session }: SheetPreviewProps) {
             <table className={styles.table}>
               <thead>
                 <tr>
-                  <th className={mergeClasses(styles.cell, styles.colHead, styles.rowHead, styles.corner)} />
+                  {/* the corner labels nothing: a cell, not a header, so a screen reader does not announce an empty header */}
+                  <td className={mergeClasses(styles.cell, styles.colHead, styles.rowHead, styles.corner)} />
                   {Array.from({ length: width }, (_, j) => (
                     <th
                       key={j}
                       scope="col"
-                      className={mergeClasses(styles.cell, styles.colHead, target?.col === shown.firstCol + j && styles.headSelected)}
+                      className={mergeClasses(
+                        styles.cell,
+                        styles.colHead,
+                        target?.col === shown.firstCol + j && styles.headSelected,
+                      )}
                     >
                       {columnLetter(shown.firstCol + j)}
                     </th>
@@ -184,7 +193,10 @@ export function SheetPreview({ session }: SheetPreviewProps) {
                   const r = shown.firstRow + i;
                   return (
                     <tr key={r}>
-                      <th scope="row" className={mergeClasses(styles.cell, styles.rowHead, target?.row === r && styles.headSelected)}>
+                      <th
+                        scope="row"
+                        className={mergeClasses(styles.cell, styles.rowHead, target?.row === r && styles.headSelected)}
+                      >
                         {r + 1}
                       </th>
                       {Array.from({ length: width }, (_, j) => {
@@ -198,7 +210,11 @@ export function SheetPreview({ session }: SheetPreviewProps) {
                             data-cell={`${columnLetter(c)}${r + 1}`}
                             data-selected={hit ? "true" : undefined}
                             aria-current={hit ? "true" : undefined}
-                            aria-label={hit ? `${text("PANE_PREVIEW_SELECTED", { cell: `${columnLetter(c)}${r + 1}` })}: ${cell?.text ?? ""}` : undefined}
+                            aria-label={
+                              hit
+                                ? `${text("PANE_PREVIEW_SELECTED", { cell: `${columnLetter(c)}${r + 1}` })}: ${cell?.text ?? ""}`
+                                : undefined
+                            }
                             className={mergeClasses(
                               styles.cell,
                               cell?.numeric && styles.numeric,
