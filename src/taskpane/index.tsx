@@ -3,10 +3,11 @@
  * Office says so, otherwise to the browser host (issue 6), then renders the pane.
  */
 import { createRoot } from "react-dom/client";
-import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { Spinner } from "@fluentui/react-components";
 import { registerRibbonCommands } from "../commands/commands";
 import { t } from "../i18n";
 import { App } from "./components/App";
+import { PaneTheme } from "./components/PaneTheme";
 import type { HostBinding } from "./host/binding";
 import { runsInExcel } from "./host/detect";
 import { createOfficeBinding } from "./host/office";
@@ -40,16 +41,16 @@ async function boot(): Promise<void> {
   if (!container) return;
   const root = createRoot(container);
   root.render(
-    <FluentProvider theme={webLightTheme}>
+    <PaneTheme>
       <Spinner size="small" label={t("vi", "PANE_LOADING")} />
-    </FluentProvider>,
+    </PaneTheme>,
   );
   const runner = new CommandRunner();
   const binding = await bind(runner);
   // Outside Excel there is no File menu and no grid: the browser host brings its own.
   const session = isStandaloneBinding(binding) ? binding.session : undefined;
   root.render(
-    <FluentProvider theme={binding.dark ? webDarkTheme : webLightTheme}>
+    <PaneTheme dark={binding.dark}>
       <App
         commands={binding.commands}
         runner={runner}
@@ -57,7 +58,7 @@ async function boot(): Promise<void> {
         header={session && <FileBar session={session} runner={runner} />}
         footer={session && <SheetPreview session={session} />}
       />
-    </FluentProvider>,
+    </PaneTheme>,
   );
 }
 

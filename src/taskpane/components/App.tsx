@@ -46,8 +46,9 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
+    // the pane is 320–350 px wide: laid out for that, and checked at both widths in the e2e
     maxWidth: "350px",
-    minWidth: "300px",
+    minWidth: "320px",
     boxSizing: "border-box",
   },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
@@ -125,9 +126,7 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
                 onRoundChange={setRound}
                 onPrepare={(r) => run(task("PANE_PREPARE", roundName(r)), () => commands.prepareRound(r))}
                 onValidate={(r) => run(task("PANE_VALIDATE", roundName(r)), () => commands.validateRound(r))}
-                onRank={(r, provisional) =>
-                  run(task("PANE_RANK", roundName(r)), () => commands.rankRound(r, { provisional }))
-                }
+                onRank={(r, provisional) => run(task("PANE_RANK", roundName(r)), () => commands.rankRound(r, { provisional }))}
               />
             </AccordionPanel>
           </AccordionItem>
