@@ -171,6 +171,12 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
       messages.push(msg("SUMMARY_TASK_UNPLACED", { sheet: SHEET.plan, rows: placed.unplaced.join(", ") }));
   } else messages.push(msg("SUMMARY_NO_PLAN_SHEET", { sheet: SHEET.plan }));
 
+  if ("all" in target) {
+    // --all makes a round's own summary only once the round has scoring sheets; say which it left out.
+    const skipped = allRounds(plan).filter((round) => judgeSheetInfos(round, sheets).length === 0);
+    if (skipped.length) messages.push(msg("SUMMARY_ROUNDS_SKIPPED", { rounds: skipped.map((r) => ROUND_NAMES[r]).join(", ") }));
+  }
+
   const facts = new Map<RoundCode, RoundFacts>();
   for (const round of rounds) facts.set(round, roundFacts(roundInputsFrom(snapshot, round)));
   for (const f of facts.values()) {

@@ -46,4 +46,21 @@ describe("tdkt summary", () => {
     expect(await run(["summary", file, "--period", "Quý V"], bad.io, dir)).toBe(2);
     expect(bad.err.join("\n")).toContain("Quý V");
   });
+
+  test("--all says which rounds got no summary of their own and why: they are not prepared yet", async () => {
+    // A fresh file with Đợt 1 prepared (its scoring sheets laid out); the other rounds are not.
+    const f = path.join(dir, "all.xlsx");
+    expect(await run(["layout", f, "--sample", "--today", "05/04/2024"], capture().io, dir)).toBe(0);
+    expect(await run(["prepare", f, "--round", "D1", "--today", "05/04/2024"], capture().io, dir)).toBe(0);
+    const c = capture();
+    expect(await run(["summary", f, "--all", "--today", "05/04/2024"], c.io, dir)).toBe(0);
+    const out = c.out.join("\n");
+    const line = out.split("\n").find((l) => l.includes("Không lập trang tổng hợp riêng cho"));
+    expect(line).toContain("Đợt 2, Đợt 3, Đợt đặc biệt, Năm: chưa chuẩn bị (chưa có trang chấm điểm)");
+    expect(line).not.toContain("Đợt 1,");
+    expect(out).toContain("No summary sheet of its own for Đợt 2, Đợt 3, Đợt đặc biệt, Năm: not prepared yet");
+    const names = (await (await openWorkbookFile(f)).listSheets()).map((s) => s.name);
+    expect(names).toContain("Tổng hợp Đợt 1");
+    expect(names).not.toContain("Tổng hợp Đợt 2");
+  });
 });

@@ -134,6 +134,10 @@ export const summary: Catalog = {
     vi: "Chưa có trang “{sheet}”: phần thực hiện kế hoạch lấy theo kế hoạch mẫu, trạng thái để trống.",
     en: "No “{sheet}” sheet: the plan section uses the built-in plan with blank statuses.",
   },
+  SUMMARY_ROUNDS_SKIPPED: {
+    vi: "Không lập trang tổng hợp riêng cho {rounds}: chưa chuẩn bị (chưa có trang chấm điểm). Các kỳ báo cáo vẫn ghi tình hình đăng ký của các đợt này.",
+    en: "No summary sheet of its own for {rounds}: not prepared yet (no scoring sheets). The period summaries still show these rounds' registrations.",
+  },
   SUMMARY_TASK_UNPLACED: {
     vi: "Dòng {rows} của trang “{sheet}” có nhiệm vụ tự thêm nhưng không ghi Tháng, Hạn hay Quý, nên chưa được đưa vào tổng hợp.",
     en: "Row(s) {rows} of “{sheet}” hold a task added by hand with no Tháng, Hạn or Quý, so they are not in the summary.",
