@@ -139,7 +139,8 @@ function utcToday(d: Date = new Date()): Date {
 export async function summarize(ctx: CommandContext, target: SummaryTarget): Promise<CommandResult> {
   const plan = PLAN_2024;
   const today = utcToday(ctx.today);
-  ctx.progress?.(0, 3, "read");
+  // Step labels are catalog codes: the pane shows a code's text in the user's language.
+  ctx.progress?.(0, 3, "PROGRESS_READ");
 
   const roundsOf = (sheets: readonly SheetInfo[]) => [
     ...new Set(scopesOf(target, plan, sheets).flatMap((s) => scopeRounds(plan, s))),
@@ -156,7 +157,7 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
   const rounds = roundsOf(sheets);
   const data = snapshot.data;
 
-  ctx.progress?.(1, 3, "compute");
+  ctx.progress?.(1, 3, "PROGRESS_COMPUTE");
   const masters = mastersFrom(data);
   const planData = data.find((d) => d.name === SHEET.plan);
   const messages: Bilingual[] = [];
@@ -212,9 +213,9 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
     });
   });
 
-  ctx.progress?.(2, 3, "write");
+  ctx.progress?.(2, 3, "PROGRESS_WRITE");
   const written = await writeSafely(ctx, specs, { snapshot });
-  ctx.progress?.(3, 3, "done");
+  ctx.progress?.(3, 3, "PROGRESS_DONE");
   for (const spec of specs) messages.push(msg("SUMMARY_WRITTEN", { sheet: written.names.get(spec.name) ?? spec.name }));
   return {
     ok: true,

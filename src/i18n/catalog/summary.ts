@@ -120,7 +120,11 @@ export const summary: Catalog = {
   SUM_COL_WHERE: { vi: "Vị trí", en: "Where" },
   SUM_COL_MESSAGE: { vi: "Nội dung", en: "Message" },
 
-  // The command.
+  // The command. Progress step labels: the pane shows the text of a label that is a catalog code.
+  PROGRESS_READ: { vi: "Đọc dữ liệu", en: "Reading the data" },
+  PROGRESS_COMPUTE: { vi: "Tính toán", en: "Computing" },
+  PROGRESS_WRITE: { vi: "Ghi trang tính", en: "Writing the sheets" },
+  PROGRESS_DONE: { vi: "Xong", en: "Done" },
   SUMMARY_WRITTEN: { vi: "Đã lập trang tổng hợp “{sheet}”.", en: "Summary sheet “{sheet}” written." },
   SUMMARY_ROUND_NOT_SCORED: {
     vi: "{round} chưa chấm điểm: trang tổng hợp ghi “chưa chấm điểm”.",
