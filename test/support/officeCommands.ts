@@ -171,7 +171,8 @@ export async function d1JudgeSheets(session: OfficeSession): Promise<string[]> {
 
 /**
  * The ward workflow of the pane, each command measured: lay out the plan with the sample ward, prepare
- * Đợt 1, (people register and judges score), validate, rank, summary of the first quarter.
+ * Đợt 1, (people register and judges score), validate, rank, the summaries of the first quarter, of
+ * Đợt 1 and "all", then the same commands again over what they made.
  */
 export async function wardWorkflow(
   session = officeSession(),
@@ -189,10 +190,33 @@ export async function wardWorkflow(
   await step("validate D1", (c) => c.validateRound("D1"));
   await step("rank D1", (c) => c.rankRound("D1", { provisional: false }));
   await step("summary Q1", (c) => c.summarize({ period: "Q1" }));
+  await step("summary D1", (c) => c.summarize({ round: "D1" }));
+  await step("summary all", (c) => c.summarize({ all: true }));
   await step("layout again", (c) => c.layoutPlan({ sample: true }));
   await step("prepare D1 again (scores kept)", (c) => c.prepareRound("D1"));
   await step("validate D1 again", (c) => c.validateRound("D1"));
   return { syncs: out, results };
+}
+
+/**
+ * The commands measured at province scale, in the order they run on one workbook (bench/fixtures'
+ * province round, already scored): each reads the whole round except the layout. Rank is provisional
+ * as in the pane's explicit option, so the measure does not hang on the fixture's findings.
+ */
+export const PROVINCE_COMMANDS = [
+  ["validate D1", (c) => c.validateRound("D1")],
+  ["rank D1", (c) => c.rankRound("D1", { provisional: true })],
+  ["summary D1", (c) => c.summarize({ round: "D1" })],
+  ["summary Q1", (c) => c.summarize({ period: "Q1" })],
+  ["summary all", (c) => c.summarize({ all: true })],
+  ["prepare D1", (c) => c.prepareRound("D1")],
+  ["layout", (c) => c.layoutPlan({ sample: false })],
+] as const satisfies readonly (readonly [string, (c: AppCommands) => Promise<CommandResult>])[];
+
+export type ProvinceCommand = (typeof PROVINCE_COMMANDS)[number][0];
+
+export function provinceCommand(name: ProvinceCommand): (c: AppCommands) => Promise<CommandResult> {
+  return PROVINCE_COMMANDS.find(([n]) => n === name)![1];
 }
 
 /** Seeds the fake with sheets written by a separate OfficeWorkbook (its syncs are not any command's). */
