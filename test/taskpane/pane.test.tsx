@@ -60,6 +60,37 @@ describe("plan section", () => {
     fireEvent.click(button("Mở trang “Tiêu chí (2)”"));
     expect(commands.selectCell).toHaveBeenCalledWith("Tiêu chí (2)", "A1");
   });
+
+  it("shows the first lines of a long result and the rest on request; a screen reader hears all of them", async () => {
+    const judges = ["Lan", "Hạnh", "Thanh", "Việt", "Nam", "Chiến", "Cường", "Toàn"];
+    const result = okResult({
+      sheets: judges.map((j) => ({ sheet: `Chấm điểm Đ1 - ${j}`, action: "created" as const })),
+      messages: judges.slice(0, 6).map((j) => ({ vi: `Đã tạo trang “Chấm điểm Đ1 - ${j}”.`, en: `Created “${j}”.` })),
+    });
+    const commands = fakeCommands({ prepareRound: jest.fn(async () => result) });
+    renderPane(commands);
+    fireEvent.click(button("Chuẩn bị trang"));
+    await settle();
+
+    const links = () => within(screen.getByRole("list", { name: "Các trang" })).getAllByRole("button");
+    expect(links()).toHaveLength(5);
+    expect(screen.getByText("Đã tạo trang “Chấm điểm Đ1 - Thanh”.")).toBeTruthy();
+    expect(screen.queryByText("Đã tạo trang “Chấm điểm Đ1 - Việt”.")).toBeNull();
+    // 3 messages and 3 sheets folded away
+    const more = button("Xem thêm 6 dòng");
+    expect(more.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.getByRole("status").textContent).toContain("Đã tạo trang “Chấm điểm Đ1 - Chiến”.");
+
+    fireEvent.click(more);
+    expect(links()).toHaveLength(8);
+    expect(screen.getByText("Đã tạo trang “Chấm điểm Đ1 - Chiến”.")).toBeTruthy();
+    expect(button("Thu gọn").getAttribute("aria-expanded")).toBe("true");
+    fireEvent.click(button("Mở trang “Chấm điểm Đ1 - Toàn”"));
+    expect(commands.selectCell).toHaveBeenCalledWith("Chấm điểm Đ1 - Toàn", "A1");
+
+    fireEvent.click(button("Thu gọn"));
+    expect(links()).toHaveLength(5);
+  });
 });
 
 describe("round section", () => {

@@ -93,9 +93,9 @@ export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
   useEffect(() => setExpanded(false), [result]);
   const allMessages = result?.messages ?? [];
   const allSheets = result?.sheets ?? [];
+  const foldable = Math.max(0, allMessages.length - MESSAGES_SHOWN) + Math.max(0, allSheets.length - SHEETS_SHOWN);
   const messages = expanded ? allMessages : allMessages.slice(0, MESSAGES_SHOWN);
   const sheets = expanded ? allSheets : allSheets.slice(0, SHEETS_SHOWN);
-  const hidden = allMessages.length - messages.length + allSheets.length - sheets.length;
   const summary = error
     ? `${text("PANE_ERROR_TITLE")}: ${error[lang]}`
     : result
@@ -168,9 +168,9 @@ export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
                 ))}
               </ul>
             )}
-            {hidden > 0 && (
+            {foldable > 0 && (
               <Link as="button" className={styles.more} aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-                {expanded ? text("PANE_RESULT_LESS") : text("PANE_RESULT_MORE", { count: hidden })}
+                {expanded ? text("PANE_RESULT_LESS") : text("PANE_RESULT_MORE", { count: foldable })}
               </Link>
             )}
           </MessageBarBody>
