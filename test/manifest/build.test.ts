@@ -103,4 +103,21 @@ describe("pane bundle", () => {
     const evals = [...eager.matchAll(/.{0,60}(\beval\(|new Function\().{0,30}/g)].map((m) => m[0]);
     expect(evals).toEqual([]);
   });
+
+  it("has no eval in any JS file it emits, the lazy chunks (exceljs's) included", () => {
+    const js = readdirSync(dist).filter((f) => f.endsWith(".js"));
+    // the eager bundle, the command chunks and the browser host's chunks, exceljs among them
+    expect(js.length).toBeGreaterThanOrEqual(3);
+    expect(
+      js.some((f) => readFileSync(join(dist, f), "utf8").includes("schemas.openxmlformats.org/spreadsheetml/2006/main")),
+    ).toBe(true);
+    const evals = js.flatMap((f) =>
+      [
+        ...readFileSync(join(dist, f), "utf8").matchAll(
+          /.{0,60}(\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]|setTimeout\s*\(\s*["'`]).{0,30}/g,
+        ),
+      ].map((m) => `${f}: ${m[0]}`),
+    );
+    expect(evals).toEqual([]);
+  });
 });
