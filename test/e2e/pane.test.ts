@@ -55,8 +55,17 @@ async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Waits until nothing on the page animates (an accordion panel opening, a dialog fading), then two frames. */
+async function settled(): Promise<void> {
+  await page.evaluate(async () => {
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+}
+
 async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await settled();
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true, animations: "disabled" });
   // a 350 px pane never scrolls sideways as a whole: wide content scrolls inside its own box
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect({ step: name, overflow }).toEqual({ step: name, overflow: 0 });
@@ -84,7 +93,10 @@ async function openFile(path: string): Promise<void> {
 }
 
 async function download(): Promise<{ name: string; wb: ExcelJsWorkbook }> {
-  const [d] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /^Tải sổ tính về máy/ }).click()]);
+  const [d] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: /^Tải sổ tính về máy/ }).click(),
+  ]);
   const path = await d.path();
   return { name: d.suggestedFilename(), wb: await ExcelJsWorkbook.fromBuffer(readFileSync(path)) };
 }
@@ -128,7 +140,13 @@ beforeAll(async () => {
 
   server = await serveStatic(built.dist);
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: WIDTH, height: 800 }, acceptDownloads: true, locale: "vi-VN" });
+  // reducedMotion: Fluent's accordion and dialog then open at once, so a screenshot shows the finished state
+  context = await browser.newContext({
+    viewport: { width: WIDTH, height: 800 },
+    acceptDownloads: true,
+    locale: "vi-VN",
+    reducedMotion: "reduce",
+  });
   // Outside Office, and offline: Office.js from Microsoft's CDN is not reachable, which is the case under test.
   await context.route(/^https:\/\/(appsforoffice\.microsoft\.com|ajax\.aspnetcdn\.com)\//, (route) => route.abort());
   page = await context.newPage();
@@ -224,9 +242,31 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
       await waitStatus(/Kiểm tra — Đợt 1/);
     });
     const place = `'${JUDGE}'!${plantedCell}`;
-    const entry = page.getByRole("button", { name: new RegExp(`^Lỗi: .* — đến ô ${place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) });
+    const entry = page.getByRole("button", {
+      name: new RegExp(`^Lỗi: .* — đến ô ${place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`),
+    });
     expect(await entry.count()).toBe(1);
     await page.getByText(place, { exact: true }).waitFor();
+    await settled();
+    // the findings panel has finished opening: the planted finding is on the page, whole and not covered
+    await entry.scrollIntoViewIfNeeded();
+    const seen = await entry.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      let clipped = false;
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        const box = p.getBoundingClientRect();
+        if (getComputedStyle(p).overflow !== "visible" && (r.top < box.top - 1 || r.bottom > box.bottom + 1)) clipped = true;
+      }
+      return {
+        height: Math.round(r.height) > 20,
+        onTop: hit !== null && el.contains(hit),
+        clipped,
+        opacity: getComputedStyle(el.closest(".fui-AccordionPanel") ?? el).opacity,
+      };
+    });
+    expect(seen).toEqual({ height: true, onTop: true, clipped: false, opacity: "1" });
+    expect(await entry.innerText()).toContain("TDP06");
     await shot("06-validated");
 
     await step("select finding", async () => {
@@ -276,6 +316,51 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     expect(await sheetValues(wb, PERSON_SHEET)).toEqual(await sheetValues(before, PERSON_SHEET));
     // the judge's sheet is the judge's: the add-in reads it and writes nothing into it
     expect(await sheetValues(wb, JUDGE)).toEqual(await sheetValues(before, JUDGE));
+  });
+
+  test("starts a new workbook after confirming, and lays out the plan in it", async () => {
+    await clickButton("Bỏ sổ tính đang mở và bắt đầu sổ tính mới");
+    const dialog = page.getByRole("dialog", { name: "Bắt đầu sổ tính mới?" });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain("cham-diem-dot-1.xlsx");
+    await step("start new workbook", async () => {
+      await dialog.getByRole("button", { name: "Bắt đầu sổ tính mới", exact: true }).click();
+      await waitStatus(/^Đã xong: Tạo sổ tính mới/);
+    });
+    await page.getByText("Sổ tính mới (chưa lưu)").waitFor();
+    await page.getByText("· 0 trang").waitFor();
+    expect(await page.getByRole("button", { name: /^Tải sổ tính về máy/ }).isDisabled()).toBe(true);
+    // the closed workbook's findings went with it
+    await page.getByRole("button", { name: "Kết quả kiểm tra (0)" }).waitFor();
+    await step("lay out plan in new workbook", async () => {
+      await clickButton("Tạo các trang kế hoạch");
+      await waitStatus(/^Đã xong: Tạo các trang kế hoạch/);
+    });
+    expect(await previewSheet()).toBe("Kế hoạch");
+    await page.getByTestId("sheet-preview").getByText("Nội dung", { exact: true }).waitFor();
+    await shot("10-new-workbook-plan");
+  });
+
+  test("fits a 320 px pane too: nothing scrolls sideways, the file bar and the buttons wrap", async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    try {
+      const summaries = page.getByRole("button", { name: "Tổng hợp", exact: true });
+      if ((await summaries.getAttribute("aria-expanded")) !== "true") await summaries.click();
+      await settled();
+      // every button whole inside the pane, none cut at its right edge
+      const cut = await page.evaluate(() =>
+        Array.from(document.querySelectorAll("main button"))
+          .filter((b) => b.getBoundingClientRect().width > 0)
+          .filter(
+            (b) => b.getBoundingClientRect().right > document.documentElement.clientWidth || b.scrollWidth > b.clientWidth + 1,
+          )
+          .map((b) => b.textContent),
+      );
+      expect(cut).toEqual([]);
+      await shot("11-width-320");
+    } finally {
+      await page.setViewportSize({ width: WIDTH, height: 800 });
+    }
   });
 
   test("logged no console error but the unreachable Office.js", () => {

@@ -11,7 +11,7 @@ import { buildProduction } from "../../../bench/bundle";
 
 export const ROOT = join(__dirname, "..", "..", "..");
 const CACHE = join(ROOT, "test-artifacts", "e2e-dist");
-const INPUTS = ["src", "assets", "webpack.config.js", "package-lock.json", "tsconfig.json", "manifest.xml"];
+const INPUTS = ["src", "assets", "webpack", "webpack.config.js", "package-lock.json", "tsconfig.json", "manifest.xml"];
 const DONE = ".built";
 
 function files(path: string): string[] {
@@ -36,7 +36,8 @@ export function buildKey(): string {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function ensureDist(): Promise<{ dist: string; built: boolean; seconds: number }> {
+/** The production build of the current sources (also what `npm run bench` measures). */
+export async function ensureDist(): Promise<{ dist: string; built: boolean; seconds: number; peakRssMB?: number }> {
   const t0 = Date.now();
   if (process.env.PANE_DIST) return { dist: process.env.PANE_DIST, built: false, seconds: 0 };
   const key = buildKey();
@@ -54,14 +55,16 @@ export async function ensureDist(): Promise<{ dist: string; built: boolean; seco
       continue;
     }
     try {
+      let build: { seconds: number; peakRssMB: number } | undefined;
       if (!existsSync(join(dist, DONE))) {
         rmSync(dist, { recursive: true, force: true });
-        buildProduction(dist);
+        build = buildProduction(dist);
         writeFileSync(join(dist, DONE), new Date().toISOString());
         // builds of older sources are never served again
-        for (const old of readdirSync(CACHE)) if (old !== key && !old.endsWith(".lock")) rmSync(join(CACHE, old), { recursive: true, force: true });
+        for (const old of readdirSync(CACHE))
+          if (old !== key && !old.endsWith(".lock")) rmSync(join(CACHE, old), { recursive: true, force: true });
       }
-      return { dist, built: true, seconds: (Date.now() - t0) / 1000 };
+      return { dist, built: build !== undefined, seconds: (Date.now() - t0) / 1000, peakRssMB: build?.peakRssMB };
     } finally {
       rmSync(lock, { recursive: true, force: true });
     }
