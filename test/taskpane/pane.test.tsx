@@ -91,6 +91,23 @@ describe("plan section", () => {
     fireEvent.click(button("Thu gọn"));
     expect(links()).toHaveLength(5);
   });
+
+  it("does not fold a result that is only a line or two too long", async () => {
+    const result = okResult({
+      sheets: [
+        { sheet: "Xếp hạng Đ1", action: "created" },
+        { sheet: "Tiến độ chấm Đ1", action: "created" },
+      ],
+      messages: ["Đã xếp hạng Đợt 1.", "Kết quả TẠM TÍNH.", "Đã tạo trang “Xếp hạng Đ1”.", "Đã tạo trang “Tiến độ chấm Đ1”."].map(
+        (vi) => ({ vi, en: vi }),
+      ),
+    });
+    renderPane(fakeCommands({ rankRound: jest.fn(async () => result) }));
+    fireEvent.click(button("Xếp hạng"));
+    await settle();
+    expect(screen.getByText("Đã tạo trang “Tiến độ chấm Đ1”.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /^Xem thêm/ })).toBeNull();
+  });
 });
 
 describe("round section", () => {

@@ -79,6 +79,7 @@ function progressCaption(progress: RunState["progress"], text: TextFn): string {
  */
 const MESSAGES_SHOWN = 3;
 const SHEETS_SHOWN = 5;
+const FOLD_AT_LEAST = 3;
 
 export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
   const text = useText();
@@ -93,9 +94,12 @@ export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
   useEffect(() => setExpanded(false), [result]);
   const allMessages = result?.messages ?? [];
   const allSheets = result?.sheets ?? [];
-  const foldable = Math.max(0, allMessages.length - MESSAGES_SHOWN) + Math.max(0, allSheets.length - SHEETS_SHOWN);
-  const messages = expanded ? allMessages : allMessages.slice(0, MESSAGES_SHOWN);
-  const sheets = expanded ? allSheets : allSheets.slice(0, SHEETS_SHOWN);
+  const over = Math.max(0, allMessages.length - MESSAGES_SHOWN) + Math.max(0, allSheets.length - SHEETS_SHOWN);
+  // folding one or two lines away costs a line of its own: not worth it
+  const foldable = over >= FOLD_AT_LEAST ? over : 0;
+  const unfolded = expanded || foldable === 0;
+  const messages = unfolded ? allMessages : allMessages.slice(0, MESSAGES_SHOWN);
+  const sheets = unfolded ? allSheets : allSheets.slice(0, SHEETS_SHOWN);
   const summary = error
     ? `${text("PANE_ERROR_TITLE")}: ${error[lang]}`
     : result
