@@ -354,6 +354,14 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     source: "[P] nghiên cứu xếp hạng A2",
   },
   {
+    code: "JUDGE_MIN_BIAS_SHARE",
+    type: "share",
+    default: 0.03,
+    label_vi: "Độ lệch tối thiểu để cảnh báo giám khảo (tỷ lệ tổng điểm chuẩn)",
+    label_en: "Smallest judge bias worth flagging (share of the base total)",
+    source: "[P] nghiên cứu xếp hạng A2: z lớn mà lệch vài phần điểm thì không đáng nêu",
+  },
+  {
     code: "JUDGE_MIN_CORRELATION",
     type: "number",
     default: 0.7,

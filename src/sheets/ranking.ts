@@ -143,6 +143,7 @@ function methodLines(result: RankingResult, o: RankingSheetOptions): string[] {
           bias: num(Math.round(q.bias * 100) / 100),
           z: num(Math.round(q.robustZ * 10) / 10),
           limit: num(m.robustZ),
+          minPoints: num(Math.round(m.minBiasShare * m.baseTotal * 100) / 100),
         }),
       );
     if (q.correlationFlag)

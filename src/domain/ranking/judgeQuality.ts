@@ -10,9 +10,10 @@
  * z as IBM SPSS documents it) scales the MEAN absolute deviation from the median instead, by
  * √(π/2) ≈ 1.253314, which turns it into a standard deviation for normal data as 1.4826 does the MAD.
  * If that is 0 too, every judge has the same bias and none is an outlier.
- * One limit stays: if exactly one judge differs, the mean deviation is that judge's own distance / n, so
- * their z is n / 1.253314 whatever the distance (5.6 for 7 judges); only a panel with two or more
- * differing judges gives a z that measures how far apart they are.
+ * If exactly one judge differs, the mean deviation is that judge's own distance / n, so their z is
+ * n / 1.253314 whatever the distance (5.6 for 7 judges): a z alone would flag a judge half a point apart.
+ * So a flag also needs the bias to be a size worth a chair's question (JUDGE_MIN_BIAS_SHARE of the base
+ * total, 3 points of 100 by default); the z still says how unusual it is within the panel.
  */
 import { median } from "./numbers";
 import type { JudgeQuality, RankingMethod } from "./types";
@@ -99,7 +100,7 @@ export function judgeQuality(
       const dev = Math.abs(q.bias - med) < EPS ? 0 : q.bias - med;
       q.robustZ = scale > 0 ? dev / scale : 0;
       q.plainZ = sd > 0 ? (q.bias - mean) / sd : 0;
-      q.biasFlag = Math.abs(q.robustZ) > m.robustZ;
+      q.biasFlag = Math.abs(q.robustZ) > m.robustZ && Math.abs(dev) >= m.minBiasShare * m.baseTotal - EPS;
     }
   }
   return out;

@@ -46,6 +46,7 @@ export function readMethod(settings: Settings, round: RoundCode): RankingMethod 
     scoreFloor: numberSetting(settings, "SCORE_FLOOR"),
     spreadShare: numberSetting(settings, "SPREAD_ALERT_SHARE"),
     robustZ: numberSetting(settings, "JUDGE_ROBUST_Z"),
+    minBiasShare: numberSetting(settings, "JUDGE_MIN_BIAS_SHARE"),
     minCorrelation: numberSetting(settings, "JUDGE_MIN_CORRELATION"),
   };
 }

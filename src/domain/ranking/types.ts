@@ -184,6 +184,8 @@ export interface RankingMethod {
   scoreFloor: number;
   spreadShare: number;
   robustZ: number;
+  /** A judge is flagged for bias only when it is also at least this share of baseTotal from the panel's median. */
+  minBiasShare: number;
   minCorrelation: number;
 }
 

@@ -135,8 +135,8 @@ export const rankingSheet: Catalog = {
     en: "Judge check: no judge stands far from the panel.",
   },
   RS_JUDGE_BIAS: {
-    vi: "Cần xem lại giám khảo {judge}: trung bình lệch {bias} điểm so với các giám khảo khác (z bền vững {z}, ngưỡng {limit}).",
-    en: "Review judge {judge}: {bias} points from the other judges on average (robust z {z}, threshold {limit}).",
+    vi: "Cần xem lại giám khảo {judge}: trung bình lệch {bias} điểm so với các giám khảo khác (z bền vững {z}, ngưỡng {limit}; chỉ nêu khi lệch từ {minPoints} điểm).",
+    en: "Review judge {judge}: {bias} points from the other judges on average (robust z {z}, threshold {limit}; flagged from {minPoints} points apart).",
   },
   RS_JUDGE_CORR: {
     vi: "Cần xem lại giám khảo {judge}: thứ tự chấm khác hội đồng (hệ số tương quan {r}, tối thiểu {limit}).",

@@ -229,6 +229,17 @@ describe("judge quality flags", () => {
     expect(q[6].robustZ).toBeCloseTo(0.3103, 3);
     expect(q.map((x) => x.biasFlag)).toEqual([false, false, false, false, true, false, false]);
   });
+  test("one judge alone apart from a panel that agrees exactly: flagged only when the bias is worth a question", () => {
+    // 80 ×6 and 80.5: bias of 80.5 = (7 × 80.5 − 560.5)/6 = 3.5/6 ≈ 0.58 points; the others −0.5/6; MAD 0;
+    // mean deviation (4/6)/7; z = (4/6)/(1.253314 × 4/42) = 7/1.253314 = 5.585 > 3.5, but 0.67 points from the
+    // median is under 3 % of 100: not flagged. 80 ×6 and 90: 11.67 points from the median, same z: flagged.
+    const close = panel([80, 80, 80, 80, 80, 80, 80.5]);
+    expect(close[6].robustZ).toBeCloseTo(5.585, 3);
+    expect(close.some((x) => x.biasFlag)).toBe(false);
+    const far = panel([80, 80, 80, 80, 80, 80, 90]);
+    expect(far[6].robustZ).toBeCloseTo(5.585, 3);
+    expect(far.map((x) => x.biasFlag)).toEqual([false, false, false, false, false, false, true]);
+  });
   test("every judge with the same bias (MAD and mean deviation both 0): nobody is an outlier", () => {
     const q = panel([80, 80, 80, 80, 80]);
     expect(q.map((x) => x.robustZ)).toEqual([0, 0, 0, 0, 0]);
