@@ -22,10 +22,15 @@ interface Run {
 
 function tdkt(args: string[], options: ExecFileOptions = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, TDKT_FROM_SOURCE: "1" }, ...options }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
-      resolve({ code, stdout: String(stdout), stderr: String(stderr) });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: options.cwd ?? ROOT, env: { ...process.env, TDKT_FROM_SOURCE: "1" }, ...options },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
+        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+      },
+    );
   });
 }
 
@@ -59,7 +64,11 @@ describe("tdkt --help and usage mistakes", () => {
 
   it("rejects an unknown command and an unknown option with exit code 2, creating nothing", async () => {
     const file = path.join(dir, "khong-tao.xlsx");
-    const [cmd, opt, missing] = await Promise.all([tdkt(["lapkehoach", file]), tdkt(["layout", file, "--mau"]), tdkt(["layout"])]);
+    const [cmd, opt, missing] = await Promise.all([
+      tdkt(["lapkehoach", file]),
+      tdkt(["layout", file, "--mau"]),
+      tdkt(["layout"]),
+    ]);
     expect(cmd.code).toBe(2);
     expect(cmd.stderr).toContain("Không có lệnh “lapkehoach”");
     expect(cmd.stderr).toContain("Unknown command “lapkehoach”");
@@ -128,6 +137,83 @@ describe("tdkt layout on files it cannot use", () => {
   });
 });
 
+describe("tdkt on a workbook in use or holding what it cannot keep", () => {
+  /** A workbook made by `tdkt layout`, in its own folder, and its bytes. */
+  async function madeWorkbook(name: string): Promise<{ file: string; sub: string }> {
+    const sub = path.join(dir, name);
+    await fs.mkdir(sub);
+    await fs.chmod(sub, 0o755);
+    const file = path.join(sub, "so.xlsx");
+    expect((await tdkt(["layout", file, "--sample"])).code).toBe(0);
+    return { file, sub };
+  }
+
+  it("refuses to write a workbook open in Excel or LibreOffice: exit 1, the program named, nothing written", async () => {
+    const { file, sub } = await madeWorkbook("dang-mo");
+    const bytes = await fs.readFile(file);
+    for (const [lock, program] of [
+      ["~$so.xlsx", "Microsoft Excel"],
+      [".~lock.so.xlsx#", "LibreOffice"],
+    ] as const) {
+      await fs.writeFile(path.join(sub, lock), "khoá");
+      const r = await tdkt(["layout", file]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`tệp đang mở trong ${program}`);
+      expect(r.stderr).toContain(`it is open in ${program}`);
+      expect(r.stderr).toContain("Không ghi gì vào tệp.");
+      expect(await fs.readFile(file)).toEqual(bytes);
+      expect((await fs.readdir(sub)).sort()).toEqual([lock, "so.xlsx"].sort());
+      await fs.rm(path.join(sub, lock));
+    }
+  });
+
+  it("refuses to rewrite a workbook with a chart, says how to go on, and --out then works with the file left byte for byte", async () => {
+    const { file, sub } = await madeWorkbook("bieu-do");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const JSZip = require("jszip") as {
+      loadAsync(
+        b: Uint8Array,
+      ): Promise<{ file(n: string, d: string): void; generateAsync(o: { type: "nodebuffer" }): Promise<Buffer> }>;
+    };
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    zip.file("xl/charts/chart1.xml", '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+    const bytes = await fs.readFile(file);
+
+    for (const args of [
+      ["layout", file],
+      ["prepare", file, "--round", "D1"],
+      ["validate", file, "--round", "D1"],
+    ]) {
+      const r = await tdkt(args);
+      expect([args[0], r.code]).toEqual([args[0], 1]);
+      expect(r.stderr).toContain("tệp có biểu đồ");
+      expect(r.stderr).toContain("it holds charts");
+      expect(r.stderr).toContain("--out");
+      expect(await fs.readFile(file)).toEqual(bytes);
+      expect(await fs.readdir(sub)).toEqual(["so.xlsx"]);
+    }
+    const out = path.join(sub, "ket-qua.xlsx");
+    const r = await tdkt(["validate", file, "--round", "D1", "--out", out]);
+    expect(r.stdout).toContain(`Đã ghi sổ tính: ${out}`);
+    expect(await fs.readFile(file)).toEqual(bytes);
+    expect((await loadRaw(out)).worksheets.map((w) => w.name)).toContain("Kiểm tra");
+  });
+
+  it("says it cannot read an input it has no permission for, not that it cannot write it", async () => {
+    const { file } = await madeWorkbook("khong-doc");
+    await fs.chmod(file, 0o000);
+    // root reads through permissions: run as nobody then
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const r = await tdkt(["layout", file], { ...asUser, cwd: os.tmpdir() });
+    await fs.chmod(file, 0o644);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Không đọc được tệp");
+    expect(r.stderr).toContain("Cannot read");
+    expect(r.stderr).not.toContain("Cannot write");
+  });
+});
+
 describe("tdkt layout", () => {
   it("creates a new workbook where none is, then adds to it on a second run", async () => {
     const file = path.join(dir, "moi.xlsx");
@@ -168,7 +254,19 @@ describe("tdkt demo", () => {
     expect(planCsv).toBeDefined();
     const rows = parseCsv(await fs.readFile(planCsv!, "utf8"));
     const header = rows[0]!;
-    expect(header).toEqual(["STT", "Quý", "Tháng", "Nội dung", "Loại", "Đợt / Phong trào", "Chủ trì", "Hạn", "Trạng thái", "Ghi chú", "Mã"]);
+    expect(header).toEqual([
+      "STT",
+      "Quý",
+      "Tháng",
+      "Nội dung",
+      "Loại",
+      "Đợt / Phong trào",
+      "Chủ trì",
+      "Hạn",
+      "Trạng thái",
+      "Ghi chú",
+      "Mã",
+    ]);
     const byId = new Map(rows.slice(1).map((r) => [r[10], r]));
     const quarters = ["", "Quý I", "Quý II", "Quý III", "Quý IV"];
     for (const t of PLAN_2024.tasks) {

@@ -4,7 +4,7 @@ import * as path from "path";
 import { AppError } from "../../src/app/errors";
 import { openWorkbookFile, saveWorkbookFile } from "../../src/workbook/exceljs/file";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
-import { tempDir } from "../support/xlsx";
+import { tempDir, zipParts } from "../support/xlsx";
 
 async function errorOf(p: Promise<unknown>): Promise<AppError> {
   try {
@@ -113,5 +113,145 @@ describe("workbook files", () => {
     } finally {
       await fs.chmod(ro, 0o755);
     }
+  });
+
+  it("refuses to save over a workbook open in Excel or LibreOffice (its lock file beside it), writing nothing", async () => {
+    const file = path.join(dir, "so.xlsx");
+    await saveWorkbookFile(await sample(), file);
+    const before = await fs.readFile(file);
+    for (const [lock, program] of [
+      ["~$so.xlsx", "Microsoft Excel"],
+      [".~lock.so.xlsx#", "LibreOffice"],
+    ] as const) {
+      await fs.writeFile(path.join(dir, lock), "khoá");
+      const e = await errorOf(saveWorkbookFile(await sample(), file));
+      expect(e.code).toBe("FILE_IN_USE");
+      expect(e.text.vi).toContain(`đang mở trong ${program}`);
+      expect(e.text.vi).toContain(path.join(dir, lock));
+      expect(e.text.en).toContain(`it is open in ${program}`);
+      expect(await fs.readFile(file)).toEqual(before);
+      expect((await fs.readdir(dir)).sort()).toEqual([lock, "so.xlsx"].sort());
+      await fs.rm(path.join(dir, lock));
+    }
+    // the lock of another workbook in the folder is not this one's
+    await fs.writeFile(path.join(dir, "~$khac.xlsx"), "khoá");
+    await saveWorkbookFile(await sample(), file);
+    expect(await fs.readFile(file)).not.toEqual(before);
+  });
+
+  it("an input it may not read is FILE_UNREADABLE, not a write error", async () => {
+    const file = path.join(dir, "kin.xlsx");
+    await saveWorkbookFile(await sample(), file);
+    await fs.chmod(file, 0o000);
+    try {
+      if (process.getuid?.() === 0) {
+        // root reads through permissions, so the open runs in a child process as "nobody"
+        await fs.chmod(dir, 0o755);
+        const script = `
+          const { openWorkbookFile } = require(${JSON.stringify(path.resolve("src/workbook/exceljs/file.ts"))});
+          openWorkbookFile(${JSON.stringify(file)})
+            .then(() => console.log("OPENED"), (e) => console.log("CODE=" + e.code + "\\n" + e.message));`;
+        const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", script], {
+          uid: 65534,
+          gid: 65534,
+          encoding: "utf8",
+          env: { ...process.env, TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: "commonjs" }), TS_NODE_CACHE: "false" },
+          timeout: 60_000,
+        });
+        expect(run.stderr).toBe("");
+        const [codeLine, message] = run.stdout.trim().split("\n");
+        expect(codeLine).toBe("CODE=FILE_UNREADABLE");
+        expect(message).toContain("Không đọc được tệp");
+        expect(message).toContain("Cannot read");
+        expect(message).not.toContain("Cannot write");
+      } else {
+        const e = await errorOf(openWorkbookFile(file));
+        expect(e.code).toBe("FILE_UNREADABLE");
+        expect(e.text.vi).toContain("Không đọc được tệp");
+        expect(e.text.en).toContain("Cannot read");
+      }
+    } finally {
+      await fs.chmod(file, 0o644);
+    }
+  });
+});
+
+/** An exceljs-written workbook with extra zip entries, the way Excel stores a chart or a pivot table. */
+async function withParts(parts: Record<string, string>): Promise<Buffer> {
+  // exceljs depends on jszip, so it is always there with it
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const JSZip = require("jszip") as {
+    loadAsync(
+      b: Uint8Array,
+    ): Promise<{
+      file(n: string, d: string): void;
+      generateAsync(o: { type: "nodebuffer"; compression: "DEFLATE" }): Promise<Buffer>;
+    }>;
+  };
+  const zip = await JSZip.loadAsync(await (await sample()).toBuffer());
+  for (const [name, xml] of Object.entries(parts)) zip.file(name, xml);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+const CHART =
+  '<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>';
+
+describe("workbooks with parts exceljs cannot keep", () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+  afterEach(() => cleanup());
+
+  it("exceljs does drop them on a rewrite (why the save must refuse)", async () => {
+    const buf = await withParts({ "xl/charts/chart1.xml": CHART, "xl/pivotTables/pivotTable1.xml": "<pivotTableDefinition/>" });
+    expect(await zipParts(buf)).toEqual(expect.arrayContaining(["xl/charts/chart1.xml", "xl/pivotTables/pivotTable1.xml"]));
+    const again = await (await ExcelJsWorkbook.fromBuffer(buf)).toBuffer();
+    const parts = await zipParts(again);
+    expect(parts.some((p) => p.startsWith("xl/charts/") || p.startsWith("xl/pivotTables/"))).toBe(false);
+  });
+
+  it("refuses to save over a workbook with a chart, names what would be lost and how to go on, and leaves it byte for byte", async () => {
+    const file = path.join(dir, "bieu-do.xlsx");
+    await fs.writeFile(file, await withParts({ "xl/charts/chart1.xml": CHART }));
+    const before = await fs.readFile(file);
+    const wb = await openWorkbookFile(file);
+    await wb.writeSheets([{ name: "Thêm", marker: { command: "layout", key: "x" }, cells: [["x"]] }]);
+    const e = await errorOf(saveWorkbookFile(wb, file));
+    expect(e.code).toBe("FILE_UNMODELLED_PARTS");
+    expect(e.text.vi).toContain("tệp có biểu đồ");
+    expect(e.text.vi).toContain("trong Excel với add-in");
+    expect(e.text.vi).toContain("--out");
+    expect(e.text.en).toContain("it holds charts");
+    expect(e.text.en).toContain("inside Excel with the add-in");
+    expect(await fs.readFile(file)).toEqual(before);
+    expect(await fs.readdir(dir)).toEqual(["bieu-do.xlsx"]);
+  });
+
+  it("names every kind of part it finds: pivot tables, slicers, form controls", async () => {
+    const file = path.join(dir, "nhieu.xlsx");
+    await fs.writeFile(
+      file,
+      await withParts({
+        "xl/pivotCache/pivotCacheDefinition1.xml": "<pivotCacheDefinition/>",
+        "xl/slicers/slicer1.xml": "<slicers/>",
+        "xl/ctrlProps/ctrlProp1.xml": "<formControlPr/>",
+      }),
+    );
+    const before = await fs.readFile(file);
+    const e = await errorOf(saveWorkbookFile(await openWorkbookFile(file), file));
+    expect(e.text.vi).toContain(
+      "bảng tổng hợp (PivotTable), bộ lọc slicer hoặc timeline, điều khiển biểu mẫu (nút bấm, hộp chọn)",
+    );
+    expect(e.text.en).toContain("pivot tables, slicers or timelines, form controls (buttons, check boxes)");
+    expect(await fs.readFile(file)).toEqual(before);
+  });
+
+  it("still saves a workbook whose extra parts exceljs keeps or that hold no content of a person's (SharePoint metadata)", async () => {
+    const file = path.join(dir, "chia-se.xlsx");
+    await fs.writeFile(file, await withParts({ "customXml/item1.xml": "<metadata/>" }));
+    const wb = await openWorkbookFile(file);
+    await saveWorkbookFile(wb, file);
+    const [data] = await (await openWorkbookFile(file)).readSheets(["Đơn vị"]);
+    expect(data!.values).toEqual([["Mã"], ["TDP01"]]);
   });
 });

@@ -11,6 +11,29 @@ export const common: Catalog = {
     vi: "Không ghi được tệp {file}: tệp đang mở ở chương trình khác hoặc không có quyền ghi.",
     en: "Cannot write {file}: it is open in another program or not writable.",
   },
+  FILE_UNREADABLE: {
+    vi: "Không đọc được tệp {file}: không có quyền đọc hoặc tệp đang bị chương trình khác khoá.",
+    en: "Cannot read {file}: no permission to read it, or another program holds it locked.",
+  },
+  FILE_IN_USE: {
+    vi: "Không ghi vào tệp {file}: tệp đang mở trong {program} (có tệp khoá {lock}). Đóng tệp trong {program} rồi chạy lại lệnh; nếu tệp không còn mở ở đâu, xoá tệp khoá đó.",
+    en: "Not writing to {file}: it is open in {program} (lock file {lock}). Close it in {program} and run the command again; if it is not open anywhere, delete that lock file.",
+  },
+  FILE_UNMODELLED_PARTS: {
+    vi: "Không ghi vào tệp {file}: tệp có {parts}, mà tdkt (chạy ngoài Excel) không giữ lại được khi ghi lại sổ tính, nên ghi vào sẽ làm mất chúng. Hãy chạy lệnh này trong Excel với add-in (ngăn TĐKT), hoặc với lệnh có tùy chọn --out (rank, validate, summary) thì ghi kết quả ra tệp riêng: --out <tệp-kết-quả.xlsx>.",
+    en: "Not writing to {file}: it holds {partsEn}, which tdkt (running outside Excel) cannot keep when it rewrites a workbook, so saving would lose them. Run this command inside Excel with the add-in (the TĐKT pane), or, for a command with the --out option (rank, validate, summary), write the results to a separate file: --out <results.xlsx>.",
+  },
+  // What a rewrite outside Excel would lose (FILE_UNMODELLED_PARTS)
+  PART_CHARTS: { vi: "biểu đồ", en: "charts" },
+  PART_PIVOTS: { vi: "bảng tổng hợp (PivotTable)", en: "pivot tables" },
+  PART_SLICERS: { vi: "bộ lọc slicer hoặc timeline", en: "slicers or timelines" },
+  PART_CONTROLS: { vi: "điều khiển biểu mẫu (nút bấm, hộp chọn)", en: "form controls (buttons, check boxes)" },
+  PART_EMBEDDINGS: { vi: "đối tượng nhúng", en: "embedded objects" },
+  PART_SMARTART: { vi: "sơ đồ SmartArt", en: "SmartArt diagrams" },
+  PART_THREADED_COMMENTS: { vi: "bình luận dạng hội thoại", en: "threaded comments" },
+  PART_EXTERNAL_LINKS: { vi: "liên kết tới sổ tính khác", en: "links to other workbooks" },
+  PART_CONNECTIONS: { vi: "kết nối dữ liệu, truy vấn", en: "data connections and queries" },
+  PART_MACROS: { vi: "macro VBA", en: "VBA macros" },
   FILE_WRITTEN: { vi: "Đã ghi sổ tính: {file}", en: "Workbook written: {file}" },
   SHEET_CREATED: { vi: "Đã tạo trang “{sheet}”.", en: "Created sheet “{sheet}”." },
   SHEET_REPLACED: {
