@@ -150,6 +150,9 @@ describe("the 2024 plan as data, against the seed text", () => {
     const byStart = (s: string) => PLAN_2024.tasks.find((t) => t.text.startsWith(s))!;
     expect(byStart("Tổ chức phát động đợt thi đua lần thứ nhất").round).toBe("D1");
     expect(byStart("Tổ chức bình xét thi đua - khen thưởng đợt 1").round).toBe("D1");
+    // the January registration follows the launch of đợt 1 in the same month; the link is inferred, and says so
+    expect(byStart("Tổng hợp đăng ký thi đua toàn phường").round).toBe("D1");
+    expect(byStart("Tổng hợp đăng ký thi đua toàn phường").note).toMatch(/Kế hoạch không ghi đợt/);
     expect(byStart("Tổ chức phát động thi đua đợt 2").round).toBe("D2");
     expect(byStart("Tổ chức bình xét thi đua - khen thưởng đợt 2").round).toBe("D2");
     expect(byStart("Tổ chức phát động thi đua đợt 3").round).toBe("D3");

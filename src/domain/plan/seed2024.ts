@@ -73,7 +73,14 @@ const TASKS: PlanTask[] = [
       "organisation",
       "Hoàn thành quy chế hoạt động của hội đồng TĐKT, quy định về xét công nhận sáng kiến, tổ chức triển khai thực hiện trên toàn địa bàn.",
     ],
-    ["registration", "Tổng hợp đăng ký thi đua toàn phường đảm bảo thời gian quy định của thành phố."],
+    [
+      "registration",
+      "Tổng hợp đăng ký thi đua toàn phường đảm bảo thời gian quy định của thành phố.",
+      {
+        round: "D1",
+        note: "Kế hoạch không ghi đợt; gắn với Đợt 1 vì đợt này được phát động cùng tháng và các đơn vị đăng ký khi nhận kế hoạch.",
+      },
+    ],
     // One duty with a long list of texts; the texts themselves are in `cited` (role "dissemination").
     [
       "dissemination",
@@ -94,6 +101,9 @@ const TASKS: PlanTask[] = [
   ]),
   ...monthTasks(3, [
     ["report", "Báo cáo công tác thi đua - khen thưởng quý I/2024.", { period: "Q1" }],
+    // Not split although it names two actions: the guidance is for this same bình xét and both fall to
+    // the standing office in the same month, so a clerk ticks them off together; splitting would leave
+    // "Hướng dẫn" without an object.
     [
       "guidance",
       "Hướng dẫn, tổ chức bình xét khen thưởng.",
@@ -186,8 +196,10 @@ const TASKS: PlanTask[] = [
       "Tổng hợp kết quả bình xét khen thưởng của các tổ dân phố, các đoàn thể, các tổ chức chính trị - xã hội trên địa bàn phường.",
       { round: "NAM" },
     ],
-    // Covers three kinds of movement at one meeting; linked to the comprehensive one, and the 06 sectoral
-    // and thematic movements list November among their review months.
+    // Not split although it names two actions: the appraisal ("thẩm định") is of the files put to this
+    // very meeting, so it has no outcome of its own to tick off. Covers three kinds of movement at one
+    // meeting; linked to the comprehensive one, and the 06 sectoral and thematic movements list November
+    // among their review months.
     [
       "evaluation",
       "Thẩm định, tổ chức hội nghị bình xét phong trào thi đua toàn diện, 06 phong trào thi đua lĩnh vực, phong trào thi đua chuyên đề.",
