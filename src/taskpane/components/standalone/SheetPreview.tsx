@@ -8,7 +8,14 @@ import { Field, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui
 import { columnLetter } from "../../../sheets/cells";
 import type { StandaloneSession } from "../../host/standalone";
 import { useText } from "../../lang";
-import { parseA1, PREVIEW_COLS, PREVIEW_ROWS, type PreviewCell, type SheetPreview as Preview } from "./previewModel";
+import {
+  overflowSpans,
+  parseA1,
+  PREVIEW_COLS,
+  PREVIEW_ROWS,
+  type PreviewCell,
+  type SheetPreview as Preview,
+} from "./previewModel";
 
 export interface SheetPreviewProps {
   session: StandaloneSession;
@@ -37,6 +44,9 @@ const useStyles = makeStyles({
     verticalAlign: "top",
   },
   numeric: { textAlign: "right" },
+  // a text running on over empty cells takes the width those columns already have and never widens them
+  spanned: { maxWidth: "none" },
+  runOn: { width: 0, minWidth: "100%", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   bold: { fontWeight: tokens.fontWeightSemibold },
   colHead: {
     position: "sticky",
@@ -191,6 +201,7 @@ export function SheetPreview({ session }: SheetPreviewProps) {
               <tbody>
                 {shown.cells.map((row, i) => {
                   const r = shown.firstRow + i;
+                  const spans = overflowSpans(row, width, (j) => isTarget(r, shown.firstCol + j));
                   return (
                     <tr key={r}>
                       <th
@@ -200,12 +211,15 @@ export function SheetPreview({ session }: SheetPreviewProps) {
                         {r + 1}
                       </th>
                       {Array.from({ length: width }, (_, j) => {
+                        const span = spans[j];
+                        if (span === 0) return null;
                         const c = shown.firstCol + j;
                         const cell: PreviewCell | undefined = row[j];
                         const hit = isTarget(r, c);
                         return (
                           <td
                             key={c}
+                            colSpan={span > 1 ? span : undefined}
                             title={cell?.text || undefined}
                             data-cell={`${columnLetter(c)}${r + 1}`}
                             data-selected={hit ? "true" : undefined}
@@ -217,13 +231,14 @@ export function SheetPreview({ session }: SheetPreviewProps) {
                             }
                             className={mergeClasses(
                               styles.cell,
+                              span > 1 && styles.spanned,
                               cell?.numeric && styles.numeric,
                               cell?.bold && styles.bold,
                               hit && styles.selected,
                             )}
                             style={cellStyle(cell, hit)}
                           >
-                            {cell?.text}
+                            {span > 1 ? <div className={styles.runOn}>{cell?.text}</div> : cell?.text}
                           </td>
                         );
                       })}

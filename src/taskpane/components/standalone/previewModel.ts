@@ -56,3 +56,27 @@ export function formatValue(v: CellValue | undefined): string {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return v;
 }
+
+/**
+ * How many columns each cell of a preview row covers, as in Excel, where a text runs on into the empty cells to
+ * its right (a sheet's title in A1 reads whole instead of "KẾT QUẢ CHẤM ĐIỂM, X…"). 0 marks a cell covered by
+ * one to its left. Numbers never run on; a cell with a different fill, or one that `keep` names (the selected
+ * cell), stops the run.
+ */
+export function overflowSpans(
+  row: (PreviewCell | undefined)[],
+  width: number,
+  keep: (col: number) => boolean = () => false,
+): number[] {
+  const spans = new Array<number>(width).fill(1);
+  for (let j = 0; j < width; j++) {
+    const cell = row[j];
+    if (!cell || cell.text === "" || cell.numeric) continue;
+    let k = j + 1;
+    while (k < width && !keep(k) && (row[k]?.text ?? "") === "" && row[k]?.fill === cell.fill) k++;
+    spans[j] = k - j;
+    for (let c = j + 1; c < k; c++) spans[c] = 0;
+    j = k - 1;
+  }
+  return spans;
+}
