@@ -190,6 +190,8 @@ describe("tdkt on a workbook in use or holding what it cannot keep", () => {
       expect(r.stderr).toContain("tệp có biểu đồ");
       expect(r.stderr).toContain("it holds charts");
       expect(r.stderr).toContain("--out");
+      // a refused save is not preceded by lines saying sheets were made
+      expect(r.stdout).not.toContain("Đã tạo trang");
       expect(await fs.readFile(file)).toEqual(bytes);
       expect(await fs.readdir(sub)).toEqual(["so.xlsx"]);
     }

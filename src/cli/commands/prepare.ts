@@ -30,12 +30,15 @@ export const prepareCommand: CliCommand = {
     const file = path.resolve(ctx.cwd, args.positionals[0] ?? "");
     const wb = await openExisting(file);
     const result = await prepareRound({ wb, today: ctx.today }, round);
-    printResult(ctx.io, result);
     if (!result.ok) {
+      printResult(ctx.io, result);
       ctx.io.err(bilingual(msg("CLI_NOTHING_WRITTEN")));
       return 1;
     }
+    // Saved before "Đã tạo trang …" is printed: a refused save (file open elsewhere, a chart exceljs
+    // would drop) must not follow lines that say the sheets were made.
     await saveWorkbookFile(wb, file);
+    printResult(ctx.io, result);
     ctx.io.out(bilingual(msg("FILE_WRITTEN", { file })));
     return 0;
   },

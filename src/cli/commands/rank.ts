@@ -27,10 +27,10 @@ export const rankCommand: CliCommand = {
     const result = await rankRoundCommand({ wb: target.wb, today: ctx.today }, round, {
       provisional: args.options.has("provisional"),
     });
+    // Saved first, so a refused save is not preceded by lines saying the ranking sheet was made.
+    const written = result.ok ? await target.save() : [];
     printResult(ctx.io, result);
-    if (result.ok) {
-      for (const m of await target.save()) ctx.io.out(bilingual(m));
-    }
+    for (const m of written) ctx.io.out(bilingual(m));
     return result.ok ? 0 : 1;
   },
 };
