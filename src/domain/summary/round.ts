@@ -1,5 +1,6 @@
 /** Section II of a summary, for one round: registrations, scoring progress, tiers, leaders, proposals, open errors. */
 import { quotaOf } from "../ranking/numbers";
+import { registeredUnitCodes } from "../validation/registration";
 import { listSetting, numberSetting, type Settings } from "../settings";
 import type { Finding } from "../types";
 import type {
@@ -98,12 +99,14 @@ export function summarizeFindings(findings: readonly Finding[], firstErrors = FI
 }
 
 export function summarizeRound(facts: RoundFacts, settings: Settings, options: RoundSummaryOptions = {}): RoundSummary {
-  const unitCodes = new Set(facts.units.map((u) => u.code));
-  const unitRegs = facts.registrations.filter(
-    (r) => r.round === facts.round && r.subjectKind === "unit" && unitCodes.has(r.unitCode),
+  // Registered as validation and ranking decide it (the round's own row or the year's, codes matched
+  // tolerantly), so the summary's "đã đăng ký" never disagrees with REG_MISSING or Xếp hạng.
+  const registered = registeredUnitCodes(facts.registrations, facts.round, facts.units);
+  const covenanted = registeredUnitCodes(
+    facts.registrations.filter((r) => r.covenant === true),
+    facts.round,
+    facts.units,
   );
-  const registered = new Set(unitRegs.map((r) => r.unitCode));
-  const covenanted = new Set(unitRegs.filter((r) => r.covenant === true).map((r) => r.unitCode));
   const persons = facts.registrations.filter((r) => r.round === facts.round && r.subjectKind === "person").length;
   const judges = facts.judges.map((j) => ({ ...j }));
   const judgesComplete = judges.filter((j) => j.complete > 0 && j.partial === 0 && j.empty === 0).length;

@@ -107,6 +107,23 @@ describe("one round", () => {
     expect(s.judgesComplete).toBe(1);
   });
 
+  test("a year registration covers the round and a code typed in lower case still counts, as validation and ranking read them", () => {
+    // B2 registers only for the year (NAM), as "b2 " with the covenant signed: 6 of 6 registered, 4 covenants.
+    const withYear = summarizeRound(
+      {
+        ...FACTS,
+        registrations: [
+          ...FACTS.registrations,
+          { round: "NAM", subjectKind: "unit", unitCode: "b2 ", title: "Tập thể lao động tiên tiến", covenant: true },
+        ],
+      },
+      defaultSettings(),
+    );
+    expect(withYear.unitsRegistered).toBe(6);
+    expect(withYear.covenants).toBe(4);
+    expect(withYear.personsRegistered).toBe(1);
+  });
+
   test("tier counts per khối sum to the khối's ranked units, with shares", () => {
     const tdp = s.blocks.find((b) => b.block === "TDP")!;
     const count = (tier: string) => tdp.tiers.find((t) => t.tier === tier)!.count;
