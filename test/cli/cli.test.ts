@@ -2,37 +2,15 @@
  * The command line as a user runs it: `node bin/tdkt.js …` in a child process, against files in a
  * temporary folder. Each run starts node and ts-node, so the tests take a few seconds each.
  */
-import { execFile, type ExecFileOptions } from "child_process";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { PLAN_2024 } from "../../src/domain/plan/seed2024";
 import { convertWithLibreOffice, parseCsv } from "../support/libreoffice";
+import { tdkt } from "../support/cli";
 import { loadRaw, tempDir } from "../support/xlsx";
 
-const ROOT = path.resolve(__dirname, "../..");
-const BIN = path.join(ROOT, "bin", "tdkt.js");
 jest.setTimeout(180_000);
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function tdkt(args: string[], options: ExecFileOptions = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { cwd: options.cwd ?? ROOT, env: { ...process.env, TDKT_FROM_SOURCE: "1" }, ...options },
-      (err, stdout, stderr) => {
-        const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
-        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
-      },
-    );
-  });
-}
 
 async function exists(p: string): Promise<boolean> {
   return fs.stat(p).then(

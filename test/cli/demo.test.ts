@@ -4,7 +4,6 @@
  * The slips the demo plants are found again in the workbook by reading its sheets (a score typed as text,
  * a blank score, units with no registration, a late one), and each must be on `Kiểm tra` at its cell.
  */
-import { execFile } from "child_process";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { judgeSheetInfos } from "../../src/app/roundInputs";
@@ -22,32 +21,24 @@ import { readUnits } from "../../src/sheets/units";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 import type { SheetData } from "../../src/workbook/port";
 import { convertWithLibreOffice } from "../support/libreoffice";
+import { tdkt, type CliRun } from "../support/cli";
 import { tempDir } from "../support/xlsx";
 
-const ROOT = path.resolve(__dirname, "../..");
-const BIN = path.join(ROOT, "bin", "tdkt.js");
 jest.setTimeout(240_000);
 
-function tdkt(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
-  const start = Date.now();
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, TDKT_FROM_SOURCE: "1" }, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
-      resolve({ code, stdout: String(stdout), stderr: String(stderr), ms: Date.now() - start });
-    });
-  });
-}
+/** The demo is run from its own folder, as a user runs it after `cd`. */
+const demoRun = (args: string[], cwd: string) => tdkt(args, { cwd });
 
 let dir: string;
 let cleanup: () => Promise<void>;
-let run: Awaited<ReturnType<typeof tdkt>>;
+let run: CliRun;
 let file: string;
 let wb: ExcelJsWorkbook;
 let sheets: Map<string, SheetData>;
 
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir("tdkt-demo-"));
-  run = await tdkt(["demo", path.join("ra", "tdkt-demo.xlsx")], dir);
+  run = await demoRun(["demo", path.join("ra", "tdkt-demo.xlsx")], dir);
   file = run.stdout.trim().split("\n").pop() ?? "";
   wb = await ExcelJsWorkbook.fromBuffer(await fs.readFile(file));
   const names = (await wb.listSheets()).map((s) => s.name);
@@ -86,7 +77,16 @@ describe("npm run demo", () => {
 
   it("tells the story step by step: an error found, corrected by the clerk, then a final ranking and the summaries", () => {
     const out = run.stdout;
-    const steps = ["Lập kế hoạch", "Chuẩn bị Đợt 1", "Đăng ký và chấm điểm mẫu", "Kiểm tra Đợt 1", "Thư ký sửa lỗi", "Kiểm tra lại", "Xếp hạng Đợt 1", "Tổng hợp"];
+    const steps = [
+      "Lập kế hoạch",
+      "Chuẩn bị Đợt 1",
+      "Đăng ký và chấm điểm mẫu",
+      "Kiểm tra Đợt 1",
+      "Thư ký sửa lỗi",
+      "Kiểm tra lại",
+      "Xếp hạng Đợt 1",
+      "Tổng hợp",
+    ];
     let at = -1;
     for (const s of steps) {
       const i = out.indexOf(s, at + 1);
@@ -157,19 +157,27 @@ describe("npm run demo", () => {
     expect(expected.filter((e) => e.startsWith("REG_MISSING")).length).toBeGreaterThanOrEqual(2);
     for (const e of expected) expect(found).toContain(e);
     // after the clerk's correction the check has no error left
-    expect(sheet("Kiểm tra").values.slice(FINDINGS_HEADER_ROW + 1).some((r) => text(r[2]) === "Lỗi")).toBe(false);
+    expect(
+      sheet("Kiểm tra")
+        .values.slice(FINDINGS_HEADER_ROW + 1)
+        .some((r) => text(r[2]) === "Lỗi"),
+    ).toBe(false);
   });
 
   it("ranks every unit on Xếp hạng Đ1 and writes every summary sheet", () => {
-    const ranking = sheet("Xếp hạng Đ1").values.flat().map((v) => text(v));
+    const ranking = sheet("Xếp hạng Đ1")
+      .values.flat()
+      .map((v) => text(v));
     for (const u of model().units) expect(ranking).toContain(u.code);
     expect(ranking.some((v) => v.includes("TẠM TÍNH"))).toBe(false);
-    for (const name of ["Tổng hợp Quý I", "Tổng hợp 6 tháng", "Tổng hợp 9 tháng", "Tổng hợp Năm", "Tổng hợp Đợt 1"]) expect(sheets.has(name)).toBe(true);
+    for (const name of ["Tổng hợp Quý I", "Tổng hợp 6 tháng", "Tổng hợp 9 tháng", "Tổng hợp Năm", "Tổng hợp Đợt 1"])
+      expect(sheets.has(name)).toBe(true);
   });
 
   it("converts with LibreOffice headless, every sheet included", async () => {
     const csvs = await convertWithLibreOffice(file, "csv", path.join(dir, "csv"));
     const names = csvs.map((f) => path.basename(f).normalize("NFC"));
-    for (const name of ["Kế hoạch", "Đăng ký", "Kiểm tra", "Xếp hạng Đ1", "Tổng hợp Đợt 1"]) expect(names.some((n) => n.endsWith(`${name}.csv`))).toBe(true);
+    for (const name of ["Kế hoạch", "Đăng ký", "Kiểm tra", "Xếp hạng Đ1", "Tổng hợp Đợt 1"])
+      expect(names.some((n) => n.endsWith(`${name}.csv`))).toBe(true);
   });
 });

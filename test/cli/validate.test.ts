@@ -2,37 +2,15 @@
  * `tdkt validate` as a clerk runs it: the real bin in a child process, on a file laid out, prepared and
  * filled in, then with one score typed above its maximum. The JSON is what a script would consume.
  */
-import { execFile } from "child_process";
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 import { fillValidScores, inputAddress, judgeSheetNames, readModel } from "../support/corpus";
+import { tdkt } from "../support/cli";
 import { tempDir } from "../support/xlsx";
 
-const ROOT = path.resolve(__dirname, "../..");
-const BIN = path.join(ROOT, "bin", "tdkt.js");
 jest.setTimeout(180_000);
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function tdkt(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { cwd: ROOT, env: { ...process.env, TDKT_FROM_SOURCE: "1" }, maxBuffer: 64 * 1024 * 1024 },
-      (err, stdout, stderr) => {
-        const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
-        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
-      },
-    );
-  });
-}
 
 interface JsonFinding {
   code: string;

@@ -2,7 +2,6 @@
  * The streamed host (large files on the CLI): it reads what the in-memory host reads, writes generated
  * sheets to a separate workbook that opens like any other, and never changes a byte of the input file.
  */
-import { execFile } from "child_process";
 import { createHash, randomBytes } from "crypto";
 import { promises as fs } from "fs";
 import * as path from "path";
@@ -14,35 +13,17 @@ import { openWorkbookFile, saveWorkbookFile } from "../../src/workbook/exceljs/f
 import { writeSpecsStreaming } from "../../src/workbook/exceljs/stream";
 import { listSheetsOfFile, StreamedFileWorkbook } from "../../src/workbook/exceljs/streamed";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
+import { tdkt } from "../support/cli";
 import { tempDir } from "../support/xlsx";
 
 jest.setTimeout(180_000);
 
-const ROOT = path.resolve(__dirname, "../..");
-const BIN = path.join(ROOT, "bin", "tdkt.js");
 const TODAY = new Date(Date.UTC(2024, 2, 15));
 
 async function sha(file: string): Promise<string> {
   return createHash("sha256")
     .update(await fs.readFile(file))
     .digest("hex");
-}
-
-function tdkt(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { cwd: ROOT, env: { ...process.env, TDKT_FROM_SOURCE: "1" } },
-      (err, stdout, stderr) => {
-        resolve({
-          code: err ? (typeof err.code === "number" ? err.code : 1) : 0,
-          stdout: String(stdout),
-          stderr: String(stderr),
-        });
-      },
-    );
-  });
 }
 
 let dir: string;
