@@ -6,25 +6,13 @@
  */
 import { performance } from "node:perf_hooks";
 import { HyperFormula } from "hyperformula";
-import { rankRound, rankingInputFrom, type RankingInput } from "../src/domain/ranking";
-import { syntheticRound } from "../src/domain/sample/synthetic";
-import { defaultSettings, numberSetting } from "../src/domain/settings";
+import { rankRound, type RankingInput } from "../src/domain/ranking";
+import { syntheticRankingInput } from "../src/domain/sample/syntheticRanking";
+import { numberSetting } from "../src/domain/settings";
 import { peakRssMB } from "./measure";
 import type { BenchRow } from "./types";
 
-function inputOf(units: number, criteria: number, judges: number): RankingInput {
-  const r = syntheticRound({ units, criteria, judges });
-  return rankingInputFrom({
-    round: "D1",
-    units: r.units,
-    registered: new Set(r.units.filter((_, i) => r.registered[i]).map((u) => u.code)),
-    columns: r.columns,
-    allCriteria: r.criteria,
-    judges: r.members,
-    scores: r.scores,
-    settings: defaultSettings(),
-  });
-}
+const inputOf = (units: number, criteria: number, judges: number) => syntheticRankingInput({ units, criteria, judges });
 
 /** Seconds of one ranking run: the first (cold, as a command runs it) and the median of 5 warm runs. */
 function timeRanking(input: RankingInput): { cold: number; warm: number } {

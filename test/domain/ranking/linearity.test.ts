@@ -4,25 +4,12 @@
  * an accidental quadratic step (a COUNTIF-style rank, a per-unit scan of all units) fails here long
  * before anyone runs the bench. The data is the bench's own generator.
  */
-import { rankRound, rankingInputFrom, type RankingInput } from "../../../src/domain/ranking";
-import { syntheticRound } from "../../../src/domain/sample/synthetic";
-import { defaultSettings } from "../../../src/domain/settings";
+import { rankRound, type RankingInput } from "../../../src/domain/ranking";
+import { syntheticRankingInput } from "../../../src/domain/sample/syntheticRanking";
 
 jest.setTimeout(120_000);
 
-function inputOf(units: number): RankingInput {
-  const r = syntheticRound({ units, criteria: 30, judges: 15 });
-  return rankingInputFrom({
-    round: "D1",
-    units: r.units,
-    registered: new Set(r.units.filter((_, i) => r.registered[i]).map((u) => u.code)),
-    columns: r.columns,
-    allCriteria: r.criteria,
-    judges: r.members,
-    scores: r.scores,
-    settings: defaultSettings(),
-  });
-}
+const inputOf = (units: number) => syntheticRankingInput({ units, criteria: 30, judges: 15 });
 
 function run(input: RankingInput): number {
   const t = process.hrtime.bigint();
