@@ -92,9 +92,9 @@ export function taskDue(year: number, month: number): Date {
 export function taskLink(plan: Plan, t: PlanTask): string {
   const parts: string[] = [];
   if (t.round) parts.push(ROUND_NAMES[t.round]);
-  if (t.movement) {
-    const m = plan.movements.find((x) => x.code === t.movement);
-    parts.push(`Phong trào: ${m?.name ?? t.movement}`);
+  if (t.movements?.length) {
+    const names = t.movements.map((code) => plan.movements.find((x) => x.code === code)?.name ?? code);
+    parts.push(`Phong trào: ${names.join(", ")}`);
   }
   if (t.period) parts.push(`Kỳ: ${PERIOD_NAMES[t.period]}`);
   return parts.join("; ");

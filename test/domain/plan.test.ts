@@ -162,11 +162,13 @@ describe("the 2024 plan as data, against the seed text", () => {
     expect(byStart("Sơ kết công tác TĐ-KT 6 tháng").period).toBe("6T");
     expect(byStart("Sơ kết công tác thi đua khen thưởng 9 tháng").period).toBe("9T");
     expect(byStart("Tổ chức hội nghị tổng kết").period).toBe("NAM");
-    expect(byStart("Triển khai phát động phong trào thi đua “Cải cách").movement).toBe("CCHC");
-    expect(byStart("Tổ chức ký giao ước").movement).toBe("TD");
+    expect(byStart("Triển khai phát động phong trào thi đua “Cải cách").movements).toEqual(["CCHC"]);
+    expect(byStart("Tổ chức ký giao ước").movements).toEqual(["TD"]);
+    // November's appraisal names three movements: toàn diện, the 06 sectoral ones, the thematic ones.
+    expect(byStart("Thẩm định, tổ chức hội nghị bình xét").movements).toEqual(["TD", "LV06", "CD"]);
     // Every movement code a task uses exists.
     const codes = new Set(PLAN_2024.movements.map((m) => m.code));
-    for (const t of PLAN_2024.tasks) if (t.movement) expect(codes).toContain(t.movement);
+    for (const t of PLAN_2024.tasks) for (const m of t.movements ?? []) expect(codes).toContain(m);
     // The one bullet that names who acts.
     expect(byStart("Các thành viên Hội đồng TĐKT theo dõi").lead).toBe("Các thành viên Hội đồng TĐKT");
     expect(byStart("Kiện toàn").lead).toBe("Thường trực Hội đồng TĐKT");

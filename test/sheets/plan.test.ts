@@ -56,8 +56,12 @@ describe("Kế hoạch layout", () => {
     const launchD2 = PLAN_2024.tasks.find((t) => t.kind === "launch" && t.round === "D2")!;
     expect(rowOf(body, launchD2.id)[COL.link]).toContain("Đợt 2");
     expect(rowOf(body, launchD2.id)[COL.kind]).toBe("Phát động");
-    const cchc = PLAN_2024.tasks.find((t) => t.movement === "CCHC")!;
+    const cchc = PLAN_2024.tasks.find((t) => t.movements?.includes("CCHC"))!;
     expect(rowOf(body, cchc.id)[COL.link]).toContain("Cải cách hành chính");
+    // A task naming three movements shows all three names in its one cell.
+    const appraisal = PLAN_2024.tasks.find((t) => (t.movements?.length ?? 0) === 3)!;
+    const names = appraisal.movements!.map((c) => PLAN_2024.movements.find((m) => m.code === c)!.name);
+    for (const name of names) expect(rowOf(body, appraisal.id)[COL.link]).toContain(name);
   });
 
   it("is a table with a status drop-down, dates as dd/mm/yyyy, a frozen header and A4 landscape print with the ward on top", () => {

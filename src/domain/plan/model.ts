@@ -26,8 +26,8 @@ export interface PlanTask {
   text: string;
   kind: TaskKind;
   round?: RoundCode;
-  /** Movement code (see PlanMovement.code). */
-  movement?: string;
+  /** Movement codes (see PlanMovement.code): usually one; a bullet that names several movements links each. */
+  movements?: string[];
   period?: PeriodCode;
   /** Who leads it ("Chủ trì"); the plan assigns most tasks to the council's standing office. */
   lead: string;

@@ -15,7 +15,7 @@ export const DEFAULT_LEAD = "Thường trực Hội đồng TĐKT";
 
 interface TaskLinks {
   round?: RoundCode;
-  movement?: string;
+  movement?: string | string[];
   period?: PeriodCode;
   lead?: string;
   note?: string;
@@ -37,7 +37,7 @@ function monthTasks(month: number, rows: ReadonlyArray<[TaskKind, string, TaskLi
       lead: links.lead ?? DEFAULT_LEAD,
     };
     if (links.round) task.round = links.round;
-    if (links.movement) task.movement = links.movement;
+    if (links.movement) task.movements = typeof links.movement === "string" ? [links.movement] : [...links.movement];
     if (links.period) task.period = links.period;
     if (links.note) task.note = links.note;
     return task;
@@ -203,7 +203,7 @@ const TASKS: PlanTask[] = [
     [
       "evaluation",
       "Thẩm định, tổ chức hội nghị bình xét phong trào thi đua toàn diện, 06 phong trào thi đua lĩnh vực, phong trào thi đua chuyên đề.",
-      { round: "NAM", movement: "TD" },
+      { round: "NAM", movement: ["TD", "LV06", "CD"] },
     ],
   ]),
   ...monthTasks(12, [
