@@ -22,6 +22,16 @@ async function sample(): Promise<ExcelJsWorkbook> {
   return wb;
 }
 
+/** Runs a script of the project's TypeScript as user "nobody": root ignores file permissions. */
+function runAsNobody(script: string) {
+  return spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", script], {
+    uid: 65534,
+    gid: 65534,
+    encoding: "utf8",
+    env: { ...process.env, TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: "commonjs" }), TS_NODE_CACHE: "false" },
+    timeout: 60_000,
+  });
+}
 describe("workbook files", () => {
   let dir: string;
   let cleanup: () => Promise<void>;
@@ -96,13 +106,7 @@ describe("workbook files", () => {
           const { ExcelJsWorkbook } = require(${JSON.stringify(path.resolve("src/workbook/exceljs/workbook.ts"))});
           saveWorkbookFile(ExcelJsWorkbook.create(), ${JSON.stringify(target)})
             .then(() => console.log("SAVED"), (e) => console.log("CODE=" + e.code));`;
-        const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", script], {
-          uid: 65534,
-          gid: 65534,
-          encoding: "utf8",
-          env: { ...process.env, TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: "commonjs" }), TS_NODE_CACHE: "false" },
-          timeout: 60_000,
-        });
+        const run = runAsNobody(script);
         expect(run.stderr).toBe("");
         expect(run.stdout.trim()).toBe("CODE=FILE_LOCKED");
       } else {
@@ -151,13 +155,7 @@ describe("workbook files", () => {
           const { openWorkbookFile } = require(${JSON.stringify(path.resolve("src/workbook/exceljs/file.ts"))});
           openWorkbookFile(${JSON.stringify(file)})
             .then(() => console.log("OPENED"), (e) => console.log("CODE=" + e.code + "\\n" + e.message));`;
-        const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", script], {
-          uid: 65534,
-          gid: 65534,
-          encoding: "utf8",
-          env: { ...process.env, TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: "commonjs" }), TS_NODE_CACHE: "false" },
-          timeout: 60_000,
-        });
+        const run = runAsNobody(script);
         expect(run.stderr).toBe("");
         const [codeLine, message] = run.stdout.trim().split("\n");
         expect(codeLine).toBe("CODE=FILE_UNREADABLE");
@@ -181,9 +179,7 @@ async function withParts(parts: Record<string, string>): Promise<Buffer> {
   // exceljs depends on jszip, so it is always there with it
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const JSZip = require("jszip") as {
-    loadAsync(
-      b: Uint8Array,
-    ): Promise<{
+    loadAsync(b: Uint8Array): Promise<{
       file(n: string, d: string): void;
       generateAsync(o: { type: "nodebuffer"; compression: "DEFLATE" }): Promise<Buffer>;
     }>;
