@@ -14,8 +14,9 @@ import { msg } from "../../i18n";
 import { ExcelJsWorkbook } from "./workbook";
 import { zipDirectory } from "./zip";
 
-function code(e: unknown): string | undefined {
-  return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : undefined;
+/** The Node error code of a file-system failure ("ENOENT", "EACCES", …); "" for anything else. */
+export function errorCode(e: unknown): string {
+  return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
 }
 
 const LOCKED = new Set(["EACCES", "EBUSY", "EPERM", "EROFS", "ETXTBSY"]);
@@ -32,7 +33,7 @@ export async function openWorkbookFile(file: string): Promise<ExcelJsWorkbook> {
     buf = await fs.readFile(file);
   } catch (e) {
     if (e instanceof AppError) throw e;
-    const c = code(e);
+    const c = errorCode(e);
     if (c === "ENOENT" || c === "ENOTDIR") throw new AppError("FILE_MISSING", { file }, { cause: e });
     if (c === "EISDIR") throw new AppError("FILE_NOT_XLSX", { file }, { cause: e });
     if (c && LOCKED.has(c)) throw new AppError("FILE_UNREADABLE", { file }, { cause: e });
@@ -140,7 +141,7 @@ export async function saveWorkbookFile(wb: ExcelJsWorkbook, file: string): Promi
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     if (e instanceof AppError) throw e;
-    const c = code(e);
+    const c = errorCode(e);
     if (c && (LOCKED.has(c) || c === "EISDIR")) throw new AppError("FILE_LOCKED", { file }, { cause: e });
     if (c === "ENOENT") throw new AppError("FILE_MISSING", { file: dir }, { cause: e });
     throw e;

@@ -23,7 +23,7 @@ import { AppError } from "../../app/errors";
 import { hashCells } from "../hash";
 import type { CellValue, Marker, Progress, ReadOptions, SheetData, SheetInfo, SheetSpec, Workbook } from "../port";
 import { decodeRegistry, REGISTRY_SHEET } from "../registry";
-import { openWorkbookFile } from "./file";
+import { errorCode, openWorkbookFile } from "./file";
 import { readValuesStreaming, writeSpecsStreaming } from "./stream";
 import { effectiveCells } from "./writeSpec";
 import { readEntry, zipDirectory } from "./zip";
@@ -165,10 +165,6 @@ export async function listSheetsOfFile(file: string): Promise<SheetInfo[]> {
 }
 
 // --------------------------------------------------------------------------------- never over a file
-
-function errorCode(e: unknown): string {
-  return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
-}
 
 /** `name.xlsx` for n = 1, then `name (2).xlsx`, `name (3).xlsx`, …, as Windows names a second copy. */
 export function numberedName(file: string, n: number): string {
