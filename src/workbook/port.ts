@@ -139,6 +139,25 @@ export interface Marker extends MarkerSpec {
   contentHash: string;
   /** ISO timestamp. */
   generatedAt: string;
+  /**
+   * What the host that last wrote or read the sheet noted of its size, so that the next read, even the
+   * first after the pane opens, can be cut into exact blocks (office/readHint.ts). Only a hint: a host
+   * still asks the sheet's used range in the same request and reads again what the hint missed.
+   */
+  readHint?: ReadHint;
+}
+
+/** A generated sheet's size as last seen, kept in the registry beside its marker. */
+export interface ReadHint {
+  /** Rows and columns from A1 to the last used cell. */
+  rows: number;
+  cols: number;
+  /** Bytes of the sheet's values as JSON, as Excel returns them. */
+  values: number;
+  /** Bytes of its formulas array as JSON, when known. */
+  formulas?: number;
+  /** Bytes the sheet may still grow by as people type into its blank input cells (an upper bound). */
+  typing: number;
 }
 
 /** Everything the add-in writes to one sheet, as data. Cells start at A1. */

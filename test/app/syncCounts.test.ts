@@ -18,6 +18,7 @@ import {
   provinceCommand,
   type OfficeSession,
   type ProvinceCommand,
+  PROVINCE_COMMANDS,
 } from "../support/officeCommands";
 
 const MB5 = 5_000_000;
@@ -159,6 +160,51 @@ describe("province scale (15 judges × 10,000 units × 30 criteria)", () => {
     expect(session.fake.grid(SHEET.units).length).toBe(units);
   }, 300_000);
 });
+
+describe.each([1_000, 3_000])("between the scales (%i units): the first command after the pane opens", (units) => {
+  // Here the bound has the least slack: a fresh adapter cannot spread a size guess over many blocks, so
+  // it reads the judge sheets by the sizes the registry kept (workbook/office/readHint.ts).
+  const session = officeSession(undefined, { fresh: true });
+  beforeAll(async () => {
+    await seed(session.fake, fixtureSpecs({ ...PROVINCE, units }));
+  }, 300_000);
+
+  test.each(PROVINCE_COMMANDS.map(([name]) => name))("%s stays within ⌈payload / 4 MB⌉ + 2", async (name) => {
+    const { result, syncs } = await session.measure(name, provinceCommand(name));
+    console.log(`${units} units, fresh ${name.padEnd(12)} ${describeSyncs(syncs)}`);
+    expect(result.ok).toBe(true);
+    expect(syncs.syncs).toBeLessThanOrEqual(syncs.bound);
+    expect(syncs.maxRequest).toBeLessThanOrEqual(MB4);
+    expect(syncs.maxResponse).toBeLessThan(MB5);
+  }, 300_000);
+});
+
+test("3,000 units, judges scoring after the sheets were prepared: the next pane reads the round within the bound", async () => {
+  // The judge sheets as prepare writes them (inputs blank), then every score typed, as judges do.
+  const blank = fixtureSpecs({ ...PROVINCE, units: 3_000 }).map((spec) => {
+    if (!spec.marker.key.includes(":judge:")) return spec;
+    const cells = spec.cells.map((r) => r.slice());
+    for (const st of spec.styles ?? [])
+      if (st.locked === false)
+        for (let r = st.range.row; r < st.range.row + st.range.rows; r++)
+          for (let c = st.range.col; c < st.range.col + st.range.cols; c++) if (cells[r]) cells[r][c] = null;
+    return { ...spec, cells };
+  });
+  const session = officeSession(undefined, { fresh: true });
+  await seed(session.fake, blank);
+  const judges = await d1JudgeSheets(session);
+  typeRoundD1(session, judges);
+  for (const name of ["validate D1", "rank D1", "summary D1"] as const) {
+    const { result, syncs } = await session.measure(name, provinceCommand(name));
+    console.log(`3000 units typed after prepare, fresh ${name.padEnd(12)} ${describeSyncs(syncs)}`);
+    expect(result.ok).toBe(true);
+    expect(syncs.syncs).toBeLessThanOrEqual(syncs.bound);
+    expect(syncs.maxResponse).toBeLessThan(MB5);
+  }
+  // The scores typed were read: validation found every sheet complete.
+  const { result } = await session.measure("validate D1", provinceCommand("validate D1"));
+  expect(result.findings.filter((f) => f.code.startsWith("SCORE_BLANK"))).toEqual([]);
+}, 300_000);
 
 function judgeSheetName(session: OfficeSession): string {
   const name = session.fake.sheets.map((x) => x.name).find((n) => n.startsWith("Chấm điểm Đ1"));

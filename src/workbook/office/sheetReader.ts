@@ -5,10 +5,13 @@
  * first rows (a "window" of at most WINDOW_COLS columns, so the response stays bounded whatever the
  * sheet holds) in the same request. At ward scale the window is the whole sheet, so the snapshot is one
  * sync; a larger sheet's window is its first block, and the rest follows in blocks sized by the bytes
- * per cell its window measured, each request's response under the budget.
+ * per cell its window measured, each request's response under the budget. A sheet with a read hint
+ * (readHint.ts: its size as last written or read) is read in exact blocks from the first request, its
+ * used range asked beside them; what the hint missed (the sheet grew) is read in the next request.
  */
-import type { CellValue, SheetData } from "../port";
+import type { CellValue, ReadHint, SheetData } from "../port";
 import { fromOfficeFormula, fromOfficeValue, jsonBytes } from "./cells";
+import { expectedBytes, measuredHint } from "./readHint";
 
 /**
  * Bytes per read response the snapshot aims for. Excel on the web refuses responses over 5 MB; requests
@@ -21,6 +24,7 @@ export const SNAPSHOT_RESPONSE_BUDGET = 4_500_000;
 export const WINDOW_COLS = 64;
 /** Excel refuses to get more than 5,000,000 cells at once; blocks stay well under it. */
 const READ_CELL_LIMIT = 2_000_000;
+const SHEET_ROWS = 1_048_576;
 /** First guess of response bytes per cell (a score "7.5," is 4, a short text 20), until a window measures it. */
 const INITIAL_BYTES_PER_CELL = 10;
 /** Margin over a measured bytes-per-cell: texts vary from row to row. */
@@ -30,7 +34,10 @@ interface Entry {
   /** As asked; replaced by the sheet's own name once read. */
   name: string;
   formulas: boolean;
-  /** Used range from A1, once known. */
+  hint?: ReadHint;
+  /** The used range has been read (until then rows and cols, if set, are the hint's). */
+  sized: boolean;
+  /** Used range from A1, once known (or as the hint has it). */
   rows?: number;
   cols?: number;
   /** Rows read so far (from the top). */
@@ -39,6 +46,10 @@ interface Entry {
   forms: (string | null)[][];
   /** Measured response bytes per cell of this sheet. */
   bytesPerCell?: number;
+  /** What the reads of this sheet returned, for the hint the next read will use. */
+  valueBytes: number;
+  formulaBytes: number;
+  blanks: number;
   missing?: boolean;
 }
 
@@ -47,6 +58,10 @@ interface Probe {
   ws: Excel.Worksheet;
   used: Excel.Range;
   window?: { range: Excel.Range; rows: number };
+  /** Blocks were read by the hint's size in the same request: they are checked against the used range. */
+  hinted: boolean;
+  /** Rows past a hinted sheet's last block, cut to its used range. */
+  tail?: { range: Excel.Range; row: number; rows: number };
 }
 
 interface Block {
@@ -70,15 +85,33 @@ export class SheetReader {
   ) {}
 
   /** Asks for a sheet; asking again with formulas for one read without them reads it again. */
-  want(name: string, formulas: boolean): void {
+  want(name: string, formulas: boolean, hint?: ReadHint): void {
     const had = this.entries.get(lower(name));
-    if (had && (had.formulas || !formulas)) return;
-    this.entries.set(lower(name), { name, formulas, next: 0, values: [], forms: [] });
+    if (had && !had.missing && (had.formulas || !formulas)) return;
+    const usable = hint && hint.rows > 0 && hint.cols > 0 ? hint : undefined;
+    this.entries.set(lower(name), {
+      name,
+      formulas,
+      hint: usable,
+      sized: false,
+      next: 0,
+      values: [],
+      forms: [],
+      valueBytes: 0,
+      formulaBytes: 0,
+      blanks: 0,
+    });
+  }
+
+  /** Sheets asked for before the list was known that it does not hold: nothing more is asked of them. */
+  keepOnly(present: readonly string[]): void {
+    const names = new Set(present.map(lower));
+    for (const [key, e] of this.entries) if (!names.has(key)) e.missing = true;
   }
 
   /** Sheets asked for that the request has not yet read in full. */
   get pending(): boolean {
-    return [...this.entries.values()].some((e) => !e.missing && (e.rows === undefined || e.next < e.rows));
+    return [...this.entries.values()].some((e) => !e.missing && (!e.sized || e.rows === undefined || e.next < e.rows));
   }
 
   /**
@@ -87,7 +120,15 @@ export class SheetReader {
    */
   queue(reserve = 0): void {
     let budget = this.budget - reserve;
-    const unknown = [...this.entries.values()].filter((e) => !e.missing && e.rows === undefined);
+    const unknown = [...this.entries.values()].filter((e) => !e.missing && !e.sized);
+    for (const e of unknown) {
+      if (!e.hint || e.rows !== undefined) continue;
+      // Until the used range answers, the hint stands for it: blocks are cut from the first request.
+      e.rows = e.hint.rows;
+      e.cols = e.hint.cols;
+      e.bytesPerCell = Math.max(2, expectedBytes(e.hint, e.formulas) / (e.hint.rows * e.hint.cols));
+    }
+    const windowed = unknown.filter((e) => e.rows === undefined);
     // A window's cost is guessed for its full width, so it is overestimated: when sheets of known size
     // still have rows to read, windows get half the request and blocks the rest.
     const blocksWaiting = [...this.entries.values()].some((e) => !e.missing && e.rows !== undefined && e.next < e.rows);
@@ -97,13 +138,14 @@ export class SheetReader {
       ws.load("name");
       const used = ws.getUsedRangeOrNullObject(true);
       used.load("rowIndex,columnIndex,rowCount,columnCount");
+      if (entry.rows !== undefined) return { entry, ws, used, hinted: true };
       const perCell = this.guess * (entry.formulas ? 2 : 1);
-      const rows = Math.floor(windowBudget / unknown.length / (perCell * WINDOW_COLS));
-      if (rows < 1) return { entry, ws, used };
+      const rows = Math.floor(windowBudget / windowed.length / (perCell * WINDOW_COLS));
+      if (rows < 1) return { entry, ws, used, hinted: false };
       const range = ws.getRangeByIndexes(0, 0, rows, WINDOW_COLS).getUsedRangeOrNullObject(true);
       if (entry.formulas) range.load("rowIndex,columnIndex,rowCount,columnCount,values,formulas");
       else range.load("rowIndex,columnIndex,rowCount,columnCount,values");
-      return { entry, ws, used, window: { range, rows } };
+      return { entry, ws, used, window: { range, rows }, hinted: false };
     });
     for (const p of this.probes) if (p.window) budget -= p.window.rows * WINDOW_COLS * this.guess * (p.entry.formulas ? 2 : 1);
 
@@ -112,11 +154,15 @@ export class SheetReader {
       if (entry.missing || entry.rows === undefined || entry.cols === undefined) continue;
       const cols = entry.cols;
       const perCell = (entry.bytesPerCell ?? this.guess * (entry.formulas ? 2 : 1)) * MEASURE_MARGIN;
+      // A sheet not yet sized may have been deleted since its hint: its null object then reads as nothing.
+      const ws = entry.sized
+        ? this.context.workbook.worksheets.getItem(entry.name)
+        : this.context.workbook.worksheets.getItemOrNullObject(entry.name);
       while (entry.next < entry.rows && cols > 0) {
         const fit = Math.min(Math.floor(budget / (perCell * cols)), Math.floor(READ_CELL_LIMIT / cols), entry.rows - entry.next);
         if (fit < 1 && (this.blocks.length > 0 || this.probes.length > 0)) return;
         const rows = Math.max(1, fit);
-        const range = this.context.workbook.worksheets.getItem(entry.name).getRangeByIndexes(entry.next, 0, rows, cols);
+        const range = ws.getRangeByIndexes(entry.next, 0, rows, cols);
         if (entry.formulas) range.load("values,formulas");
         else range.load("values");
         this.blocks.push({ entry, row: entry.next, rows, range });
@@ -124,6 +170,31 @@ export class SheetReader {
         budget -= rows * cols * perCell;
       }
       if (entry.rows === 0 || cols === 0) entry.next = entry.rows;
+    }
+    this.queueTails(budget);
+  }
+
+  /**
+   * People add rows under a generated sheet (registrations typed in Đăng ký): past its hint, each hinted
+   * sheet read in full gets the rows the rest of the request can hold, cut to its used range, so that
+   * what was typed since comes back in the same request.
+   */
+  private queueTails(budget: number): void {
+    const open = this.probes.filter((p) => p.hinted && p.entry.rows !== undefined && p.entry.next >= p.entry.rows);
+    for (const p of open) {
+      const { entry } = p;
+      const cols = entry.cols ?? 0;
+      const perCell = (entry.bytesPerCell ?? this.guess) * MEASURE_MARGIN;
+      const rows = Math.min(
+        Math.floor(budget / open.length / (perCell * cols)),
+        Math.floor(READ_CELL_LIMIT / cols),
+        SHEET_ROWS - (entry.rows ?? 0),
+      );
+      if (rows < 1) continue;
+      const range = p.ws.getRangeByIndexes(entry.rows ?? 0, 0, rows, cols).getUsedRangeOrNullObject(true);
+      if (entry.formulas) range.load("rowIndex,columnIndex,rowCount,columnCount,values,formulas");
+      else range.load("rowIndex,columnIndex,rowCount,columnCount,values");
+      p.tail = { range, row: entry.rows ?? 0, rows };
     }
   }
 
@@ -143,24 +214,39 @@ export class SheetReader {
 
   /** Takes in what the last sync returned. */
   collect(): void {
-    for (const p of this.probes) this.collectProbe(p);
+    for (const p of this.probes) if (!p.hinted) this.collectProbe(p);
+    // A hinted sheet that is gone: its blocks hang on a null object and hold nothing.
+    const gone = new Set(this.probes.filter((p) => p.hinted && p.ws.isNullObject).map((p) => p.entry));
     let bytes = 0;
     let cells = 0;
     for (const b of this.blocks) {
+      if (gone.has(b.entry)) continue;
       const values = b.range.values;
       const formulas = b.entry.formulas ? b.range.formulas : undefined;
-      const n = jsonBytes(values) + (formulas ? jsonBytes(formulas) : 0);
+      const n = this.measure(b.entry, values, formulas);
       bytes += n;
       cells += b.rows * (b.entry.cols ?? 0);
       b.entry.bytesPerCell = Math.max(2, n / Math.max(1, b.rows * (b.entry.cols ?? 1)));
       this.place(b.entry, b.row, 0, values, formulas);
     }
     if (cells > 0) this.guess = Math.max(2, bytes / cells);
+    for (const p of this.probes) if (p.hinted) this.reconcile(p);
     this.probes = [];
     this.blocks = [];
   }
 
+  /** Bytes of one response part, counted into the sheet's measures. */
+  private measure(entry: Entry, values: unknown[][], formulas?: unknown[][]): number {
+    const v = jsonBytes(values);
+    const f = formulas ? jsonBytes(formulas) : 0;
+    entry.valueBytes += v;
+    entry.formulaBytes += f;
+    for (const line of values) for (const x of line) if (x === "") entry.blanks++;
+    return v + f;
+  }
+
   private collectProbe({ entry, ws, used, window }: Probe): void {
+    entry.sized = true;
     if (ws.isNullObject) {
       entry.missing = true;
       return;
@@ -176,12 +262,52 @@ export class SheetReader {
     if (!r.isNullObject) {
       const values = r.values;
       const formulas = entry.formulas ? r.formulas : undefined;
-      const n = jsonBytes(values) + (formulas ? jsonBytes(formulas) : 0);
+      const n = this.measure(entry, values, formulas);
       entry.bytesPerCell = Math.max(2, n / Math.max(1, r.rowCount * r.columnCount));
       this.place(entry, r.rowIndex, r.columnIndex, values, formulas);
     }
     this.pad(entry, top);
     entry.next = top;
+  }
+
+  /**
+   * A hinted sheet's used range against what was read by its hint: cut to the used range, or, when the
+   * sheet grew wider than the hint, read again whole (its rows lack columns). Rows past the hint follow.
+   */
+  private reconcile({ entry, ws, used, tail }: Probe): void {
+    entry.sized = true;
+    if (ws.isNullObject) {
+      entry.missing = true;
+      return;
+    }
+    entry.name = ws.name;
+    const rows = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+    const cols = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
+    if (cols > (entry.cols ?? 0)) {
+      Object.assign(entry, { values: [], forms: [], next: 0, valueBytes: 0, formulaBytes: 0, blanks: 0 });
+    } else {
+      if (cols < (entry.cols ?? 0)) {
+        entry.values = entry.values.map((line) => line.slice(0, cols));
+        entry.forms = entry.forms.map((line) => line.slice(0, cols));
+      }
+      entry.cols = cols;
+      if (tail && entry.next === tail.row && rows > tail.row) {
+        if (!tail.range.isNullObject) {
+          const r = tail.range;
+          const formulas = entry.formulas ? r.formulas : undefined;
+          this.measure(entry, r.values, formulas);
+          this.place(entry, r.rowIndex, r.columnIndex, r.values, formulas);
+        }
+        entry.next = Math.min(rows, tail.row + tail.rows);
+        this.pad(entry, entry.next);
+      }
+      entry.values.length = Math.min(entry.values.length, rows);
+      entry.forms.length = Math.min(entry.forms.length, rows);
+      entry.next = Math.min(entry.next, rows);
+    }
+    entry.rows = rows;
+    entry.cols = cols;
+    if (rows === 0 || cols === 0) entry.next = rows;
   }
 
   /** Rows from `row` on, cells from `col` on; rows before are padded with empty cells. */
@@ -212,5 +338,22 @@ export class SheetReader {
     return [...this.entries.values()]
       .filter((e) => !e.missing)
       .map((e) => ({ name: e.name, values: e.values, ...(e.formulas ? { formulas: e.forms } : {}) }));
+  }
+
+  /** Each sheet read in full, with its hint for the next read (lower-case name → hint). */
+  hints(): Map<string, ReadHint> {
+    const out = new Map<string, ReadHint>();
+    for (const e of this.entries.values()) {
+      if (e.missing || !e.sized || e.rows === undefined || e.cols === undefined || e.next < e.rows) continue;
+      const measured = {
+        rows: e.rows,
+        cols: e.cols,
+        values: e.valueBytes,
+        blanks: e.blanks,
+        ...(e.formulas ? { formulas: e.formulaBytes } : {}),
+      };
+      out.set(lower(e.name), measuredHint(measured, e.hint));
+    }
+    return out;
   }
 }

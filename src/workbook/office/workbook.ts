@@ -3,9 +3,11 @@
  * The Workbook port on office-js: the only code that calls Excel.run. Each method is one Excel.run with
  * a known number of context.sync() calls:
  *   snapshot     1 at ward scale: names, registry, tables, and every sheet asked for (sheetReader.ts);
- *                +1 when sheets chosen from the list were not foreseen, and at province scale the blocks
- *                the response limit forces. It keeps what writeSheets needs, so a write given that
- *                snapshot (writeSafely does) makes no read of its own.
+ *                +1 when sheets chosen from the list were not foreseen (the first command after the pane
+ *                opens), read in exact blocks by the sizes the registry kept (readHint.ts), and beyond
+ *                ward scale the blocks the response limit forces. It keeps what writeSheets needs, so a
+ *                write given that snapshot (writeSafely does) makes no read of its own, and the sizes it
+ *                measured, which that write records in the registry for the next pane.
  *   listSheets   1 (2 when a registry entry's sheet was renamed and custom properties exist)
  *   readSheets   2: sizes of the used ranges, then values in blocks under the response limit
  *                (one block at ward scale; at province scale ⌈response bytes / 3.8 MB⌉)
@@ -19,6 +21,7 @@ import type {
   CellValue,
   Marker,
   Progress,
+  ReadHint,
   ReadOptions,
   SheetData,
   SheetInfo,
@@ -32,6 +35,7 @@ import { decodeRegistry, encodeRegistry, findMarker, REGISTRY_SHEET } from "../r
 import { Batch, OP_OVERHEAD, REQUEST_BUDGET } from "./batch";
 import { fromOfficeFormula, fromOfficeValue, jsonBytes } from "./cells";
 import { isOfficeError, mapOfficeErrors } from "./errors";
+import { hintOfWritten } from "./readHint";
 import { decodeMarkerProperty, encodeMarkerProperty, MARKER_PROPERTY, NO_MARKER, resolveRenamed } from "./markers";
 import { detectCapabilities, MANIFEST_SET, type Capabilities, type IsSetSupported } from "./requirements";
 import { SheetReader, SNAPSHOT_RESPONSE_BUDGET } from "./sheetReader";
@@ -72,9 +76,15 @@ interface WriteState {
   state: SheetState;
   tables: { name: string; sheet: string }[];
   eventsWere: boolean;
+  /** Sizes the snapshot measured (lower-case name → hint), for the registry the write rewrites. */
+  measured?: Map<string, ReadHint>;
 }
 
 const lower = (s: string) => s.normalize("NFC").toLowerCase();
+
+function hintIn(sheets: readonly SheetInfo[] | undefined, name: string): ReadHint | undefined {
+  return sheets?.find((s) => lower(s.name) === lower(name))?.marker?.readHint;
+}
 
 function registryValues(values: unknown[][]): CellValue[][] {
   return values.map((row) => row.map(fromOfficeValue));
@@ -196,8 +206,8 @@ export class OfficeWorkbook implements Workbook {
       return this.run(async (context) => {
         const reader = new SheetReader(context, this.snapshotBudget);
         const foreseen = this.known ? wantedSheets(request, this.known) : [];
-        for (const n of request.read) reader.want(n, request.formulas === true);
-        for (const w of foreseen) reader.want(w.name, w.formulas);
+        for (const n of request.read) reader.want(n, request.formulas === true, hintIn(this.known, n));
+        for (const w of foreseen) reader.want(w.name, w.formulas, hintIn(this.known, w.name));
 
         let tables: Excel.TableCollection | undefined;
         let calls = 0;
@@ -221,7 +231,9 @@ export class OfficeWorkbook implements Workbook {
         if (calls === 1) reader.collect();
         else reader.discard();
         const sheets = await this.infosOf(context, state, caps);
-        for (const w of wantedSheets(request, sheets)) reader.want(w.name, w.formulas);
+        reader.keepOnly(sheets.map((s) => s.name));
+        // The registry has just told each generated sheet's size: the judge sheets are read in exact blocks.
+        for (const w of wantedSheets(request, sheets)) reader.want(w.name, w.formulas, hintIn(sheets, w.name));
 
         for (let retries = 0; reader.pending;) {
           reader.queue();
@@ -237,7 +249,10 @@ export class OfficeWorkbook implements Workbook {
 
         const snapshot: Snapshot = { sheets, data: reader.result() };
         const allTables = (tables?.items ?? []).map((t) => ({ name: t.name, sheet: t.worksheet.name }));
-        this.basis = { snapshot, write: { state, tables: allTables, eventsWere: context.runtime.enableEvents } };
+        this.basis = {
+          snapshot,
+          write: { state, tables: allTables, eventsWere: context.runtime.enableEvents, measured: reader.hints() },
+        };
         this.known = sheets;
         return snapshot;
       });
@@ -407,7 +422,17 @@ export class OfficeWorkbook implements Workbook {
 
     const generatedAt = this.now().toISOString();
     const markers = new Map(state.registry);
-    const newMarkers = specs.map((spec): Marker => ({ ...spec.marker, contentHash: hashCells(spec.cells), generatedAt }));
+    // What the snapshot measured becomes the hint of the next read; a sheet written now is hinted from its cells.
+    for (const [name, m] of markers) {
+      const readHint = rewritten.has(lower(name)) ? undefined : known?.measured?.get(lower(name));
+      if (readHint) markers.set(name, { ...m, readHint });
+    }
+    const newMarkers = specs.map((spec, i): Marker => ({
+      ...spec.marker,
+      contentHash: hashCells(spec.cells),
+      generatedAt,
+      readHint: hintOfWritten(spec, plans[i].rows),
+    }));
     specs.forEach((spec, i) => {
       for (const name of [...markers.keys()]) if (lower(name) === lower(spec.name)) markers.delete(name);
       markers.set(spec.name, newMarkers[i]);
