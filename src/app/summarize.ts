@@ -162,10 +162,16 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
   const planData = data.find((d) => d.name === SHEET.plan);
   const messages: Bilingual[] = [];
   const statuses = new Map<string, string>();
+  const dues = new Map<string, Date>();
   let added: AddedTask[] = [];
   if (planData) {
     const planRows = readPlanSheet(planData).rows;
-    for (const r of planRows) if (r.id) statuses.set(r.id, text(r.values.status));
+    for (const r of planRows) {
+      if (!r.id) continue;
+      statuses.set(r.id, text(r.values.status));
+      const due = readDate(r.values.due);
+      if (due) dues.set(r.id, due);
+    }
     const placed = placeAddedTasks(planRows.filter((r) => !r.id).map(addedTaskRow), plan.year);
     added = placed.tasks;
     if (placed.unplaced.length)
@@ -199,7 +205,7 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
       scope,
       year: plan.year,
       today,
-      tasks: withAddedTasks(withStatuses(scopeTasks(plan, scope), statuses), scopeAddedTasks(added, scope)),
+      tasks: withAddedTasks(withStatuses(scopeTasks(plan, scope), statuses, dues), scopeAddedTasks(added, scope)),
       rounds: scopeRounds(plan, scope).map((r) => facts.get(r)!),
       settings,
       closedStatuses,

@@ -13,9 +13,19 @@ export function scopeTasks(plan: Plan, scope: SummaryScope): PlanTask[] {
   return plan.tasks.filter((t) => t.round === scope.round);
 }
 
-/** The tasks with the Trạng thái the clerk typed; a task missing from the sheet counts as blank. */
-export function withStatuses(tasks: readonly PlanTask[], statuses: ReadonlyMap<string, string>): TaskInput[] {
-  return tasks.map((task) => ({ task, status: statuses.get(task.id) ?? "" }));
+/**
+ * The tasks with the Trạng thái the clerk typed (a task missing from the sheet counts as blank) and
+ * the Hạn the sheet gives, which a clerk may have moved: overdue is judged by it.
+ */
+export function withStatuses(
+  tasks: readonly PlanTask[],
+  statuses: ReadonlyMap<string, string>,
+  dues: ReadonlyMap<string, Date> = new Map(),
+): TaskInput[] {
+  return tasks.map((task) => {
+    const due = dues.get(task.id);
+    return { task, status: statuses.get(task.id) ?? "", ...(due ? { due } : {}) };
+  });
 }
 
 /**

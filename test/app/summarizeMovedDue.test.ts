@@ -1,0 +1,46 @@
+/**
+ * A clerk who moves a plan task's Hạn on `Kế hoạch` (a deadline the ward extended) sees the summary
+ * judge that task overdue by the Hạn typed, not by the end of the task's month.
+ */
+import { layoutPlan } from "../../src/app/layout";
+import { summarize } from "../../src/app/summarize";
+import { PLAN_2024 } from "../../src/domain/plan/seed2024";
+import { SHEET } from "../../src/sheets/names";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
+import type { CellValue } from "../../src/workbook/port";
+
+const TODAY = new Date(Date.UTC(2024, 3, 5)); // 5 April 2024
+
+function rowWith(values: CellValue[][], text: string): CellValue[] | undefined {
+  return values.find((r) => r.includes(text));
+}
+
+test("a March task whose Hạn was moved to 30/04 is due in Quý I but not overdue on 5 April; the others are", async () => {
+  const wb = ExcelJsWorkbook.create();
+  expect((await layoutPlan({ wb, today: TODAY }, { sample: true })).ok).toBe(true);
+  const sheet = wb.book.getWorksheet(SHEET.plan)!;
+  const col = (name: string) => {
+    let found = 0;
+    sheet.getRow(1).eachCell((c, i) => {
+      if (!found && String(c.value ?? "").trim() === name) found = i;
+    });
+    expect([name, found > 0]).toEqual([name, true]);
+    return found;
+  };
+  const [moved, kept] = PLAN_2024.tasks.filter((t) => t.month === 3);
+  let movedRow = 0;
+  sheet.eachRow((row, r) => {
+    if (String(row.getCell(col("Mã")).value ?? "") === moved.id) movedRow = r;
+  });
+  expect(movedRow).toBeGreaterThan(1);
+  // Typed as a clerk types a date in a Vietnamese workbook.
+  sheet.getRow(movedRow).getCell(col("Hạn")).value = "30/04/2024";
+
+  expect((await summarize({ wb, today: TODAY }, { period: "Q1" })).ok).toBe(true);
+  const [{ values }] = await wb.readSheets(["Tổng hợp Quý I"]);
+  const plan = PLAN_2024.tasks.filter((t) => t.month <= 3).length;
+  const line = values.flat().find((v) => typeof v === "string" && v.startsWith("Nhiệm vụ đến hạn đến hết Quý I"));
+  expect(line).toBe(`Nhiệm vụ đến hạn đến hết Quý I: ${plan}; đã hoàn thành: 0; chưa hoàn thành: ${plan} (quá hạn: ${plan - 1}).`);
+  expect(rowWith(values, moved.text)?.[7] ?? null).toBeNull();
+  expect(rowWith(values, kept.text)?.[7]).toBe("Quá hạn");
+});
