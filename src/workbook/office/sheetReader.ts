@@ -245,15 +245,24 @@ export class SheetReader {
     return v + f;
   }
 
-  private collectProbe({ entry, ws, used, window }: Probe): void {
+  /** The sheet's used range from A1, as its probe returned it; undefined when the sheet does not exist. */
+  private sizeOf({ entry, ws, used }: Probe): { rows: number; cols: number } | undefined {
     entry.sized = true;
     if (ws.isNullObject) {
       entry.missing = true;
-      return;
+      return undefined;
     }
     entry.name = ws.name;
-    entry.rows = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-    entry.cols = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
+    if (used.isNullObject) return { rows: 0, cols: 0 };
+    return { rows: used.rowIndex + used.rowCount, cols: used.columnIndex + used.columnCount };
+  }
+
+  private collectProbe(probe: Probe): void {
+    const { entry, window } = probe;
+    const size = this.sizeOf(probe);
+    if (!size) return;
+    entry.rows = size.rows;
+    entry.cols = size.cols;
     entry.next = 0;
     // A window covers every column of its rows only when the sheet is no wider than the window.
     if (!window || entry.cols > WINDOW_COLS || entry.rows === 0) return;
@@ -274,15 +283,11 @@ export class SheetReader {
    * A hinted sheet's used range against what was read by its hint: cut to the used range, or, when the
    * sheet grew wider than the hint, read again whole (its rows lack columns). Rows past the hint follow.
    */
-  private reconcile({ entry, ws, used, tail }: Probe): void {
-    entry.sized = true;
-    if (ws.isNullObject) {
-      entry.missing = true;
-      return;
-    }
-    entry.name = ws.name;
-    const rows = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-    const cols = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
+  private reconcile(probe: Probe): void {
+    const { entry, tail } = probe;
+    const size = this.sizeOf(probe);
+    if (!size) return;
+    const { rows, cols } = size;
     if (cols > (entry.cols ?? 0)) {
       Object.assign(entry, { values: [], forms: [], next: 0, valueBytes: 0, formulaBytes: 0, blanks: 0 });
     } else {
