@@ -73,6 +73,17 @@ interface Block {
 
 const lower = (s: string) => s.normalize("NFC").toLowerCase();
 
+/**
+ * Rows of a sheet cut to its used range, with where they start: a window over a sheet of unknown size,
+ * or the rows past a hint. Only what is used comes back, so a generous range costs little.
+ */
+function usedPart(ws: Excel.Worksheet, row: number, rows: number, cols: number, formulas: boolean): Excel.Range {
+  const range = ws.getRangeByIndexes(row, 0, rows, cols).getUsedRangeOrNullObject(true);
+  if (formulas) range.load("rowIndex,columnIndex,rowCount,columnCount,values,formulas");
+  else range.load("rowIndex,columnIndex,rowCount,columnCount,values");
+  return range;
+}
+
 export class SheetReader {
   private readonly entries = new Map<string, Entry>();
   private probes: Probe[] = [];
@@ -142,10 +153,7 @@ export class SheetReader {
       const perCell = this.guess * (entry.formulas ? 2 : 1);
       const rows = Math.floor(windowBudget / windowed.length / (perCell * WINDOW_COLS));
       if (rows < 1) return { entry, ws, used, hinted: false };
-      const range = ws.getRangeByIndexes(0, 0, rows, WINDOW_COLS).getUsedRangeOrNullObject(true);
-      if (entry.formulas) range.load("rowIndex,columnIndex,rowCount,columnCount,values,formulas");
-      else range.load("rowIndex,columnIndex,rowCount,columnCount,values");
-      return { entry, ws, used, window: { range, rows }, hinted: false };
+      return { entry, ws, used, window: { range: usedPart(ws, 0, rows, WINDOW_COLS, entry.formulas), rows }, hinted: false };
     });
     for (const p of this.probes) if (p.window) budget -= p.window.rows * WINDOW_COLS * this.guess * (p.entry.formulas ? 2 : 1);
 
@@ -191,10 +199,7 @@ export class SheetReader {
         SHEET_ROWS - (entry.rows ?? 0),
       );
       if (rows < 1) continue;
-      const range = p.ws.getRangeByIndexes(entry.rows ?? 0, 0, rows, cols).getUsedRangeOrNullObject(true);
-      if (entry.formulas) range.load("rowIndex,columnIndex,rowCount,columnCount,values,formulas");
-      else range.load("rowIndex,columnIndex,rowCount,columnCount,values");
-      p.tail = { range, row: entry.rows ?? 0, rows };
+      p.tail = { range: usedPart(p.ws, entry.rows ?? 0, rows, cols, entry.formulas), row: entry.rows ?? 0, rows };
     }
   }
 
@@ -245,6 +250,14 @@ export class SheetReader {
     return v + f;
   }
 
+  /** Places a usedPart's cells where they sit on the sheet; returns their response bytes. */
+  private takeUsedPart(entry: Entry, r: Excel.Range): number {
+    const formulas = entry.formulas ? r.formulas : undefined;
+    const n = this.measure(entry, r.values, formulas);
+    this.place(entry, r.rowIndex, r.columnIndex, r.values, formulas);
+    return n;
+  }
+
   /** The sheet's used range from A1, as its probe returned it; undefined when the sheet does not exist. */
   private sizeOf({ entry, ws, used }: Probe): { rows: number; cols: number } | undefined {
     entry.sized = true;
@@ -268,13 +281,7 @@ export class SheetReader {
     if (!window || entry.cols > WINDOW_COLS || entry.rows === 0) return;
     const top = Math.min(window.rows, entry.rows);
     const r = window.range;
-    if (!r.isNullObject) {
-      const values = r.values;
-      const formulas = entry.formulas ? r.formulas : undefined;
-      const n = this.measure(entry, values, formulas);
-      entry.bytesPerCell = Math.max(2, n / Math.max(1, r.rowCount * r.columnCount));
-      this.place(entry, r.rowIndex, r.columnIndex, values, formulas);
-    }
+    if (!r.isNullObject) entry.bytesPerCell = Math.max(2, this.takeUsedPart(entry, r) / Math.max(1, r.rowCount * r.columnCount));
     this.pad(entry, top);
     entry.next = top;
   }
@@ -297,12 +304,7 @@ export class SheetReader {
       }
       entry.cols = cols;
       if (tail && entry.next === tail.row && rows > tail.row) {
-        if (!tail.range.isNullObject) {
-          const r = tail.range;
-          const formulas = entry.formulas ? r.formulas : undefined;
-          this.measure(entry, r.values, formulas);
-          this.place(entry, r.rowIndex, r.columnIndex, r.values, formulas);
-        }
+        if (!tail.range.isNullObject) this.takeUsedPart(entry, tail.range);
         entry.next = Math.min(rows, tail.row + tail.rows);
         this.pad(entry, entry.next);
       }
