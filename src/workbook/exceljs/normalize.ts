@@ -388,12 +388,13 @@ export async function normalizePackage(input: Uint8Array, options: NormalizeOpti
     const sheetParts = new Map<string, string>();
     for (const r of bookRels) {
       if (r.external) continue;
-      const part = exists(resolveTarget(workbookPart, r.target));
-      if (!part) continue;
       const k = kind(r.type);
+      const part = exists(resolveTarget(workbookPart, r.target));
+      // a worksheet whose part is missing is still a sheet of the workbook: reading must not pass over it
+      if (k === "worksheet") sheetParts.set(r.id, part ?? resolveTarget(workbookPart, r.target));
+      if (!part) continue;
       if (k === "theme") hasTheme = true;
       place(part, k);
-      if (k === "worksheet") sheetParts.set(r.id, part);
     }
     const bookXml = (await read(workbookPart)) ?? "";
     for (const m of bookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
@@ -403,7 +404,7 @@ export async function normalizePackage(input: Uint8Array, options: NormalizeOpti
       const name = a.get("name");
       if (part && name) worksheets.push({ name: name.normalize("NFC"), part });
     }
-    for (const sheet of new Set(sheetParts.values())) {
+    for (const sheet of new Set([...sheetParts.values()].filter((p) => exists(p)))) {
       for (const r of await relsOf(sheet)) {
         if (r.external) continue;
         const part = exists(resolveTarget(sheet, r.target));
