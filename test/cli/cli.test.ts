@@ -1,6 +1,7 @@
 /**
- * The command line as a user runs it: `node bin/tdkt.js …` in a child process, against files in a
- * temporary folder. Each run starts node and ts-node, so the tests take a few seconds each.
+ * The command line as a user runs it, against files in a temporary folder: the CLI's `run` in-process
+ * (the bin itself is started by test/cli/demo.test.ts), except the runs as another user, which need a
+ * child process.
  */
 import { promises as fs } from "fs";
 import * as os from "os";

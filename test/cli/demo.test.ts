@@ -21,13 +21,16 @@ import { readUnits } from "../../src/sheets/units";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 import type { SheetData } from "../../src/workbook/port";
 import { convertWithLibreOffice } from "../support/libreoffice";
-import { tdkt, type CliRun } from "../support/cli";
+import { tdktBin, type CliRun } from "../support/cli";
 import { tempDir } from "../support/xlsx";
 
 jest.setTimeout(240_000);
 
-/** The demo is run from its own folder, as a user runs it after `cd`. */
-const demoRun = (args: string[], cwd: string) => tdkt(args, { cwd });
+/**
+ * The demo is run from its own folder, as a user runs it after `cd`, through the real bin: this is the one
+ * test that starts `node bin/tdkt.js` itself (the others call the same `run` in-process).
+ */
+const demoRun = (args: string[], cwd: string) => tdktBin(args, { cwd });
 
 let dir: string;
 let cleanup: () => Promise<void>;
