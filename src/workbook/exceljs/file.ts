@@ -111,10 +111,15 @@ export async function unmodelledParts(file: string): Promise<string[]> {
   }
 }
 
-/** Refuses to replace `file` when another program has it open or a rewrite would drop some of its content. */
-export async function checkReplaceable(file: string): Promise<void> {
+/**
+ * Refuses to replace `file` when another program has it open or a rewrite would drop some of its content.
+ * A lossless save (ExcelJsWorkbook.savesLosslessly) keeps every part it does not write, so only a
+ * whole-workbook rewrite is checked for parts exceljs does not model.
+ */
+export async function checkReplaceable(file: string, lossless = false): Promise<void> {
   const lock = await findLockFile(file);
   if (lock) throw new AppError("FILE_IN_USE", { file, program: lock.program, lock: lock.lock });
+  if (lossless) return;
   const lost = await unmodelledParts(file);
   if (lost.length) {
     const names = lost.map((c) => msg(c));
@@ -131,7 +136,7 @@ export async function checkReplaceable(file: string): Promise<void> {
  * file held open elsewhere, is FILE_LOCKED.
  */
 export async function saveWorkbookFile(wb: ExcelJsWorkbook, file: string): Promise<void> {
-  await checkReplaceable(file);
+  await checkReplaceable(file, wb.savesLosslessly);
   const data = await wb.toBuffer();
   const dir = path.dirname(path.resolve(file));
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
