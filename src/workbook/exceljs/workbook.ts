@@ -60,14 +60,25 @@ export class ExcelJsWorkbook implements Workbook {
     return this.model;
   }
 
+  /**
+   * A worksheet to change through exceljs, as a person typing would (tests, the pane's preview edits): the
+   * save then writes this sheet from exceljs, like a sheet the add-in wrote, and still keeps every other part.
+   */
+  editSheet(name: string): ExcelJS.Worksheet {
+    const ws = this.find(name);
+    if (!ws) throw new Error(`editSheet: no sheet named ${name}`);
+    this.written.add(ws.name);
+    return ws;
+  }
+
   /** A worksheet to read (a cell's look for a preview); nothing changed through it is saved. */
   worksheetForReading(name: string): ExcelJS.Worksheet | undefined {
     return this.find(name);
   }
 
-  /** True when a save keeps every part of the original it does not need to change (see toBuffer). */
+  /** True when a save keeps every part of the loaded package it does not need to change (see toBuffer). */
   get savesLosslessly(): boolean {
-    return this.original === undefined || !this.rawAccess;
+    return this.original !== undefined && !this.rawAccess;
   }
 
   static create(): ExcelJsWorkbook {
