@@ -39,7 +39,7 @@ export class ExcelJsWorkbook implements Workbook {
   private readonly file: string;
   /** Sheets the add-in created, replaced or removed since loading (by name, any case): the only ones a save writes. */
   private readonly written = new Set<string>();
-  private activeSheet: string | undefined;
+  private active: { sheet: string; cell: string } | undefined;
   /** Set once a caller reached into the exceljs model, where any sheet may have changed unseen. */
   private rawAccess = false;
 
@@ -112,13 +112,13 @@ export class ExcelJsWorkbook implements Workbook {
    * refused (SAVE_WOULD_LOSE_PARTS) rather than losing them.
    */
   async toBuffer(): Promise<Uint8Array> {
-    if (this.original && !this.rawAccess && this.written.size === 0 && this.activeSheet === undefined) {
+    if (this.original && !this.rawAccess && this.written.size === 0 && this.active === undefined) {
       return Uint8Array.from(this.original);
     }
     const out = await this.model.xlsx.writeBuffer();
     const rendered = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
     if (!this.original || this.rawAccess) return rendered;
-    const merged = await mergePackages(this.original, rendered, this.written, { activeSheet: this.activeSheet });
+    const merged = await mergePackages(this.original, rendered, this.written, { active: this.active });
     const first = merged.lost[0];
     if (first) {
       const kinds = [...new Set(merged.lost.flatMap((l) => l.parts.map(partKind)))].map((c) => msg(c));
@@ -195,7 +195,7 @@ export class ExcelJsWorkbook implements Workbook {
   async activate(sheet: string, cell = "A1"): Promise<void> {
     const target = this.find(sheet);
     if (!target) throw new Error(`activate: no sheet named ${sheet}`);
-    this.activeSheet = target.name;
+    this.active = { sheet: target.name, cell };
     const sheets = this.model.worksheets;
     for (const ws of sheets) {
       const selected = ws === target;

@@ -20,8 +20,8 @@ import { attrs, element, elements, escapeXml, prefixOf, removeAttr, rootPrefix, 
 import { openZip, rewriteZip, type OpenedZip } from "./zip";
 
 export interface MergeOptions {
-  /** The sheet the add-in made active (tab and selection), when it did. */
-  activeSheet?: string;
+  /** The sheet and cell the add-in made active, when it did. */
+  active?: { sheet: string; cell: string };
 }
 
 export interface MergeResult {
@@ -233,7 +233,7 @@ export async function mergePackages(
   const list = element(xml, O.prefix, "sheets") as NonNullable<ReturnType<typeof element>>;
   xml = splice(xml, list.start, list.end, `${list.open.replace(/\/>$/, ">")}${sheetElements.join("")}</${O.prefix}sheets>`);
   xml = mergeDefinedNames(xml, O, R, touched, indexOf);
-  xml = mergeViews(xml, O, R, indexOf, options.activeSheet);
+  xml = mergeViews(xml, O, R, indexOf, options.active?.sheet);
 
   // the calculation chain keeps the cells of the sheets that stay
   const chainRel = O.rels.find((r) => relKind(r.type) === "calcChain");
@@ -276,7 +276,7 @@ export async function mergePackages(
   put.set(O.path, xml);
   put.set(relsPartOf(O.path), relsXml);
   put.set(O.pkg.find("[Content_Types].xml") ?? "[Content_Types].xml", typesXml);
-  if (options.activeSheet) await selectTabs(O, order.flatMap((o) => ("kept" in o ? [o.kept] : [])), options.activeSheet, put);
+  if (options.active) await selectTabs(O, order.flatMap((o) => ("kept" in o ? [o.kept] : [])), options.active, put);
 
   const removeNames = [...removeParts].filter((p) => ![...put.keys()].some((n) => n.toLowerCase() === p));
   const bytes = await rewriteZip(O.pkg, { remove: removeNames, put, date: O.pkg.date(O.path) });
@@ -470,24 +470,60 @@ export function filterCalcChain(xml: string, gone: ReadonlySet<number>): string 
 }
 
 /**
- * The tab the add-in made active is the one selected: a kept sheet loses or gains only its
- * `tabSelected` flag (two selected tabs would open grouped, and typing would go into both).
+ * The tab the add-in made active is the one selected, on the cell it named: a kept sheet changes only
+ * in its view (`tabSelected`, and the target's selection), because two selected tabs open grouped in
+ * Excel, where typing goes into both. This is a pane action (a click on a finding), never a command's save.
  */
-async function selectTabs(O: Book, kept: SheetEntry[], active: string, put: Map<string, string | Uint8Array>): Promise<void> {
+async function selectTabs(
+  O: Book,
+  kept: SheetEntry[],
+  active: { sheet: string; cell: string },
+  put: Map<string, string | Uint8Array>,
+): Promise<void> {
   for (const s of kept) {
     if (s.kind !== "worksheet") continue;
     const xml = await O.pkg.text(s.part);
     if (!xml) continue;
-    const prefix = rootPrefix(xml, "worksheet");
-    const view = element(xml, prefix, "sheetView");
-    if (!view) continue;
+    const p = rootPrefix(xml, "worksheet");
+    const want = key(s.name) === key(active.sheet);
+    const view = element(xml, p, "sheetView");
+    if (!view) {
+      if (!want) continue;
+      const cell = escapeXml(active.cell);
+      const views = `<${p}sheetViews><${p}sheetView tabSelected="1" workbookViewId="0"><${p}selection activeCell="${cell}" sqref="${cell}"/></${p}sheetView></${p}sheetViews>`;
+      const after = element(xml, p, "dimension") ?? element(xml, p, "sheetPr");
+      const at = after ? after.end : (/<([\w.-]+:)?worksheet\b[^>]*>/.exec(xml) as RegExpExecArray).index + (/<([\w.-]+:)?worksheet\b[^>]*>/.exec(xml) as RegExpExecArray)[0].length;
+      put.set(s.part, splice(xml, at, at, views));
+      continue;
+    }
     const selected = attrs(view.open).get("tabSelected");
-    const want = key(s.name) === key(active);
     const is = selected === "1" || selected === "true";
-    if (want === is) continue;
-    const tag = want ? setAttr(view.open, "tabSelected", "1") : removeAttr(view.open, "tabSelected");
-    put.set(s.part, splice(xml, view.start, view.start + view.open.length, tag));
+    if (!want) {
+      if (is) put.set(s.part, splice(xml, view.start, view.start + view.open.length, removeAttr(view.open, "tabSelected")));
+      continue;
+    }
+    put.set(s.part, splice(xml, view.start, view.end, selectIn(view, p, active.cell)));
   }
+}
+
+/** A sheet view selected, with `cell` as the active cell of its active pane. */
+function selectIn(view: NonNullable<ReturnType<typeof element>>, p: string, cell: string): string {
+  const open = setAttr(view.open.replace(/\s*\/>$/, ">"), "tabSelected", "1");
+  const inner = view.inner;
+  const pane = element(inner, p, "pane");
+  const activePane = pane ? (attrs(pane.open).get("activePane") ?? "topLeft") : undefined;
+  const selections = elements(inner, p, "selection");
+  const mine = selections.find((x) => (attrs(x.open).get("pane") ?? "topLeft") === (activePane ?? "topLeft"));
+  let body: string;
+  if (mine) {
+    const tag = setAttr(setAttr(mine.open, "activeCell", cell), "sqref", cell);
+    body = splice(inner, mine.start, mine.start + mine.open.length, tag);
+  } else {
+    const at = selections.length ? selections[selections.length - 1].end : pane ? pane.end : 0;
+    const paneAttr = activePane && activePane !== "topLeft" ? ` pane="${activePane}"` : "";
+    body = splice(inner, at, at, `<${p}selection${paneAttr} activeCell="${escapeXml(cell)}" sqref="${escapeXml(cell)}"/>`);
+  }
+  return `${open}${body}</${p}sheetView>`;
 }
 
 /** The catalog code naming what kind of content a lost part is, for the refusal a person reads. */
