@@ -156,7 +156,8 @@ export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): P
     if (options.sample) messages.push(msg("LAYOUT_SAMPLE_WRITTEN", { sheet: SHEET.council, count: members.length }));
   }
   if (!settingsInfo) {
-    specs.push(buildSettingsSheet({ ward }));
+    // The plan's year goes where every command reads it from.
+    specs.push(buildSettingsSheet({ ward, values: new Map([["YEAR", plan.year]]) }));
   } else if (settingsRead && settingsRead.missing.length && settingsRead.rows.size > 0) {
     const codes = settingsRead.missing.join(", ");
     if (settingsInfo.marker?.command === LAYOUT_COMMAND && settingsInfo.marker.key === "settings") {
