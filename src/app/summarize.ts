@@ -38,7 +38,7 @@ import { fold, parseRound, ROUND_NAMES } from "../domain/codes";
 import { msg, type Bilingual } from "../i18n";
 import { formatDate, readDate, readNumber, text } from "../sheets/cells";
 import { SHEET } from "../sheets/names";
-import { readPlanSheet, TASK_STATUSES, type PlanSheetRow } from "../sheets/plan";
+import { readPlanSheet, TASK_STATUSES, taskDue, type PlanSheetRow } from "../sheets/plan";
 import { buildSummarySheet, summaryMarker, summarySheetName } from "../sheets/summary";
 import type { CellValue, SheetInfo, SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
@@ -180,7 +180,9 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
       if (!r.id) continue;
       statuses.set(r.id, text(r.values.status));
       const due = readDate(r.values.due);
-      if (due) dues.set(r.id, due);
+      // A Hạn left at its month's end moves with a task that followed its round; one the clerk typed stays.
+      const follow = read.moved.find((m) => m.id === r.id);
+      if (due && !(follow && due.getTime() === taskDue(plan.year, follow.from).getTime())) dues.set(r.id, due);
     }
     const placed = placeAddedTasks(planRows.filter((r) => !r.id).map(addedTaskRow), plan.year);
     added = placed.tasks;

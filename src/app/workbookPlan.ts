@@ -5,6 +5,7 @@
  * summaries with it. The compiled plan is only what `layout` writes into a new workbook.
  */
 import { PERIOD_END_MONTH, PERIOD_NAMES } from "../domain/codes";
+import { followRounds, type MovedTask } from "../domain/plan/follow";
 import type { Plan, PlanPeriod } from "../domain/plan/model";
 import { numberSetting, textSetting, type Settings } from "../domain/settings";
 import { PERIOD_CODES, type Finding } from "../domain/types";
@@ -28,6 +29,8 @@ export interface WorkbookPlan {
   missing: string[];
   /** 1-based rows of `Kế hoạch` with a Mã whose Tháng could not be read. */
   unplacedRows: number[];
+  /** Launch and bình xét tasks moved to where the clerk moved their round on `Đợt thi đua`. */
+  moved: MovedTask[];
 }
 
 /** The cumulative report periods; a plan document that moves a report month is laid out into tasks, not here. */
@@ -72,12 +75,15 @@ export function planFrom(data: readonly SheetData[], settingsIn?: Settings): Wor
   const planData = sheet(SHEET.plan);
   let tasks: Plan["tasks"] = [];
   let unplacedRows: number[] = [];
+  let moved: MovedTask[] = [];
   if (planData) {
     const read = readPlanSheet(planData);
     if (!read.recognised)
       findings.push(finding("PLAN_SHEET_UNREADABLE", "error", planData.name, "A1", { columns: "Tháng, Nội dung, Trạng thái" }));
     const placed = planTasksOf(read, movements);
-    tasks = placed.tasks;
+    const followed = followRounds(placed.tasks, rounds);
+    tasks = followed.tasks;
+    moved = followed.moved;
     unplacedRows = placed.unplaced;
   } else missing.push(SHEET.plan);
 
@@ -97,7 +103,7 @@ export function planFrom(data: readonly SheetData[], settingsIn?: Settings): Wor
     recipients: [],
     signer: { on_behalf: "", title: "", name: textSetting(settings, "CHAIR_NAME") },
   };
-  return { plan, findings, missing, unplacedRows };
+  return { plan, findings, missing, unplacedRows, moved };
 }
 
 /** Reads the plan's sheets in one call (the ribbon asks this before it runs a command). */
