@@ -121,4 +121,36 @@ export const plan: Catalog = {
     vi: "Ngày lập ({date}) nằm ngoài năm kế hoạch {year}: hạn và việc quá hạn được tính theo ngày này.",
     en: "The date of the summary ({date}) is outside the plan's year {year}: deadlines and overdue marks are judged on that date.",
   },
+  PLAN_DOCUMENT_KIND: {
+    vi: "Không đọc được kế hoạch từ \"{file}\": chỉ nhận tệp .docx hoặc .txt.",
+    en: "Cannot read a plan from \"{file}\": only .docx or .txt files are accepted.",
+  },
+  PLAN_DOCUMENT_UNREADABLE: {
+    vi: "Tệp \"{file}\" không phải là văn bản Word (.docx) đọc được.",
+    en: "\"{file}\" is not a readable Word document (.docx).",
+  },
+  PLAN_DOCUMENT_NO_TASKS: {
+    vi: "Không tìm thấy nhiệm vụ nào trong \"{file}\" (cần mục II với các tiêu đề \"Tháng N/YYYY\"); sổ không bị thay đổi.",
+    en: "No task found in \"{file}\" (section II with \"Tháng N/YYYY\" headings is needed); the workbook is unchanged.",
+  },
+  LAYOUT_PLAN_UNPLACED: {
+    vi: "{count} đoạn trong văn bản kế hoạch không xếp được vào tháng nào, đã ghi ở cuối sheet '{sheet}' để kiểm tra: {lines}",
+    en: "{count} passages of the plan document could not be placed in a month; they are listed at the end of sheet '{sheet}' for review: {lines}",
+  },
+  LAYOUT_PLAN_FROM_DOCUMENT: {
+    vi: "Đọc kế hoạch từ \"{file}\": năm {year}, {tasks} nhiệm vụ, {rounds} đợt, {movements} phong trào, {cited} văn bản được dẫn.",
+    en: "Read the plan from \"{file}\": year {year}, {tasks} tasks, {rounds} rounds, {movements} movements, {cited} documents cited.",
+  },
+  LAYOUT_YEAR_SET: {
+    vi: "Năm kế hoạch trên '{sheet}' (YEAR) đổi từ {from} sang {year} theo kế hoạch vừa lập.",
+    en: "The plan year on '{sheet}' (YEAR) changed from {from} to {year}, the year of the plan laid out.",
+  },
+  LAYOUT_YEAR_MISMATCH: {
+    vi: "Năm kế hoạch trên '{sheet}' (YEAR = {from}) khác năm của kế hoạch vừa lập ({year}); sheet này do người dùng lập nên không tự sửa: hãy sửa giá trị YEAR.",
+    en: "The plan year on '{sheet}' (YEAR = {from}) differs from the plan laid out ({year}); the sheet is a person's, so it was not changed: correct YEAR.",
+  },
+  CLI_OPT_PLAN: {
+    vi: "lập kế hoạch theo văn bản kế hoạch này (.docx hoặc .txt) thay cho kế hoạch mẫu 2024",
+    en: "lay out the plan this document states (.docx or .txt) instead of the 2024 template",
+  },
 };
