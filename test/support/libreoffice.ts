@@ -50,7 +50,7 @@ export async function libreOfficeVersion(): Promise<string> {
  */
 export async function convertWithLibreOffice(
   inputPath: string,
-  format: "csv" | "xlsx" | "pdf",
+  format: "csv" | "xlsx" | "pdf" | "docx",
   outDir: string,
   timeoutMs = 180_000,
 ): Promise<string[]> {
@@ -60,7 +60,14 @@ export async function convertWithLibreOffice(
     await fs.mkdir(path.join(profile, "user"), { recursive: true });
     await fs.writeFile(path.join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
     const before = new Set(await fs.readdir(outDir));
-    const target = format === "csv" ? CSV_ALL_SHEETS : format === "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : "pdf:calc_pdf_Export";
+    const target =
+      format === "csv"
+        ? CSV_ALL_SHEETS
+        : format === "xlsx"
+          ? "xlsx:Calc MS Excel 2007 XML"
+          : format === "docx"
+            ? "docx:MS Word 2007 XML"
+            : "pdf:calc_pdf_Export";
     const { stdout, stderr } = await run(
       "soffice",
       ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", target, "--outdir", outDir, inputPath],

@@ -177,7 +177,7 @@ const ORDINALS: Record<string, RoundCode> = { nhat: "D1", "1": "D1", hai: "D2", 
 function statedRound(text: string): RoundCode | undefined {
   const f = fold(text);
   if (/(dot|dip) thi dua dac biet|dot dac biet/.test(f)) return "DB";
-  const m = /dot(?: thi dua)?(?: lan thu)? (nhat|hai|ba|[123])\b/.exec(f);
+  const m = /dot(?: thi dua)?(?: lan)?(?: thu)? (nhat|hai|ba|[123])\b/.exec(f);
   return m ? ORDINALS[m[1]!] : undefined;
 }
 
@@ -353,6 +353,14 @@ export function parsePlanText(lines: readonly string[]): ParsedPlan {
     }
     if (section === "head") {
       const f = fold(p.text);
+      // The issuer's header above the title: "ỦY BAN NHÂN DÂN XÃ TÂN PHONG".
+      const header = /^(?:uy ban nhan dan|ubnd) ((?:xa|phuong|thi tran) .+)$/.exec(f);
+      if (!afterTitle && header && !issuerShort) {
+        const words = p.text.split(" ").slice(f.startsWith("ubnd") ? 1 : 4);
+        const place = words.map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase())).join(" ");
+        issuerShort = `UBND ${place}`;
+        continue;
+      }
       if (afterTitle && titleParts.length === 0 && /nam \d{4}/.test(f) && !/^(can cu|thuc hien)/.test(f)) {
         titleParts = [p.text];
         year = Number(/(\d{4})\s*$/.exec(p.text)?.[1] ?? /năm (\d{4})/iu.exec(p.text)?.[1]);
