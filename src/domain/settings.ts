@@ -16,7 +16,90 @@ export interface SettingDef {
   label_en: string;
   /** Where the default comes from, and how sure it is ([V] verified law, [M] from memory, [P] practice). */
   source: string;
+  /** Blank is a value of its own (e.g. a document number the văn thư has not given yet), not a slip. */
+  optional?: boolean;
 }
+
+/** The summaries a document number is kept for, one setting each (DOC_NO_<code>). */
+const NUMBERED_REPORTS: readonly { code: string; label: string }[] = [
+  { code: "Q1", label: "báo cáo quý I" },
+  { code: "6T", label: "báo cáo sơ kết 6 tháng" },
+  { code: "9T", label: "báo cáo sơ kết 9 tháng" },
+  { code: "NAM", label: "báo cáo tổng kết năm" },
+  { code: "D1", label: "báo cáo kết quả Đợt 1" },
+  { code: "D2", label: "báo cáo kết quả Đợt 2" },
+  { code: "D3", label: "báo cáo kết quả Đợt 3" },
+  { code: "DB", label: "báo cáo kết quả đợt đặc biệt" },
+  { code: "RNAM", label: "báo cáo kết quả bình xét năm" },
+];
+
+/** The setting holding the number of a summary's báo cáo: a period code, or "R" + "NAM" for the year's round. */
+export function documentNumberSetting(key: string): string {
+  return `DOC_NO_${key}`;
+}
+
+const DOCUMENT_SETTINGS: readonly SettingDef[] = [
+  {
+    code: "ISSUER_PARENT",
+    type: "text",
+    default: "",
+    optional: true,
+    label_vi: "Tên cơ quan chủ quản trực tiếp (in hoa; để trống nếu không có)",
+    label_en: "Name of the parent body (blank when none)",
+    source: "[V] NĐ 30/2020/NĐ-CP Phụ lục I: chỉ ghi khi cơ quan ban hành có cơ quan chủ quản trực tiếp",
+  },
+  {
+    code: "ISSUER_NAME",
+    type: "text",
+    default: "ỦY BAN NHÂN DÂN",
+    label_vi: "Tên cơ quan ban hành, dòng trên (dòng dưới là Tên đơn vị)",
+    label_en: "Issuing body, first line (the second is the unit name)",
+    source: "[V] NĐ 30/2020/NĐ-CP Điều 8 khoản 2",
+  },
+  {
+    code: "DOC_SYMBOL_REPORT",
+    type: "text",
+    default: "BC-UBND",
+    label_vi: "Ký hiệu báo cáo (sau số: “Số: 15/BC-UBND”)",
+    label_en: "Symbol of a report (after its number)",
+    source: "[V] NĐ 30/2020/NĐ-CP Phụ lục I, III (BC = báo cáo)",
+  },
+  ...NUMBERED_REPORTS.map(
+    (r): SettingDef => ({
+      code: documentNumberSetting(r.code),
+      type: "text",
+      default: "",
+      optional: true,
+      label_vi: `Số của ${r.label} (văn thư cấp; để trống thì để chỗ ghi tay)`,
+      label_en: `Number of the ${r.code} report (blank: left to write by hand)`,
+      source: "[V] NĐ 30/2020/NĐ-CP Điều 15: số theo sổ văn bản đi, từ 01 mỗi năm",
+    }),
+  ),
+  {
+    code: "DOC_RECIPIENTS",
+    type: "text",
+    default: "Phòng Nội vụ thành phố (b/c); Thường trực Đảng ủy, HĐND phường; Thành viên Hội đồng TĐKT phường; Lưu: VT",
+    label_vi: "Nơi nhận báo cáo (cách nhau bằng dấu chấm phẩy)",
+    label_en: "Recipients of a report (separated by semicolons)",
+    source: "[P] thông lệ; [V] NĐ 30/2020/NĐ-CP Điều 8 khoản 2 (thành phần nơi nhận)",
+  },
+  {
+    code: "SIGN_AUTHORITY",
+    type: "text",
+    default: "TM. ỦY BAN NHÂN DÂN",
+    label_vi: "Quyền hạn người ký (TM., KT., TL. …)",
+    label_en: "Signing authority (TM., KT., TL. …)",
+    source: "[V] NĐ 30/2020/NĐ-CP Điều 13",
+  },
+  {
+    code: "SIGN_POSITION",
+    type: "text",
+    default: "CHỦ TỊCH",
+    label_vi: "Chức vụ người ký",
+    label_en: "Signer's position",
+    source: "[V] NĐ 30/2020/NĐ-CP Điều 13",
+  },
+];
 
 export const SETTING_DEFS: readonly SettingDef[] = [
   // Document and organisation
@@ -44,6 +127,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     label_en: "Chair of the People's Committee (signer)",
     source: "Kế hoạch TĐKT 2024",
   },
+  ...DOCUMENT_SETTINGS,
   { code: "YEAR", type: "number", default: 2024, label_vi: "Năm kế hoạch", label_en: "Plan year", source: "Kế hoạch TĐKT 2024" },
   {
     code: "HIGHER_LEVEL",

@@ -151,7 +151,8 @@ export function readSettings(data: SheetData): SettingsRead {
     raw.set(code, v);
     const parsed = parseSettingValue(def, v);
     if (parsed.kind === "blank") {
-      findings.push(finding("SETTING_BLANK", "warning", sheet, cell, { code, default: shown(def.default) }));
+      if (def.optional) settings[code] = "";
+      else findings.push(finding("SETTING_BLANK", "warning", sheet, cell, { code, default: shown(def.default) }));
     } else if (parsed.kind === "invalid") {
       findings.push(
         finding(parsed.reason, "error", sheet, cell, {
