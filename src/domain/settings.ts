@@ -128,14 +128,14 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     source: "Kế hoạch TĐKT 2024",
   },
   ...DOCUMENT_SETTINGS,
-  { code: "YEAR", type: "number", default: 2024, label_vi: "Năm kế hoạch", label_en: "Plan year", source: "Kế hoạch TĐKT 2024" },
   {
     code: "HIGHER_LEVEL",
     type: "text",
-    default: "UBND tỉnh Lào Cai",
-    label_vi: "Cấp trên nhận đề nghị khen",
-    label_en: "Higher level that receives proposals",
-    source: "[M] hai cấp chính quyền từ 1/7/2025: cấu hình được",
+    default: "Chủ tịch UBND thành phố Lào Cai",
+    label_vi: "Người có thẩm quyền cấp trên nhận đề nghị khen (ghi chức danh: khen thưởng là của Chủ tịch UBND)",
+    label_en: "Higher authority that receives proposals (a title: awards are the Chair's)",
+    source:
+      "[V] Luật TĐKT 2022 Điều 80: thẩm quyền của Chủ tịch UBND; năm 2024 cấp trên là cấp huyện; từ 01/7/2025 không còn cấp huyện (NĐ 129/2025), ghi Chủ tịch UBND tỉnh",
   },
   // Scoring grid
   {
@@ -169,14 +169,6 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     label_vi: "Số chữ số thập phân công bố",
     label_en: "Published decimals",
     source: "[P] nghiên cứu xếp hạng A1",
-  },
-  {
-    code: "SCORE_STEP",
-    type: "number",
-    default: 0.25,
-    label_vi: "Bước điểm nhỏ nhất được nhập",
-    label_en: "Smallest score step",
-    source: "[P]",
   },
   // Tiers
   {
@@ -297,40 +289,6 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     label_en: "Max share proposed to the higher level",
     source: "[P] tỷ lệ khống chế, làm tròn xuống",
   },
-  {
-    code: "QUOTA_CSTDCS",
-    type: "share",
-    default: 0.15,
-    label_vi: "Chiến sĩ thi đua cơ sở tối đa (tỷ lệ số Lao động tiên tiến)",
-    label_en: "CSTĐCS cap as share of LĐTT",
-    source: "[V] NĐ 91/2017 Điều 9; [M] NĐ 98/2023",
-  },
-  // Votes
-  {
-    code: "VOTE_THRESHOLD_CSTDCS",
-    type: "share",
-    default: 0.7,
-    label_vi: "Tỷ lệ phiếu đồng ý cho Chiến sĩ thi đua cơ sở",
-    label_en: "Vote threshold for CSTĐCS",
-    source: "[P] quy chế Hội đồng",
-  },
-  {
-    code: "VOTE_THRESHOLD_OTHER",
-    type: "share",
-    default: 0.5,
-    label_vi: "Tỷ lệ phiếu đồng ý cho danh hiệu khác",
-    label_en: "Vote threshold for other titles",
-    source: "[P] quy chế Hội đồng",
-  },
-  {
-    code: "VOTE_DENOMINATOR",
-    type: "choice",
-    choices: ["total", "present"],
-    default: "total",
-    label_vi: "Mẫu số tỷ lệ phiếu: total = tổng số thành viên; present = số có mặt",
-    label_en: "Vote share denominator",
-    source: "[V] NĐ 91/2017 Điều 45 khoản 8",
-  },
   // Registration
   {
     code: "REG_DEADLINE_D1",
@@ -410,7 +368,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     default: "15/11/2024",
     label_vi: "Hạn chấm điểm thi đua năm",
     label_en: "Scoring deadline for the year",
-    source: "[V] NĐ 86/2023: bình xét xong trước 25/11; [P] hạn chấm",
+    source: "[P] trước hội nghị bình xét tháng 11 của kế hoạch (không phải hạn của Gia đình văn hóa)",
   },
   {
     code: "COVENANT_REQUIRED",

@@ -121,8 +121,8 @@ describe("layoutPlan on a new workbook", () => {
     const settings = raw.getWorksheet(SHEET.settings)!;
     const aggRow = SETTING_DEFS.findIndex((d) => d.code === "AGGREGATION") + 2;
     expect(settings.getCell(aggRow, 3).dataValidation.formulae).toEqual(['"mean,trimmed,median"']);
-    const shareRow = SETTING_DEFS.findIndex((d) => d.code === "QUOTA_CSTDCS") + 2;
-    expect([settings.getCell(shareRow, 3).value, settings.getCell(shareRow, 3).numFmt]).toEqual([0.15, "0%"]);
+    const shareRow = SETTING_DEFS.findIndex((d) => d.code === "QUOTA_HIGHER") + 2;
+    expect([settings.getCell(shareRow, 3).value, settings.getCell(shareRow, 3).numFmt]).toEqual([0.1, "0%"]);
   });
 
   it("creates empty lists with headers and a few formatted rows when no sample is asked for", async () => {
