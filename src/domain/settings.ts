@@ -9,8 +9,13 @@ export type SettingType = "number" | "share" | "text" | "choice" | "date" | "lis
 export interface SettingDef {
   code: string;
   type: SettingType;
-  /** For "choice": the allowed values. */
+  /** For "choice": the allowed values, as stored and read by the rules. */
   choices?: readonly string[];
+  /**
+   * For "choice": what `Cấu hình` shows for each stored value, in Vietnamese. The drop-down offers these;
+   * reading maps a label (or the stored value typed as such) back to the stored value.
+   */
+  choiceLabels?: Readonly<Record<string, string>>;
   default: number | string;
   label_vi: string;
   label_en: string;
@@ -233,8 +238,13 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     code: "AGGREGATION",
     type: "choice",
     choices: ["mean", "trimmed", "median"],
+    choiceLabels: {
+      mean: "Trung bình cộng",
+      trimmed: "Bỏ điểm cao nhất và thấp nhất",
+      median: "Trung vị",
+    },
     default: "mean",
-    label_vi: "Cách tổng hợp điểm giám khảo (mean: trung bình; trimmed: bỏ cao nhất, thấp nhất; median: trung vị)",
+    label_vi: "Cách tổng hợp điểm của các thành viên Hội đồng",
     label_en: "Judge aggregation (mean, trimmed, median)",
     source: "[P] nghiên cứu §4.4",
   },
@@ -242,7 +252,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     code: "TRIM_MIN_JUDGES",
     type: "number",
     default: 5,
-    label_vi: "Số giám khảo tối thiểu để bỏ điểm cao nhất, thấp nhất",
+    label_vi: "Số thành viên Hội đồng chấm tối thiểu để bỏ điểm cao nhất, thấp nhất",
     label_en: "Judges needed before trimming",
     source: "[P] nghiên cứu xếp hạng A2",
   },
@@ -258,8 +268,9 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     code: "SCORING_ASSIGNMENT",
     type: "choice",
     choices: ["all", "assigned"],
+    choiceLabels: { all: "Mọi đơn vị của đợt", assigned: "Đơn vị được phân công theo dõi" },
     default: "all",
-    label_vi: "Giám khảo chấm: all = mọi đơn vị của đợt; assigned = đơn vị được phân công",
+    label_vi: "Thành viên Hội đồng chấm những đơn vị nào",
     label_en: "Judges score all units or their assigned units",
     source: "[P] nghiên cứu §4.4",
   },
@@ -280,6 +291,20 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     label_vi: "Tỷ lệ tối đa đề nghị Giấy khen trong mỗi khối",
     label_en: "Max share of a khối proposed for Giấy khen",
     source: "[P] tỷ lệ khống chế, làm tròn xuống",
+  },
+  {
+    code: "QUOTA_ROUNDING",
+    type: "choice",
+    choices: ["floor", "at-least-one"],
+    choiceLabels: {
+      floor: "Làm tròn xuống",
+      "at-least-one": "Ít nhất 1 đơn vị nếu khối có đơn vị đạt mức",
+    },
+    default: "floor",
+    label_vi:
+      "Làm tròn chỉ tiêu đề nghị khen của mỗi khối (mặc định làm tròn xuống: khối 3 đơn vị × 30% = 0, không đơn vị nào được đề nghị)",
+    label_en: "Quota rounding per khối (default floor: 3 units × 30 % = 0 proposed)",
+    source: "[P] tỷ lệ khống chế là quy định của địa phương; làm tròn xuống là cách chặt nhất",
   },
   {
     code: "QUOTA_HIGHER",
@@ -383,7 +408,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     code: "SPREAD_ALERT_SHARE",
     type: "share",
     default: 0.15,
-    label_vi: "Cảnh báo chênh lệch giám khảo (tỷ lệ điểm tối đa)",
+    label_vi: "Cảnh báo chênh lệch điểm giữa các thành viên Hội đồng (tỷ lệ điểm tối đa)",
     label_en: "Judge spread alert (share of maximum)",
     source: "[P] nghiên cứu §4.4",
   },
@@ -391,7 +416,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     code: "JUDGE_ROBUST_Z",
     type: "number",
     default: 3.5,
-    label_vi: "Ngưỡng z bền vững (MAD) cho giám khảo lệch",
+    label_vi: "Ngưỡng z bền vững (MAD) để nêu thành viên Hội đồng chấm lệch",
     label_en: "Robust z threshold for outlying judges",
     source: "[P] nghiên cứu xếp hạng A2",
   },
@@ -399,7 +424,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     code: "JUDGE_MIN_BIAS_SHARE",
     type: "share",
     default: 0.03,
-    label_vi: "Độ lệch tối thiểu để cảnh báo giám khảo (tỷ lệ tổng điểm chuẩn)",
+    label_vi: "Độ lệch tối thiểu để cảnh báo thành viên Hội đồng chấm lệch (tỷ lệ tổng điểm chuẩn)",
     label_en: "Smallest judge bias worth flagging (share of the base total)",
     source: "[P] nghiên cứu xếp hạng A2: z lớn mà lệch vài phần điểm thì không đáng nêu",
   },
@@ -433,6 +458,11 @@ export function numberSetting(s: Settings, code: string): number {
   const n = typeof v === "number" ? v : Number(String(v).replace(",", "."));
   if (!Number.isFinite(n)) throw new Error(`Setting ${code} is not a number: ${String(v)}`);
   return n;
+}
+
+/** The Vietnamese shown for a choice setting's stored value (the value itself when it has no label). */
+export function choiceLabel(def: SettingDef, value: string): string {
+  return def.choiceLabels?.[value] ?? value;
 }
 
 export function textSetting(s: Settings, code: string): string {

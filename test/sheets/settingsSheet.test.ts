@@ -22,7 +22,16 @@ describe("Cấu hình", () => {
     const spec = buildSettingsSheet({ ward: "X" });
     const row = SETTING_DEFS.findIndex((d) => d.code === "AGGREGATION") + 1;
     const v = spec.validations!.find((x) => x.range.row === row && x.range.col === 2);
-    expect(v).toMatchObject({ type: "list", values: ["mean", "trimmed", "median"] });
+    // Vietnamese in the drop-down; the rules still read the stored code.
+    expect(v).toMatchObject({ type: "list", values: ["Trung bình cộng", "Bỏ điểm cao nhất và thấp nhất", "Trung vị"] });
+    expect(spec.cells[row]![2]).toBe("Trung bình cộng");
+    const read = readSettings({ name: "Cấu hình", values: spec.cells.map((r, i) => (i === row ? [r[0], r[1], "Trung vị", r[3], r[4], r[5]] : r)) as CellValue[][] });
+    expect(read.settings.AGGREGATION).toBe("median");
+    expect(read.findings).toEqual([]);
+    const assignment = SETTING_DEFS.findIndex((d) => d.code === "SCORING_ASSIGNMENT") + 1;
+    expect(spec.validations!.find((x) => x.range.row === assignment)).toMatchObject({
+      values: ["Mọi đơn vị của đợt", "Đơn vị được phân công theo dõi"],
+    });
     const share = SETTING_DEFS.findIndex((d) => d.code === "QUOTA_GIAY_KHEN") + 1;
     expect(spec.numberFormats!.some((f) => f.range.row === share && f.range.col === 2 && f.format === "0%")).toBe(true);
   });
@@ -54,8 +63,20 @@ describe("Cấu hình", () => {
     expect(read.settings.AGGREGATION).toBe("mean");
   });
 
+  it("states the quota rounding policy and its default on the sheet", () => {
+    const spec = buildSettingsSheet({ ward: "X" });
+    const row = spec.cells.find((r) => r[0] === "QUOTA_ROUNDING")!;
+    expect(row[1]).toBe(
+      "Làm tròn chỉ tiêu đề nghị khen của mỗi khối (mặc định làm tròn xuống: khối 3 đơn vị × 30% = 0, không đơn vị nào được đề nghị)",
+    );
+    expect(row[2]).toBe("Làm tròn xuống");
+    expect(row[3]).toBe("Làm tròn xuống");
+    const values: CellValue[][] = [HEADER, ["QUOTA_ROUNDING", null, "Ít nhất 1 đơn vị nếu khối có đơn vị đạt mức", null, null]];
+    expect(readSettings({ name: "Cấu hình", values }).settings.QUOTA_ROUNDING).toBe("at-least-one");
+  });
+
   it("keeps the default and reports an error at the cell for a value it cannot read", () => {
-    const values: CellValue[][] = [HEADER, ["AGGREGATION", null, "trung bình cộng", null, null], ["BONUS_CAP", null, "mười", null, null], ["NEW_THING", null, 1, null, null]];
+    const values: CellValue[][] = [HEADER, ["AGGREGATION", null, "trung bình nhân", null, null], ["BONUS_CAP", null, "mười", null, null], ["NEW_THING", null, 1, null, null]];
     const read = readSettings({ name: "Cấu hình", values });
     expect(read.settings.AGGREGATION).toBe("mean");
     expect(read.settings.BONUS_CAP).toBe(10);
