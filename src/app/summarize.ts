@@ -19,6 +19,7 @@ import {
   blockQuotas,
   buildSummary,
   currentSummaryTarget,
+  evaluationMonths,
   judgeProgress,
   placeAddedTasks,
   rankedUnits,
@@ -39,7 +40,14 @@ import { msg, type Bilingual } from "../i18n";
 import { formatDate, readDate, readNumber, text } from "../sheets/cells";
 import { SHEET } from "../sheets/names";
 import { readPlanSheet, TASK_STATUSES, taskDue, type PlanSheetRow } from "../sheets/plan";
-import { buildSummarySheet, summaryMarker, summarySheetName } from "../sheets/summary";
+import {
+  buildSummaryAnnex,
+  buildSummarySheet,
+  summaryAnnexMarker,
+  summaryDocumentOptions,
+  summaryMarker,
+  summarySheetName,
+} from "../sheets/summary";
 import type { CellValue, SheetInfo, SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
 import { mastersFrom } from "./masters";
@@ -147,11 +155,13 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
   // the rounds the workbook's plan puts in the scope are picked after.
   const roundKey = "round" in target ? target.round : undefined;
   // A round or period target names its one summary sheet; "all" may replace any of them.
-  const ownKey = "all" in target ? undefined : summaryMarker("round" in target ? { kind: "round", round: target.round } : { kind: "period", period: target.period }).key;
+  const ownScope: SummaryScope | undefined =
+    "all" in target ? undefined : "round" in target ? { kind: "round", round: target.round } : { kind: "period", period: target.period };
+  const ownKeys = ownScope ? [summaryMarker(ownScope).key, summaryAnnexMarker(ownScope).key] : undefined;
   const snapshot = await takeSnapshot(ctx.wb, {
     read: COMMON_SHEETS,
     pick: (sheets) => (roundKey ? [roundKey] : ROUND_CODES).flatMap((r) => judgeSheetInfos(r, sheets).map((j) => j.name)),
-    replaces: (m) => m.command === "summary" && (ownKey === undefined || m.key === ownKey),
+    replaces: (m) => m.command === "summary" && (ownKeys === undefined || ownKeys.includes(m.key)),
   });
   const sheets = snapshot.sheets;
   const data = snapshot.data;
@@ -212,7 +222,8 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
   const settings = masters.settings;
   const closedStatuses = TASK_STATUSES.filter((s) => s.closed).map((s) => s.label);
   const blockNames = new Map(masters.blocks.map((b) => [b.code, b.name]));
-  const specs: SheetSpec[] = scopes.map((scope) => {
+  const evaluations = evaluationMonths(plan);
+  const specs: SheetSpec[] = scopes.flatMap((scope) => {
     const model = buildSummary({
       scope,
       year: plan.year,
@@ -221,20 +232,26 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
       rounds: scopeRounds(plan, scope).map((r) => facts.get(r)!),
       settings,
       closedStatuses,
+      evaluationMonths: evaluations,
     });
-    return buildSummarySheet(model, {
+    const options = {
       ward: textSetting(settings, "WARD_NAME"),
       place: textSetting(settings, "PLACE"),
       chair: textSetting(settings, "CHAIR_NAME"),
+      document: summaryDocumentOptions(settings, scope),
       blockNames,
       name: summarySheetName(scope),
-    });
+    };
+    // The signed report, and beside it the office's annex of scoring progress and open findings.
+    return [buildSummarySheet(model, options), buildSummaryAnnex(model, options)];
   });
 
   ctx.progress?.(2, 3, "PROGRESS_WRITE");
   const written = await writeSafely(ctx, specs, { snapshot });
   ctx.progress?.(3, 3, "PROGRESS_DONE");
-  for (const spec of specs) messages.push(msg("SUMMARY_WRITTEN", { sheet: written.names.get(spec.name) ?? spec.name }));
+  for (const spec of specs)
+    if (!spec.marker?.key.endsWith(":annex"))
+      messages.push(msg("SUMMARY_WRITTEN", { sheet: written.names.get(spec.name) ?? spec.name }));
   return {
     ok: true,
     sheets: written.outcomes,

@@ -7,7 +7,16 @@
  * Only this module and workbook.ts touch office-js proxies.
  */
 import { a1Range, columnLetter } from "../../sheets/cells";
-import type { CellInput, ConditionalFormatSpec, NumberFormatSpec, RangeRef, SheetSpec, StyleSpec, ValidationSpec } from "../port";
+import {
+  DOCUMENT_MARGINS_INCH,
+  type CellInput,
+  type ConditionalFormatSpec,
+  type NumberFormatSpec,
+  type RangeRef,
+  type SheetSpec,
+  type StyleSpec,
+  type ValidationSpec,
+} from "../port";
 import { Batch, OP_OVERHEAD } from "./batch";
 import { charsToPoints, jsonBytes, rowBytes, toOfficeCell } from "./cells";
 import type { Capabilities } from "./requirements";
@@ -346,10 +355,23 @@ export async function writeSheet(
     layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
     const page = layout.headersFooters.defaultForAllPages;
-    if (p.headerLeft !== undefined) page.leftHeader = headerText(p.headerLeft);
-    if (p.headerCenter !== undefined) page.centerHeader = headerText(p.headerCenter);
-    // Page numbers, as the exceljs host prints them ("Trang 1/3").
-    page.centerFooter = "Trang &P/&N";
+    if (p.layout === "document") {
+      // Nghị định 30/2020: the decree's margins, and the page number top centre from page 2 only.
+      const pt = (inch: number): number => inch * 72;
+      layout.topMargin = pt(DOCUMENT_MARGINS_INCH.top);
+      layout.bottomMargin = pt(DOCUMENT_MARGINS_INCH.bottom);
+      layout.leftMargin = pt(DOCUMENT_MARGINS_INCH.left);
+      layout.rightMargin = pt(DOCUMENT_MARGINS_INCH.right);
+      layout.headersFooters.state = "FirstAndDefault";
+      layout.headersFooters.firstPage.centerHeader = "";
+      page.centerHeader = '&"Times New Roman,Regular"&13&P';
+      page.centerFooter = "";
+    } else {
+      if (p.headerLeft !== undefined) page.leftHeader = headerText(p.headerLeft);
+      if (p.headerCenter !== undefined) page.centerHeader = headerText(p.headerCenter);
+      // Page numbers, as the exceljs host prints them ("Trang 1/3").
+      page.centerFooter = "Trang &P/&N";
+    }
   }
 
   if (spec.tabColor) {
