@@ -5,7 +5,7 @@
 import { validateRoundCommand } from "../../src/app/validate";
 import type { Finding } from "../../src/domain/types";
 import type { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
-import { cleanWorkbook, ctxOf, inputAddress, judgeSheetNames, nextFreeRow, rowOf, settingCell, sheet, type, unitRow } from "../support/corpus";
+import { cleanWorkbook, ctxOf, inputAddress, judgeSheetNames, nextFreeRow, readModel, rowOf, settingCell, sheet, type, unitRow } from "../support/corpus";
 
 const TRANG = "Chấm điểm Đ1 - Trang";
 const HANH = "Chấm điểm Đ1 - Hạnh";
@@ -235,6 +235,18 @@ const PLANTS: Record<string, Plant> = {
     const r = rowOf(wb, "Đơn vị", "TR02");
     type(wb, "Đơn vị", `D${r}`, "KXYZ");
     return { code: "UNIT_UNKNOWN_BLOCK", sheet: "Đơn vị", cell: `D${r}` };
+  },
+  COUNCIL_HEAD_NOT_LINKED: async (wb) => {
+    // Nguyễn Hoàng Nam (M07) heads DT03 on Đơn vị; the clerk clears his "Thuộc đơn vị" link on Hội đồng.
+    type(wb, "Hội đồng", `G${rowOf(wb, "Hội đồng", "M07")}`, null);
+    return { code: "COUNCIL_HEAD_NOT_LINKED", sheet: "Đơn vị", cell: `E${rowOf(wb, "Đơn vị", "DT03")}`, severity: "warning" };
+  },
+  SCORE_VETO_ONLY: async (wb) => {
+    // Hạnh clears TDP05's scores but leaves "Không" in its two veto cells.
+    const { criteria } = await readModel(wb);
+    for (const c of criteria.filter((c) => !c.isGroup && c.kind !== "veto" && (c.appliesTo.length === 0 || c.appliesTo.includes("TDP"))))
+      type(wb, HANH, await inputAddress(wb, HANH, "TDP05", c.code), null);
+    return { code: "SCORE_VETO_ONLY", sheet: HANH, cell: await inputAddress(wb, HANH, "TDP05", "I.1") };
   },
   MEMBER_NO_UNIT: async (wb) => {
     const r = nextFreeRow(wb, "Hội đồng");
