@@ -63,3 +63,14 @@ describe("findings at the cell", () => {
     expect(found[0]!.en).toContain("carries a character that does not show (U+200B)");
   });
 });
+
+test("a huge number Excel can still hold (9E+307) is shown as it is in the out-of-range finding, not as Infinity", async () => {
+  const wb = await cleanWorkbook();
+  const judge = (await judgeSheetNames(wb))[0]!;
+  const cell = await inputAddress(wb, judge, "TDP01", "I.1");
+  type(wb, judge, cell, 9e307);
+  const r = await validateRoundCommand(ctxOf(wb), "D1");
+  const f = r.findings.filter((x) => x.sheet === judge && x.cell === cell);
+  expect(f.map((x) => x.code)).toEqual(["SCORE_OUT_OF_RANGE"]);
+  expect(f[0]!.message_vi).toBe("Điểm 9e+307 của tiêu chí I.1 (đơn vị TDP01) ngoài khoảng 0 – 6.");
+});

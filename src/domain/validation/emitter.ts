@@ -54,5 +54,7 @@ export class Emitter {
 
 /** Numbers in messages: at most 2 decimals, no trailing zeros. */
 export function fmt(n: number): string {
-  return String(Math.round(n * 100) / 100);
+  const rounded = Math.round(n * 100) / 100;
+  // a huge number (9E+307 typed into a score) overflows the rounding; it is shown as it is
+  return String(Number.isFinite(rounded) ? rounded : n);
 }
