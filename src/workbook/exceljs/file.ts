@@ -114,10 +114,15 @@ export async function unmodelledParts(file: string): Promise<string[]> {
   }
 }
 
-/** Refuses to replace `file` when another program has it open or a rewrite would drop some of its content. */
-export async function checkReplaceable(file: string): Promise<void> {
+/**
+ * Refuses to replace `file` when another program has it open or a rewrite would drop some of its content.
+ * A lossless save (ExcelJsWorkbook.savesLosslessly) keeps every part it does not write, so only a
+ * whole-workbook rewrite is checked for parts exceljs does not model.
+ */
+export async function checkReplaceable(file: string, lossless = false): Promise<void> {
   const lock = await findLockFile(file);
   if (lock) throw new AppError("FILE_IN_USE", { file, program: lock.program, lock: lock.lock });
+  if (lossless) return;
   const lost = await unmodelledParts(file);
   if (lost.length) {
     const names = lost.map((c) => msg(c));
@@ -267,8 +272,8 @@ export async function saveWorkbookFile(wb: ExcelJsWorkbook, file: string, io: Sa
 
 async function saveLocked(wb: ExcelJsWorkbook, file: string, io: SaveIo): Promise<void> {
   const real = await realWorkbookPath(file);
-  await checkReplaceable(file);
-  if (real !== path.resolve(file)) await checkReplaceable(real);
+  await checkReplaceable(file, wb.savesLosslessly);
+  if (real !== path.resolve(file)) await checkReplaceable(real, wb.savesLosslessly);
   const kept = await checkWritable(file, real);
   await removeStaleTemps(real);
   const data = await wb.toBuffer();
