@@ -146,6 +146,18 @@ const PLANTS: Record<string, Plant> = {
     type(wb, TRANG, cell, "6,5");
     return { code: "SCORE_TEXT_NUMBER", sheet: TRANG, cell, severity: "warning" };
   },
+  SCORE_NOT_FINITE: async (wb) => {
+    // 1E+308 is beyond Excel's largest number; it read as a score and printed as "Infinity"
+    const cell = await inputAddress(wb, TRANG, "TDP07", "I.3");
+    type(wb, TRANG, cell, 1e308);
+    return { code: "SCORE_NOT_FINITE", sheet: TRANG, cell, severity: "error" };
+  },
+  SCORE_HIDDEN_CHARS: async (wb) => {
+    // a zero-width space pasted after the digit: it read as "not a number" though the cell shows 4
+    const cell = await inputAddress(wb, TRANG, "TDP08", "II.1");
+    type(wb, TRANG, cell, "4\u200b");
+    return { code: "SCORE_HIDDEN_CHARS", sheet: TRANG, cell, severity: "warning" };
+  },
   SCORE_OUT_OF_RANGE: async (wb) => {
     const cell = await inputAddress(wb, HANH, "TDP06", "I.1");
     type(wb, HANH, cell, 7);

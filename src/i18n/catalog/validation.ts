@@ -110,6 +110,14 @@ export const validation: Catalog = {
     vi: "“{value}” không phải là số (đơn vị {unit}, tiêu chí {criterion}).",
     en: "“{value}” is not a number (unit {unit}, criterion {criterion}).",
   },
+  SCORE_NOT_FINITE: {
+    vi: "Ô có “{value}”: số vô hạn, quá lớn hoặc không xác định, không dùng làm điểm được (đơn vị {unit}, tiêu chí {criterion}). Excel chỉ giữ được số nhỏ hơn 1E+308; hãy nhập lại điểm.",
+    en: "The cell holds “{value}”: an infinite, too large or undefined number, which cannot be a score (unit {unit}, criterion {criterion}). Excel only keeps numbers below 1E+308; type the score again.",
+  },
+  SCORE_HIDDEN_CHARS: {
+    vi: "Điểm “{value}” có ký tự ẩn không nhìn thấy ({chars}), thường do dán từ web hoặc Word; đã đọc là {number}. Nên gõ lại điểm để xoá ký tự đó.",
+    en: "Score “{value}” carries a character that does not show ({chars}), usually pasted from the web or Word; read as {number}. Retype the score to remove it.",
+  },
   SCORE_TEXT_NUMBER: {
     vi: "Điểm “{value}” được nhập dạng chữ; đã đọc là {number}. Nên nhập lại dạng số.",
     en: "Score “{value}” was typed as text; read as {number}. Retype it as a number.",
