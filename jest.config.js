@@ -34,6 +34,12 @@ const common = {
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };
 
+/** Built once per run before the files that use them (a project's setup runs only when one of its files does). */
+const sharedFixtures = {
+  globalSetup: "<rootDir>/test/support/globalSetup.ts",
+  globalTeardown: "<rootDir>/test/support/globalTeardown.ts",
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
   // Two workers on two cores: much of the suite waits on LibreOffice, Chromium and webpack in child processes.
@@ -46,7 +52,8 @@ module.exports = {
       displayName: "integration",
       testRegex: ["\\.test\\.tsx?$"],
       testPathIgnorePatterns: ["/node_modules/", ...UNIT, ...EXTERNAL],
+      ...sharedFixtures,
     },
-    { ...common, displayName: "external", testRegex: EXTERNAL },
+    { ...common, displayName: "external", testRegex: EXTERNAL, ...sharedFixtures },
   ],
 };
