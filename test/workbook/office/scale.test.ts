@@ -32,7 +32,7 @@ describe("ward scale", () => {
     const { fake, wb } = setup();
     await wb.writeSheets(layoutSheets());
     const s = stats(fake.lastRun);
-    expect(s.syncs).toBeLessThanOrEqual(3);
+    // one read (what exists) and one write: within the 3 a ward command may take
     expect(s.syncs).toBe(2);
     expect(s.maxRequest).toBeLessThanOrEqual(MB4);
     expect(fake.sheets.map((x) => x.name)).toEqual(["Kế hoạch", "Phong trào", "Đợt thi đua", "Căn cứ", "Đơn vị", "Hội đồng", "Cấu hình", "_tdkt"]);
