@@ -47,7 +47,7 @@ export function judgeSheetInfos(round: RoundCode, infos: readonly SheetInfo[]): 
   if (marked.length) return marked;
   const prefix = scoringSheetPrefix(round).normalize("NFC").toLowerCase();
   return infos
-    .filter((s) => s.name.normalize("NFC").toLowerCase().startsWith(prefix) && !/\(bản sửa\)/i.test(s.name.normalize("NFC")))
+    .filter((s) => s.name.normalize("NFC").toLowerCase().startsWith(prefix) && !/\(bản (sửa|cũ)\)/i.test(s.name.normalize("NFC")))
     .map((s) => ({ name: s.name }));
 }
 

@@ -114,6 +114,11 @@ function orderByKind(list: Criterion[]): Criterion[] {
     .map((x) => x.c);
 }
 
+/** What the "Điểm tối đa" row shows for a criterion (also how a renamed code is recognised). */
+function maxCell(c: Criterion): CellValue {
+  return c.kind === "veto" ? "Có/Không" : c.kind === "deduction" && c.max <= 0 ? null : c.max;
+}
+
 function typesLabel(units: readonly Unit[]): string {
   const seen: string[] = [];
   for (const u of units) if (!seen.includes(UNIT_TYPE_LABELS[u.type])) seen.push(UNIT_TYPE_LABELS[u.type]);
@@ -187,7 +192,7 @@ export function buildScoringSheet(input: ScoringSheetInput): SheetSpec {
       put(kindRow, col, c.kind === "base" ? `${KIND_LABELS.base} – ${c.group}` : KIND_LABELS[c.kind]);
       put(textRow, col, c.text);
       put(headerRow, col, c.code);
-      put(maxRow, col, c.kind === "veto" ? "Có/Không" : c.kind === "deduction" && c.max <= 0 ? null : c.max);
+      put(maxRow, col, maxCell(c));
       styles.push({ range: range(kindRow, col, 4, 1), fill: KIND_FILL[c.kind] });
     });
     put(headerRow, sumCol, msg("SCORING_SUM_BASE").vi);
@@ -307,7 +312,7 @@ export function readScoringSheet(
   data: SheetData,
   criteria: readonly Criterion[],
   units: readonly Unit[],
-  options: { judgeCode?: string } = {},
+  options: { judgeCode?: string; matchRenamed?: boolean } = {},
 ): JudgeSheet {
   const values = data.values;
   const C = criteria.length;
@@ -326,12 +331,7 @@ export function readScoringSheet(
     if (!c.isGroup && !critIdx.has(k)) critIdx.set(k, i);
   });
   const isVeto = criteria.map((c) => c.kind === "veto");
-  const computedHeaders = new Set(
-    ["SCORING_SUM_BASE", "SCORING_SUM_BONUS", "SCORING_SUM_DEDUCTION", "SCORING_TOTAL", "SCORING_UNIT_NAME"].map((c) =>
-      normalizeHeader(msg(c).vi),
-    ),
-  );
-  computedHeaders.add("ghi chú");
+  const computedHeaders = computedHeaderSet();
 
   // Header block: the judge code beside its label.
   for (let r = 0; r < Math.min(values.length, FIRST_BLOCK_ROW + 2); r++) {
@@ -368,6 +368,14 @@ export function readScoringSheet(
           inputCols.push(c);
           inputCrit.push(ci);
         } else if (!computedHeaders.has(normalizeHeader(t))) unknownHeaders.push({ col: c, text: t });
+      }
+      if (options.matchRenamed && unknownHeaders.length) {
+        for (const h of renamedColumns(values, r, unknownHeaders, criteria, colOfCriterion)) {
+          colOfCriterion[h.criterion] = h.col;
+          inputCols.push(h.col);
+          inputCrit.push(h.criterion);
+          unknownHeaders.splice(unknownHeaders.indexOf(h.header), 1);
+        }
       }
       block = { headerRow: r, colOfCriterion, unknownHeaders, firstUnitRow: r + 1 };
       js.blocks.push(block);
@@ -440,6 +448,41 @@ export function readScoringSheet(
   return js;
 }
 
+/**
+ * Header cells whose code is no longer a criterion but whose wording (the row above) and maximum (the row
+ * below) are those of exactly one criterion missing from the block: the clerk renamed that code.
+ */
+function renamedColumns(
+  values: readonly (readonly CellValue[] | undefined)[],
+  headerRow: number,
+  unknown: readonly { col: number; text: string }[],
+  criteria: readonly Criterion[],
+  colOfCriterion: Int32Array,
+): { col: number; criterion: number; header: { col: number; text: string } }[] {
+  const out: { col: number; criterion: number; header: { col: number; text: string } }[] = [];
+  const taken = new Set<number>();
+  for (const h of unknown) {
+    const wording = normalizeHeader(values[headerRow - 1]?.[h.col] ?? null);
+    const max = values[headerRow + 1]?.[h.col] ?? null;
+    if (!wording) continue;
+    const matches: number[] = [];
+    criteria.forEach((c, ci) => {
+      if (c.isGroup || colOfCriterion[ci] >= 0 || taken.has(ci)) return;
+      if (normalizeHeader(c.text) === wording && sameMax(maxCell(c), max)) matches.push(ci);
+    });
+    if (matches.length !== 1) continue;
+    taken.add(matches[0]);
+    out.push({ col: h.col, criterion: matches[0], header: h });
+  }
+  return out;
+}
+
+function sameMax(want: CellValue, found: CellValue): boolean {
+  if (want === null) return blankCell(found);
+  if (typeof want === "number") return typeof found === "number" ? found === want : text(found) === String(want);
+  return normalizeHeader(found) === normalizeHeader(want);
+}
+
 function findCodeHeader(row: readonly CellValue[]): number {
   for (let c = 0; c < Math.min(row.length, 4); c++) if (CODE_HEADERS.has(normalizeHeader(row[c]))) return c;
   return -1;
@@ -470,4 +513,96 @@ export function typedScores(
     }
   }
   return out;
+}
+
+/** Everything a person typed on a judge sheet, sorted by whether a new sheet for the same lists can hold it. */
+export interface TypedOnSheet {
+  /** Scores of listed units under listed criteria, by carryKey (typedScores). */
+  scores: Map<string, CellValue>;
+  /** Typed scores no current list names: rows of units taken off `Đơn vị` (or listed twice), columns whose code left `Tiêu chí`. */
+  unplaced: number;
+  /** Cells typed outside the grid prepare writes: notes beside or below it. */
+  notes: number;
+}
+
+/**
+ * Sorts every non-blank cell of a judge sheet: what prepare wrote (headers, unit codes and names, the
+ * total formulas' columns), a score a new sheet can carry, a score it cannot, or a note. `js` is the
+ * sheet as read for the same `criteria` and `units`.
+ */
+export function typedOnSheet(
+  data: SheetData,
+  js: JudgeSheet,
+  criteria: readonly Criterion[],
+  units: readonly Unit[],
+): TypedOnSheet {
+  const values = data.values;
+  const written = values.map((row) => new Uint8Array(row?.length ?? 0));
+  const mark = (r: number, c: number) => {
+    if (written[r] && c < written[r].length) written[r][c] = 1;
+  };
+  for (let r = 0; r < Math.min(values.length, FIRST_BLOCK_ROW); r++) for (let c = 0; c < 2; c++) mark(r, c);
+  const placedRows = new Set<number>();
+  for (const r of js.rowOfUnit) if (r >= 0) placedRows.add(r);
+  // A "Ghi chú" column is a person's: neither input nor formula, so what it holds counts as notes.
+  const computed = computedHeaderSet(false);
+  const isNoteHeader = (v: CellValue | undefined) => normalizeHeader(v ?? null) === NOTE_HEADER;
+  const codeCol = js.codeCol;
+  let unplaced = 0;
+  js.blocks.forEach((b, bi) => {
+    const header = values[b.headerRow] ?? [];
+    let lastCol = codeCol + 1;
+    header.forEach((v, c) => {
+      if (!blankCell(v) && !isNoteHeader(v)) lastCol = Math.max(lastCol, c);
+    });
+    const top = Math.max(0, b.headerRow - 3);
+    for (let r = top; r <= b.headerRow + 1; r++)
+      for (let c = 0; c <= lastCol; c++) if (!(r === b.headerRow && isNoteHeader(header[c]))) mark(r, c);
+    const known = new Set<number>();
+    for (const col of b.colOfCriterion) if (col >= 0) known.add(col);
+    const inputCols: number[] = [];
+    for (let c = codeCol + 2; c <= lastCol; c++) {
+      if (blankCell(header[c]) || isNoteHeader(header[c])) continue;
+      if (known.has(c) || !computed.has(normalizeHeader(header[c]))) inputCols.push(c);
+      else for (let r = b.headerRow + 2; r < values.length; r++) mark(r, c);
+    }
+    const end = bi + 1 < js.blocks.length ? js.blocks[bi + 1].headerRow - 3 : values.length;
+    for (let r = b.headerRow + 2; r < end; r++) {
+      const row = values[r];
+      if (!row) continue;
+      const code = text(row[codeCol] ?? null);
+      const name = text(row[codeCol + 1] ?? null);
+      const filled = inputCols.some((c) => !blankCell(row[c]));
+      if (!code || (!name && !filled)) continue; // the reader skips it too: what it holds is a note
+      mark(r, codeCol);
+      mark(r, codeCol + 1);
+      const placed = placedRows.has(r);
+      for (const c of inputCols) {
+        const v = row[c];
+        if (blankCell(v) || isFormula(v)) continue;
+        mark(r, c);
+        if (!placed || !known.has(c)) unplaced++;
+      }
+    }
+  });
+  let notes = 0;
+  values.forEach((row, r) =>
+    row?.forEach((v, c) => {
+      if (!blankCell(v) && !written[r][c]) notes++;
+    }),
+  );
+  return { scores: typedScores(data, js, criteria, units), unplaced, notes };
+}
+
+const NOTE_HEADER = "ghi chú";
+
+/** Headers of the columns prepare fills itself (the unit name, the four sums); with the notes column when reading scores. */
+function computedHeaderSet(withNotes = true): Set<string> {
+  const set = new Set(
+    ["SCORING_SUM_BASE", "SCORING_SUM_BONUS", "SCORING_SUM_DEDUCTION", "SCORING_TOTAL", "SCORING_UNIT_NAME"].map((c) =>
+      normalizeHeader(msg(c).vi),
+    ),
+  );
+  if (withNotes) set.add(NOTE_HEADER);
+  return set;
 }

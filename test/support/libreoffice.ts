@@ -69,7 +69,7 @@ let queue: Promise<unknown> = Promise.resolve();
  */
 export function convertWithLibreOffice(
   inputPath: string | readonly string[],
-  format: "csv" | "xlsx" | "pdf",
+  format: "csv" | "xlsx" | "pdf" | "docx",
   outDir: string,
   timeoutMs = 180_000,
 ): Promise<string[]> {
@@ -78,11 +78,18 @@ export function convertWithLibreOffice(
   return next;
 }
 
-async function convert(inputs: readonly string[], format: "csv" | "xlsx" | "pdf", outDir: string, timeoutMs: number): Promise<string[]> {
+async function convert(inputs: readonly string[], format: "csv" | "xlsx" | "pdf" | "docx", outDir: string, timeoutMs: number): Promise<string[]> {
   await fs.mkdir(outDir, { recursive: true });
   const dir = await ownProfile();
   const before = new Set(await fs.readdir(outDir));
-  const target = format === "csv" ? CSV_ALL_SHEETS : format === "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : "pdf:calc_pdf_Export";
+  const target =
+    format === "csv"
+      ? CSV_ALL_SHEETS
+      : format === "xlsx"
+        ? "xlsx:Calc MS Excel 2007 XML"
+        : format === "docx"
+          ? "docx:MS Word 2007 XML"
+          : "pdf:calc_pdf_Export";
   const { stdout, stderr } = await run(
     "soffice",
     ["--headless", "--norestore", `-env:UserInstallation=file://${dir}`, "--convert-to", target, "--outdir", outDir, ...inputs],

@@ -39,6 +39,7 @@ export function readMethod(settings: Settings, round: RoundCode): RankingMethod 
     proposalMinTier: tierSetting(settings, "PROPOSAL_MIN_TIER"),
     quotaGiayKhen: numberSetting(settings, "QUOTA_GIAY_KHEN"),
     quotaHigher: numberSetting(settings, "QUOTA_HIGHER"),
+    quotaRounding: textSetting(settings, "QUOTA_ROUNDING") === "at-least-one" ? "at-least-one" : "floor",
     higherRound: HIGHER_ROUNDS.includes(round),
     higherLevel: textSetting(settings, "HIGHER_LEVEL"),
     baseTotal: numberSetting(settings, "BASE_TOTAL"),

@@ -176,6 +176,8 @@ export interface RankingMethod {
   proposalMinTier: TierCode;
   quotaGiayKhen: number;
   quotaHigher: number;
+  /** QUOTA_ROUNDING: how a khối's quota is rounded. */
+  quotaRounding: "floor" | "at-least-one";
   /** Whether this round proposes to the higher level (DB, NAM). */
   higherRound: boolean;
   higherLevel: string;

@@ -195,9 +195,13 @@ export const validation: Catalog = {
     vi: "Trang “{sheet}”: giữ lại {count} điểm đã nhập.",
     en: "Sheet “{sheet}”: kept {count} scores already typed.",
   },
-  PREPARE_SCORES_DROPPED: {
-    vi: "Trang “{sheet}”: {count} điểm đã nhập không còn chỗ trên trang mới (đơn vị hoặc tiêu chí đã bỏ); bản cũ được giữ ở trang sao lưu.",
-    en: "Sheet “{sheet}”: {count} typed scores have no place on the new sheet (unit or criterion removed); the old version is kept in a backup sheet.",
+  PREPARE_TYPED_MOVED: {
+    vi: "Trang “{sheet}”: {scores} điểm và {notes} ghi chú đã nhập không còn chỗ trên trang mới (đơn vị, tiêu chí hoặc phân công đã đổi); cả trang cũ được giữ nguyên ở trang “{copy}”.",
+    en: "Sheet “{sheet}”: {scores} typed scores and {notes} notes have no place on the new sheet (a unit, criterion or assignment changed); the whole old sheet is kept as “{copy}”.",
+  },
+  PREPARE_JUDGE_GONE: {
+    vi: "Trang “{sheet}”: giám khảo {judge} không còn chấm điểm trong Hội đồng; trang được giữ nguyên cùng {count} giá trị đã nhập (xóa trang khi không cần nữa).",
+    en: "Sheet “{sheet}”: judge {judge} no longer scores on the council; the sheet is left as it is, with its {count} typed values (delete it when no longer needed).",
   },
   PREPARE_CONFLICTS: {
     vi: "Giám khảo {judge} không chấm {units} (lãnh đạo hoặc là thành viên).",
