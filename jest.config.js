@@ -14,7 +14,7 @@ const EXTERNAL = [
   "/test/workbook/libreoffice\\.test\\.ts$",
   "/test/manifest/build\\.test\\.ts$",
   "/test/e2e/pane\\.test\\.ts$",
-  "/test/cli/demo\\.test\\.ts$",
+  "/test/cli/(demo|concurrent|brokenPipe)\\.test\\.ts$",
 ];
 
 /** @type {import('jest').Config} */

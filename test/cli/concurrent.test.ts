@@ -6,7 +6,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
-import { tdkt, type CliRun } from "../support/cli";
+import { tdktBin as tdkt, type CliRun } from "../support/cli";
 import { cleanWorkbook } from "../support/corpus";
 import { tempDir } from "../support/xlsx";
 
