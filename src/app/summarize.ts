@@ -53,7 +53,7 @@ import { takeSnapshot } from "../workbook/snapshot";
 import { mastersFrom } from "./masters";
 import { rankingInputOf } from "./rank";
 import { judgeSheetInfos, roundInputsFrom, type RoundInputs } from "./roundInputs";
-import { AppError } from "./errors";
+import { AppError } from "../shared/errors";
 import { writeSafely } from "./safeWrite";
 import { PLAN_SHEETS, planFrom } from "./workbookPlan";
 import type { CommandContext, CommandResult, SummaryTarget } from "./types";
