@@ -8,7 +8,7 @@
  *   (`npm run test:external`).
  */
 // Regular expressions over a test file's path, so one list serves as a project's tests and as what another ignores.
-const UNIT = ["/test/(domain|sheets|i18n|taskpane)/.*\\.test\\.tsx?$", "/test/e2e/previewModel\\.test\\.ts$"];
+const UNIT = ["/test/(architecture|domain|sheets|i18n|taskpane)/.*\\.test\\.tsx?$", "/test/e2e/previewModel\\.test\\.ts$"];
 const EXTERNAL = [
   "\\.libreoffice\\.test\\.ts$",
   "/test/workbook/libreoffice\\.test\\.ts$",
