@@ -52,7 +52,7 @@ import type { CellValue, SheetInfo, SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
 import { mastersFrom } from "./masters";
 import { judgeSheetInfos, roundInputsFrom, type RoundInputs } from "./roundInputs";
-import { AppError } from "./errors";
+import { AppError } from "../shared/errors";
 import { writeSafely } from "./safeWrite";
 import { PLAN_SHEETS, planFrom } from "./workbookPlan";
 import type { CommandContext, CommandResult, SummaryTarget } from "./types";

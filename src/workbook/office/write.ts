@@ -6,7 +6,7 @@
  * Protection is returned for the caller to apply last, once nothing more is written to the sheet.
  * Only this module and workbook.ts touch office-js proxies.
  */
-import { a1Range, columnLetter } from "../../sheets/cells";
+import { a1Range, columnLetter } from "../../shared/address";
 import {
   DOCUMENT_MARGINS_INCH,
   type CellInput,
