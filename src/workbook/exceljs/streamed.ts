@@ -138,16 +138,16 @@ export async function listSheetsOfFile(file: string): Promise<SheetInfo[]> {
     const book = dir?.get("xl/workbook.xml");
     const rels = dir?.get("xl/_rels/workbook.xml.rels");
     if (!dir || !book || !rels) throw new AppError("FILE_NOT_XLSX", { file });
-    const sheets = workbookSheets(await readEntry(fh, book), await readEntry(fh, rels));
+    const sheets = workbookSheets(await readEntry(book), await readEntry(rels));
     const registry = sheets.find((s) => key(s.name) === REGISTRY_SHEET);
     let markers = new Map<string, Marker>();
     const regEntry = registry?.part ? dir.get(registry.part) : undefined;
     if (regEntry) {
       const sst = dir.get("xl/sharedStrings.xml");
       const shared = sst
-        ? [...(await readEntry(fh, sst)).matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => runText(m[1] ?? ""))
+        ? [...(await readEntry(sst)).matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => runText(m[1] ?? ""))
         : [];
-      markers = decodeRegistry(sheetValues(await readEntry(fh, regEntry), shared));
+      markers = decodeRegistry(sheetValues(await readEntry(regEntry), shared));
     }
     const byKey = new Map([...markers].map(([n, m]) => [key(n), m]));
     return sheets
