@@ -6,6 +6,7 @@
  * pane is already there.
  */
 import type { AppCommands, CommandResult } from "../app/types";
+import type { Plan } from "../domain/plan/model";
 import { AppError } from "../app/errors";
 import { msg, type Bilingual } from "../i18n";
 import type { CommandRunner } from "../taskpane/runner";
@@ -19,8 +20,8 @@ export interface ButtonDeps<T> {
   /** Undefined when the add-in could not bind to Excel. */
   commands: AppCommands | undefined;
   today: () => Date;
-  /** What to work on `today`; may load the plan on first use, so the pane's first paint does not wait for it. */
-  targetOf: (today: Date) => Promise<T>;
+  /** What to work on `today`, by the plan the workbook holds (read at the click, so a moved round counts). */
+  targetOf: (today: Date, commands: AppCommands) => Promise<T>;
   showPane: () => Promise<void>;
 }
 
@@ -38,7 +39,7 @@ export async function runButton<T>(event: CompletableEvent, deps: ButtonDeps<T>,
     if (!commands) {
       deps.runner.fail(action.noHost());
     } else {
-      const target = await deps.targetOf(deps.today()).then(
+      const target = await deps.targetOf(deps.today(), commands).then(
         (t) => ({ t }),
         (e: unknown) => {
           deps.runner.fail(e);
@@ -53,6 +54,20 @@ export async function runButton<T>(event: CompletableEvent, deps: ButtonDeps<T>,
     // Office keeps the button spinning, and after a while reports an error, until this is called.
     event.completed();
   }
+}
+
+/**
+ * The workbook's plan, when `today` falls in its year. A date outside it is said to be outside, never
+ * folded into the plan's December or January: the clerk then chooses in the pane.
+ */
+export async function planOfToday(commands: AppCommands, today: Date): Promise<Plan> {
+  const plan = await commands.readPlan();
+  if (today.getUTCFullYear() !== plan.year) {
+    const d = today;
+    const date = `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
+    throw new AppError("PLAN_TODAY_OUTSIDE_YEAR", { date, year: plan.year });
+  }
+  return plan;
 }
 
 /** "<command> — <what>", as the pane titles its tasks. */

@@ -55,6 +55,7 @@ export class StandaloneSession {
         await (await this.host()).commands.selectCell(sheet, cell);
         await this.refresh({ sheet, cell });
       },
+      readPlan: async () => (await this.host()).commands.readPlan(),
     };
   }
 

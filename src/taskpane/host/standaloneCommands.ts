@@ -31,6 +31,7 @@ export class BrowserWorkbookHost {
       rankRound: (r, o) => current().rankRound(r, o),
       summarize: (t) => current().summarize(t),
       selectCell: (s, c) => current().selectCell(s, c),
+      readPlan: () => current().readPlan(),
     };
   }
 

@@ -13,6 +13,7 @@ export function unavailableBinding(host: HostName, cause: unknown): HostBinding 
     rankRound: fail,
     summarize: fail,
     selectCell: fail,
+    readPlan: fail,
   };
   const detail = describeError(cause);
   const notice = msg("PANE_STANDALONE_UNAVAILABLE", { detail: detail.vi });

@@ -29,6 +29,7 @@ import { copyWorksheet } from "./copy";
 import { internals } from "./internals";
 import { mergePackages, partKind } from "../package/merge";
 import { msg } from "../../i18n";
+import { normalizePackage, PackageRefused, type Normalized } from "./normalize";
 
 export class ExcelJsWorkbook implements Workbook {
   private readonly model: ExcelJS.Workbook;
@@ -89,16 +90,34 @@ export class ExcelJsWorkbook implements Workbook {
     return new ExcelJsWorkbook(book);
   }
 
-  /** Loads an .xlsx; anything that is not one (or is corrupt) is AppError FILE_NOT_XLSX, named by `file` when given. */
+  /**
+   * Loads an .xlsx, also one another program wrote (normalize.ts makes it readable for exceljs; `source`
+   * keeps the bytes as they were). Anything that is not a workbook (or is corrupt) is AppError FILE_NOT_XLSX,
+   * named by `file` when given; an encrypted one FILE_ENCRYPTED, an old .xls FILE_LEGACY_XLS, a zip bomb
+   * FILE_ZIP_BOMB; a worksheet the workbook lists but exceljs did not read SHEET_NOT_READ, since commands
+   * would then report it as missing, and a save would drop it.
+   */
   static async fromBuffer(buf: ArrayBuffer | Uint8Array, file = ""): Promise<ExcelJsWorkbook> {
+    const source = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
+    let normalized: Normalized;
+    try {
+      normalized = await normalizePackage(source);
+    } catch (e) {
+      if (e instanceof PackageRefused) throw new AppError(e.code, { ...e.params, file }, { cause: e });
+      throw new AppError("FILE_NOT_XLSX", { file }, { cause: e });
+    }
     const book = new ExcelJS.Workbook();
     try {
-      await book.xlsx.load(buf as ArrayBuffer);
+      await book.xlsx.load(normalized.bytes as unknown as ArrayBuffer);
     } catch (e) {
       throw new AppError("FILE_NOT_XLSX", { file }, { cause: e });
     }
     // A zip without a workbook part (a .docx, a bare archive) loads as an empty book: not a workbook.
     if (book.worksheets.length === 0) throw new AppError("FILE_NOT_XLSX", { file });
+    for (const listed of normalized.worksheets) {
+      if (!book.worksheets.some((ws) => sameName(ws.name, listed.name)))
+        throw new AppError("SHEET_NOT_READ", { file, sheet: listed.name, part: listed.part });
+    }
     ensureBookView(book);
     const original = buf instanceof Uint8Array ? Uint8Array.from(buf) : new Uint8Array(buf.slice(0));
     return new ExcelJsWorkbook(book, original, file);
