@@ -173,4 +173,11 @@ export const plan: Catalog = {
     vi: "Tệp {file} đã có: sổ năm mới được ghi vào một tệp chưa có, để không ghi đè sổ nào.",
     en: "{file} already exists: the new year's workbook is written to a new file, so no workbook is overwritten.",
   },
+  PANE_PLAN_DOCUMENT_PICK: { vi: "Chọn văn bản kế hoạch (.docx, .txt)…", en: "Choose the plan document (.docx, .txt)…" },
+  PANE_PLAN_DOCUMENT_CLEAR: { vi: "Dùng kế hoạch mẫu", en: "Use the template plan" },
+  PANE_PLAN_DOCUMENT_CHOSEN: { vi: "Văn bản kế hoạch", en: "Plan document" },
+  PANE_PLAN_DOCUMENT_NONE: {
+    vi: "Chưa chọn văn bản: lập theo kế hoạch mẫu năm 2024.",
+    en: "No document chosen: the 2024 template plan is laid out.",
+  },
 };
