@@ -1,15 +1,8 @@
 /** Cell addresses and tolerant reading of what people type (DESIGN.md §4). */
-import { a1 } from "../domain/address";
 import { invisibleChars, isCellNumber, isNotFiniteText, withoutInvisible } from "../domain/typedNumbers";
 import type { CellValue } from "../workbook/port";
 
-export { a1, columnLetter } from "../domain/address";
-
-/** "B3:D9" for a 0-based rectangle. */
-export function a1Range(row: number, col: number, rows: number, cols: number): string {
-  const tl = a1(row, col);
-  return rows === 1 && cols === 1 ? tl : `${tl}:${a1(row + rows - 1, col + cols - 1)}`;
-}
+export { a1, a1Range, columnLetter } from "../shared/address";
 
 /** A sheet name quoted for use in a formula: 'Cấu hình'!A1. */
 export function quoteSheet(name: string): string {

@@ -21,6 +21,8 @@
  */
 import { criteriaForUnit, gridKey, KIND_LABELS } from "../domain/criteria";
 import { ROUND_NAMES } from "../domain/codes";
+import { roundHalfAway } from "../domain/ranking/numbers";
+import { publishedTotal, type TotalsRule } from "../domain/ranking/publishedTotal";
 import type { Criterion, Member, RoundCode, Unit } from "../domain/types";
 import {
   CELL_BLANK,
@@ -60,14 +62,6 @@ const KIND_FILL: Readonly<Record<Criterion["kind"], string>> = {
   deduction: "#FCE4D6",
   veto: "#FFE699",
 };
-
-export interface TotalsRule {
-  baseTotal: number;
-  /** NaN when no cap is set (the validator reports it): the total then counts every bonus point. */
-  bonusCap: number;
-  floor: number;
-  precision: number;
-}
 
 export interface ScoringSheetInput {
   round: RoundCode;
@@ -232,9 +226,10 @@ export function buildScoringSheet(input: ScoringSheetInput): SheetSpec {
       put(row, sumCol + 1, { formula: `=${span(FIRST_INPUT_COL + cBase, cBonus)}`, result: round2(sums.bonus) });
       put(row, sumCol + 2, { formula: `=${span(FIRST_INPUT_COL + cBase + cBonus, cDed)}`, result: round2(sums.ded) });
       const bonusTerm = Number.isFinite(rule.bonusCap) ? `MIN(${bonusRef},${rule.bonusCap})` : bonusRef;
+      // The formula and publishedTotal are one rule: its result is the cached value, and LibreOffice checks both agree.
       put(row, sumCol + 3, {
         formula: `=MAX(${rule.floor},ROUND(MIN(${baseRef},${rule.baseTotal})+${bonusTerm}-${dedRef},${rule.precision}))`,
-        result: expectedTotal(sums.base, sums.bonus, sums.ded, rule),
+        result: publishedTotal(sums.base, sums.bonus, sums.ded, rule),
       });
     });
     if (U > 0) {
@@ -289,15 +284,9 @@ export function buildScoringSheet(input: ScoringSheetInput): SheetSpec {
   };
 }
 
+/** A sum as Excel's SUM gives it, without binary noise (not a published score: the sheet's SUM does not round). */
 function round2(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
-}
-
-/** The total the sheet formula computes: kept here beside the formula so both change together. */
-export function expectedTotal(base: number, bonus: number, ded: number, rule: TotalsRule): number {
-  const cap = Number.isFinite(rule.bonusCap) ? rule.bonusCap : Infinity;
-  const f = 10 ** rule.precision;
-  return Math.max(rule.floor, Math.round((Math.min(base, rule.baseTotal) + Math.min(bonus, cap) - ded) * f) / f);
+  return roundHalfAway(n, 6);
 }
 
 // ---------------------------------------------------------------------------------------------- reading

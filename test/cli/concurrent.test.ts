@@ -9,7 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { run } from "../../src/cli/main";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
-import { tdkt, type CliRun } from "../support/cli";
+import { tdktBin as tdkt, type CliRun } from "../support/cli";
 import { cleanWorkbook } from "../support/corpus";
 import { tempDir } from "../support/xlsx";
 

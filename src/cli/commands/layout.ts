@@ -65,7 +65,7 @@ async function readDocument(file: string) {
   const [{ readPlanDocument }, fs, { AppError }] = await Promise.all([
     import("../../app/planDocument"),
     import("fs/promises"),
-    import("../../app/errors"),
+    import("../../shared/errors"),
   ]);
   let bytes: Uint8Array;
   try {

@@ -25,6 +25,7 @@ export const RULES: readonly RuleDef[] = [
   { code: "UNIT_SIMILAR_NAME", severity: "warning", area: "masters", check: masters.unitSimilarName },
   { code: "UNIT_UNKNOWN_BLOCK", severity: "error", area: "masters", check: masters.unitUnknownBlock },
   { code: "MEMBER_NO_UNIT", severity: "warning", area: "masters", check: masters.memberNoUnit },
+  { code: "COUNCIL_HEAD_NOT_LINKED", severity: "warning", area: "masters", check: masters.councilHeadNotLinked },
   // Criteria
   { code: "CRIT_SHEET_MISSING", severity: "error", area: "criteria", check: crit.critSheetMissing },
   { code: "CRIT_DUPLICATE_CODE", severity: "error", area: "criteria", check: crit.critDuplicate },
@@ -59,6 +60,7 @@ export const RULES: readonly RuleDef[] = [
   { code: "SCORE_DUPLICATE_UNIT", severity: "error", area: "scoring" },
   { code: "SCORE_UNIT_MISSING", severity: "error", area: "scoring", check: score.scoreUnitMissing },
   { code: "SCORE_CONFLICT", severity: "error", area: "scoring", check: score.scoreConflict },
+  { code: "SCORE_VETO_ONLY", severity: "error", area: "scoring", check: score.scoreVetoOnly },
   { code: "SCORE_NOT_NUMBER", severity: "error", area: "scoring", check: score.scoreNotNumber },
   { code: "SCORE_NOT_FINITE", severity: "error", area: "scoring" },
   { code: "SCORE_TEXT_NUMBER", severity: "warning", area: "scoring", check: score.scoreTextNumber },

@@ -261,6 +261,41 @@ export function scoreConflict(ctx: RuleContext): void {
   }
 }
 
+/**
+ * A unit whose row holds only veto marks: the judge has not scored it (ranking counts nothing of theirs
+ * there, where it would otherwise read every blank as 0). An error at the row's first blank base input.
+ */
+export function scoreVetoOnly(ctx: RuleContext): void {
+  for (const js of ctx.input.judgeSheets) {
+    const m = ctx.member(js.judgeCode);
+    const s = ctx.scan(js);
+    const C = js.criterionCount;
+    for (let u = 0; u < js.unitCount; u++) {
+      if (js.rowOfUnit[u] < 0) continue;
+      const off = u * C;
+      let veto = false;
+      let other = false;
+      for (const c of ctx.grids[ctx.gridOfUnit[u]]) {
+        const st = js.states[off + c];
+        if (st !== CELL_NUMBER && st !== CELL_TEXT_NUMBER && st !== CELL_INVALID) continue;
+        if (ctx.kinds[c] === K_VETO) veto = true;
+        else other = true;
+      }
+      if (!veto || other) continue;
+      if (!ctx.out.listed("SCORE_VETO_ONLY", js.sheet)) {
+        ctx.out.countOnly("SCORE_VETO_ONLY", js.sheet);
+        continue;
+      }
+      const cell = s.firstBlank[u] >= 0 ? inputCell(js, u, s.firstBlank[u]) : cellA1(js.rowOfUnit[u], js.codeCol);
+      ctx.out.emit("SCORE_VETO_ONLY", js.sheet, cell, {
+        judge: m ? `${m.name} (${m.code})` : judgeLabel(ctx, js),
+        unit: ctx.input.units[u].code,
+        cell,
+      });
+    }
+  }
+}
+
 function hasAnyScore(ctx: RuleContext, js: JudgeSheet, u: number): boolean {
   const off = u * js.criterionCount;
   for (const c of ctx.grids[ctx.gridOfUnit[u]]) {

@@ -158,6 +158,10 @@ export const validation: Catalog = {
     vi: "Giám khảo {judge} chấm đơn vị {unit} mà mình lãnh đạo hoặc là thành viên: điểm này không được tính.",
     en: "Judge {judge} scores unit {unit}, which they lead or belong to: these scores must not count.",
   },
+  SCORE_VETO_ONLY: {
+    vi: "{judge} chỉ điền cột điểm liệt cho {unit}, chưa chấm điểm tiêu chí nào: đơn vị này coi như chưa được chấm; hãy chấm từ ô {cell}.",
+    en: "{judge} filled only the veto column for {unit} and scored no criterion: the unit counts as not scored; start scoring at cell {cell}.",
+  },
   SCORE_SPREAD: {
     vi: "Đơn vị {unit}: điểm các giám khảo chênh nhau {spread} điểm (từ {low} của {lowJudge} đến {high} của {highJudge}), quá {limit}.",
     en: "Unit {unit}: judge totals differ by {spread} points ({low} from {lowJudge} to {high} from {highJudge}), over {limit}.",
@@ -174,6 +178,10 @@ export const validation: Catalog = {
   UNIT_UNKNOWN_BLOCK: {
     vi: "Đơn vị {unit} thuộc khối “{block}” không có trong danh sách khối thi đua.",
     en: "Unit {unit} is in khối “{block}”, which is not a known khối.",
+  },
+  COUNCIL_HEAD_NOT_LINKED: {
+    vi: "{judge} là người đứng đầu {unit} trên trang “{units}” nhưng trang “{council}” không ghi đơn vị này ở cột “Thuộc đơn vị”: vẫn tính là xung đột lợi ích, {code} không chấm {unit}.",
+    en: "{judge} is the head of {unit} on sheet “{units}” but sheet “{council}” does not list it under “Thuộc đơn vị”: it is still a conflict of interest; {code} does not score {unit}.",
   },
   MEMBER_NO_UNIT: {
     vi: "Thành viên {judge} chấm điểm nhưng không phụ trách và không thuộc đơn vị nào.",
