@@ -8,7 +8,7 @@ import { layoutPlan, todayUtc } from "./layout";
 import { prepareRound } from "./prepare";
 import { rankRoundCommand } from "./rank";
 import { summarize } from "./summarize";
-import { AppError } from "./errors";
+import { AppError } from "../shared/errors";
 import type { AppCommands, CommandContext, CommandResult, LayoutCommandOptions, SummaryTarget } from "./types";
 import { validateRoundCommand } from "./validate";
 import { readPlanOrFail } from "./workbookPlan";

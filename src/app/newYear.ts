@@ -19,7 +19,7 @@ import { buildSettingsSheet, readSettings } from "../sheets/settingsSheet";
 import { buildTitlesSheet, readTitles } from "../sheets/titles";
 import { buildUnitsSheet, readUnits } from "../sheets/units";
 import type { CellValue, SheetSpec, Workbook } from "../workbook/port";
-import { AppError } from "./errors";
+import { AppError } from "../shared/errors";
 import { layoutPlan } from "./layout";
 import type { CommandContext, CommandResult } from "./types";
 import { PLAN_SHEETS, planFrom, planYear } from "./workbookPlan";

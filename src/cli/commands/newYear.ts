@@ -22,7 +22,7 @@ export const newYearCommand: CliCommand = {
         import("../files"),
         import("./planDocument"),
         import("../../workbook/exceljs/workbook"),
-        import("../../app/errors"),
+        import("../../shared/errors"),
         import("fs/promises"),
       ]);
     const lastFile = path.resolve(ctx.cwd, args.positionals[0] ?? "");

@@ -14,7 +14,7 @@ export async function readDocument(file: string): Promise<PlanDocumentRead> {
   const [{ readPlanDocument }, fs, { AppError }] = await Promise.all([
     import("../../app/planDocument"),
     import("fs/promises"),
-    import("../../app/errors"),
+    import("../../shared/errors"),
   ]);
   let bytes: Uint8Array;
   try {
