@@ -23,6 +23,14 @@ export const validation: Catalog = {
     vi: "Danh hiệu “{title}” dành cho {allowed}, không dùng được cho {kind}.",
     en: "Title “{title}” is for {allowed_en}, not for {kind_en}.",
   },
+  REG_TITLE_YEAR_ONLY: {
+    vi: "“{title}” là danh hiệu xét {cycle}: đăng ký ở dòng của đợt Năm, không ở {round} (đợt thi đua chỉ xét Giấy khen, danh hiệu này sẽ không được bình xét).",
+    en: "“{title}” is awarded once a year: register it on a row of the year (Năm), not of {round}; a round is only ranked for a Giấy khen.",
+  },
+  REG_TITLE_UNIT_TYPE: {
+    vi: "{unit} không thuộc loại đơn vị được xét danh hiệu “{title}”. {note}",
+    en: "{unit} is not a kind of unit that may hold “{title}”. {note}",
+  },
   REG_DUPLICATE: {
     vi: "{subject} đã đăng ký danh hiệu “{title}” cho {round} ở dòng {first}.",
     en: "{subject} already registered for “{title}” in {round} on row {first}.",
