@@ -5,13 +5,13 @@
  * `Tiêu chí`, `Danh hiệu`, `Đăng ký`, every judge sheet of every round involved, and the summary sheets
  * it may replace). The per-round parsing is engineer C's roundInputsFrom over that snapshot, so the
  * parsing stays in one place and the host sees one read.
- * Computing: validateRound, and rankRound over engineer E's rankingInputOf: the same functions the
+ * Computing: validateRound, and rankRound over rankingInputOfRound: the same functions the
  * validate and rank commands use, so the summary shows the ranking `Xếp hạng` shows.
  * Writing: writeSafely, which replaces only the add-in's own summary sheets and keeps a person's edit
  * of one as a copy.
  */
 import type { Plan } from "../domain/plan/model";
-import { rankRound } from "../domain/ranking";
+import { rankRound, rankingInputOfRound } from "../domain/ranking";
 import { textSetting } from "../domain/settings";
 import {
   allRounds,
@@ -19,6 +19,7 @@ import {
   blockQuotas,
   buildSummary,
   currentSummaryTarget,
+  evaluationMonths,
   judgeProgress,
   placeAddedTasks,
   rankedUnits,
@@ -39,13 +40,19 @@ import { msg, type Bilingual } from "../i18n";
 import { formatDate, readDate, readNumber, text } from "../sheets/cells";
 import { SHEET } from "../sheets/names";
 import { readPlanSheet, TASK_STATUSES, taskDue, type PlanSheetRow } from "../sheets/plan";
-import { buildSummarySheet, summaryMarker, summarySheetName } from "../sheets/summary";
+import {
+  buildSummaryAnnex,
+  buildSummarySheet,
+  summaryAnnexMarker,
+  summaryDocumentOptions,
+  summaryMarker,
+  summarySheetName,
+} from "../sheets/summary";
 import type { CellValue, SheetInfo, SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
 import { mastersFrom } from "./masters";
-import { rankingInputOf } from "./rank";
 import { judgeSheetInfos, roundInputsFrom, type RoundInputs } from "./roundInputs";
-import { AppError } from "./errors";
+import { AppError } from "../shared/errors";
 import { writeSafely } from "./safeWrite";
 import { PLAN_SHEETS, planFrom } from "./workbookPlan";
 import type { CommandContext, CommandResult, SummaryTarget } from "./types";
@@ -77,7 +84,7 @@ function roundFacts(inputs: RoundInputs): RoundFacts {
   // crowd section III of an early period's summary, which already says the round is not scored.
   const findings: Finding[] = inputs.judgeSheets.length > 0 ? validateRound(inputs.input) : [];
   // The very ranking the rank command writes on `Xếp hạng`: same input builder, same pure function.
-  const result = rankRound(rankingInputOf(inputs));
+  const result = rankRound(rankingInputOfRound(inputs.input));
   const judges = inputs.masters.members.filter((m) => m.scores);
   const scored = anyScore(result);
   return {
@@ -147,11 +154,13 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
   // the rounds the workbook's plan puts in the scope are picked after.
   const roundKey = "round" in target ? target.round : undefined;
   // A round or period target names its one summary sheet; "all" may replace any of them.
-  const ownKey = "all" in target ? undefined : summaryMarker("round" in target ? { kind: "round", round: target.round } : { kind: "period", period: target.period }).key;
+  const ownScope: SummaryScope | undefined =
+    "all" in target ? undefined : "round" in target ? { kind: "round", round: target.round } : { kind: "period", period: target.period };
+  const ownKeys = ownScope ? [summaryMarker(ownScope).key, summaryAnnexMarker(ownScope).key] : undefined;
   const snapshot = await takeSnapshot(ctx.wb, {
     read: COMMON_SHEETS,
     pick: (sheets) => (roundKey ? [roundKey] : ROUND_CODES).flatMap((r) => judgeSheetInfos(r, sheets).map((j) => j.name)),
-    replaces: (m) => m.command === "summary" && (ownKey === undefined || m.key === ownKey),
+    replaces: (m) => m.command === "summary" && (ownKeys === undefined || ownKeys.includes(m.key)),
   });
   const sheets = snapshot.sheets;
   const data = snapshot.data;
@@ -212,7 +221,8 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
   const settings = masters.settings;
   const closedStatuses = TASK_STATUSES.filter((s) => s.closed).map((s) => s.label);
   const blockNames = new Map(masters.blocks.map((b) => [b.code, b.name]));
-  const specs: SheetSpec[] = scopes.map((scope) => {
+  const evaluations = evaluationMonths(plan);
+  const specs: SheetSpec[] = scopes.flatMap((scope) => {
     const model = buildSummary({
       scope,
       year: plan.year,
@@ -221,20 +231,26 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
       rounds: scopeRounds(plan, scope).map((r) => facts.get(r)!),
       settings,
       closedStatuses,
+      evaluationMonths: evaluations,
     });
-    return buildSummarySheet(model, {
+    const options = {
       ward: textSetting(settings, "WARD_NAME"),
       place: textSetting(settings, "PLACE"),
       chair: textSetting(settings, "CHAIR_NAME"),
+      document: summaryDocumentOptions(settings, scope),
       blockNames,
       name: summarySheetName(scope),
-    });
+    };
+    // The signed report, and beside it the office's annex of scoring progress and open findings.
+    return [buildSummarySheet(model, options), buildSummaryAnnex(model, options)];
   });
 
   ctx.progress?.(2, 3, "PROGRESS_WRITE");
   const written = await writeSafely(ctx, specs, { snapshot });
   ctx.progress?.(3, 3, "PROGRESS_DONE");
-  for (const spec of specs) messages.push(msg("SUMMARY_WRITTEN", { sheet: written.names.get(spec.name) ?? spec.name }));
+  for (const spec of specs)
+    if (!spec.marker?.key.endsWith(":annex"))
+      messages.push(msg("SUMMARY_WRITTEN", { sheet: written.names.get(spec.name) ?? spec.name }));
   return {
     ok: true,
     sheets: written.outcomes,

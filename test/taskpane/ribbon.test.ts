@@ -1,4 +1,4 @@
-import { AppError } from "../../src/app/errors";
+import { AppError } from "../../src/shared/errors";
 import type { AppCommands } from "../../src/app/types";
 import { planSummaryTarget, runSummaryButton, todayUtc, type ButtonTarget } from "../../src/commands/summaryButton";
 import { registerRibbonCommands } from "../../src/commands/commands";

@@ -8,7 +8,7 @@
  * by name.
  */
 import ExcelJS from "exceljs";
-import { AppError } from "../../app/errors";
+import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import { decodeRegistry, encodeRegistry, REGISTRY_SHEET } from "../registry";
 import type {
@@ -91,8 +91,8 @@ export class ExcelJsWorkbook implements Workbook {
   }
 
   /**
-   * Loads an .xlsx, also one another program wrote (normalize.ts makes it readable for exceljs; `source`
-   * keeps the bytes as they were). Anything that is not a workbook (or is corrupt) is AppError FILE_NOT_XLSX,
+   * Loads an .xlsx, also one another program wrote (normalize.ts makes a separate package exceljs can read;
+   * the save's base stays the bytes as they were). Anything that is not a workbook (or is corrupt) is AppError FILE_NOT_XLSX,
    * named by `file` when given; an encrypted one FILE_ENCRYPTED, an old .xls FILE_LEGACY_XLS, a zip bomb
    * FILE_ZIP_BOMB; a worksheet the workbook lists but exceljs did not read SHEET_NOT_READ, since commands
    * would then report it as missing, and a save would drop it.

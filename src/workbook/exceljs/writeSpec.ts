@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import {
+  DOCUMENT_MARGINS_INCH,
   isFormula,
   type CellInput,
   type ConditionalFormatSpec,
@@ -243,13 +244,32 @@ export function applyPrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
     fitToWidth: 1,
     fitToHeight: 0, // as many pages tall as needed
     horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    margins:
+      p.layout === "document"
+        ? { ...DOCUMENT_MARGINS_INCH }
+        : { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}` } : {}),
   };
   const header =
     (p.headerLeft ? `&L${headerText(p.headerLeft)}` : "") + (p.headerCenter ? `&C&B${headerText(p.headerCenter)}` : "");
+  if (p.layout === "document") {
+    // A blank first-page header, so page 1 carries no number, as the decree wants.
+    ws.headerFooter = {
+      ...ws.headerFooter,
+      differentFirst: true,
+      firstHeader: DOCUMENT_FIRST_HEADER,
+      oddHeader: DOCUMENT_HEADER,
+      oddFooter: null as unknown as string,
+    };
+    return;
+  }
   ws.headerFooter = { ...ws.headerFooter, oddHeader: header || (null as unknown as string), oddFooter: FOOTER };
 }
+
+/** The page number, centred, Times New Roman 13 (Nghị định 30/2020, Phụ lục I). */
+export const DOCUMENT_HEADER = '&C&"Times New Roman,Regular"&13&P';
+/** An empty centre section: Excel and LibreOffice drop a first-page header with no text at all. */
+export const DOCUMENT_FIRST_HEADER = "&C ";
 
 /** Applies everything but protection and the values of `cells` (which effectiveCells prepared). */
 export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec, cells: CellInput[][]): Promise<void> | void {

@@ -14,7 +14,7 @@
 import { promises as fs, unlinkSync } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { AppError } from "../../app/errors";
+import { AppError } from "../../shared/errors";
 
 export const LOCK_PROGRAM = "tdkt";
 /** How long a second command waits for the first before refusing. */
