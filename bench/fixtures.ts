@@ -48,7 +48,7 @@ export const PROVINCE: Scale = { name: "province", units: 10_000, criteria: 30, 
 export const SCALES: Readonly<Record<Scale["name"], Scale>> = { ward: WARD, province: PROVINCE };
 
 /** Bumped whenever the fixture's content changes, so a cached file of an older layout is not reused. */
-const FIXTURE_VERSION = 4;
+export const FIXTURE_VERSION = 4;
 const ROUND = "D1" as const;
 const BLOCKS = 6;
 
