@@ -17,7 +17,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { totalsRule, unitsForJudge } from "../src/app/prepare";
-import { syntheticRound } from "../src/domain/sample/synthetic";
+import { syntheticRound } from "./synthetic/ward";
 import { dateSetting, defaultSettings, textSetting } from "../src/domain/settings";
 import { defaultTitles } from "../src/domain/titles";
 import type { Registration } from "../src/domain/types";
