@@ -3,9 +3,9 @@
  *
  * Reading: ONE snapshot of everything every summary asked for needs (`Kế hoạch`, the master lists,
  * `Tiêu chí`, `Danh hiệu`, `Đăng ký`, every judge sheet of every round involved, and the summary sheets
- * it may replace). The per-round parsing is engineer C's roundInputsFrom over that snapshot, so the
+ * it may replace). The per-round parsing is roundInputsFrom over that snapshot, so the
  * parsing stays in one place and the host sees one read.
- * Computing: validateRound, and rankRound over engineer E's rankingInputOf: the same functions the
+ * Computing: validateRound, and rankRound over rankingInputOf: the same functions the
  * validate and rank commands use, so the summary shows the ranking `Xếp hạng` shows.
  * Writing: writeSafely, which replaces only the add-in's own summary sheets and keeps a person's edit
  * of one as a copy.

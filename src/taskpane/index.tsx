@@ -1,6 +1,6 @@
 /**
  * Entry of taskpane.html, which is also the shared runtime of the ribbon buttons. Binds to Excel when
- * Office says so, otherwise to the browser host (issue 6), then renders the pane.
+ * Office says so, otherwise to the browser host, then renders the pane.
  */
 import { createRoot } from "react-dom/client";
 import { Spinner } from "@fluentui/react-components";

@@ -1,4 +1,4 @@
-/** Ranking of a round: pure, on typed arrays (issue 4). */
+/** Ranking of a round: pure, on typed arrays. */
 export { rankRound } from "./rankRound";
 export { readMethod } from "./method";
 export { roundHalfAway, quotaOf } from "./numbers";
