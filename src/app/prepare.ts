@@ -11,15 +11,16 @@
  */
 import { defaultCriteria, isScored, appliesToUnit } from "../domain/criteria";
 import { ROUND_NAMES } from "../domain/codes";
-import { dateSetting, numberSetting, textSetting, type Settings } from "../domain/settings";
+import { totalsRule } from "../domain/ranking/publishedTotal";
+import { dateSetting, textSetting } from "../domain/settings";
 import { defaultTitles } from "../domain/titles";
-import type { Criterion, Member, RoundCode, Unit } from "../domain/types";
-import { unitCodeKey } from "../domain/validation";
+import type { Criterion, RoundCode, Unit } from "../domain/types";
+import { unitsForJudge } from "../domain/validation";
 import { msg, type Bilingual } from "../i18n";
 import { buildCriteriaSheet, readCriteria } from "../sheets/criteria";
 import { editCopyName, KEPT_SUFFIX, SHEET, scoringSheetName } from "../sheets/names";
 import { buildRegistrationsSheet } from "../sheets/registrations";
-import { buildScoringSheet, carryKey, readScoringSheet, typedOnSheet, type TotalsRule } from "../sheets/scoring";
+import { buildScoringSheet, carryKey, readScoringSheet, typedOnSheet } from "../sheets/scoring";
 import { buildTitlesSheet } from "../sheets/titles";
 import type { CellValue, SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
@@ -27,46 +28,6 @@ import { MASTER_SHEETS, mastersFrom } from "./masters";
 import { judgeOfMarker, PREPARE_COMMAND } from "./roundInputs";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult } from "./types";
-
-function setting(s: Settings, code: string, fallback: number): number {
-  try {
-    const v = numberSetting(s, code);
-    return Number.isFinite(v) ? v : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-export function totalsRule(s: Settings): TotalsRule {
-  const capText = textSetting(s, "BONUS_CAP");
-  const cap = capText === "" ? NaN : setting(s, "BONUS_CAP", NaN);
-  return {
-    baseTotal: setting(s, "BASE_TOTAL", 100),
-    bonusCap: cap > 0 ? cap : NaN,
-    floor: setting(s, "SCORE_FLOOR", 0),
-    precision: Math.max(0, Math.min(6, Math.round(setting(s, "PRECISION", 2)))),
-  };
-}
-
-/** Units a judge scores (by SCORING_ASSIGNMENT) and those left off for a conflict of interest. */
-export function unitsForJudge(judge: Member, units: readonly Unit[], settings: Settings): { scored: Unit[]; excluded: Unit[] } {
-  const assigned = textSetting(settings, "SCORING_ASSIGNMENT") === "assigned";
-  // Codes matched as the validator matches them (unitCodeKey), so it expects exactly the units listed here.
-  const conflicts = new Set(judge.memberOf.map(unitCodeKey));
-  const follows = new Set(judge.follows.map(unitCodeKey));
-  const judgeCode = judge.code.trim().toUpperCase();
-  const seen = new Set<string>();
-  const scored: Unit[] = [];
-  const excluded: Unit[] = [];
-  for (const u of units) {
-    const key = unitCodeKey(u.code);
-    if (seen.has(key)) continue; // a duplicate code is the validator's finding; one row per code here
-    seen.add(key);
-    if (assigned && !(follows.has(key) || (u.follower ?? "").trim().toUpperCase() === judgeCode)) continue;
-    (conflicts.has(key) ? excluded : scored).push(u);
-  }
-  return { scored, excluded };
-}
 
 export async function prepareRound(ctx: CommandContext, round: RoundCode): Promise<CommandResult> {
   // One read: masters, criteria and the round's earlier judge sheets (with formulas: writeSafely compares

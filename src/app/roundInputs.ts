@@ -143,7 +143,13 @@ export function roundInputsFrom(snapshot: Snapshot, round: RoundCode): RoundInpu
   const cc = detail.criteria?.columns;
   const rc = detail.registrations?.columns;
   const layout: InputLayout = {
-    units: { sheet: SHEET.units, code: letter(uc?.code, "A"), name: letter(uc?.name, "B"), block: letter(uc?.block, "D") },
+    units: {
+      sheet: SHEET.units,
+      code: letter(uc?.code, "A"),
+      name: letter(uc?.name, "B"),
+      block: letter(uc?.block, "D"),
+      head: letter(uc?.head, "E"),
+    },
     council: { sheet: SHEET.council, code: letter(mc?.code, "A"), units: letter(mc?.follows, "F") },
     registrations: {
       sheet: SHEET.registrations,

@@ -12,7 +12,7 @@ import { ROUND_NAMES } from "../domain/codes";
 import { sampleRoundData, type SampleMistake, type TypedValue } from "../domain/sample/roundData";
 import { dateSetting, textSetting } from "../domain/settings";
 import type { Criterion, Member, RoundCode, Unit } from "../domain/types";
-import { CELL_BLANK, CELL_ABSENT, inputCell, type JudgeSheet } from "../domain/validation";
+import { CELL_BLANK, CELL_ABSENT, inputCell, unitsForJudge, type JudgeSheet } from "../domain/validation";
 import { msg, type Bilingual } from "../i18n";
 import { matchHeaders, tableRows, text, a1 } from "../sheets/cells";
 import { SHEET } from "../sheets/names";
@@ -20,7 +20,7 @@ import { buildRegistrationsSheet, REGISTRATION_COLUMNS } from "../sheets/registr
 import { buildScoringSheet, carryKey, typedScores } from "../sheets/scoring";
 import type { CellValue, SheetData, SheetSpec } from "../workbook/port";
 import { AppError } from "../shared/errors";
-import { totalsRule, unitsForJudge } from "./prepare";
+import { totalsRule } from "../domain/ranking/publishedTotal";
 import { loadRoundInputs, PREPARE_COMMAND, type RoundInputs } from "./roundInputs";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult, SheetOutcome } from "./types";

@@ -5,13 +5,13 @@
  * `Tiêu chí`, `Danh hiệu`, `Đăng ký`, every judge sheet of every round involved, and the summary sheets
  * it may replace). The per-round parsing is roundInputsFrom over that snapshot, so the
  * parsing stays in one place and the host sees one read.
- * Computing: validateRound, and rankRound over rankingInputOf: the same functions the
+ * Computing: validateRound, and rankRound over rankingInputOfRound: the same functions the
  * validate and rank commands use, so the summary shows the ranking `Xếp hạng` shows.
  * Writing: writeSafely, which replaces only the add-in's own summary sheets and keeps a person's edit
  * of one as a copy.
  */
 import type { Plan } from "../domain/plan/model";
-import { rankRound } from "../domain/ranking";
+import { rankRound, rankingInputOfRound } from "../domain/ranking";
 import { textSetting } from "../domain/settings";
 import {
   allRounds,
@@ -51,7 +51,6 @@ import {
 import type { CellValue, SheetInfo, SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
 import { mastersFrom } from "./masters";
-import { rankingInputOf } from "./rank";
 import { judgeSheetInfos, roundInputsFrom, type RoundInputs } from "./roundInputs";
 import { AppError } from "../shared/errors";
 import { writeSafely } from "./safeWrite";
@@ -85,7 +84,7 @@ function roundFacts(inputs: RoundInputs): RoundFacts {
   // crowd section III of an early period's summary, which already says the round is not scored.
   const findings: Finding[] = inputs.judgeSheets.length > 0 ? validateRound(inputs.input) : [];
   // The very ranking the rank command writes on `Xếp hạng`: same input builder, same pure function.
-  const result = rankRound(rankingInputOf(inputs));
+  const result = rankRound(rankingInputOfRound(inputs.input));
   const judges = inputs.masters.members.filter((m) => m.scores);
   const scored = anyScore(result);
   return {

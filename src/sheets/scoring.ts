@@ -21,6 +21,8 @@
  */
 import { criteriaForUnit, gridKey, KIND_LABELS } from "../domain/criteria";
 import { ROUND_NAMES } from "../domain/codes";
+import { roundHalfAway } from "../domain/ranking/numbers";
+import { publishedTotal, type TotalsRule } from "../domain/ranking/publishedTotal";
 import type { Criterion, Member, RoundCode, Unit } from "../domain/types";
 import {
   CELL_BLANK,
@@ -36,7 +38,8 @@ import {
 import { msg } from "../i18n";
 import type { CellInput, CellValue, SheetData, SheetSpec, StyleSpec, ValidationSpec } from "../workbook/port";
 import { isFormula } from "../workbook/port";
-import { columnLetter, normalizeHeader, readYesNo, text } from "./cells";
+import { isCellNumber } from "../domain/typedNumbers";
+import { columnLetter, normalizeHeader, readNumber, readYesNo, text } from "./cells";
 import { scoringSheetName } from "./names";
 import { UNIT_TYPE_LABELS } from "./units";
 import { COLORS, DATE_FORMAT, range } from "./style";
@@ -59,14 +62,6 @@ const KIND_FILL: Readonly<Record<Criterion["kind"], string>> = {
   deduction: "#FCE4D6",
   veto: "#FFE699",
 };
-
-export interface TotalsRule {
-  baseTotal: number;
-  /** NaN when no cap is set (the validator reports it): the total then counts every bonus point. */
-  bonusCap: number;
-  floor: number;
-  precision: number;
-}
 
 export interface ScoringSheetInput {
   round: RoundCode;
@@ -231,9 +226,10 @@ export function buildScoringSheet(input: ScoringSheetInput): SheetSpec {
       put(row, sumCol + 1, { formula: `=${span(FIRST_INPUT_COL + cBase, cBonus)}`, result: round2(sums.bonus) });
       put(row, sumCol + 2, { formula: `=${span(FIRST_INPUT_COL + cBase + cBonus, cDed)}`, result: round2(sums.ded) });
       const bonusTerm = Number.isFinite(rule.bonusCap) ? `MIN(${bonusRef},${rule.bonusCap})` : bonusRef;
+      // The formula and publishedTotal are one rule: its result is the cached value, and LibreOffice checks both agree.
       put(row, sumCol + 3, {
         formula: `=MAX(${rule.floor},ROUND(MIN(${baseRef},${rule.baseTotal})+${bonusTerm}-${dedRef},${rule.precision}))`,
-        result: expectedTotal(sums.base, sums.bonus, sums.ded, rule),
+        result: publishedTotal(sums.base, sums.bonus, sums.ded, rule),
       });
     });
     if (U > 0) {
@@ -288,20 +284,12 @@ export function buildScoringSheet(input: ScoringSheetInput): SheetSpec {
   };
 }
 
+/** A sum as Excel's SUM gives it, without binary noise (not a published score: the sheet's SUM does not round). */
 function round2(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
-}
-
-/** The total the sheet formula computes: kept here beside the formula so both change together. */
-export function expectedTotal(base: number, bonus: number, ded: number, rule: TotalsRule): number {
-  const cap = Number.isFinite(rule.bonusCap) ? rule.bonusCap : Infinity;
-  const f = 10 ** rule.precision;
-  return Math.max(rule.floor, Math.round((Math.min(base, rule.baseTotal) + Math.min(bonus, cap) - ded) * f) / f);
+  return roundHalfAway(n, 6);
 }
 
 // ---------------------------------------------------------------------------------------------- reading
-
-const NUMERIC_TEXT = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 /**
  * Reads a judge's sheet back into flat arrays indexed like `units` and `criteria`. Tolerant: header cells
@@ -411,8 +399,9 @@ export function readScoringSheet(
       if (v === null || v === undefined) {
         js.states[idx] = CELL_BLANK;
       } else if (typeof v === "number") {
-        js.states[idx] = Number.isFinite(v) ? CELL_NUMBER : CELL_INVALID;
-        if (Number.isFinite(v)) js.values[idx] = v;
+        const ok = isCellNumber(v);
+        js.states[idx] = ok ? CELL_NUMBER : CELL_INVALID;
+        if (ok) js.values[idx] = v;
         else js.invalidText.set(idx, String(v));
       } else if (isVeto[ci]) {
         const yes = readYesNo(v);
@@ -425,18 +414,16 @@ export function readScoringSheet(
           js.values[idx] = yes ? 1 : 0;
         }
       } else if (typeof v === "string") {
-        const t = v
-          .normalize("NFC")
-          .replace(/\u00a0/g, " ")
-          .trim();
-        if (t === "") js.states[idx] = CELL_BLANK;
-        else if (NUMERIC_TEXT.test(t)) {
+        const n = readNumber(v);
+        if (n.kind === "blank") js.states[idx] = CELL_BLANK;
+        else if (n.kind === "text-number") {
           js.states[idx] = CELL_TEXT_NUMBER;
-          js.values[idx] = Number(t.replace(",", "."));
-          js.invalidText.set(idx, t);
+          js.values[idx] = n.value;
+          // as typed, invisible characters included: the rule names them
+          js.invalidText.set(idx, v.normalize("NFC").trim());
         } else {
           js.states[idx] = CELL_INVALID;
-          js.invalidText.set(idx, t);
+          js.invalidText.set(idx, n.kind === "invalid" ? n.text : text(v));
         }
       } else {
         js.states[idx] = CELL_INVALID;

@@ -3,7 +3,7 @@
  * ranking must give the same answer (a unit with no REG_MISSING warning is one ranking may propose), and a
  * unit code is matched the same tolerant way on `Đăng ký` as on the judge sheets.
  */
-import { rankingInputOf } from "../../src/app/rank";
+import { rankingInputOfRound } from "../../src/domain/ranking";
 import { loadRoundInputs } from "../../src/app/roundInputs";
 import { validateRoundCommand } from "../../src/app/validate";
 import { rankRound } from "../../src/domain/ranking";
@@ -18,7 +18,7 @@ async function validate(wb: ExcelJsWorkbook): Promise<Finding[]> {
 /** The rank command's own path from the workbook to the ranking, without writing it. */
 async function ranked(wb: ExcelJsWorkbook, code: string) {
   const inputs = await loadRoundInputs(ctxOf(wb), "D1");
-  const result = rankRound(rankingInputOf(inputs));
+  const result = rankRound(rankingInputOfRound(inputs.input));
   const unit = result.units.find((u) => u.code === code);
   if (!unit) throw new Error(`${code} not ranked`);
   return unit;
@@ -73,7 +73,7 @@ describe("unit codes on Đăng ký are matched like the judge sheets match them"
   test("a second row “tdp01” for the same title is a duplicate of TDP01's row", async () => {
     const wb = await cleanWorkbook();
     const r = nextFreeRow(wb, "Đăng ký");
-    ["Đợt 1", "Tập thể", "tdp01", null, "Tổ dân phố văn hóa", null, new Date(Date.UTC(2024, 0, 12)), "Có"].forEach((v, i) =>
+    ["Đợt 1", "Tập thể", "tdp01", null, "Giấy khen tập thể", null, new Date(Date.UTC(2024, 0, 12)), "Có"].forEach((v, i) =>
       type(wb, "Đăng ký", `${"ABCDEFGH"[i]}${r}`, v),
     );
     expect(at(await validate(wb), "REG_DUPLICATE")).toEqual([["Đăng ký", `E${r}`, "error"]]);
@@ -92,7 +92,7 @@ describe("a person's registration names a unit that must exist", () => {
     "Cá nhân",
     unit,
     "Nguyễn Văn An",
-    "Lao động tiên tiến",
+    "Giấy khen cá nhân",
     null,
     new Date(Date.UTC(2024, 0, 12)),
     "Có",

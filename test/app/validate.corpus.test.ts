@@ -5,7 +5,7 @@
 import { validateRoundCommand } from "../../src/app/validate";
 import type { Finding } from "../../src/domain/types";
 import type { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
-import { cleanWorkbook, ctxOf, judgeSheetNames, nextFreeRow, rowOf, settingCell, sheet, type } from "../support/corpus";
+import { cleanWorkbook, ctxOf, inputAddress, judgeSheetNames, nextFreeRow, readModel, rowOf, settingCell, sheet, type, unitRow } from "../support/corpus";
 
 const TRANG = "Chấm điểm Đ1 - Trang";
 const HANH = "Chấm điểm Đ1 - Hạnh";
@@ -50,7 +50,7 @@ function regRow(wb: ExcelJsWorkbook, values: (string | Date | null)[]): number {
 const PLANTS: Record<string, Plant> = {
   // Registration
   REG_UNKNOWN_UNIT: async (wb) => {
-    const r = regRow(wb, ["Đợt 1", "Tập thể", "TDP99", null, "Tập thể lao động tiên tiến", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
+    const r = regRow(wb, ["Đợt 1", "Tập thể", "TDP99", null, "Giấy khen tập thể", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
     return { code: "REG_UNKNOWN_UNIT", sheet: "Đăng ký", cell: `C${r}`, severity: "error" };
   },
   REG_UNIT_CODE_FORM: async (wb) => {
@@ -58,7 +58,7 @@ const PLANTS: Record<string, Plant> = {
     return { code: "REG_UNIT_CODE_FORM", sheet: "Đăng ký", cell: "C4", severity: "warning" };
   },
   REG_UNKNOWN_PERSON: async (wb) => {
-    const r = regRow(wb, ["Đợt 1", "Cá nhân", "TDP01", null, "Lao động tiên tiến", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
+    const r = regRow(wb, ["Đợt 1", "Cá nhân", "TDP01", null, "Giấy khen cá nhân", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
     return { code: "REG_UNKNOWN_PERSON", sheet: "Đăng ký", cell: `D${r}` };
   },
   REG_UNKNOWN_TITLE: async (wb) => {
@@ -71,12 +71,25 @@ const PLANTS: Record<string, Plant> = {
     };
   },
   REG_DUPLICATE: async (wb) => {
-    const r = regRow(wb, ["Đợt 1", "Tập thể", "TDP01", null, "tổ dân phố  văn hóa", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
+    const r = regRow(wb, ["Đợt 1", "Tập thể", "TDP01", null, "giấy khen  tập thể", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
     return { code: "REG_DUPLICATE", sheet: "Đăng ký", cell: `E${r}` };
   },
   REG_TITLE_KIND: async (wb) => {
     type(wb, "Đăng ký", "E2", "Lao động tiên tiến");
     return { code: "REG_TITLE_KIND", sheet: "Đăng ký", cell: "E2" };
+  },
+  REG_TITLE_YEAR_ONLY: async (wb) => {
+    type(wb, "Đăng ký", "E3", "Tổ dân phố văn hóa");
+    return { code: "REG_TITLE_YEAR_ONLY", sheet: "Đăng ký", cell: "E3" };
+  },
+  REG_TITLE_UNIT_TYPE: async (wb) => {
+    // A chi bộ is commended by the Đảng ủy, not proposed for the province's Bằng khen.
+    let r = 0;
+    sheet(wb, "Đăng ký").eachRow((row, i) => {
+      if (!r && row.getCell(3).value === "CB01") r = i;
+    });
+    type(wb, "Đăng ký", `E${r}`, "Bằng khen tập thể (đề nghị)");
+    return { code: "REG_TITLE_UNIT_TYPE", sheet: "Đăng ký", cell: `E${r}` };
   },
   REG_LATE: async (wb) => {
     type(wb, "Đăng ký", "G4", new Date(Date.UTC(2024, 1, 15)));
@@ -169,6 +182,18 @@ const PLANTS: Record<string, Plant> = {
     const cell = inputAt(wb, TRANG, "G17", "TDP05", 11, "II.1");
     type(wb, TRANG, cell, "6,5");
     return { code: "SCORE_TEXT_NUMBER", sheet: TRANG, cell, severity: "warning" };
+  },
+  SCORE_NOT_FINITE: async (wb) => {
+    // 1E+308 is beyond Excel's largest number; it read as a score and printed as "Infinity"
+    const cell = await inputAddress(wb, TRANG, "TDP07", "I.3");
+    type(wb, TRANG, cell, 1e308);
+    return { code: "SCORE_NOT_FINITE", sheet: TRANG, cell, severity: "error" };
+  },
+  SCORE_HIDDEN_CHARS: async (wb) => {
+    // a zero-width space pasted after the digit: it read as "not a number" though the cell shows 4
+    const cell = await inputAddress(wb, TRANG, "TDP08", "II.1");
+    type(wb, TRANG, cell, "4\u200b");
+    return { code: "SCORE_HIDDEN_CHARS", sheet: TRANG, cell, severity: "warning" };
   },
   SCORE_OUT_OF_RANGE: async (wb) => {
     const cell = inputAt(wb, HANH, "C18", "TDP06", 11, "I.1");
@@ -266,6 +291,18 @@ const PLANTS: Record<string, Plant> = {
     const r = rowOf(wb, "Đơn vị", "TR02");
     type(wb, "Đơn vị", `D${r}`, "KXYZ");
     return { code: "UNIT_UNKNOWN_BLOCK", sheet: "Đơn vị", cell: `D${r}` };
+  },
+  COUNCIL_HEAD_NOT_LINKED: async (wb) => {
+    // Nguyễn Hoàng Nam (M07) heads DT03 on Đơn vị; the clerk clears his "Thuộc đơn vị" link on Hội đồng.
+    type(wb, "Hội đồng", `G${rowOf(wb, "Hội đồng", "M07")}`, null);
+    return { code: "COUNCIL_HEAD_NOT_LINKED", sheet: "Đơn vị", cell: `E${rowOf(wb, "Đơn vị", "DT03")}`, severity: "warning" };
+  },
+  SCORE_VETO_ONLY: async (wb) => {
+    // Hạnh clears TDP05's scores but leaves "Không" in its two veto cells.
+    const { criteria } = await readModel(wb);
+    for (const c of criteria.filter((c) => !c.isGroup && c.kind !== "veto" && (c.appliesTo.length === 0 || c.appliesTo.includes("TDP"))))
+      type(wb, HANH, await inputAddress(wb, HANH, "TDP05", c.code), null);
+    return { code: "SCORE_VETO_ONLY", sheet: HANH, cell: await inputAddress(wb, HANH, "TDP05", "I.1") };
   },
   MEMBER_NO_UNIT: async (wb) => {
     const r = nextFreeRow(wb, "Hội đồng");

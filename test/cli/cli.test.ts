@@ -107,8 +107,9 @@ describe("tdkt layout on files it cannot use", () => {
     const r = await tdkt(["layout", file, "--sample"], { ...asUser, cwd: os.tmpdir() });
     await fs.chmod(sub, 0o755);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("Không ghi được tệp");
-    expect(r.stderr).toContain("Cannot write");
+    // the file is marked read-only (0444): named as such, not as a write that failed
+    expect(r.stderr).toContain("tệp được đặt chỉ đọc (read-only)");
+    expect(r.stderr).toContain("it is marked read-only");
     expect(await fs.readFile(file)).toEqual(bytes);
     expect(await fs.readdir(sub)).toEqual(["so.xlsx"]);
   });

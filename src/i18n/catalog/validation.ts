@@ -23,6 +23,14 @@ export const validation: Catalog = {
     vi: "Danh hiệu “{title}” dành cho {allowed}, không dùng được cho {kind}.",
     en: "Title “{title}” is for {allowed_en}, not for {kind_en}.",
   },
+  REG_TITLE_YEAR_ONLY: {
+    vi: "“{title}” là danh hiệu xét {cycle}: đăng ký ở dòng của đợt Năm, không ở {round} (đợt thi đua chỉ xét Giấy khen, danh hiệu này sẽ không được bình xét).",
+    en: "“{title}” is awarded once a year: register it on a row of the year (Năm), not of {round}; a round is only ranked for a Giấy khen.",
+  },
+  REG_TITLE_UNIT_TYPE: {
+    vi: "{unit} không thuộc loại đơn vị được xét danh hiệu “{title}”. {note}",
+    en: "{unit} is not a kind of unit that may hold “{title}”. {note}",
+  },
   REG_DUPLICATE: {
     vi: "{subject} đã đăng ký danh hiệu “{title}” cho {round} ở dòng {first}.",
     en: "{subject} already registered for “{title}” in {round} on row {first}.",
@@ -110,6 +118,14 @@ export const validation: Catalog = {
     vi: "“{value}” không phải là số (đơn vị {unit}, tiêu chí {criterion}).",
     en: "“{value}” is not a number (unit {unit}, criterion {criterion}).",
   },
+  SCORE_NOT_FINITE: {
+    vi: "Ô có “{value}”: số vô hạn, quá lớn hoặc không xác định, không dùng làm điểm được (đơn vị {unit}, tiêu chí {criterion}). Excel chỉ giữ được số nhỏ hơn 1E+308; hãy nhập lại điểm.",
+    en: "The cell holds “{value}”: an infinite, too large or undefined number, which cannot be a score (unit {unit}, criterion {criterion}). Excel only keeps numbers below 1E+308; type the score again.",
+  },
+  SCORE_HIDDEN_CHARS: {
+    vi: "Điểm “{value}” có ký tự ẩn không nhìn thấy ({chars}), thường do dán từ web hoặc Word; đã đọc là {number}. Nên gõ lại điểm để xoá ký tự đó.",
+    en: "Score “{value}” carries a character that does not show ({chars}), usually pasted from the web or Word; read as {number}. Retype the score to remove it.",
+  },
   SCORE_TEXT_NUMBER: {
     vi: "Điểm “{value}” được nhập dạng chữ; đã đọc là {number}. Nên nhập lại dạng số.",
     en: "Score “{value}” was typed as text; read as {number}. Retype it as a number.",
@@ -150,6 +166,10 @@ export const validation: Catalog = {
     vi: "Giám khảo {judge} chấm đơn vị {unit} mà mình lãnh đạo hoặc là thành viên: điểm này không được tính.",
     en: "Judge {judge} scores unit {unit}, which they lead or belong to: these scores must not count.",
   },
+  SCORE_VETO_ONLY: {
+    vi: "{judge} chỉ điền cột điểm liệt cho {unit}, chưa chấm điểm tiêu chí nào: đơn vị này coi như chưa được chấm; hãy chấm từ ô {cell}.",
+    en: "{judge} filled only the veto column for {unit} and scored no criterion: the unit counts as not scored; start scoring at cell {cell}.",
+  },
   SCORE_SPREAD: {
     vi: "Đơn vị {unit}: điểm các giám khảo chênh nhau {spread} điểm (từ {low} của {lowJudge} đến {high} của {highJudge}), quá {limit}.",
     en: "Unit {unit}: judge totals differ by {spread} points ({low} from {lowJudge} to {high} from {highJudge}), over {limit}.",
@@ -166,6 +186,10 @@ export const validation: Catalog = {
   UNIT_UNKNOWN_BLOCK: {
     vi: "Đơn vị {unit} thuộc khối “{block}” không có trong danh sách khối thi đua.",
     en: "Unit {unit} is in khối “{block}”, which is not a known khối.",
+  },
+  COUNCIL_HEAD_NOT_LINKED: {
+    vi: "{judge} là người đứng đầu {unit} trên trang “{units}” nhưng trang “{council}” không ghi đơn vị này ở cột “Thuộc đơn vị”: vẫn tính là xung đột lợi ích, {code} không chấm {unit}.",
+    en: "{judge} is the head of {unit} on sheet “{units}” but sheet “{council}” does not list it under “Thuộc đơn vị”: it is still a conflict of interest; {code} does not score {unit}.",
   },
   MEMBER_NO_UNIT: {
     vi: "Thành viên {judge} chấm điểm nhưng không phụ trách và không thuộc đơn vị nào.",
