@@ -18,7 +18,7 @@ import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { totalsRule } from "../src/domain/ranking/publishedTotal";
 import { unitsForJudge } from "../src/domain/validation";
-import { syntheticRound } from "../src/domain/sample/synthetic";
+import { syntheticRound } from "./synthetic/ward";
 import { dateSetting, defaultSettings, textSetting } from "../src/domain/settings";
 import { defaultTitles } from "../src/domain/titles";
 import type { Registration } from "../src/domain/types";

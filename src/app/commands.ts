@@ -4,7 +4,8 @@
  */
 import type { RoundCode } from "../domain/types";
 import type { Progress, Workbook } from "../workbook/port";
-import { layoutPlan, todayUtc } from "./layout";
+import { todayUtc } from "../shared/dates";
+import { layoutPlan } from "./layout";
 import { prepareRound } from "./prepare";
 import { rankRoundCommand } from "./rank";
 import { summarize } from "./summarize";

@@ -6,7 +6,8 @@
 import { describeError } from "../shared/errors";
 import { releaseAllWriterLocks } from "../workbook/exceljs/writerLock";
 import { msg } from "../i18n";
-import { parseArgs, parseToday, todayUtc, UsageError, GLOBAL_OPTIONS, type OptionSpec } from "./args";
+import { todayUtc } from "../shared/dates";
+import { parseArgs, parseToday, UsageError, GLOBAL_OPTIONS, type OptionSpec } from "./args";
 import { allCommands, findCommand, type CliCommand } from "./commands";
 import { bilingual, processIo, type Io } from "./output";
 

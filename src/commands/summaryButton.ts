@@ -36,7 +36,3 @@ export function runSummaryButton(event: CompletableEvent, deps: SummaryButtonDep
   });
 }
 
-/** Today's calendar date as the domain wants dates: UTC midnight. */
-export function todayUtc(now: Date = new Date()): Date {
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-}

@@ -82,13 +82,6 @@ function statSafe(p: string): boolean {
   }
 }
 
-/**
- * Climbs known and owned by work in progress elsewhere, each to be removed with its fix: summarize reads the
- * ranking input through the rank command until the ranking input of a round has its home in the domain.
- * The test fails when one of these is gone, so the list cannot go stale.
- */
-const PENDING = new Set<string>();
-
 describe("imports in src/ follow the layer order", () => {
   const edges = sourceFiles(SRC).flatMap((f) => importsOf(f).map((to) => [moduleOf(f), to] as const));
 
@@ -98,13 +91,12 @@ describe("imports in src/ follow the layer order", () => {
     expect(edges).toContainEqual(["sheets/cells", "workbook/port"]);
   });
 
-  it("has no import against the order, besides the pending ones", () => {
+  it("has no import against the order", () => {
     const found = edges.flatMap(([from, to]) => {
       const why = violation(from, to);
       return why ? [`${from} -> ${to}: ${why}`] : [];
     });
-    expect(found.filter((v) => !PENDING.has(v.split(":")[0]))).toEqual([]);
-    expect([...PENDING].filter((p) => !found.some((v) => v.startsWith(`${p}:`)))).toEqual([]);
+    expect(found).toEqual([]);
   });
 
   it("would refuse the climbs the code once had", () => {

@@ -5,7 +5,7 @@
  */
 import { decidedByText, defaultTitles, deciderOn, titleMismatch, wardDecides, type Title } from "../../src/domain/titles";
 import { validateRound } from "../../src/domain/validation";
-import { syntheticRound } from "../../src/domain/validation/synthetic";
+import { syntheticRound } from "../../bench/synthetic/validation";
 import { buildTitlesSheet, readTitles } from "../../src/sheets/titles";
 import type { CellValue } from "../../src/workbook/port";
 

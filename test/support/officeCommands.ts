@@ -30,7 +30,7 @@ export interface CommandSyncs {
   maxResponse: number;
   /** Bytes sent and received over all the command's syncs. */
   payload: number;
-  /** ⌈payload / 4 MB⌉ + 2: issue 5's bound at province scale. */
+  /** ⌈payload / 4 MB⌉ + 2: the bound at province scale. */
   bound: number;
 }
 

@@ -82,7 +82,7 @@ export const pane: Catalog = {
     en: "The “Make summary” button runs only once the add-in has started in Excel.",
   },
 
-  // Browser host (issue 6): the file bar and the sheet preview.
+  // Browser host: the file bar and the sheet preview.
   PANE_STANDALONE_FILES_NOTICE: {
     vi: "Đang chạy ngoài Excel, trong trình duyệt. Mở một tệp .xlsx hoặc dùng sổ tính mới; mọi lệnh chạy ngay trên máy này, không gửi dữ liệu đi đâu. Nhớ tải sổ tính về để lưu.",
     en: "Running outside Excel, in a browser. Open an .xlsx file or use a new workbook; every command runs on this computer and sends nothing anywhere. Download the workbook to keep it.",

@@ -1,5 +1,5 @@
 /**
- * The browser host (issue 6): the same pane on the exceljs adapter, for a clerk who cannot sideload the
+ * The browser host: the same pane on the exceljs adapter, for a clerk who cannot sideload the
  * add-in and for end-to-end tests. exceljs is loaded only here, lazily (on the first command or the first
  * file opened), so it never reaches the bundle that Excel loads.
  *

@@ -16,7 +16,7 @@ import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import type { CellValue, Marker, SheetData, SheetSpec } from "../port";
 import { encodeRegistry, REGISTRY_SHEET } from "../registry";
-import { columnLetter } from "./address";
+import { columnLetter } from "../../shared/address";
 import { plainValue } from "./readSheet";
 import {
   applyPrint,
