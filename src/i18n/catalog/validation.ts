@@ -231,6 +231,10 @@ export const validation: Catalog = {
   },
   // Sheet texts
   SCORING_TITLE: { vi: "BẢNG CHẤM ĐIỂM THI ĐUA – {round}", en: "SCORING SHEET – {round}" },
+  SCORING_SIGN_LINE: {
+    vi: "Người chấm (ký, ghi rõ họ tên): ................................................",
+    en: "Scored by (signature, full name): ................................................",
+  },
   SCORING_JUDGE: { vi: "Giám khảo:", en: "Judge:" },
   SCORING_JUDGE_CODE: { vi: "Mã giám khảo:", en: "Judge code:" },
   SCORING_DEADLINE: { vi: "Hạn nộp:", en: "Deadline:" },

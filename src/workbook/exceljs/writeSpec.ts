@@ -221,7 +221,7 @@ export function applyPrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
     paperSize: 9, // A4
     orientation: p.orientation,
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: p.pagesWide ?? 1,
     fitToHeight: 0, // as many pages tall as needed
     horizontalCentered: true,
     margins:
@@ -229,6 +229,9 @@ export function applyPrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
         ? { ...DOCUMENT_MARGINS_INCH }
         : { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}` } : {}),
+    ...(p.repeatCols
+      ? { printTitlesColumn: `${columnLetter(p.repeatCols.first)}:${columnLetter(p.repeatCols.last)}` }
+      : {}),
   };
   const header =
     (p.headerLeft ? `&L${headerText(p.headerLeft)}` : "") + (p.headerCenter ? `&C&B${headerText(p.headerCenter)}` : "");
@@ -243,7 +246,8 @@ export function applyPrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
     };
     return;
   }
-  ws.headerFooter = { ...ws.headerFooter, oddHeader: header || (null as unknown as string), oddFooter: FOOTER };
+  const footer = (p.footerLeft ? `&L${headerText(p.footerLeft)}` : "") + FOOTER;
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: header || (null as unknown as string), oddFooter: footer };
 }
 
 /** The page number, centred, Times New Roman 13 (Nghị định 30/2020, Phụ lục I). */

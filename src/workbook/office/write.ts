@@ -352,8 +352,10 @@ export async function writeSheet(
     layout.paperSize = "A4";
     layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
     // One page wide, as many tall as needed (0 = automatic).
-    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.zoom = { horizontalFitToPages: p.pagesWide ?? 1, verticalFitToPages: 0 };
     if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
+    if (p.repeatCols)
+      layout.setPrintTitleColumns(`$${columnLetter(p.repeatCols.first)}:$${columnLetter(p.repeatCols.last)}`);
     const page = layout.headersFooters.defaultForAllPages;
     if (p.layout === "document") {
       // Nghị định 30/2020: the decree's margins, and the page number top centre from page 2 only.
@@ -371,6 +373,7 @@ export async function writeSheet(
       if (p.headerCenter !== undefined) page.centerHeader = headerText(p.headerCenter);
       // Page numbers, as the exceljs host prints them ("Trang 1/3").
       page.centerFooter = "Trang &P/&N";
+      if (p.footerLeft !== undefined) page.leftFooter = headerText(p.footerLeft);
     }
   }
 
