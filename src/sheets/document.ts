@@ -27,7 +27,7 @@ const TITLE_SIZE = 14;
 const RECIPIENTS_HEAD_SIZE = 12;
 const RECIPIENTS_SIZE = 11;
 /** Row height in points for one line of body text. */
-export const LINE_HEIGHT = 17;
+export const LINE_HEIGHT = 18;
 
 export type Span = { col: number; cols: number };
 
@@ -85,7 +85,7 @@ export class DocBuilder {
   fitHeight(row: number, text: string, span: Span, size = BODY_SIZE): void {
     const width = this.widths.slice(span.col, span.col + span.cols).reduce((a, b) => a + b, 0);
     // Times New Roman 13 runs about 1.15 characters (a substitute font more) per width unit of the default font; keep a margin.
-    const perUnit = 1.25 * (size / BODY_SIZE);
+    const perUnit = 1.35 * (size / BODY_SIZE);
     const lines = text
       .split("\n")
       .reduce((n, part) => n + Math.max(1, Math.ceil((part.length * perUnit) / Math.max(1, width))), 0);
