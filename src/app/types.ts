@@ -1,5 +1,6 @@
 /** What every app command takes and returns, on both hosts. */
 import type { Bilingual } from "../i18n";
+import type { Plan } from "../domain/plan/model";
 import type { Finding, PeriodCode, RoundCode } from "../domain/types";
 import type { Progress, Workbook } from "../workbook/port";
 
@@ -24,14 +25,22 @@ export interface CommandResult {
   findings: Finding[];
 }
 
+/** What the pane's "Lập kế hoạch" passes: the sample switch, and the plan document the clerk picked, if any. */
+export interface LayoutCommandOptions {
+  sample: boolean;
+  document?: { name: string; bytes: ArrayBuffer | Uint8Array };
+}
+
 export type SummaryTarget = { round: RoundCode } | { period: PeriodCode } | { all: true };
 
 /** The commands a user runs; the pane and the ribbon receive an object of this shape. */
 export interface AppCommands {
-  layoutPlan(options: { sample: boolean }): Promise<CommandResult>;
+  layoutPlan(options: LayoutCommandOptions): Promise<CommandResult>;
   prepareRound(round: RoundCode): Promise<CommandResult>;
   validateRound(round: RoundCode): Promise<CommandResult>;
   rankRound(round: RoundCode, options: { provisional: boolean }): Promise<CommandResult>;
   summarize(target: SummaryTarget): Promise<CommandResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** The plan as the workbook's sheets hold it (year, rounds, tasks); what the ribbon decides by. */
+  readPlan(): Promise<Plan>;
 }

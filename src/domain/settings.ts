@@ -133,6 +133,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     source: "Kế hoạch TĐKT 2024",
   },
   ...DOCUMENT_SETTINGS,
+  { code: "YEAR", type: "number", default: 2024, label_vi: "Năm kế hoạch", label_en: "Plan year", source: "Kế hoạch TĐKT 2024" },
   {
     code: "HIGHER_LEVEL",
     type: "text",

@@ -402,15 +402,21 @@ describe("targets", () => {
     for (const r of unitRows.slice(0, 3)) expect(flat).toContain(`${quoted}!C${r}`);
   });
 
-  test("without a `Kế hoạch` sheet the plan's tasks are listed with blank statuses, and the clerk is told", async () => {
+  test("without a `Kế hoạch` sheet no task is invented from the compiled plan, and the clerk is told", async () => {
     const { wb } = await sampleWard();
     wb.book.removeWorksheet(ws(wb, SHEET.plan).id);
     const result = await summarize({ wb, today: TODAY }, { period: "Q1" });
     expect(result.messages.some((m) => m.vi.includes(`Chưa có trang “${SHEET.plan}”`))).toBe(true);
     const [{ values }] = await wb.readSheets([SUMMARY]);
-    // 13 due; 3 shown done by the report itself (its own task, Đợt 1's launch and registrations).
-    const blank = values.find((r) => r[1] === "(Chưa cập nhật)");
-    expect(blank?.[5]).toBe(10);
+    const flat = values.flat();
+    for (const t of PLAN_2024.tasks.filter((x) => x.month <= 3)) expect(flat).not.toContain(t.text);
+  });
+
+  test("without `Đợt thi đua` the summary refuses and says to lay out the plan, writing nothing", async () => {
+    const { wb } = await sampleWard();
+    wb.book.removeWorksheet(ws(wb, SHEET.rounds).id);
+    await expect(summarize({ wb, today: TODAY }, { period: "Q1" })).rejects.toThrow("thiếu sheet Đợt thi đua");
+    expect((await wb.listSheets()).map((s) => s.name)).not.toContain(SUMMARY);
   });
 
   test("everything is read in one call (the snapshot)", async () => {

@@ -118,9 +118,9 @@ describe("every setting means what it says", () => {
     expect(unread).toEqual([]);
   });
 
-  it("no longer offers the settings nothing read (vote thresholds, the repealed 15 % cap, year, score step)", () => {
+  it("no longer offers the settings nothing read (vote thresholds, the repealed 15 % cap, score step)", () => {
     const codes = SETTING_DEFS.map((d) => d.code);
-    for (const gone of ["QUOTA_CSTDCS", "VOTE_THRESHOLD_CSTDCS", "VOTE_THRESHOLD_OTHER", "VOTE_DENOMINATOR", "YEAR", "SCORE_STEP"]) expect(codes).not.toContain(gone);
+    for (const gone of ["QUOTA_CSTDCS", "VOTE_THRESHOLD_CSTDCS", "VOTE_THRESHOLD_OTHER", "VOTE_DENOMINATOR", "SCORE_STEP"]) expect(codes).not.toContain(gone);
     const higher = SETTING_DEFS.find((d) => d.code === "HIGHER_LEVEL")!;
     expect(higher.default).toBe("Chủ tịch UBND thành phố Lào Cai");
     expect(SETTING_DEFS.find((d) => d.code === "SCORING_DEADLINE_NAM")!.source).not.toContain("86/2023");

@@ -11,12 +11,25 @@
  * - Excel on the web limits: a request or a response over 5 MB fails (RequestPayloadSizeLimitExceeded,
  *   ResponsePayloadSizeLimitExceeded), a get of more than 5,000,000 cells fails (RangeExceedsLimit);
  * - a write to a protected sheet fails with AccessDenied; duplicate sheet or table names with ItemAlreadyExists.
+ * Where real Excel is stricter than the API reference suggests, so is the fake (each rule cites its source):
+ * - Worksheet.getRanges takes the areas separated by the LOCALE's list separator on Windows, and a comma
+ *   under a ";" locale fails with InvalidArgument (OfficeDev/office-js#1167, confirmed as a product bug;
+ *   #1985). Vietnamese Windows uses ";", which is the fake's default (option listSeparator);
+ * - WorksheetProtection.unprotect() without the password fails on a sheet protected with one
+ *   ("unprotect(password?: string)", ExcelApi 1.7; the Excel object model prompts for it, an add-in cannot);
+ * - TableCollection.add(address: string) places the table on the ACTIVE sheet when the address names no
+ *   sheet, whichever collection it is called on (Excel.TableCollection.add reference);
+ * - the request limit is counted on the request as office-js sends it: the UTF-8 bytes of its JSON, each
+ *   object path once and each action in its envelope, not an estimate per call;
+ * - a ribbon function command's click is queued by Office until the previous one calls event.completed()
+ *   (FakeAddinCommands below; Office.AddinCommands.Event.completed reference).
  * It counts syncs per Excel.run and measures each request: the JSON bytes of the calls queued since the
  * previous sync (object paths and arguments, plus a fixed overhead per call), and each response.
  * Formulas are not calculated: a formula cell's value reads as 0.
  */
 
-export const FAKE_CALL_OVERHEAD = 60;
+/** The request's own JSON around its actions: {"Actions":[…],"ObjectPaths":{…}} and the session fields. */
+const REQUEST_ENVELOPE = 120;
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 
@@ -25,6 +38,8 @@ export interface FakeOptions {
   responseLimit?: number;
   getCellLimit?: number;
   nullChain?: "propagate" | "throw";
+  /** The Windows regional list separator getRanges expects; ";" as on Vietnamese Windows (office-js#1167, #1985). */
+  listSeparator?: "," | ";";
 }
 
 export interface SyncRecord {
@@ -150,7 +165,8 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatModel[] = [];
   freeze: { rows: number; cols: number } | null = null;
   pageLayout: Record<string, unknown> = {};
-  protection: { protected: boolean; options?: unknown } = { protected: false };
+  /** `password` is set when a person protected the sheet with one (the fake's seed; the add-in never does). */
+  protection: { protected: boolean; options?: unknown; password?: string } = { protected: false };
   customProperties = new Map<string, string>();
   tabColor = "";
   visibility = "Visible";
@@ -283,6 +299,7 @@ interface Queued {
 
 export class FakeContext {
   private queue: Queued[] = [];
+  private actionIds = 0;
   private proxies: ProxyBase[] = [];
   private response = 0;
   readonly workbook: FakeWorkbook;
@@ -303,7 +320,13 @@ export class FakeContext {
   }
 
   enqueue(where: string, payload: unknown, apply?: () => void): void {
-    this.queue.push({ bytes: FAKE_CALL_OVERHEAD + bytes([where, payload]), where, apply });
+    // One action as office-js serializes it (an object path and its action, ids and types), the arguments as
+    // JSON in UTF-8: what Excel on the web measures. The path is spelt out in full on every call, which is
+    // more than office-js sends once per proxy: the fake errs on the strict side.
+    const id = ++this.actionIds;
+    const action = { Id: id, ActionType: 1, Name: where, ObjectPathId: id, ArgumentInfo: { Arguments: [payload] } };
+    const path = { Id: id, ObjectPathType: 1, Name: "", ParentObjectPathId: id };
+    this.queue.push({ bytes: bytes(action) + bytes(path) + 2, where, apply });
   }
 
   track(p: ProxyBase): void {
@@ -317,7 +340,7 @@ export class FakeContext {
   async sync(): Promise<void> {
     const queue = this.queue;
     this.queue = [];
-    const requestBytes = queue.reduce((s, q) => s + q.bytes, 0);
+    const requestBytes = queue.reduce((s, q) => s + q.bytes, REQUEST_ENVELOPE);
     this.response = 0;
     this.record.syncs.push({ requestBytes, responseBytes: 0, calls: queue.length });
     const rec = this.record.syncs[this.record.syncs.length - 1];
@@ -619,13 +642,18 @@ class FakeWorksheet extends ProxyBase {
     const [r, p, n] = this.child((t) => ({ sheet: t as SheetModel, rect: { row, col, rows, cols } }), `getRangeByIndexes(${row},${col},${rows},${cols})`);
     return new FakeRange(this.ctx, r, p, n);
   }
+  /** Areas split on the locale list separator only: a "," under ";" fails like Excel on Vietnamese Windows (office-js#1167, #1985). */
   getRanges(address: string): { format: Record<string, unknown> } {
-    const rects = address.split(",").map(parseAddress);
-    this.ctx.enqueue(`${this.path}.getRanges`, address);
+    const sep = this.ctx.excel.options.listSeparator;
+    const parse = () => {
+      if (sep === ";" && address.includes(",")) throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      return address.split(sep).map(parseAddress);
+    };
+    this.ctx.enqueue(`${this.path}.getRanges`, address, () => void parse());
     const format = bag(this.ctx, `${this.path}.getRanges.format`, (path, value) => {
       const s = this.sheet();
       guard(s);
-      for (const rect of rects) s.formats.push({ rect, path, value });
+      for (const rect of parse()) s.formats.push({ rect, path, value });
     });
     return { format };
   }
@@ -654,22 +682,9 @@ class FakeWorksheet extends ProxyBase {
     return ws;
   }
 
-  get protection(): Record<string, unknown> {
-    const sheet = () => this.sheet();
-    const ctx = this.ctx;
-    const path = `${this.path}.protection`;
-    return {
-      protect: (options?: unknown) =>
-        ctx.enqueue(`${path}.protect`, options ?? null, () => {
-          const s = sheet();
-          if (s.protection.protected) throw new FakeOfficeError("InvalidOperation", "The sheet is already protected.");
-          s.protection = { protected: true, options };
-        }),
-      unprotect: () =>
-        ctx.enqueue(`${path}.unprotect`, null, () => {
-          sheet().protection = { protected: false };
-        }),
-    };
+  get protection(): FakeWorksheetProtection {
+    const [r, p] = this.child((t) => t, "protection");
+    return new FakeWorksheetProtection(this.ctx, r, p);
   }
 
   get freezePanes(): Record<string, unknown> {
@@ -734,12 +749,16 @@ class FakeWorksheet extends ProxyBase {
     const ctx = this.ctx;
     const path = `${this.path}.tables`;
     return {
-      add: (address: string, hasHeaders: boolean) => {
+      // A string without a sheet name means the ACTIVE sheet, whichever sheet's collection is called
+      // (Excel.TableCollection.add: "If the address does not contain a sheet name, the currently-active sheet is used").
+      add: (address: string | FakeRange, hasHeaders: boolean) => {
         let made: TableModel | null = null;
-        ctx.enqueue(`${path}.add`, [address, hasHeaders], () => {
-          const s = sheet();
+        ctx.enqueue(`${path}.add`, [typeof address === "string" ? address : address.path, hasHeaders], () => {
+          sheet();
+          const where = typeof address === "string" ? ctx.excel.tableTarget(address) : address.targetNow();
+          const s = where.sheet;
           guard(s);
-          const rect = parseAddress(address);
+          const rect = where.rect;
           if (s.tables.some((t) => intersects(t.rect, rect))) throw new FakeOfficeError("InvalidArgument", "A table can't overlap another table.");
           if (s.merges.some((m) => intersects(m, rect))) throw new FakeOfficeError("MergedRangeConflict", "A table can't overlap merged cells.");
           made = { name: ctx.excel.nextTableName(), rect, hasHeaders };
@@ -769,6 +788,38 @@ class FakeWorksheet extends ProxyBase {
   }
 }
 
+class FakeWorksheetProtection extends ProxyBase {
+  constructor(ctx: FakeContext, resolver: () => Target | null, path: string) {
+    super(ctx, resolver, path, false);
+  }
+  protected snapshot(prop: string, t: Target): unknown {
+    if (prop === "protected") return (t as SheetModel).protection.protected;
+    throw new Error(`fake: protection load ${prop}`);
+  }
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  protect(options?: unknown): void {
+    this.call("protect", options ?? null, (t) => {
+      const s = t as SheetModel;
+      if (s.protection.protected) throw new FakeOfficeError("InvalidOperation", "The sheet is already protected.");
+      s.protection = { protected: true, options };
+    });
+  }
+  /**
+   * Without the right password a sheet protected with one stays protected and the call fails (ExcelApi 1.7
+   * unprotect(password?)). Excel's error code for it is not documented; the adapter must not depend on it.
+   */
+  unprotect(password?: string): void {
+    this.call("unprotect", password ?? null, (t) => {
+      const s = t as SheetModel;
+      if (s.protection.protected && s.protection.password !== undefined && s.protection.password !== password)
+        throw new FakeOfficeError("InvalidArgument", "The password you supplied is not correct.");
+      s.protection = { protected: false };
+    });
+  }
+}
+
 class FakeCustomProperty extends ProxyBase {
   constructor(ctx: FakeContext, resolver: () => Target | null, path: string) {
     super(ctx, resolver, path, true);
@@ -794,6 +845,11 @@ class FakeRange extends ProxyBase {
   /** The rectangle, for arguments that take a Range (resolved now: only ranges from a fixed address). */
   rectNow(): Rect {
     return this.need<RangeTarget>().rect;
+  }
+
+  /** Sheet and rectangle, for arguments that take a Range. */
+  targetNow(): RangeTarget {
+    return this.need<RangeTarget>();
   }
 
   private rt(): RangeTarget {
@@ -1033,6 +1089,7 @@ export class FakeExcel {
       responseLimit: options.responseLimit ?? 5_000_000,
       getCellLimit: options.getCellLimit ?? 5_000_000,
       nullChain: options.nullChain ?? "propagate",
+      listSeparator: options.listSeparator ?? ";",
     };
   }
 
@@ -1097,6 +1154,19 @@ export class FakeExcel {
     return copy;
   }
 
+  /** Where TableCollection.add puts a string address: its own sheet when named ("Sheet!A1:B2"), else the active sheet. */
+  tableTarget(address: string): { sheet: SheetModel; rect: Rect } {
+    const bang = address.lastIndexOf("!");
+    if (bang >= 0) {
+      const name = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      const sheet = this.find(name);
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${name}`);
+      return { sheet, rect: parseAddress(address) };
+    }
+    const sheet = (this.active ? this.find(this.active) : null) ?? this.sheets.find((s) => s.visibility === "Visible") ?? this.sheets[0];
+    return { sheet, rect: parseAddress(address) };
+  }
+
   nextTableName(): string {
     let name: string;
     do name = `Table${++this.tableCount}`;
@@ -1130,5 +1200,78 @@ export class FakeExcel {
     const rows = used.row + used.rows;
     const cols = used.col + used.cols;
     return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => s.values[r]?.[c] ?? ""));
+  }
+}
+
+// ---------------------------------------------------------------- ribbon function commands
+
+export interface FakeCommandEvent {
+  completed(): void;
+  readonly source: { id: string };
+}
+
+/**
+ * Office.actions as Office runs ExecuteFunction buttons: a click reaches its handler only once every earlier
+ * click has called event.completed() (Office queues it, and the button stays busy meanwhile). Office ends a
+ * function command that never completes after a time limit (reported as five minutes); `completedAfter`
+ * records, per click, how many of the handler's own promises had settled when completed() came, so a test
+ * can tell "at once" from "after the whole command". Office.AddinCommands.Event.completed: "must be called
+ * at the end of a function which was invoked by a function command button".
+ */
+export class FakeAddinCommands {
+  private readonly handlers = new Map<string, (event: FakeCommandEvent) => unknown>();
+  private busy = false;
+  private readonly queue: { name: string; started: (done: Promise<void>) => void }[] = [];
+  /** Names of the clicks whose handler ran, in order. */
+  readonly ran: string[] = [];
+  /** Per click: whether its handler's work was still running when it called completed(). */
+  readonly completedWhileRunning: boolean[] = [];
+
+  associate = (name: string, handler: (event: FakeCommandEvent) => unknown): void => {
+    this.handlers.set(name, handler);
+  };
+
+  /** A click: resolves once its handler has called completed() (Office then frees the button). */
+  click(name: string): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.queue.push({ name, started: (done) => void done.then(resolve) });
+      this.next();
+    });
+  }
+
+  /** Clicks waiting for an earlier one to complete. */
+  get queued(): number {
+    return this.queue.length;
+  }
+
+  private next(): void {
+    if (this.busy) return;
+    const click = this.queue.shift();
+    if (!click) return;
+    const handler = this.handlers.get(click.name);
+    if (!handler) throw new Error(`fake: no handler associated with ${click.name}`);
+    this.busy = true;
+    this.ran.push(click.name);
+    const index = this.completedWhileRunning.length;
+    this.completedWhileRunning.push(false);
+    let running = true;
+    let completed = false;
+    let release: () => void = () => undefined;
+    const done = new Promise<void>((r) => (release = r));
+    click.started(done);
+    const event: FakeCommandEvent = {
+      source: { id: click.name },
+      completed: () => {
+        if (completed) throw new Error("fake: event.completed() called twice");
+        completed = true;
+        this.completedWhileRunning[index] = running;
+        this.busy = false;
+        release();
+        this.next();
+      },
+    };
+    void Promise.resolve(handler(event)).finally(() => {
+      running = false;
+    });
   }
 }

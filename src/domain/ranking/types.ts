@@ -72,7 +72,7 @@ export type Aggregation = "mean" | "trimmed" | "median";
 
 /** How one judge's cells for one unit were used (values of `RankingResult.progress`). */
 export const CellStatus = {
-  /** Nothing typed. */
+  /** Nothing typed, or only the veto column: not scored. */
   Empty: 0,
   /** Some base lines blank: counted, blanks as 0, flagged. */
   Partial: 1,
@@ -182,6 +182,7 @@ export interface RankingMethod {
   higherRound: boolean;
   higherLevel: string;
   baseTotal: number;
+  /** NaN when no cap is set: every bonus point counts, as on the judge sheet. */
   bonusCap: number;
   scoreFloor: number;
   spreadShare: number;

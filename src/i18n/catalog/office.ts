@@ -10,6 +10,10 @@ export const office: Catalog = {
     vi: "Trang tính đang được bảo vệ nên add-in không ghi được. Bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang) rồi thử lại. Chi tiết: {detail}",
     en: "The sheet is protected, so the add-in cannot write to it. Unprotect it (Review › Unprotect Sheet) and try again. Details: {detail}",
   },
+  OFFICE_SHEET_PASSWORD: {
+    vi: "Trang tính “{sheet}” được khóa bằng mật khẩu nên add-in không ghi lại được; chưa có gì trong sổ tính bị thay đổi. Người đặt mật khẩu hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang) rồi chạy lại lệnh.",
+    en: "Sheet “{sheet}” is protected with a password, so the add-in cannot rewrite it; nothing in the workbook has been changed. Whoever set the password should unprotect it (Review › Unprotect Sheet), then run the command again.",
+  },
   OFFICE_NAME_EXISTS: {
     vi: "Tên đã có trong sổ tính (trang tính hoặc bảng trùng tên). Đổi tên trang hoặc bảng đó rồi thử lại. Chi tiết: {detail}",
     en: "The name already exists in the workbook (a sheet or table with the same name). Rename it and try again. Details: {detail}",

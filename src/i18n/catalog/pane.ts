@@ -14,6 +14,10 @@ export const pane: Catalog = {
     en: "Running outside Excel and no workbook could be opened: {detail}",
   },
   PANE_LOADING: { vi: "Đang khởi động…", en: "Starting…" },
+  PANE_WAITING_OFFICE: {
+    vi: "Đang chờ Excel sẵn sàng… Excel khởi động chậm hơn thường lệ; ngăn sẽ mở khi Excel trả lời.",
+    en: "Waiting for Excel to be ready… Excel is starting more slowly than usual; the pane opens once it answers.",
+  },
 
   PANE_SECTION_PLAN: { vi: "Lập kế hoạch", en: "Plan" },
   PANE_PLAN_HINT: {

@@ -97,6 +97,25 @@ export function writeValues(ws: ExcelJS.Worksheet, cells: CellInput[][]): void {
   });
 }
 
+/**
+ * The table's name, made unique in the workbook: a table elsewhere keeps its name (a person's, or ours on
+ * a sheet a person renamed, or one the registry no longer knows) and ours takes a suffix, as the office
+ * host does; Excel and other readers refuse a file with two tables of one name. A defined name is taken too.
+ */
+export function freeTableName(ws: ExcelJS.Worksheet, wanted: string): string {
+  const taken = new Set<string>();
+  for (const other of ws.workbook.worksheets) {
+    for (const t of other.getTables() as unknown as { name: string; displayName?: string }[]) {
+      taken.add(t.name.toLowerCase());
+      if (t.displayName) taken.add(t.displayName.toLowerCase());
+    }
+  }
+  for (const d of ws.workbook.definedNames.model) taken.add(d.name.toLowerCase());
+  let name = wanted;
+  for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${wanted}_${k}`;
+  return name;
+}
+
 function writeTable(ws: ExcelJS.Worksheet, t: TableSpec, cells: CellInput[][]): void {
   const header = cells[t.range.row] ?? [];
   const columns = Array.from({ length: t.range.cols }, (_, j) => ({
@@ -110,9 +129,10 @@ function writeTable(ws: ExcelJS.Worksheet, t: TableSpec, cells: CellInput[][]): 
     const src = cells[t.range.row + 1 + i] ?? [];
     rows.push(Array.from({ length: t.range.cols }, (_, j) => toExcelValue(src[t.range.col + j])));
   }
+  const name = freeTableName(ws, t.name);
   ws.addTable({
-    name: t.name,
-    displayName: t.name,
+    name,
+    displayName: name,
     ref: `${columnLetter(t.range.col)}${t.range.row + 1}`,
     headerRow: true,
     totalsRow: false,

@@ -2,21 +2,34 @@
  * A request that grows until the next operation would push it over the budget, then syncs.
  * Excel on the web refuses requests over 5 MB; the budget stays under 4 MB so that estimation error
  * (object paths, escaping) never reaches the limit. At ward scale everything fits in one request.
+ * Should Excel refuse a request anyway (RequestPayloadSizeLimitExceeded: a host that counts differently
+ * from the estimate), the request is sent again once, split in two halves. That is possible because every
+ * operation is queued as a function that takes its proxies afresh: proxies of a refused request are dead.
  */
+import { isOfficeError } from "./errors";
 
 /** Bytes per request the adapter aims for (estimated). */
 export const REQUEST_BUDGET = 3_800_000;
 /** What the adapter assumes one queued call costs beyond its arguments (object path, action, ids). */
 export const OP_OVERHEAD = 200;
+/**
+ * What each request carries besides the operations: its own JSON envelope and the suspensions queued when
+ * it starts (calculation, screen updating, events), which are sent like any other call.
+ */
+export const REQUEST_OVERHEAD = OP_OVERHEAD * 4;
 
 export interface Syncable {
   sync(): Promise<unknown>;
 }
 
+const REFUSED_AS_TOO_LARGE = "RequestPayloadSizeLimitExceeded";
+
 export class Batch {
   private pending = 0;
   private done = 0;
   private chunks = 0;
+  private ops: { bytes: number; queue: () => void }[] = [];
+  private replays = 0;
 
   constructor(
     private readonly context: Syncable,
@@ -29,7 +42,7 @@ export class Batch {
 
   /** Bytes still free in the current request. */
   get room(): number {
-    return this.budget - this.pending;
+    return this.budget - (this.pending === 0 ? REQUEST_OVERHEAD : this.pending);
   }
 
   get isEmpty(): boolean {
@@ -40,17 +53,51 @@ export class Batch {
     return this.chunks;
   }
 
-  /** Makes room for `bytes` (syncing the current request first if they would not fit) and counts them. */
-  async reserve(bytes: number): Promise<void> {
+  /** Changes each time a refused request is replayed: proxies taken before then must be taken again. */
+  get generation(): number {
+    return this.replays;
+  }
+
+  /** Makes room for `bytes` (syncing the current request first if they would not fit), then queues `queue`. */
+  async op(bytes: number, queue: () => void): Promise<void> {
     if (this.pending > 0 && this.pending + bytes > this.budget) await this.flush();
-    if (this.pending === 0) this.onChunkStart(this.chunks);
+    if (this.pending === 0) {
+      this.onChunkStart(this.chunks);
+      this.pending = REQUEST_OVERHEAD;
+    }
     this.pending += bytes;
+    queue();
+    this.ops.push({ bytes, queue });
   }
 
   async flush(): Promise<void> {
     if (this.pending === 0) return;
-    await this.context.sync();
-    this.done += this.pending;
+    const ops = this.ops;
+    this.ops = [];
+    try {
+      await this.context.sync();
+    } catch (e) {
+      if (!isOfficeError(e) || e.code !== REFUSED_AS_TOO_LARGE || ops.length < 2) throw e;
+      await this.replayInHalves(ops);
+      return;
+    }
+    this.sent(this.pending);
+  }
+
+  /** The refused request again, as two requests; a half that is refused too fails the write. */
+  private async replayInHalves(ops: { bytes: number; queue: () => void }[]): Promise<void> {
+    this.replays++;
+    const middle = Math.ceil(ops.length / 2);
+    for (const half of [ops.slice(0, middle), ops.slice(middle)]) {
+      this.onChunkStart(this.chunks);
+      for (const o of half) o.queue();
+      await this.context.sync();
+      this.sent(half.reduce((s, o) => s + o.bytes, 0));
+    }
+  }
+
+  private sent(bytes: number): void {
+    this.done += bytes;
     this.pending = 0;
     this.chunks++;
     this.onFlushed(this.done);

@@ -15,7 +15,7 @@
  *   copySheet, activate  1
  * An extra sync happens only when Excel rejects a chained call on a missing sheet (see loadSheetState).
  */
-import { AppError } from "../../app/errors";
+import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import type {
   CellValue,
@@ -33,13 +33,13 @@ import type {
 import { wantedSheets } from "../snapshot";
 import { decodeRegistry, encodeRegistry, findMarker, REGISTRY_SHEET } from "../registry";
 import { Batch, OP_OVERHEAD, REQUEST_BUDGET } from "./batch";
-import { fromOfficeFormula, fromOfficeValue, jsonBytes } from "./cells";
+import { fromOfficeFormula, fromOfficeValue, jsonBytes, utf8Length } from "./cells";
 import { isOfficeError, mapOfficeErrors } from "./errors";
 import { hintOfWritten } from "./readHint";
 import { decodeMarkerProperty, encodeMarkerProperty, MARKER_PROPERTY, NO_MARKER, resolveRenamed } from "./markers";
 import { detectCapabilities, MANIFEST_SET, type Capabilities, type IsSetSupported } from "./requirements";
 import { SheetReader, SNAPSHOT_RESPONSE_BUDGET } from "./sheetReader";
-import { convertCells, planSheet, writeSheet, type SheetPlan } from "./write";
+import { convertCells, planSheet, writeSheet, type SheetPlan, type SheetRef } from "./write";
 
 /** The shape of Excel.run with one batch function (tests pass a fake). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -447,7 +447,7 @@ export class OfficeWorkbook implements Workbook {
       (chunk) => {
         // Suspensions last until the next sync. Screen updating is suspended once: repeated calls flicker.
         if (chunk === 0) {
-          if (caps.screenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
+          context.application.suspendScreenUpdatingUntilNextSync();
           context.runtime.enableEvents = false;
         }
         context.application.suspendApiCalculationUntilNextSync();
@@ -457,35 +457,45 @@ export class OfficeWorkbook implements Workbook {
     );
 
     try {
-      const written: Excel.Worksheet[] = [];
+      // Every sheet about to be rewritten is unprotected first, before anything is written: a sheet a person
+      // protected with a password fails here, in the first request, and nothing of the workbook has changed.
+      for (const plan of plans.filter((p) => p.exists)) {
+        await batch.op(OP_OVERHEAD * 2 + jsonBytes(plan.spec.name), () => {
+          context.workbook.worksheets.getItem(plan.spec.name).protection.unprotect();
+        });
+      }
+
+      const written: SheetRef[] = [];
       for (const [i, plan] of plans.entries()) {
         step = plan.spec.name;
-        const ws = await writeSheet(context, plan, batch, caps);
-        written.push(ws);
+        const ref = await writeSheet(context, plan, batch);
+        written.push(ref);
         if (caps.customProperties) {
           const value = encodeMarkerProperty(newMarkers[i]);
-          await batch.reserve(OP_OVERHEAD * 2 + value.length);
-          ws.customProperties.add(MARKER_PROPERTY, value);
+          await batch.op(OP_OVERHEAD * 2 + utf8Length(value), () => ref.get().customProperties.add(MARKER_PROPERTY, value));
         }
       }
 
       step = REGISTRY_SHEET;
-      await batch.reserve(registryBytes);
-      const sheets = context.workbook.worksheets;
-      const reg = state.registryExists ? sheets.getItem(REGISTRY_SHEET) : sheets.add(REGISTRY_SHEET);
-      if (state.registryExists) reg.getRange().clear("All");
-      // Very hidden: not listed in Excel's Unhide dialog, so nobody edits it by accident.
-      else reg.visibility = "VeryHidden";
-      reg.getRangeByIndexes(0, 0, registry.rows.length, registry.width).formulas = registry.rows;
+      await batch.op(registryBytes, () => {
+        const sheets = context.workbook.worksheets;
+        const reg = state.registryExists ? sheets.getItem(REGISTRY_SHEET) : sheets.add(REGISTRY_SHEET);
+        if (state.registryExists) reg.getRange().clear("All");
+        // Very hidden: not listed in Excel's Unhide dialog, so nobody edits it by accident.
+        else reg.visibility = "VeryHidden";
+        reg.getRangeByIndexes(0, 0, registry.rows.length, registry.width).formulas = registry.rows;
+      });
 
       // Protection last: nothing may be written to a sheet after it is protected.
       for (const [i, plan] of plans.entries()) {
         if (!plan.spec.protect) continue;
-        await batch.reserve(OP_OVERHEAD * 2);
-        written[i].protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+        await batch.op(OP_OVERHEAD * 2, () =>
+          written[i].get().protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true }),
+        );
       }
-      await batch.reserve(OP_OVERHEAD);
-      context.runtime.enableEvents = eventsWere;
+      await batch.op(OP_OVERHEAD, () => {
+        context.runtime.enableEvents = eventsWere;
+      });
       await batch.flush();
       this.known = state.sheets
         .filter((s) => s.name !== REGISTRY_SHEET)
@@ -501,14 +511,38 @@ export class OfficeWorkbook implements Workbook {
     } catch (e) {
       this.known = undefined;
       // Events are a setting of the whole add-in runtime, not of this run: put them back even on failure.
+      // A first request that failed may have stopped at a sheet whose protection has a password: still
+      // protected now, it is named (nothing was written yet; the sheets unprotected before it were ours).
+      // The unprotects run in order, so the first sheet still protected is the one that refused.
+      const atUnprotect = isOfficeError(e) && /unprotect/i.test(e.debugInfo?.errorLocation ?? "unprotect");
+      const stillProtected =
+        batch.syncs === 0 && atUnprotect ? plans.filter((p) => p.exists).map((p) => this.protectionOf(context, p.spec.name)) : [];
       try {
         context.runtime.enableEvents = eventsWere;
         await context.sync();
       } catch {
         // The original error is the one to report; this one would only hide it.
       }
+      const locked = stillProtected.find((p) => p.isProtected());
+      if (locked) throw new AppError("OFFICE_SHEET_PASSWORD", { sheet: locked.name }, { cause: e });
       throw e;
     }
+  }
+
+  /** A sheet's protection flag, loaded with the next sync; false when it could not be read. */
+  private protectionOf(context: Excel.RequestContext, name: string): { name: string; isProtected: () => boolean } {
+    const protection = context.workbook.worksheets.getItem(name).protection;
+    protection.load("protected");
+    return {
+      name,
+      isProtected: () => {
+        try {
+          return protection.protected;
+        } catch {
+          return false;
+        }
+      },
+    };
   }
 
   copySheet(from: string, to: string): Promise<void> {

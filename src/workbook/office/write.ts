@@ -6,7 +6,7 @@
  * Protection is returned for the caller to apply last, once nothing more is written to the sheet.
  * Only this module and workbook.ts touch office-js proxies.
  */
-import { a1Range, columnLetter } from "../../sheets/cells";
+import { a1Range, columnLetter } from "../../shared/address";
 import {
   DOCUMENT_MARGINS_INCH,
   type CellInput,
@@ -19,12 +19,17 @@ import {
 } from "../port";
 import { Batch, OP_OVERHEAD } from "./batch";
 import { charsToPoints, jsonBytes, rowBytes, toOfficeCell } from "./cells";
-import type { Capabilities } from "./requirements";
 
 export const DATE_FORMAT = "dd/mm/yyyy";
-/** Longest address list given to one getRanges call (Excel's limit on a reference is about 8,000 characters). */
-const MAX_AREAS_ADDRESS = 2000;
 const DV_TITLE_MAX = 32;
+/**
+ * One page wide, as many tall as the rows need. The office-js reference documents verticalFitToPages only
+ * as "number of pages to fit vertically" (null under a percentage scale); 0 is the file format's value for
+ * "automatic" (pageSetup fitToHeight="0", what Excel writes for Page Setup › Fit to 1 page wide by [blank]
+ * tall). A positive number would squeeze a long sheet onto that many pages; the release checklist in the
+ * README has a step that checks the print preview on a real Excel.
+ */
+export const FIT_TO_WIDTH: Excel.PageLayoutZoomOptions = { horizontalFitToPages: 1, verticalFitToPages: 0 };
 const DV_MESSAGE_MAX = 255;
 
 type OfficeCell = string | number | boolean;
@@ -147,20 +152,28 @@ function applyStyle(format: Excel.RangeFormat, s: StyleSpec): void {
   }
 }
 
-/** Address lists for getRanges, each under the reference length Excel accepts. */
-function areaGroups(ranges: RangeRef[]): string[] {
-  const groups: string[] = [];
-  let current = "";
-  for (const r of ranges) {
-    const a = address(r);
-    if (current && current.length + a.length + 1 > MAX_AREAS_ADDRESS) {
-      groups.push(current);
-      current = "";
+/**
+ * The blocks of one style as few rectangles as the blocks allow: runs stacked in the same columns, then
+ * side by side in the same rows, become one range each. Each is its own getRange in the same request:
+ * Worksheet.getRanges would take them in one call, but Excel on Windows parses its list with the locale's
+ * separator (";" in Vietnam) and refuses commas (office-js#1167, #1985), and the separator cannot be asked.
+ */
+export function styleBlocks(ranges: RangeRef[]): RangeRef[] {
+  const stack = (list: RangeRef[], along: "row" | "col"): RangeRef[] => {
+    const across = along === "row" ? "col" : "row";
+    const size = along === "row" ? "rows" : "cols";
+    const span = along === "row" ? "cols" : "rows";
+    const sorted = [...list].sort((a, b) => a[across] - b[across] || a[span] - b[span] || a[along] - b[along]);
+    const out: RangeRef[] = [];
+    for (const r of sorted) {
+      const last = out[out.length - 1];
+      if (last && last[across] === r[across] && last[span] === r[span] && last[along] + last[size] === r[along])
+        out[out.length - 1] = { ...last, [size]: last[size] + r[size] };
+      else out.push({ ...r });
     }
-    current = current ? `${current},${a}` : a;
-  }
-  if (current) groups.push(current);
-  return groups;
+    return out;
+  };
+  return stack(stack(ranges, "row"), "col");
 }
 
 /** Runs of equal values over consecutive indexes: [first, last, value]. */
@@ -217,24 +230,48 @@ function headerText(s: string): string {
 }
 
 /**
- * Queues the writes of one sheet, syncing through `batch` whenever the request budget is reached.
- * Returns the worksheet proxy (for protection and the marker, applied later in the same Excel.run).
+ * The worksheet proxy of one written sheet, taken again after Excel refused a request and the batch replays
+ * it (the proxies of a refused request are dead). Every queued operation asks for it when it runs.
  */
-export async function writeSheet(
-  context: Excel.RequestContext,
-  plan: SheetPlan,
-  batch: Batch,
-  caps: Capabilities,
-): Promise<Excel.Worksheet> {
-  const { spec } = plan;
-  const sheets = context.workbook.worksheets;
+export class SheetRef {
+  private proxy?: Excel.Worksheet;
+  private generation = -1;
 
-  await batch.reserve(OP_OVERHEAD * (plan.exists ? 12 + plan.tablesToDelete.length * 2 : 1) + jsonBytes(spec.name));
-  const ws = plan.exists ? sheets.getItem(spec.name) : sheets.add(spec.name);
-  if (plan.exists) {
-    ws.protection.unprotect();
-    for (const t of plan.tablesToDelete) ws.tables.getItem(t).delete();
-    const all = ws.getRange();
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly batch: Batch,
+    readonly name: string,
+  ) {}
+
+  get(): Excel.Worksheet {
+    if (!this.proxy || this.generation !== this.batch.generation) this.keep(this.context.workbook.worksheets.getItem(this.name));
+    return this.proxy!;
+  }
+
+  add(): void {
+    this.keep(this.context.workbook.worksheets.add(this.name));
+  }
+
+  private keep(proxy: Excel.Worksheet): void {
+    this.proxy = proxy;
+    this.generation = this.batch.generation;
+  }
+}
+
+/**
+ * Queues the writes of one sheet, syncing through `batch` whenever the request budget is reached. An
+ * existing sheet must already be unprotected (writeSheets does that for every sheet before any write).
+ * Returns the sheet's reference (for protection and the marker, applied later in the same Excel.run).
+ */
+export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, batch: Batch): Promise<SheetRef> {
+  const { spec } = plan;
+  const ref = new SheetRef(context, batch, spec.name);
+  const ws = () => ref.get();
+
+  await batch.op(OP_OVERHEAD * (plan.exists ? 12 + plan.tablesToDelete.length * 2 : 2) + jsonBytes(spec.name), () => {
+    if (!plan.exists) return ref.add();
+    for (const t of plan.tablesToDelete) ws().tables.getItem(t).delete();
+    const all = ws().getRange();
     // Clear "All" leaves data validation and may leave merges and conditional formats on some builds: each is removed explicitly.
     all.conditionalFormats.clearAll();
     all.dataValidation.clear();
@@ -242,15 +279,16 @@ export async function writeSheet(
     all.clear("All");
     all.format.useStandardWidth = true;
     all.format.useStandardHeight = true;
-    ws.freezePanes.unfreeze();
-    ws.tabColor = "";
-  }
+    ws().freezePanes.unfreeze();
+    ws().tabColor = "";
+  });
 
   // Number formats before values: a "@" (text) column then keeps what is written as text.
   for (const nf of plan.numberFormats) {
     const a = address(nf.range);
-    await batch.reserve(OP_OVERHEAD * 2 + a.length + jsonBytes(nf.format));
-    ws.getRange(a).numberFormat = [[nf.format]];
+    await batch.op(OP_OVERHEAD * 2 + a.length + jsonBytes(nf.format), () => {
+      ws().getRange(a).numberFormat = [[nf.format]];
+    });
   }
 
   // Values and formulas together, in row blocks that fill the current request.
@@ -260,126 +298,128 @@ export async function writeSheet(
     if (!batch.isEmpty && batch.room < OP_OVERHEAD + plan.rowBytes[r]) await batch.flush();
     const room = batch.room;
     let take = 0;
-    let bytes = OP_OVERHEAD * 2;
+    // The range's object path, the sheet's, and the action that carries the rows.
+    let bytes = OP_OVERHEAD * 3;
     while (r + take < n && (take === 0 || bytes + plan.rowBytes[r + take] <= room)) {
       bytes += plan.rowBytes[r + take];
       take++;
     }
-    await batch.reserve(bytes);
-    ws.getRangeByIndexes(r, 0, take, plan.width).formulas = plan.rows.slice(r, r + take);
+    const [first, count] = [r, take];
+    await batch.op(bytes, () => {
+      ws().getRangeByIndexes(first, 0, count, plan.width).formulas = plan.rows.slice(first, first + count);
+    });
     r += take;
   }
 
   for (const m of spec.merges ?? []) {
-    await batch.reserve(OP_OVERHEAD * 2);
-    ws.getRange(address(m)).merge(false);
+    await batch.op(OP_OVERHEAD * 2, () => ws().getRange(address(m)).merge(false));
   }
 
-  // Identical styles are applied once over all their blocks (RangeAreas) where the host has it.
+  // Identical styles: their blocks joined where they touch, one range each, all in the current request.
   const byStyle = new Map<string, StyleSpec[]>();
   for (const s of spec.styles ?? []) byStyle.set(styleKey(s), [...(byStyle.get(styleKey(s)) ?? []), s]);
   for (const group of byStyle.values()) {
     const calls = styleCalls(group[0]);
-    if (caps.rangeAreas && group.length > 1) {
-      for (const addresses of areaGroups(group.map((s) => s.range))) {
-        await batch.reserve(OP_OVERHEAD * (calls + 2) + addresses.length);
-        applyStyle(ws.getRanges(addresses).format, group[0]);
-      }
-    } else {
-      for (const s of group) {
-        await batch.reserve(OP_OVERHEAD * (calls + 2));
-        applyStyle(ws.getRange(address(s.range)).format, s);
-      }
+    for (const block of styleBlocks(group.map((s) => s.range))) {
+      await batch.op(OP_OVERHEAD * (calls + 2), () => applyStyle(ws().getRange(address(block)).format, group[0]));
     }
   }
 
   const widths = runs((spec.columnWidths ?? []).map((w, i) => [i, w] as [number, number]).filter(([, w]) => w > 0));
   for (const [first, last, w] of widths) {
-    await batch.reserve(OP_OVERHEAD * 3);
-    ws.getRange(`${columnLetter(first)}:${columnLetter(last)}`).format.columnWidth = charsToPoints(w);
+    await batch.op(OP_OVERHEAD * 3, () => {
+      ws().getRange(`${columnLetter(first)}:${columnLetter(last)}`).format.columnWidth = charsToPoints(w);
+    });
   }
   const heights = runs(Object.entries(spec.rowHeights ?? {}).map(([i, h]) => [Number(i), h] as [number, number]));
   for (const [first, last, h] of heights) {
-    await batch.reserve(OP_OVERHEAD * 3);
-    ws.getRange(`${first + 1}:${last + 1}`).format.rowHeight = h;
+    await batch.op(OP_OVERHEAD * 3, () => {
+      ws().getRange(`${first + 1}:${last + 1}`).format.rowHeight = h;
+    });
   }
 
   for (const t of spec.tables ?? []) {
-    await batch.reserve(OP_OVERHEAD * 4);
-    const table = ws.tables.add(address(t.range), true);
-    table.name = plan.tableNames.get(t.name) ?? t.name;
-    if (t.style) table.style = t.style;
+    await batch.op(OP_OVERHEAD * 5, () => {
+      // On a Range of this sheet: a string address without a sheet name would put the table on the ACTIVE
+      // sheet (Excel.TableCollection.add), whichever sheet's collection is called.
+      const table = ws().tables.add(ws().getRange(address(t.range)), true);
+      table.name = plan.tableNames.get(t.name) ?? t.name;
+      if (t.style) table.style = t.style;
+    });
   }
 
   for (const v of spec.validations ?? []) {
     const rule = validationRule(v);
-    await batch.reserve(OP_OVERHEAD * 6 + jsonBytes(rule) + jsonBytes(v.prompt ?? null) + jsonBytes(v.error));
-    const dv = ws.getRange(address(v.range)).dataValidation;
-    dv.ignoreBlanks = v.allowBlank ?? true;
-    // The prompt goes before the rule: setting a rule next to an existing prompt can fail (office-js#2594).
-    if (v.prompt)
-      dv.prompt = {
-        showPrompt: true,
-        title: clip(v.prompt.title, DV_TITLE_MAX),
-        message: clip(v.prompt.message, DV_MESSAGE_MAX),
+    await batch.op(OP_OVERHEAD * 6 + jsonBytes(rule) + jsonBytes(v.prompt ?? null) + jsonBytes(v.error), () => {
+      const dv = ws().getRange(address(v.range)).dataValidation;
+      dv.ignoreBlanks = v.allowBlank ?? true;
+      // The prompt goes before the rule: setting a rule next to an existing prompt can fail (office-js#2594).
+      if (v.prompt)
+        dv.prompt = {
+          showPrompt: true,
+          title: clip(v.prompt.title, DV_TITLE_MAX),
+          message: clip(v.prompt.message, DV_MESSAGE_MAX),
+        };
+      dv.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: clip(v.error.title, DV_TITLE_MAX),
+        message: clip(v.error.message, DV_MESSAGE_MAX),
       };
-    dv.errorAlert = {
-      showAlert: true,
-      style: "Stop",
-      title: clip(v.error.title, DV_TITLE_MAX),
-      message: clip(v.error.message, DV_MESSAGE_MAX),
-    };
-    dv.rule = rule;
+      dv.rule = rule;
+    });
   }
 
   for (const cf of spec.conditionalFormats ?? []) {
-    await batch.reserve(OP_OVERHEAD * 6 + jsonBytes(cf));
-    applyConditionalFormat(ws.getRange(address(cf.range)), cf);
+    await batch.op(OP_OVERHEAD * 6 + jsonBytes(cf), () => applyConditionalFormat(ws().getRange(address(cf.range)), cf));
   }
 
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {
-    await batch.reserve(OP_OVERHEAD * 3);
     const { rows, cols } = spec.freeze;
-    if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));
-    else if (rows > 0) ws.freezePanes.freezeRows(rows);
-    else ws.freezePanes.freezeColumns(cols);
+    await batch.op(OP_OVERHEAD * 3, () => {
+      if (rows > 0 && cols > 0) ws().freezePanes.freezeAt(ws().getRangeByIndexes(0, 0, rows, cols));
+      else if (rows > 0) ws().freezePanes.freezeRows(rows);
+      else ws().freezePanes.freezeColumns(cols);
+    });
   }
 
-  if (spec.print && caps.pageLayout) {
+  if (spec.print) {
     const p = spec.print;
-    await batch.reserve(OP_OVERHEAD * 8 + jsonBytes(p));
-    const layout = ws.pageLayout;
-    layout.paperSize = "A4";
-    layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-    // One page wide, as many tall as needed (0 = automatic).
-    layout.zoom = { horizontalFitToPages: p.pagesWide ?? 1, verticalFitToPages: 0 };
-    if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
-    if (p.repeatCols)
-      layout.setPrintTitleColumns(`$${columnLetter(p.repeatCols.first)}:$${columnLetter(p.repeatCols.last)}`);
-    const page = layout.headersFooters.defaultForAllPages;
-    if (p.layout === "document") {
-      // Nghị định 30/2020: the decree's margins, and the page number top centre from page 2 only.
-      const pt = (inch: number): number => inch * 72;
-      layout.topMargin = pt(DOCUMENT_MARGINS_INCH.top);
-      layout.bottomMargin = pt(DOCUMENT_MARGINS_INCH.bottom);
-      layout.leftMargin = pt(DOCUMENT_MARGINS_INCH.left);
-      layout.rightMargin = pt(DOCUMENT_MARGINS_INCH.right);
-      layout.headersFooters.state = "FirstAndDefault";
-      layout.headersFooters.firstPage.centerHeader = "";
-      page.centerHeader = '&"Times New Roman,Regular"&13&P';
-      page.centerFooter = "";
-    } else {
+    await batch.op(OP_OVERHEAD * 8 + jsonBytes(p), () => {
+      const layout = ws().pageLayout;
+      layout.paperSize = "A4";
+      layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+      layout.zoom = p.pagesWide ? { horizontalFitToPages: p.pagesWide, verticalFitToPages: 0 } : FIT_TO_WIDTH;
+      if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
+      if (p.repeatCols)
+        layout.setPrintTitleColumns(`$${columnLetter(p.repeatCols.first)}:$${columnLetter(p.repeatCols.last)}`);
+      const page = layout.headersFooters.defaultForAllPages;
+      if (p.layout === "document") {
+        // Nghị định 30/2020: the decree's margins, and the page number top centre from page 2 only.
+        const pt = (inch: number): number => inch * 72;
+        layout.topMargin = pt(DOCUMENT_MARGINS_INCH.top);
+        layout.bottomMargin = pt(DOCUMENT_MARGINS_INCH.bottom);
+        layout.leftMargin = pt(DOCUMENT_MARGINS_INCH.left);
+        layout.rightMargin = pt(DOCUMENT_MARGINS_INCH.right);
+        layout.headersFooters.state = "FirstAndDefault";
+        layout.headersFooters.firstPage.centerHeader = "";
+        page.centerHeader = '&"Times New Roman,Regular"&13&P';
+        page.centerFooter = "";
+        return;
+      }
       if (p.headerLeft !== undefined) page.leftHeader = headerText(p.headerLeft);
       if (p.headerCenter !== undefined) page.centerHeader = headerText(p.headerCenter);
       // Page numbers, as the exceljs host prints them ("Trang 1/3").
       page.centerFooter = "Trang &P/&N";
       if (p.footerLeft !== undefined) page.leftFooter = headerText(p.footerLeft);
-    }
+    });
   }
 
   if (spec.tabColor) {
-    await batch.reserve(OP_OVERHEAD);
-    ws.tabColor = spec.tabColor;
+    const color = spec.tabColor;
+    await batch.op(OP_OVERHEAD, () => {
+      ws().tabColor = color;
+    });
   }
-  return ws;
+  return ref;
 }

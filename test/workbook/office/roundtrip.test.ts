@@ -2,7 +2,7 @@
 import { FakeExcel } from "../../support/fakeExcel";
 import { OfficeWorkbook } from "../../../src/workbook/office/workbook";
 import { hashSheetData } from "../../../src/workbook/hash";
-import { AppError } from "../../../src/app/errors";
+import { AppError } from "../../../src/shared/errors";
 import type { SheetSpec } from "../../../src/workbook/port";
 import { layoutSheets, scoringSheet } from "./workloads";
 
@@ -164,27 +164,29 @@ describe("markers across renames and copies (ExcelApi 1.12)", () => {
   });
 });
 
-describe("hosts below ExcelApi 1.9 and below the floor", () => {
-  test("1.8: written without page layout, screen suspension, RangeAreas or custom properties", async () => {
-    const { fake, wb } = setup("1.8");
+describe("hosts at the floor (ExcelApi 1.9, what the shared runtime implies) and below it", () => {
+  test("1.9: page layout and screen suspension always, markers in the registry sheet alone", async () => {
+    const { fake, wb } = setup("1.9");
     await wb.writeSheets(layoutSheets());
-    expect(fake.sheet("Kế hoạch").pageLayout).toEqual({});
-    expect(fake.counters.screenSuspends).toBe(0);
+    expect(fake.sheet("Kế hoạch").pageLayout).toMatchObject({ paperSize: "A4" });
+    expect(fake.counters.screenSuspends).toBe(1);
+    expect(fake.sheet("Kế hoạch").customProperties.size).toBe(0);
     expect(fake.sheet("Kế hoạch").tables).toHaveLength(1);
     expect(fake.lastRun.syncs.length).toBe(2);
   });
 
-  test("1.7: refused with a message that names the version needed", async () => {
-    const { wb } = setup("1.7");
-    await expect(wb.listSheets()).rejects.toMatchObject({ code: "OFFICE_API_UNSUPPORTED", params: { version: "1.8" } });
+  test("1.8: refused with a message that names the version needed", async () => {
+    const { wb } = setup("1.8");
+    await expect(wb.listSheets()).rejects.toMatchObject({ code: "OFFICE_API_UNSUPPORTED", params: { version: "1.9" } });
   });
 });
 
 describe("failures", () => {
-  test("a request over the web limit is refused by the host and reported as a payload error (the budget matters)", async () => {
+  test("a request over the web limit, still over once split in two, is reported as a payload error (the budget matters)", async () => {
     const fake = new FakeExcel();
     const wb = new OfficeWorkbook(fake.run, fake.isSetSupported, { requestBudget: 50_000_000 });
-    const err = await wb.writeSheets([scoringSheet(0, 20_000, 30), scoringSheet(1, 20_000, 30)]).catch((e: unknown) => e);
+    // One block of values of about 6.5 MB: no half of its request fits under 5 MB.
+    const err = await wb.writeSheets([scoringSheet(0, 50_000, 30)]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe("OFFICE_PAYLOAD_LIMIT");
     expect(fake.enableEvents).toBe(true);
