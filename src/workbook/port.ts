@@ -192,6 +192,8 @@ export interface SheetSpec {
   conditionalFormats?: ConditionalFormatSpec[];
   freeze?: { rows: number; cols: number };
   /** A4 always; fit to page width. */
+  /** Rows (0-based) that begin a new printed page: a signature block kept on one page. */
+  pageBreaks?: number[];
   print?: PrintSpec;
   /** Protect the sheet (no password): cells styled `locked: false` stay editable. */
   protect?: boolean;

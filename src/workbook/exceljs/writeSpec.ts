@@ -283,6 +283,8 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec, cells: Ce
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
   for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = h;
+  // exceljs breaks the page below a row: below the 1-based row r, which is the 0-based row r - 1.
+  for (const r of spec.pageBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   for (const m of spec.merges ?? []) {
     if (m.rows * m.cols > 1) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   }

@@ -415,6 +415,14 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
     });
   }
 
+  const breaks = (spec.pageBreaks ?? []).filter((r) => r > 0);
+  if (breaks.length) {
+    // A break goes above the given cell's row.
+    await batch.op(OP_OVERHEAD * breaks.length, () => {
+      for (const r of breaks) ws().horizontalPageBreaks.add(`A${r + 1}`);
+    });
+  }
+
   if (spec.tabColor) {
     const color = spec.tabColor;
     await batch.op(OP_OVERHEAD, () => {
