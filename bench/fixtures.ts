@@ -48,7 +48,7 @@ export const PROVINCE: Scale = { name: "province", units: 10_000, criteria: 30, 
 export const SCALES: Readonly<Record<Scale["name"], Scale>> = { ward: WARD, province: PROVINCE };
 
 /** Bumped whenever the fixture's content changes, so a cached file of an older layout is not reused. */
-const FIXTURE_VERSION = 3;
+export const FIXTURE_VERSION = 4;
 const ROUND = "D1" as const;
 const BLOCKS = 6;
 
@@ -65,7 +65,7 @@ export function fixtureSpecs(scale: Scale): SheetSpec[] {
   // Registered before the deadline, covenant signed; the synthetic round's unregistered units stay unregistered.
   const date = new Date(Date.UTC(2024, 0, 15));
   const registrations: Registration[] = r.units.flatMap((u, i) =>
-    r.registered[i] ? [{ round: ROUND, subjectKind: "unit" as const, unitCode: u.code, title: "Tập thể lao động tiên tiến", date, covenant: true }] : [],
+    r.registered[i] ? [{ round: ROUND, subjectKind: "unit" as const, unitCode: u.code, title: "Giấy khen tập thể", date, covenant: true }] : [],
   );
   // The plan's sheets as layout writes them: the commands read the rounds' months and the tasks from there.
   const specs: SheetSpec[] = [

@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { rankRoundCommand } from "../src/app/rank";
 import { ExcelJsWorkbook } from "../src/workbook/exceljs/workbook";
 import { measured } from "./commands";
-import { fixtureDir, WARD, writeFixture, type Scale } from "./fixtures";
+import { FIXTURE_VERSION, fixtureDir, WARD, writeFixture, type Scale } from "./fixtures";
 import type { BenchRow } from "./types";
 
 /** About 6 MB on disk: a city-sized round. */
@@ -36,7 +36,7 @@ export async function benchSave(): Promise<BenchRow[]> {
     ["ward", WARD],
     ["~6 MB", SIX_MB],
   ] as const) {
-    const file = path.join(fixtureDir(), `save-${scale.units}x${scale.criteria}x${scale.judges}.xlsx`);
+    const file = path.join(fixtureDir(), `save-${scale.units}x${scale.criteria}x${scale.judges}-v${FIXTURE_VERSION}.xlsx`);
     if (!fs.existsSync(file)) await writeFixture(scale, file);
     const bytes = fs.readFileSync(file);
     const size = `${(bytes.length / 1024 / 1024).toFixed(1)} MB file`;

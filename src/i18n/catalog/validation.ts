@@ -120,7 +120,7 @@ export const validation: Catalog = {
   },
   SCORE_NOT_FINITE: {
     vi: "Ô có “{value}”: số vô hạn, quá lớn hoặc không xác định, không dùng làm điểm được (đơn vị {unit}, tiêu chí {criterion}). Excel chỉ giữ được số nhỏ hơn 1E+308; hãy nhập lại điểm.",
-    en: "The cell holds “{value}”: an infinite, too large or undefined number, which cannot be a score (unit {unit}, criterion {criterion}). Excel only keeps numbers below 1E+308; type the score again.",
+    en: "The cell holds “{value}”: infinite, too large or no number at all, so it cannot be a score (unit {unit}, criterion {criterion}). Excel only keeps numbers below 1E+308; type the score again.",
   },
   SCORE_HIDDEN_CHARS: {
     vi: "Điểm “{value}” có ký tự ẩn không nhìn thấy ({chars}), thường do dán từ web hoặc Word; đã đọc là {number}. Nên gõ lại điểm để xóa ký tự đó.",

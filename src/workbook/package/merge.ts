@@ -504,8 +504,10 @@ async function selectTabs(
       if (!want) continue;
       const cell = escapeXml(active.cell);
       const views = `<${p}sheetViews><${p}sheetView tabSelected="1" workbookViewId="0"><${p}selection activeCell="${cell}" sqref="${cell}"/></${p}sheetView></${p}sheetViews>`;
+      // schema order: sheetPr, dimension, sheetViews
       const after = element(xml, p, "dimension") ?? element(xml, p, "sheetPr");
-      const at = after ? after.end : (/<([\w.-]+:)?worksheet\b[^>]*>/.exec(xml) as RegExpExecArray).index + (/<([\w.-]+:)?worksheet\b[^>]*>/.exec(xml) as RegExpExecArray)[0].length;
+      const root = /<([\w.-]+:)?worksheet\b[^>]*>/.exec(xml) as RegExpExecArray;
+      const at = after ? after.end : root.index + root[0].length;
       put.set(s.part, splice(xml, at, at, views));
       continue;
     }
