@@ -27,7 +27,7 @@ const TITLE_SIZE = 14;
 const RECIPIENTS_HEAD_SIZE = 12;
 const RECIPIENTS_SIZE = 11;
 /** Row height in points for one line of body text. */
-export const LINE_HEIGHT = 17;
+export const LINE_HEIGHT = 18;
 
 export type Span = { col: number; cols: number };
 
@@ -47,6 +47,8 @@ export class DocBuilder {
   readonly formats: NumberFormatSpec[] = [];
   readonly conditional: ConditionalFormatSpec[] = [];
   readonly heights: Record<number, number> = {};
+  /** Rows (0-based) that begin a new printed page. */
+  readonly pageBreaks: number[] = [];
 
   constructor(readonly widths: readonly number[]) {}
 
@@ -85,7 +87,7 @@ export class DocBuilder {
   fitHeight(row: number, text: string, span: Span, size = BODY_SIZE): void {
     const width = this.widths.slice(span.col, span.col + span.cols).reduce((a, b) => a + b, 0);
     // Times New Roman 13 runs about 1.15 characters (a substitute font more) per width unit of the default font; keep a margin.
-    const perUnit = 1.25 * (size / BODY_SIZE);
+    const perUnit = 1.35 * (size / BODY_SIZE);
     const lines = text
       .split("\n")
       .reduce((n, part) => n + Math.max(1, Math.ceil((part.length * perUnit) / Math.max(1, width))), 0);
@@ -225,7 +227,33 @@ export function writeDocumentHead(doc: DocBuilder, grid: DocumentGrid, head: Doc
   return doc.next;
 }
 
-/** Writes nơi nhận (left) and the signature block (right), with room for the signature and the seal. */
+/**
+ * Printable height of an A4 portrait page inside the decree's margins, in points: 297 mm less 2 × 0.8".
+ * The columns fit the width at about 100 %, so rows print at their own height.
+ */
+const PAGE_HEIGHT_PT = (297 / 25.4) * 72 - 2 * 0.8 * 72;
+/** Height of a row left to the host: one line of 13 pt text. */
+const DEFAULT_ROW_PT = LINE_HEIGHT;
+
+/**
+ * Whether rows [from, to] would be cut by a page end, as the rows above them fill pages (a row is never
+ * split: one that does not fit starts the next page). An estimate from the row heights the document set;
+ * a host's own row heights differ a little, so a block close to the end of a page is moved whole.
+ */
+export function wouldSplit(heights: Readonly<Record<number, number>>, from: number, to: number): boolean {
+  const h = (r: number) => heights[r] ?? DEFAULT_ROW_PT;
+  let used = 0;
+  for (let r = 0; r < from; r++) {
+    if (used + h(r) > PAGE_HEIGHT_PT) used = 0;
+    used += h(r);
+  }
+  let block = 0;
+  for (let r = from; r <= to; r++) block += h(r);
+  // A line's worth of slack for the host's rounding of row heights.
+  return used + block > PAGE_HEIGHT_PT - DEFAULT_ROW_PT && block < PAGE_HEIGHT_PT;
+}
+
+/** Writes nơi nhận (left) and the signature block (right), with room for the signature and the seal; kept on one page. */
 export function writeDocumentFoot(doc: DocBuilder, grid: DocumentGrid, foot: DocumentFoot): void {
   doc.blank();
   const top = doc.next;
@@ -247,6 +275,7 @@ export function writeDocumentFoot(doc: DocBuilder, grid: DocumentGrid, foot: Doc
   const nameRow = Math.max(top + signer.length + 4, doc.next);
   while (doc.next <= nameRow) doc.blank();
   doc.put(nameRow, grid.right, foot.signer, { ...center, bold: true });
+  if (wouldSplit(doc.heights, top, doc.next - 1)) doc.pageBreaks.push(top);
 }
 
 /** A4 portrait, one page wide, the decree's margins, page numbers top centre from page 2. */

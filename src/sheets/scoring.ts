@@ -279,8 +279,29 @@ export function buildScoringSheet(input: ScoringSheetInput): SheetSpec {
     validations,
     numberFormats,
     freeze: blocks.length === 1 && firstHeaderRow >= 0 ? { rows: firstHeaderRow + 2, cols: 2 } : { rows: 0, cols: 2 },
-    print: { orientation: "landscape", headerCenter: msg("SCORING_TITLE", { round: ROUND_NAMES[round] }).vi },
+    print: scoringPrint(round, blocks.length === 1 ? firstHeaderRow : -1, width),
     protect: true,
+  };
+}
+
+/** Width units of criteria a landscape A4 page holds beside the repeated code and name, at a scale still read (~85 %). */
+const CRITERIA_WIDTH_PER_PAGE = 113;
+
+/**
+ * A judge's sheet printed on A4 landscape, readable: unit code and name repeated at the left of every page
+ * and the criteria spread over as many pages across as they need (not squeezed onto one); the block's
+ * kind, wording, code and maximum rows repeated at the top when the sheet has one block; a line to sign
+ * in every page's footer.
+ */
+export function scoringPrint(round: RoundCode, headerRow: number, width: number): SheetSpec["print"] {
+  const criteria = Math.max(0, width - 2) * 9;
+  return {
+    orientation: "landscape",
+    headerCenter: msg("SCORING_TITLE", { round: ROUND_NAMES[round] }).vi,
+    repeatCols: { first: CODE_COL, last: NAME_COL },
+    ...(headerRow >= 2 ? { repeatRows: { first: headerRow - 2, last: headerRow + 1 } } : {}),
+    pagesWide: Math.max(1, Math.ceil(criteria / CRITERIA_WIDTH_PER_PAGE)),
+    footerLeft: msg("SCORING_SIGN_LINE").vi,
   };
 }
 

@@ -471,6 +471,7 @@ export function buildSummarySheet(model: SummaryModel, options: SummarySheetOpti
     numberFormats: doc.formats,
     conditionalFormats: doc.conditional,
     print: documentPrint("portrait"),
+    ...(doc.pageBreaks.length ? { pageBreaks: [...doc.pageBreaks] } : {}),
     tabColor: COLORS.tabGenerated,
   };
 }

@@ -121,6 +121,12 @@ export interface PrintSpec {
   orientation: "portrait" | "landscape";
   /** Rows repeated on every printed page, 0-based inclusive. */
   repeatRows?: { first: number; last: number };
+  /** Columns repeated on every printed page (a wide sheet printed across pages), 0-based inclusive. */
+  repeatCols?: { first: number; last: number };
+  /** Pages the sheet is scaled to across (absent: 1, the whole width on one page). */
+  pagesWide?: number;
+  /** Text at the left of every page's footer, e.g. a signature line. */
+  footerLeft?: string;
   /** Text for the page header: the ward's name on the left, the sheet title in the centre. */
   headerLeft?: string;
   headerCenter?: string;
@@ -186,6 +192,8 @@ export interface SheetSpec {
   conditionalFormats?: ConditionalFormatSpec[];
   freeze?: { rows: number; cols: number };
   /** A4 always; fit to page width. */
+  /** Rows (0-based) that begin a new printed page: a signature block kept on one page. */
+  pageBreaks?: number[];
   print?: PrintSpec;
   /** Protect the sheet (no password): cells styled `locked: false` stay editable. */
   protect?: boolean;

@@ -28,7 +28,7 @@ describe("rank round D1 on the sample ward", () => {
 
     const [ranking, progress] = await wb.readSheets([rankingSheetName("D1"), progressSheetName("D1")]);
     const { header, rows } = table(ranking.values);
-    const judgeCols = header.slice(4, header.indexOf("Số GK được tính"));
+    const judgeCols = header.slice(4, header.indexOf("Số thành viên Hội đồng được tính"));
     expect(judgeCols.length).toBe(judges.length);
     expect(rows.length).toBeGreaterThan(20);
     // The method is stated above the table.
@@ -39,7 +39,7 @@ describe("rank round D1 on the sample ward", () => {
 
     for (const r of rows) {
       const totals = judgeCols.map((h) => r[h]).filter((v): v is number => typeof v === "number");
-      expect(r["Số GK được tính"]).toBe(totals.length);
+      expect(r["Số thành viên Hội đồng được tính"]).toBe(totals.length);
       // Mean of the judge totals shown, rounded to 2 decimals: the default aggregation.
       expect(r["Điểm cuối cùng"]).toBeCloseTo(round2(totals.reduce((a, b) => a + b, 0) / totals.length), 9);
     }

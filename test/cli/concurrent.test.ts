@@ -77,7 +77,7 @@ test("a command on a file another tdkt holds waits, then refuses with exit 1 and
     expect(code).toBe(1);
     const said = err.join("\n");
     expect(said).toContain(`một lệnh tdkt khác đang làm việc trên tệp này (tiến trình ${holder.pid}`);
-    expect(said).toContain(`xoá tệp khoá ${lock}`);
+    expect(said).toContain(`xóa tệp khóa ${lock}`);
     expect(said).toContain("another tdkt command is working on it");
     expect(said).toContain("Không ghi gì vào tệp.");
     expect(out.join("\n")).not.toContain("Đã ghi sổ tính");

@@ -171,7 +171,8 @@ describe("the 2024 plan as data, against the seed text", () => {
     for (const t of PLAN_2024.tasks) for (const m of t.movements ?? []) expect(codes).toContain(m);
     // The one bullet that names who acts.
     expect(byStart("Các thành viên Hội đồng TĐKT theo dõi").lead).toBe("Các thành viên Hội đồng TĐKT");
-    expect(byStart("Kiện toàn").lead).toBe("Thường trực Hội đồng TĐKT");
+    // Kiện toàn the council is the Chủ tịch's (inferred, and the note says so).
+    expect(byStart("Kiện toàn").lead).toBe("Chủ tịch UBND phường");
   });
 });
 

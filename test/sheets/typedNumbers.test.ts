@@ -58,7 +58,7 @@ describe("findings at the cell", () => {
     const found = await findingsFor("5\u200b");
     expect(found.map((f) => f.code)).toEqual(["SCORE_HIDDEN_CHARS"]);
     expect(found[0]!.vi).toBe(
-      "Điểm “5” có ký tự ẩn không nhìn thấy (U+200B), thường do dán từ web hoặc Word; đã đọc là 5. Nên gõ lại điểm để xoá ký tự đó.",
+      "Điểm “5” có ký tự ẩn không nhìn thấy (U+200B), thường do dán từ web hoặc Word; đã đọc là 5. Nên gõ lại điểm để xóa ký tự đó.",
     );
     expect(found[0]!.en).toContain("carries a character that does not show (U+200B)");
   });

@@ -165,6 +165,8 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatModel[] = [];
   freeze: { rows: number; cols: number } | null = null;
   pageLayout: Record<string, unknown> = {};
+  /** Addresses given to horizontalPageBreaks.add, in order. */
+  pageBreaks: string[] = [];
   /** `password` is set when a person protected the sheet with one (the fake's seed; the add-in never does). */
   protection: { protected: boolean; options?: unknown; password?: string } = { protected: false };
   customProperties = new Map<string, string>();
@@ -248,6 +250,7 @@ export class SheetModel {
     s.conditionalFormats = [...this.conditionalFormats];
     s.freeze = this.freeze;
     s.pageLayout = { ...this.pageLayout };
+    s.pageBreaks = [...this.pageBreaks];
     s.protection = { ...this.protection };
     s.customProperties = new Map(this.customProperties);
     s.tabColor = this.tabColor;
@@ -707,6 +710,15 @@ class FakeWorksheet extends ProxyBase {
           typeof r === "string" ? r : r.path,
         ),
       unfreeze: () => set("unfreeze", () => null, null),
+    };
+  }
+
+  get horizontalPageBreaks(): Record<string, unknown> {
+    return {
+      add: (r: string) =>
+        this.ctx.enqueue(`${this.path}.horizontalPageBreaks.add`, r, () => {
+          this.sheet().pageBreaks.push(r);
+        }),
     };
   }
 

@@ -10,8 +10,23 @@
 import type { PeriodCode, RoundCode } from "../types";
 import type { Plan, PlanTask, TaskKind } from "./model";
 
-/** "Chủ trì" when a bullet names nobody: section III gives the standing office the guiding role. */
+/**
+ * "Chủ trì" when neither the bullet nor section III names anybody: the standing office receives the units'
+ * registrations and writes the council's papers (section III.2), so what is left falls to it. Each such
+ * task says so in its note (INFERRED_LEAD).
+ */
 export const DEFAULT_LEAD = "Thường trực Hội đồng TĐKT";
+
+/** Section III.1: "Hội đồng TĐ-KT phường" builds and deploys the plan, launches the rounds, guides the bình xét, appraises and proposes. */
+const COUNCIL = "Hội đồng TĐKT phường";
+/** Section III.2: the units launch to their members, register, hold their own bình xét and complete their dossiers. */
+const UNITS = "Các cơ quan, đơn vị, trường học, đoàn thể, chi bộ, tổ dân phố";
+const COUNCIL_NOTE = "Chủ trì theo mục III.1 của kế hoạch (Hội đồng TĐKT phường).";
+const UNITS_NOTE = "Chủ trì theo mục III.2 của kế hoạch (các đơn vị đăng ký, họp bình xét, gửi Thường trực Hội đồng TĐKT).";
+const INFERRED_LEAD = "Kế hoạch không giao chủ trì; suy ra: Thường trực Hội đồng TĐKT, nơi nhận đăng ký và tham mưu văn bản (mục III.2).";
+
+/** A seed slip kept as written, marked so nobody reads it as the add-in's. */
+const asWritten = (slip: string) => `Giữ nguyên văn kế hoạch: “${slip}”.`;
 
 interface TaskLinks {
   round?: RoundCode;
@@ -50,57 +65,76 @@ const EDUCATION_MOVEMENT_WORDS =
 const TASKS: PlanTask[] = [
   // ── Quý I ──
   ...monthTasks(1, [
-    ["plan", "Xây dựng và triển khai kế hoạch công tác thi đua - khen thưởng năm 2024."],
+    ["plan", "Xây dựng và triển khai kế hoạch công tác thi đua - khen thưởng năm 2024.", { lead: COUNCIL, note: COUNCIL_NOTE }],
     // Split: the bullet holds two sentences with two verbs and two outcomes (the council is re-formed;
     // members are given movements to follow), which a clerk ticks off separately.
-    ["organisation", "Kiện toàn Hội đồng thi đua khen thưởng."],
-    ["organisation", "Phân công nhiệm vụ cho cho các thành viên Hội đồng TĐKT theo dõi các phong trào thi đua đã phát động."],
+    [
+      "organisation",
+      "Kiện toàn Hội đồng thi đua khen thưởng.",
+      {
+        lead: "Chủ tịch UBND phường",
+        note: "Kế hoạch không giao chủ trì; suy ra: Chủ tịch UBND phường quyết định thành lập, kiện toàn Hội đồng TĐKT (Luật TĐKT 2022).",
+      },
+    ],
+    [
+      "organisation",
+      "Phân công nhiệm vụ cho cho các thành viên Hội đồng TĐKT theo dõi các phong trào thi đua đã phát động.",
+      { lead: COUNCIL, note: `${COUNCIL_NOTE} ${asWritten("cho cho")}` },
+    ],
     // Split: the launch of đợt 1 and handing the year's targets to the units are two sentences, two duties.
     [
       "launch",
       "Tổ chức phát động đợt thi đua lần thứ nhất lập thành tích chào mừng kỷ niệm 20 năm ngày thành lập phường Nam Cường và thành phố Lào Cai 30/11/2004 - 30/11/2024); 94 năm ngày thành lập Đảng Cộng sản Việt Nam, mừng Xuân Giáp Thìn 2024.",
-      { round: "D1" },
+      { round: "D1", lead: COUNCIL, note: `${COUNCIL_NOTE} ${asWritten("30/11/2004 - 30/11/2024)")} (thiếu dấu mở ngoặc).` },
     ],
     [
       "plan",
       "Giao kế hoạch nhiệm vụ năm 2024 đến các tổ dân phố, chi bộ, các ban ngành, đoàn thể và các đơn vị quản lý trên địa bàn.",
+      { lead: COUNCIL, note: COUNCIL_NOTE },
     ],
-    ["covenant", "Tổ chức ký giao ước thi đua trong phong trào thi đua toàn diện năm 2024.", { movement: "TD" }],
+    [
+      "covenant",
+      "Tổ chức ký giao ước thi đua trong phong trào thi đua toàn diện năm 2024.",
+      { movement: "TD", note: INFERRED_LEAD },
+    ],
     // Not split: "tổ chức triển khai thực hiện" governs both texts (the council's rules and the rule on
     // initiatives); cutting the sentence would leave one half without its verb, and both are finished
     // and applied together.
     [
       "organisation",
       "Hoàn thành quy chế hoạt động của hội đồng TĐKT, quy định về xét công nhận sáng kiến, tổ chức triển khai thực hiện trên toàn địa bàn.",
+      { note: INFERRED_LEAD },
     ],
     [
       "registration",
       "Tổng hợp đăng ký thi đua toàn phường đảm bảo thời gian quy định của thành phố.",
       {
         round: "D1",
-        note: "Kế hoạch không ghi đợt; gắn với Đợt 1 vì đợt này được phát động cùng tháng và các đơn vị đăng ký khi nhận kế hoạch.",
+        lead: UNITS,
+        note: `Kế hoạch không ghi đợt; gắn với Đợt 1 vì đợt này được phát động cùng tháng và các đơn vị đăng ký khi nhận kế hoạch. ${UNITS_NOTE}`,
       },
     ],
     // One duty with a long list of texts; the texts themselves are in `cited` (role "dissemination").
     [
       "dissemination",
       "Tuyên truyền, phổ biến pháp luật về công tác thi đua, khen thưởng: Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng năm 2013; Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính Phủ quy định chi tiết thi hành một số điều của Luật thi đua khen thưởng; Thông tư số 08/2017/TT-BNV quy định chi tiết thi hành một số điều của Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính Phủ; Quyết định số 50/2017/QĐ-UBND ngày 29/12/2017 của UBND tỉnh Lào Cai ban hành quy định một số nội dung về công tác thi đua, khen thưởng trên địa bàn tỉnh Lào Cai; Quyết định số 42/2019/QĐ-UBND ngày 20/9/2019 của UBND tỉnh Lào Cai. Kế hoạch số 336/KH-UBND ngày 26/8/2021 của UBND tỉnh Lào Cai về xây dựng và nhân rộng điển hình tiên tiến giai đoạn 2021-2025 và các văn bản hướng dẫn, triển khai thực hiện phong trào thi đua, khen thưởng năm 2024 của UBND thành phố, tỉnh Lào Cai.",
+      { note: INFERRED_LEAD },
     ],
   ]),
   ...monthTasks(2, [
     [
       "launch",
       "Triển khai phát động phong trào thi đua “Cải cách hành chính trên địa bàn phường” năm 2024.",
-      { movement: "CCHC" },
+      { movement: "CCHC", lead: COUNCIL, note: COUNCIL_NOTE },
     ],
     [
       "monitoring",
       "Các thành viên Hội đồng TĐKT theo dõi các phong trào thi đua đã được phát động.",
-      { lead: "Các thành viên Hội đồng TĐKT" },
+      { lead: "Các thành viên Hội đồng TĐKT", note: "Chủ trì theo mục III.1 của kế hoạch (các thành viên Hội đồng phụ trách tổ dân phố)." },
     ],
   ]),
   ...monthTasks(3, [
-    ["report", "Báo cáo công tác thi đua - khen thưởng quý I/2024.", { period: "Q1" }],
+    ["report", "Báo cáo công tác thi đua - khen thưởng quý I/2024.", { period: "Q1", note: INFERRED_LEAD }],
     // Not split although it names two actions: the guidance is for this same bình xét and both fall to
     // the standing office in the same month, so a clerk ticks them off together; splitting would leave
     // "Hướng dẫn" without an object.
@@ -109,36 +143,41 @@ const TASKS: PlanTask[] = [
       "Hướng dẫn, tổ chức bình xét khen thưởng.",
       {
         round: "D1",
-        note: "Kế hoạch không ghi đợt; gắn với Đợt 1 vì đợt này được bình xét ngay sau, vào tháng 4.",
+        lead: COUNCIL,
+        note: `Kế hoạch không ghi đợt; gắn với Đợt 1 vì đợt này được bình xét ngay sau, vào tháng 4. ${COUNCIL_NOTE}`,
       },
     ],
   ]),
   // ── Quý II ──
   ...monthTasks(4, [
-    ["evaluation", "Tổ chức bình xét thi đua - khen thưởng đợt 1.", { round: "D1" }],
+    ["evaluation", "Tổ chức bình xét thi đua - khen thưởng đợt 1.", { round: "D1", lead: UNITS, note: `${UNITS_NOTE} Hội đồng TĐKT phường họp xét (mục III.1).` }],
     [
       "launch",
       "Tổ chức phát động thi đua đợt 2 lập thành tích chào mừng giải phóng Miền Nam thống nhất Đất nước, ngày Quốc tế lao động 1/5, ngày sinh của Chủ tịch Hồ Chí Minh.",
-      { round: "D2" },
+      { round: "D2", lead: COUNCIL, note: COUNCIL_NOTE },
     ],
   ]),
   // May is a paragraph without a leading dash in the plan; it is still a task.
-  ...monthTasks(5, [["guidance", `Hướng dẫn bình xét phong trào thi đua ${EDUCATION_MOVEMENT_WORDS}`, { movement: "GDDT" }]]),
+  ...monthTasks(5, [["guidance", `Hướng dẫn bình xét phong trào thi đua ${EDUCATION_MOVEMENT_WORDS}`, { movement: "GDDT", lead: COUNCIL, note: COUNCIL_NOTE }]]),
   // June: no bullet packs two duties. "Lựa chọn, bình xét gửi hồ sơ …" is one chain ending in the dossier
   // sent to the block head; the ceremony honours families and pupils at one meeting.
   ...monthTasks(6, [
-    ["evaluation", "Tổ chức bình xét thi đua - khen thưởng đợt 2.", { round: "D2" }],
-    ["report", "Sơ kết công tác TĐ-KT 6 tháng đầu năm 2024.", { period: "6T" }],
-    ["evaluation", "Tổng hợp bình xét thi đua khen thưởng khối xã, phường 6 tháng đầu năm.", { period: "6T" }],
+    ["evaluation", "Tổ chức bình xét thi đua - khen thưởng đợt 2.", { round: "D2", lead: UNITS, note: `${UNITS_NOTE} Hội đồng TĐKT phường họp xét (mục III.1).` }],
+    ["report", "Sơ kết công tác TĐ-KT 6 tháng đầu năm 2024.", { period: "6T", note: INFERRED_LEAD }],
+    ["evaluation", "Tổng hợp bình xét thi đua khen thưởng khối xã, phường 6 tháng đầu năm.", { period: "6T", note: INFERRED_LEAD }],
     [
       "ceremony",
       "Tổ chức hội nghị tuyên dương gia đình hiếu học tiêu biểu, học sinh có thành tích xuất sắc năm 2024.",
-      { movement: "HH" },
+      {
+        movement: "HH",
+        lead: COUNCIL,
+        note: `Kế hoạch không nêu phong trào; gắn với phong trào khuyến học (gia đình hiếu học). Chủ trì theo mục III.1: Hội đồng tham mưu cho UBND tổ chức tuyên dương.`,
+      },
     ],
     [
       "dossier",
       "Lựa chọn, bình xét gửi hồ sơ trưởng khối thi đua tổng hợp đề nghị khen thưởng lồng ghép vào sơ kết phong trào thi đua, công tác khen thưởng 6 tháng đầu năm 2024.",
-      { period: "6T" },
+      { period: "6T", lead: COUNCIL, note: `${COUNCIL_NOTE} (đề nghị cấp trên khen thưởng)` },
     ],
   ]),
   // ── Quý III ──
@@ -146,55 +185,62 @@ const TASKS: PlanTask[] = [
   // split. It is one verb chain over one object (the movement's review: guidance, then the awards folded
   // into a conference); a split would leave "Tổ chức hướng dẫn bình xét" with no movement named.
   ...monthTasks(7, [
-    ["launch", "Tổ chức phát động thi đua đợt 3 lập thành tích chào mừng cách mạng tháng 8 và Quốc khánh 2/9.", { round: "D3" }],
+    ["launch", "Tổ chức phát động thi đua đợt 3 lập thành tích chào mừng cách mạng tháng 8 và Quốc khánh 2/9.", { round: "D3", lead: COUNCIL, note: COUNCIL_NOTE }],
     [
       "evaluation",
       'Tổ chức hướng dẫn bình xét, lồng ghép hội nghị sơ kết, trao thưởng cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thực hiện công tác thương binh liệt sỹ, người có công và phong trào "Đền ơn đáp nghĩa" năm 2024.',
-      { movement: "DODN" },
+      { movement: "DODN", lead: COUNCIL, note: COUNCIL_NOTE },
     ],
   ]),
   ...monthTasks(8, [
     [
       "evaluation",
       "Tổ chức hướng dẫn bình xét, lồng ghép hội nghị, trao thưởng cho các tập thể, cá nhân có thành tích xuất sắc trong phong phong trào “Toàn dân BVANTQ”.",
-      { movement: "BVANTQ" },
+      { movement: "BVANTQ", lead: COUNCIL, note: `${COUNCIL_NOTE} ${asWritten("phong phong trào")}` },
     ],
     [
       "evaluation",
       "Tổng hợp bình xét thi đua khen thưởng khối xã, phường các phong trào thi đua 9 tháng đầu năm 2024.",
-      { period: "9T" },
+      { period: "9T", note: INFERRED_LEAD },
     ],
   ]),
   ...monthTasks(9, [
-    ["launch", `Phát động Phong trào thi đua ${EDUCATION_MOVEMENT_WORDS}`, { movement: "GDDT" }],
-    ["implementation", "Thực hiện có hiệu quả các phong trào thi đua chuyên đề giai đoạn 2021-2025.", { movement: "CD" }],
-    ["report", "Sơ kết công tác thi đua khen thưởng 9 tháng đầu năm 2024.", { period: "9T" }],
+    ["launch", `Phát động Phong trào thi đua ${EDUCATION_MOVEMENT_WORDS}`, { movement: "GDDT", lead: COUNCIL, note: COUNCIL_NOTE }],
+    [
+      "implementation",
+      "Thực hiện có hiệu quả các phong trào thi đua chuyên đề giai đoạn 2021-2025.",
+      { movement: "CD", lead: UNITS, note: "Kế hoạch không giao chủ trì; suy ra: các đơn vị triển khai phong trào (mục III.2)." },
+    ],
+    ["report", "Sơ kết công tác thi đua khen thưởng 9 tháng đầu năm 2024.", { period: "9T", note: INFERRED_LEAD }],
   ]),
   // ── Quý IV ──
   ...monthTasks(10, [
     [
       "launch",
       "Phát động phong trào thi đua ngày Quốc phòng toàn dân và ngày thành lập Quân đội nhân dân Việt Nam.",
-      { movement: "QPTD" },
+      { movement: "QPTD", lead: COUNCIL, note: COUNCIL_NOTE },
     ],
     [
       "evaluation",
       "Xét khen thưởng các tập thể, cá nhân đề nghị các cấp khen thưởng dịp thi đua đặc biệt chào mừng kỷ niệm 20 năm ngày thành lập phường Nam Cường và thành phố Lào Cai (30/11/2004 - 30/11/2024).",
-      { round: "DB" },
+      { round: "DB", lead: COUNCIL, note: COUNCIL_NOTE },
     ],
     // A paragraph without a leading dash (and without a final full stop) in the plan; still a task.
     [
       "dossier",
       "Hoàn thiện hồ sơ trình cấp tỉnh tặng bằng khen cho các tập thể, cá nhân đợt thi đua đặc biệt lập thành tích chào mừng kỷ niệm 20 năm ngày thành lập phường Nam Cường (30/11/2004 - 30/11/2024)",
-      { round: "DB" },
+      { round: "DB", lead: COUNCIL, note: `${COUNCIL_NOTE} Các đơn vị hoàn thiện hồ sơ của mình (mục III.2).` },
     ],
   ]),
   ...monthTasks(11, [
-    ["guidance", "Hướng dẫn bình xét khen thưởng năm 2024.", { round: "NAM" }],
+    ["guidance", "Hướng dẫn bình xét khen thưởng năm 2024.", { round: "NAM", lead: COUNCIL, note: COUNCIL_NOTE }],
     [
       "evaluation",
       "Tổng hợp kết quả bình xét khen thưởng của các tổ dân phố, các đoàn thể, các tổ chức chính trị - xã hội trên địa bàn phường.",
-      { round: "NAM" },
+      {
+        round: "NAM",
+        note: `Kế hoạch không ghi đợt; gắn với bình xét năm vì diễn ra tháng 11, trước hội nghị bình xét năm. ${INFERRED_LEAD}`,
+      },
     ],
     // Not split although it names two actions: the appraisal ("thẩm định") is of the files put to this
     // very meeting, so it has no outcome of its own to tick off. Covers three kinds of movement at one
@@ -203,20 +249,30 @@ const TASKS: PlanTask[] = [
     [
       "evaluation",
       "Thẩm định, tổ chức hội nghị bình xét phong trào thi đua toàn diện, 06 phong trào thi đua lĩnh vực, phong trào thi đua chuyên đề.",
-      { round: "NAM", movement: ["TD", "LV06", "CD"] },
+      {
+        round: "NAM",
+        movement: ["TD", "LV06", "CD"],
+        lead: COUNCIL,
+        note: `Kế hoạch không ghi đợt; gắn với bình xét năm và ba loại phong trào nêu trong câu. ${COUNCIL_NOTE}`,
+      },
     ],
   ]),
   ...monthTasks(12, [
-    ["report", "Tổ chức hội nghị tổng kết công tác thi đua khen thưởng năm 2024.", { round: "NAM", period: "NAM" }],
+    ["report", "Tổ chức hội nghị tổng kết công tác thi đua khen thưởng năm 2024.", { round: "NAM", period: "NAM", lead: COUNCIL, note: "Chủ trì theo mục III.1: Hội đồng tham mưu cho UBND tổ chức tuyên dương, khen thưởng." }],
     [
       "launch",
       "Phát động thi đua khen thưởng năm 2025.",
       {
-        note: "Phát động cho năm sau (2025), không thuộc đợt nào của năm 2024.",
+        lead: COUNCIL,
+        note: `Phát động cho năm sau (2025), không thuộc đợt nào của năm 2024. ${COUNCIL_NOTE}`,
       },
     ],
     // Not split: one preparation producing the drafts of the 2025 resolution and plan together.
-    ["plan", "Chuẩn bị các nội dung xây dựng Nghị quyết lãnh đạo công tác TĐKT, kế hoạch công tác thi đua khen thưởng năm 2025."],
+    [
+      "plan",
+      "Chuẩn bị các nội dung xây dựng Nghị quyết lãnh đạo công tác TĐKT, kế hoạch công tác thi đua khen thưởng năm 2025.",
+      { lead: COUNCIL, note: COUNCIL_NOTE },
+    ],
   ]),
 ];
 

@@ -12,11 +12,11 @@ export const common: Catalog = {
     en: "Cannot write {file}: it is open in another program or not writable.",
   },
   FILE_UNREADABLE: {
-    vi: "Không đọc được tệp {file}: không có quyền đọc hoặc tệp đang bị chương trình khác khoá.",
+    vi: "Không đọc được tệp {file}: không có quyền đọc hoặc tệp đang bị chương trình khác khóa.",
     en: "Cannot read {file}: no permission to read it, or another program holds it locked.",
   },
   FILE_IN_USE: {
-    vi: "Không ghi vào tệp {file}: tệp đang mở trong {program} (có tệp khoá {lock}). Đóng tệp trong {program} rồi chạy lại lệnh; nếu tệp không còn mở ở đâu, xoá tệp khoá đó.",
+    vi: "Không ghi vào tệp {file}: tệp đang mở trong {program} (có tệp khóa {lock}). Đóng tệp trong {program} rồi chạy lại lệnh; nếu tệp không còn mở ở đâu, xóa tệp khóa đó.",
     en: "Not writing to {file}: it is open in {program} (lock file {lock}). Close it in {program} and run the command again; if it is not open anywhere, delete that lock file.",
   },
   FILE_UNMODELLED_PARTS: {

@@ -158,7 +158,7 @@ export const rankingSheet: Catalog = {
   RS_H_BLOCK: { vi: "Khối", en: "Khối" },
   RS_H_CODE: { vi: "Mã đơn vị", en: "Unit code" },
   RS_H_NAME: { vi: "Tên đơn vị", en: "Unit" },
-  RS_H_COUNTED: { vi: "Số GK được tính", en: "Judges counted" },
+  RS_H_COUNTED: { vi: "Số thành viên Hội đồng được tính", en: "Judges counted" },
   RS_H_MEAN: { vi: "Trung bình", en: "Mean" },
   RS_H_TRIMMED: { vi: "TB bỏ cao nhất, thấp nhất", en: "Trimmed mean" },
   RS_H_MEDIAN: { vi: "Trung vị", en: "Median" },

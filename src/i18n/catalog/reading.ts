@@ -3,7 +3,7 @@ import type { Catalog } from "../types";
 /** Reading a workbook file: what is wrong with one that cannot be read, or read whole. */
 export const reading: Catalog = {
   FILE_ENCRYPTED: {
-    vi: "Tệp {file} được đặt mật khẩu để mở (đã mã hoá), nên không đọc được. Mở tệp trong Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hoá bằng Mật khẩu, xoá mật khẩu), lưu lại rồi chạy lại lệnh.",
+    vi: "Tệp {file} được đặt mật khẩu để mở (đã mã hóa), nên không đọc được. Mở tệp trong Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu), lưu lại rồi chạy lại lệnh.",
     en: "{file} is protected with a password to open (encrypted), so it cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, clear it), save it and run the command again.",
   },
   FILE_LEGACY_XLS: {

@@ -123,7 +123,7 @@ export const validation: Catalog = {
     en: "The cell holds “{value}”: infinite, too large or no number at all, so it cannot be a score (unit {unit}, criterion {criterion}). Excel only keeps numbers below 1E+308; type the score again.",
   },
   SCORE_HIDDEN_CHARS: {
-    vi: "Điểm “{value}” có ký tự ẩn không nhìn thấy ({chars}), thường do dán từ web hoặc Word; đã đọc là {number}. Nên gõ lại điểm để xoá ký tự đó.",
+    vi: "Điểm “{value}” có ký tự ẩn không nhìn thấy ({chars}), thường do dán từ web hoặc Word; đã đọc là {number}. Nên gõ lại điểm để xóa ký tự đó.",
     en: "Score “{value}” carries a character that does not show ({chars}), usually pasted from the web or Word; read as {number}. Retype the score to remove it.",
   },
   SCORE_TEXT_NUMBER: {
@@ -251,6 +251,10 @@ export const validation: Catalog = {
   },
   // Sheet texts
   SCORING_TITLE: { vi: "BẢNG CHẤM ĐIỂM THI ĐUA – {round}", en: "SCORING SHEET – {round}" },
+  SCORING_SIGN_LINE: {
+    vi: "Người chấm (ký, ghi rõ họ tên): ................................................",
+    en: "Scored by (signature, full name): ................................................",
+  },
   SCORING_JUDGE: { vi: "Giám khảo:", en: "Judge:" },
   SCORING_JUDGE_CODE: { vi: "Mã giám khảo:", en: "Judge code:" },
   SCORING_DEADLINE: { vi: "Hạn nộp:", en: "Deadline:" },

@@ -241,7 +241,7 @@ export function applyPrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
     paperSize: 9, // A4
     orientation: p.orientation,
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: p.pagesWide ?? 1,
     fitToHeight: 0, // as many pages tall as needed
     horizontalCentered: true,
     margins:
@@ -249,6 +249,9 @@ export function applyPrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
         ? { ...DOCUMENT_MARGINS_INCH }
         : { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}` } : {}),
+    ...(p.repeatCols
+      ? { printTitlesColumn: `${columnLetter(p.repeatCols.first)}:${columnLetter(p.repeatCols.last)}` }
+      : {}),
   };
   const header =
     (p.headerLeft ? `&L${headerText(p.headerLeft)}` : "") + (p.headerCenter ? `&C&B${headerText(p.headerCenter)}` : "");
@@ -263,7 +266,8 @@ export function applyPrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
     };
     return;
   }
-  ws.headerFooter = { ...ws.headerFooter, oddHeader: header || (null as unknown as string), oddFooter: FOOTER };
+  const footer = (p.footerLeft ? `&L${headerText(p.footerLeft)}` : "") + FOOTER;
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: header || (null as unknown as string), oddFooter: footer };
 }
 
 /** The page number, centred, Times New Roman 13 (Nghị định 30/2020, Phụ lục I). */
@@ -279,6 +283,8 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec, cells: Ce
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
   for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = h;
+  // exceljs breaks the page below a row: below the 1-based row r, which is the 0-based row r - 1.
+  for (const r of spec.pageBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   for (const m of spec.merges ?? []) {
     if (m.rows * m.cols > 1) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   }

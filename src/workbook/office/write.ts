@@ -389,8 +389,10 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
       const layout = ws().pageLayout;
       layout.paperSize = "A4";
       layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-      layout.zoom = FIT_TO_WIDTH;
+      layout.zoom = p.pagesWide ? { horizontalFitToPages: p.pagesWide, verticalFitToPages: 0 } : FIT_TO_WIDTH;
       if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
+      if (p.repeatCols)
+        layout.setPrintTitleColumns(`$${columnLetter(p.repeatCols.first)}:$${columnLetter(p.repeatCols.last)}`);
       const page = layout.headersFooters.defaultForAllPages;
       if (p.layout === "document") {
         // Nghị định 30/2020: the decree's margins, and the page number top centre from page 2 only.
@@ -409,6 +411,15 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
       if (p.headerCenter !== undefined) page.centerHeader = headerText(p.headerCenter);
       // Page numbers, as the exceljs host prints them ("Trang 1/3").
       page.centerFooter = "Trang &P/&N";
+      if (p.footerLeft !== undefined) page.leftFooter = headerText(p.footerLeft);
+    });
+  }
+
+  const breaks = (spec.pageBreaks ?? []).filter((r) => r > 0);
+  if (breaks.length) {
+    // A break goes above the given cell's row.
+    await batch.op(OP_OVERHEAD * breaks.length, () => {
+      for (const r of breaks) ws().horizontalPageBreaks.add(`A${r + 1}`);
     });
   }
 
