@@ -8,13 +8,13 @@
  *   (`npm run test:external`).
  */
 // Regular expressions over a test file's path, so one list serves as a project's tests and as what another ignores.
-const UNIT = ["/test/(domain|sheets|i18n|taskpane)/.*\\.test\\.tsx?$", "/test/e2e/previewModel\\.test\\.ts$"];
+const UNIT = ["/test/(architecture|domain|sheets|i18n|taskpane)/.*\\.test\\.tsx?$", "/test/e2e/previewModel\\.test\\.ts$"];
 const EXTERNAL = [
   "\\.libreoffice\\.test\\.ts$",
   "/test/workbook/libreoffice\\.test\\.ts$",
   "/test/manifest/build\\.test\\.ts$",
   "/test/e2e/pane\\.test\\.ts$",
-  "/test/cli/demo\\.test\\.ts$",
+  "/test/cli/(demo|concurrent|brokenPipe)\\.test\\.ts$",
 ];
 
 /** @type {import('jest').Config} */
@@ -34,6 +34,12 @@ const common = {
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };
 
+/** Built once per run before the files that use them (a project's setup runs only when one of its files does). */
+const sharedFixtures = {
+  globalSetup: "<rootDir>/test/support/globalSetup.ts",
+  globalTeardown: "<rootDir>/test/support/globalTeardown.ts",
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
   // Two workers on two cores: much of the suite waits on LibreOffice, Chromium and webpack in child processes.
@@ -46,7 +52,8 @@ module.exports = {
       displayName: "integration",
       testRegex: ["\\.test\\.tsx?$"],
       testPathIgnorePatterns: ["/node_modules/", ...UNIT, ...EXTERNAL],
+      ...sharedFixtures,
     },
-    { ...common, displayName: "external", testRegex: EXTERNAL },
+    { ...common, displayName: "external", testRegex: EXTERNAL, ...sharedFixtures },
   ],
 };

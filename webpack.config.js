@@ -16,8 +16,8 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const TerserPlugin = require("terser-webpack-plugin");
+const { DEV_URL, rewriteManifest } = require("./webpack/manifest-rewrite.js");
 
-const DEV_URL = "https://localhost:3000";
 const DEFAULT_PUBLIC_URL = "https://tdkt.example.vn";
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -135,7 +135,7 @@ module.exports = async (env = {}, argv = {}) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return dev ? content : content.toString().split(DEV_URL).join(prodUrl);
+              return dev ? content : rewriteManifest(content.toString(), prodUrl);
             },
           },
         ],

@@ -1,6 +1,6 @@
 /**
  * Size of what Excel downloads when the pane opens: the JS files taskpane.html loads (minified, and gzip -9
- * as a web server would send them), against the 200 KiB gzip budget of issue 5. Measures the production build
+ * as a web server would send them), against the 200 KiB gzip budget. Measures the production build
  * of the current sources (test-artifacts/e2e-dist/<hash>, shared with the e2e tests), building it first when a
  * source changed (webpack production, in a child process so its time and memory are the build's own).
  */

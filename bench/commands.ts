@@ -1,5 +1,5 @@
 /**
- * Whole commands (issue 4, item 4): the `rank` command at ward and province scale against the cheapest
+ * Whole commands: the `rank` command at ward and province scale against the cheapest
  * thing that could do its job, a streaming read of every cell of the same file plus a streaming write of
  * the same cells (same sheets, same values). The target: the whole command within 1.5× of that reference
  * and under 1 GB of memory at province scale.

@@ -1,5 +1,5 @@
 /**
- * Baseline of issue 2: lay out the plan with the sample ward on a new workbook, and save it.
+ * Baseline: lay out the plan with the sample ward on a new workbook, and save it.
  *
  * Memory: each row's figure is that step's own peak RSS, sampled while it runs (measured, from the
  * commands bench); the process's lifetime peak, which cannot be reset between steps, is in the note.

@@ -6,8 +6,8 @@
  */
 import { rankRound, type RankingInput } from "../src/domain/ranking";
 import { validateRound, type RoundInput } from "../src/domain/validation";
-import { syntheticRankingInput } from "../src/domain/sample/syntheticRanking";
-import { syntheticRound } from "../src/domain/validation/synthetic";
+import { syntheticRankingInput } from "./synthetic/ranking";
+import { syntheticRound } from "./synthetic/validation";
 import { peakRssMB } from "./measure";
 import type { BenchRow } from "./types";
 

@@ -1,5 +1,5 @@
 /**
- * Ranking bench (issue 4, item 4): the pure ranking step at ward and province scale, and the same
+ * Ranking bench: the pure ranking step at ward and province scale, and the same
  * ranking done the way a clerk would in plain formulas (SUM per judge, AVERAGE, COUNTIFS rank within
  * khối, IF tiers), evaluated by HyperFormula, side by side as a ratio. HyperFormula's COUNTIFS rank is
  * quadratic, so it runs at ward scale and at 1,000 and 2,000 units only.
@@ -7,7 +7,7 @@
 import { performance } from "node:perf_hooks";
 import { HyperFormula } from "hyperformula";
 import { rankRound, type RankingInput } from "../src/domain/ranking";
-import { syntheticRankingInput } from "../src/domain/sample/syntheticRanking";
+import { syntheticRankingInput } from "./synthetic/ranking";
 import { numberSetting } from "../src/domain/settings";
 import { peakRssMB } from "./measure";
 import type { BenchRow } from "./types";

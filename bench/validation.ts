@@ -1,5 +1,5 @@
 /**
- * Validate (issue 3): at ward scale (40 units × 20 criteria × 11 judges) and province scale (10,000 × 30
+ * Validate: at ward scale (40 units × 20 criteria × 11 judges) and province scale (10,000 × 30
  * × 15 = 4.5 M scores), the domain step alone (validateRound on data already read and parsed) and the
  * whole command (read the file as a stream, parse, validate, write `Kiểm tra` to a separate workbook, as
  * the CLI does on a large file). Then the domain step on synthetic rounds of 1/4, 1/2 and all of the
@@ -17,7 +17,7 @@ import { Worker } from "node:worker_threads";
 import { loadRoundInputs } from "../src/app/roundInputs";
 import { validateRoundCommand } from "../src/app/validate";
 import { validateRound, type RoundInput } from "../src/domain/validation";
-import { syntheticRound } from "../src/domain/validation/synthetic";
+import { syntheticRound } from "./synthetic/validation";
 import { StreamedFileWorkbook } from "../src/workbook/exceljs/streamed";
 import { measured } from "./commands";
 import { ensureFixture, PROVINCE, scoreCount, WARD, type Scale } from "./fixtures";

@@ -36,6 +36,7 @@ import { SAMPLE_NOTE } from "../sheets/style";
 import { buildUnitsSheet, DEFAULT_BLOCKS } from "../sheets/units";
 import type { CellInput, SheetInfo, SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
+import { todayUtc } from "../shared/dates";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult, SheetOutcome } from "./types";
 
@@ -57,11 +58,6 @@ function unplacedRow(u: UnplacedLine): CellInput[] {
   row[PLAN_COLUMN_INDEX.status] = DEFAULT_STATUS;
   row[PLAN_COLUMN_INDEX.note] = `Chưa xếp được vào tháng nào (dòng ${u.line} của văn bản kế hoạch): ghi Tháng hoặc xóa dòng.`;
   return row;
-}
-
-/** Today at UTC midnight, the domain's convention for dates. */
-export function todayUtc(now = new Date()): Date {
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 }
 
 function sameName(a: string, b: string): boolean {

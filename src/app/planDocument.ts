@@ -5,7 +5,7 @@
  */
 import JSZip from "jszip";
 import { parsePlanText, type ParsedPlan } from "../domain/plan/parse";
-import { AppError } from "./errors";
+import { AppError } from "../shared/errors";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 

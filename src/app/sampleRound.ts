@@ -19,7 +19,7 @@ import { SHEET } from "../sheets/names";
 import { buildRegistrationsSheet, REGISTRATION_COLUMNS } from "../sheets/registrations";
 import { buildScoringSheet, carryKey, typedScores } from "../sheets/scoring";
 import type { CellValue, SheetData, SheetSpec } from "../workbook/port";
-import { AppError } from "./errors";
+import { AppError } from "../shared/errors";
 import { totalsRule } from "../domain/ranking/publishedTotal";
 import { loadRoundInputs, PREPARE_COMMAND, type RoundInputs } from "./roundInputs";
 import { writeSafely } from "./safeWrite";

@@ -3,7 +3,7 @@
  *
  * Reading: ONE snapshot of everything every summary asked for needs (`Kế hoạch`, the master lists,
  * `Tiêu chí`, `Danh hiệu`, `Đăng ký`, every judge sheet of every round involved, and the summary sheets
- * it may replace). The per-round parsing is engineer C's roundInputsFrom over that snapshot, so the
+ * it may replace). The per-round parsing is roundInputsFrom over that snapshot, so the
  * parsing stays in one place and the host sees one read.
  * Computing: validateRound, and rankRound over rankingInputOfRound: the same functions the
  * validate and rank commands use, so the summary shows the ranking `Xếp hạng` shows.
@@ -52,7 +52,7 @@ import type { CellValue, SheetInfo, SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
 import { mastersFrom } from "./masters";
 import { judgeSheetInfos, roundInputsFrom, type RoundInputs } from "./roundInputs";
-import { AppError } from "./errors";
+import { AppError } from "../shared/errors";
 import { writeSafely } from "./safeWrite";
 import { PLAN_SHEETS, planFrom } from "./workbookPlan";
 import type { CommandContext, CommandResult, SummaryTarget } from "./types";

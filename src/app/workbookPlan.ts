@@ -16,7 +16,7 @@ import { planTasksOf, readPlanSheet } from "../sheets/plan";
 import { readRoundsSheet } from "../sheets/rounds";
 import { readSettings } from "../sheets/settingsSheet";
 import type { SheetData, Workbook } from "../workbook/port";
-import { AppError } from "./errors";
+import { AppError } from "../shared/errors";
 
 /** The sheets the plan is read from; read them with whatever else a command reads, in one call. */
 export const PLAN_SHEETS = [SHEET.plan, SHEET.rounds, SHEET.movements, SHEET.settings] as const;

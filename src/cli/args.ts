@@ -84,7 +84,3 @@ export function parseToday(v: string): Date {
   return d;
 }
 
-/** Today on this computer's calendar, at UTC midnight (the domain's convention for dates). */
-export function todayUtc(now = new Date()): Date {
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-}

@@ -8,7 +8,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { AppError } from "../app/errors";
+import { AppError } from "../shared/errors";
 import { msg, type Bilingual } from "../i18n";
 import { ExcelJsWorkbook } from "../workbook/exceljs/workbook";
 import { openWorkbookFile, saveWorkbookFile } from "../workbook/exceljs/file";

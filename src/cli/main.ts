@@ -3,10 +3,11 @@
  * 0 done, 1 the command could not be carried out (file missing, not a workbook, locked, …; nothing
  * written), 2 the command line itself is wrong (unknown command or option, missing argument).
  */
-import { describeError } from "../app/errors";
+import { describeError } from "../shared/errors";
 import { releaseAllWriterLocks } from "../workbook/exceljs/writerLock";
 import { msg } from "../i18n";
-import { parseArgs, parseToday, todayUtc, UsageError, GLOBAL_OPTIONS, type OptionSpec } from "./args";
+import { todayUtc } from "../shared/dates";
+import { parseArgs, parseToday, UsageError, GLOBAL_OPTIONS, type OptionSpec } from "./args";
 import { allCommands, findCommand, type CliCommand } from "./commands";
 import { bilingual, processIo, type Io } from "./output";
 

@@ -10,7 +10,7 @@
  */
 import type { AppCommands, CommandResult } from "../app/types";
 import type { Plan } from "../domain/plan/model";
-import { AppError } from "../app/errors";
+import { AppError } from "../shared/errors";
 import { msg, type Bilingual } from "../i18n";
 import type { CommandRunner } from "../taskpane/runner";
 

@@ -8,7 +8,8 @@ import type { AppCommands } from "../app/types";
 import type { CommandRunner } from "../taskpane/runner";
 import { RANK_FUNCTION, SUMMARY_FUNCTION, VALIDATE_FUNCTION } from "./ids";
 import { planCurrentRound, runRoundButton } from "./roundButtons";
-import { planSummaryTarget, runSummaryButton, todayUtc } from "./summaryButton";
+import { todayUtc } from "../shared/dates";
+import { planSummaryTarget, runSummaryButton } from "./summaryButton";
 
 export function registerRibbonCommands(commands: AppCommands | undefined, runner: CommandRunner): void {
   const base = { runner, commands, today: () => todayUtc(), showPane: () => Office.addin.showAsTaskpane() };

@@ -4,7 +4,7 @@
  * a deliberate choice made in the pane; when validation has errors the rank command refuses and returns
  * them, and the pane lists them as findings.
  */
-import { AppError } from "../app/errors";
+import { AppError } from "../shared/errors";
 import type { RoundCode } from "../domain/types";
 import { msg } from "../i18n";
 import type { AppCommands } from "../app/types";

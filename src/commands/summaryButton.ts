@@ -5,7 +5,7 @@
  * It runs in the shared runtime, through the same runner as the pane (button.ts), so its result
  * (messages, links to the new sheets, or the error) appears in the pane, which the handler then brings up.
  */
-import { AppError } from "../app/errors";
+import { AppError } from "../shared/errors";
 import type { PeriodCode, RoundCode } from "../domain/types";
 import { msg } from "../i18n";
 import type { AppCommands } from "../app/types";
@@ -36,7 +36,3 @@ export function runSummaryButton(event: CompletableEvent, deps: SummaryButtonDep
   });
 }
 
-/** Today's calendar date as the domain wants dates: UTC midnight. */
-export function todayUtc(now: Date = new Date()): Date {
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-}

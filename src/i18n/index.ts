@@ -16,7 +16,21 @@ import type { Bilingual, Catalog, Lang, Params } from "./types";
 
 export type { Bilingual, Catalog, Lang, Params } from "./types";
 
-const catalogs: Catalog[] = [common, plan, layout, validation, ranking, summary, pane, office, cli, streamed, demo, files, reading];
+const catalogs: Catalog[] = [
+  common,
+  plan,
+  layout,
+  validation,
+  ranking,
+  summary,
+  pane,
+  office,
+  cli,
+  streamed,
+  demo,
+  files,
+  reading,
+];
 const merged = new Map<string, Bilingual>();
 
 /** Adds an area's messages; a code defined twice is a programming error. */

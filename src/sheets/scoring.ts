@@ -38,7 +38,8 @@ import {
 import { msg } from "../i18n";
 import type { CellInput, CellValue, SheetData, SheetSpec, StyleSpec, ValidationSpec } from "../workbook/port";
 import { isFormula } from "../workbook/port";
-import { columnLetter, normalizeHeader, readYesNo, text } from "./cells";
+import { isCellNumber } from "../domain/typedNumbers";
+import { columnLetter, normalizeHeader, readNumber, readYesNo, text } from "./cells";
 import { scoringSheetName } from "./names";
 import { UNIT_TYPE_LABELS } from "./units";
 import { COLORS, DATE_FORMAT, range } from "./style";
@@ -290,8 +291,6 @@ function round2(n: number): number {
 
 // ---------------------------------------------------------------------------------------------- reading
 
-const NUMERIC_TEXT = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
-
 /**
  * Reads a judge's sheet back into flat arrays indexed like `units` and `criteria`. Tolerant: header cells
  * are matched after trimming, case folding and NFC; rows with no code are skipped. Nothing per cell is
@@ -400,8 +399,9 @@ export function readScoringSheet(
       if (v === null || v === undefined) {
         js.states[idx] = CELL_BLANK;
       } else if (typeof v === "number") {
-        js.states[idx] = Number.isFinite(v) ? CELL_NUMBER : CELL_INVALID;
-        if (Number.isFinite(v)) js.values[idx] = v;
+        const ok = isCellNumber(v);
+        js.states[idx] = ok ? CELL_NUMBER : CELL_INVALID;
+        if (ok) js.values[idx] = v;
         else js.invalidText.set(idx, String(v));
       } else if (isVeto[ci]) {
         const yes = readYesNo(v);
@@ -414,18 +414,16 @@ export function readScoringSheet(
           js.values[idx] = yes ? 1 : 0;
         }
       } else if (typeof v === "string") {
-        const t = v
-          .normalize("NFC")
-          .replace(/\u00a0/g, " ")
-          .trim();
-        if (t === "") js.states[idx] = CELL_BLANK;
-        else if (NUMERIC_TEXT.test(t)) {
+        const n = readNumber(v);
+        if (n.kind === "blank") js.states[idx] = CELL_BLANK;
+        else if (n.kind === "text-number") {
           js.states[idx] = CELL_TEXT_NUMBER;
-          js.values[idx] = Number(t.replace(",", "."));
-          js.invalidText.set(idx, t);
+          js.values[idx] = n.value;
+          // as typed, invisible characters included: the rule names them
+          js.invalidText.set(idx, v.normalize("NFC").trim());
         } else {
           js.states[idx] = CELL_INVALID;
-          js.invalidText.set(idx, t);
+          js.invalidText.set(idx, n.kind === "invalid" ? n.text : text(v));
         }
       } else {
         js.states[idx] = CELL_INVALID;

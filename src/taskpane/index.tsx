@@ -1,6 +1,7 @@
 /**
  * Entry of taskpane.html, which is also the shared runtime of the ribbon buttons. Binds to Excel when
- * Office says so, otherwise to the browser host (issue 6), then renders the pane.
+ * Office says so, otherwise to the browser host, then renders the pane. A slow Office.onReady is waited
+ * for, never taken for a browser (runsInExcel).
  */
 import { createRoot } from "react-dom/client";
 import { Spinner } from "@fluentui/react-components";
@@ -17,8 +18,8 @@ import { SheetPreview } from "./components/standalone/SheetPreview";
 import { unavailableBinding } from "./host/unavailable";
 import { CommandRunner } from "./runner";
 
-async function bind(runner: CommandRunner): Promise<HostBinding> {
-  if (await runsInExcel()) {
+async function bind(runner: CommandRunner, onSlowOffice: () => void): Promise<HostBinding> {
+  if (await runsInExcel(onSlowOffice)) {
     try {
       const binding = createOfficeBinding(runner.report);
       registerRibbonCommands(binding.commands, runner);
@@ -40,13 +41,16 @@ async function boot(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
   const root = createRoot(container);
-  root.render(
-    <PaneTheme>
-      <Spinner size="small" label={t("vi", "PANE_LOADING")} />
-    </PaneTheme>,
-  );
+  const starting = (code: string) =>
+    root.render(
+      <PaneTheme>
+        <Spinner size="small" label={`${t("vi", code)} (${t("en", code)})`} />
+      </PaneTheme>,
+    );
+  starting("PANE_LOADING");
   const runner = new CommandRunner();
-  const binding = await bind(runner);
+  // Inside Excel a slow start keeps waiting for Office (the ribbon needs it) and the pane says so.
+  const binding = await bind(runner, () => starting("PANE_WAITING_OFFICE"));
   // Outside Excel there is no File menu and no grid: the browser host brings its own.
   const session = isStandaloneBinding(binding) ? binding.session : undefined;
   root.render(

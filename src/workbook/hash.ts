@@ -15,10 +15,6 @@ export function dateToSerial(d: Date): number {
   return d.getTime() / MS_PER_DAY + EPOCH_SERIAL;
 }
 
-export function serialToDate(serial: number): Date {
-  return new Date(Math.round((serial - EPOCH_SERIAL) * MS_PER_DAY));
-}
-
 /** Excel keeps 15 significant digits; a double that went through another host may differ beyond them. */
 function numberText(n: number): string {
   if (!Number.isFinite(n)) return String(n);

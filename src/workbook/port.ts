@@ -247,7 +247,7 @@ export interface Snapshot {
 export interface Workbook {
   /**
    * The sheet list and the sheets a command needs, in one call (one context.sync at ward scale on the
-   * office host). Optional: app/snapshot.ts falls back to listSheets + readSheets for a host without it.
+   * office host). Optional: workbook/snapshot.ts falls back to listSheets + readSheets for a host without it.
    */
   snapshot?(request: SnapshotRequest): Promise<Snapshot>;
   listSheets(): Promise<SheetInfo[]>;

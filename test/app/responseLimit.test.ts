@@ -1,6 +1,6 @@
 /**
  * Reads come back at up to about 4.2 MB (the snapshot aims at 4.5 MB estimated, under Excel on the web's
- * 5 MB response limit; issue 5's 4 MB rule is for requests). Should a host refuse smaller responses than
+ * 5 MB response limit; the 4 MB rule is for requests). Should a host refuse smaller responses than
  * that, the adapter must still finish the command: a refused read (ResponsePayloadSizeLimitExceeded) is
  * read again in smaller blocks. Here the fake host refuses any response over 0.8 MB, on a round whose
  * reads come back larger than that (1,000 units × 30 criteria × 15 judges), and every command must give the same

@@ -153,7 +153,8 @@ const CORRUPTIONS: Record<string, Corrupt> = {
   duplicateRegistration: (wb, m, p) => {
     const i = p.unit % m.units.length;
     const u = m.units[i];
-    const title = u.type === "TDP" ? "TỔ DÂN PHỐ  văn hóa" : "tập thể lao động tiên tiến";
+    // The sample registers each unit for the round's Giấy khen; typed again with other case and spacing.
+    const title = "GIẤY KHEN  tập thể";
     const r = addRegistration(wb, ["Đợt 1", "Tập thể", u.code, null, title, null, ON_TIME, "Có"]);
     return { code: "REG_DUPLICATE", sheet: "Đăng ký", cell: `E${r}`, severity: "error" };
   },
@@ -163,7 +164,7 @@ const CORRUPTIONS: Record<string, Corrupt> = {
       "Tập thể",
       `ZZ${(p.other % 90) + 10}`,
       null,
-      "Tập thể lao động tiên tiến",
+      "Giấy khen tập thể",
       null,
       ON_TIME,
       "Có",

@@ -3,10 +3,13 @@
  * results are in the file, or one command refused with a clear message and a non-zero exit. Never both
  * saying they saved while one result is lost.
  */
+import { spawn } from "child_process";
 import { promises as fs } from "fs";
+import * as os from "os";
 import * as path from "path";
+import { run } from "../../src/cli/main";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
-import { tdkt, type CliRun } from "../support/cli";
+import { tdktBin as tdkt, type CliRun } from "../support/cli";
 import { cleanWorkbook } from "../support/corpus";
 import { tempDir } from "../support/xlsx";
 
@@ -57,5 +60,30 @@ test("rank and summary started together on one file: both results kept, or one r
   expect(after).toEqual(expect.arrayContaining(before));
   expect(after).toContain("Xếp hạng Đ1");
   // no lock and no temporary file is left beside the workbook
-  expect(await fs.readdir(dir)).toEqual(["so-tdkt.xlsx"]);
+  expect((await fs.readdir(dir)).filter((n) => n.startsWith("."))).toEqual([]);
+});
+
+test("a command on a file another tdkt holds waits, then refuses with exit 1 and a clear message, the file unchanged", async () => {
+  const file = path.join(dir, "dang-ban.xlsx");
+  await fs.writeFile(file, await (await cleanWorkbook()).toBuffer());
+  const before = await fs.readFile(file);
+  const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"], { stdio: "ignore" });
+  const lock = path.join(dir, ".~tdkt.dang-ban.xlsx#");
+  try {
+    await fs.writeFile(lock, JSON.stringify({ program: "tdkt", pid: holder.pid, host: os.hostname(), time: new Date().toISOString() }));
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await run(["rank", file, "--round", "D1"], { out: (l) => out.push(l), err: (l) => err.push(l) }, dir);
+    expect(code).toBe(1);
+    const said = err.join("\n");
+    expect(said).toContain(`một lệnh tdkt khác đang làm việc trên tệp này (tiến trình ${holder.pid}`);
+    expect(said).toContain(`xoá tệp khoá ${lock}`);
+    expect(said).toContain("another tdkt command is working on it");
+    expect(said).toContain("Không ghi gì vào tệp.");
+    expect(out.join("\n")).not.toContain("Đã ghi sổ tính");
+    expect(await fs.readFile(file)).toEqual(before);
+  } finally {
+    holder.kill();
+    await fs.rm(lock, { force: true });
+  }
 });

@@ -4,6 +4,7 @@
  * Clean = layout with the sample ward, prepare D1, a registration for every unit, valid scores from every judge.
  */
 import type ExcelJS from "exceljs";
+import { promises as fs } from "fs";
 import { layoutPlan } from "../../src/app/layout";
 import { prepareRound } from "../../src/app/prepare";
 import { judgeSheetInfos } from "../../src/app/roundInputs";
@@ -99,28 +100,39 @@ export async function registerAll(wb: ExcelJsWorkbook): Promise<void> {
     row.getCell(1).value = "Đợt 1";
     row.getCell(2).value = "Tập thể";
     row.getCell(3).value = u.code;
-    row.getCell(5).value = u.type === "TDP" ? "Tổ dân phố văn hóa" : "Tập thể lao động tiên tiến";
+    // A round ranks for a Giấy khen; the annual titles belong on the year's rows.
+    row.getCell(5).value = "Giấy khen tập thể";
     row.getCell(6).value = "Hoàn thành 100% chỉ tiêu";
     row.getCell(7).value = new Date(Date.UTC(2024, 0, 15));
     row.getCell(8).value = "Có";
   });
 }
 
-let cleanBuffer: Uint8Array | undefined;
+/** Where jest's global setup left the clean workbook's bytes (test/support/globalSetup.ts). */
+export const CLEAN_WORKBOOK_ENV = "TDKT_CLEAN_WORKBOOK";
 
-/** A fresh copy of the clean workbook (built once per test file, then reloaded from its bytes). */
+/** The clean workbook's bytes, built from scratch. */
+export async function buildCleanWorkbook(): Promise<Uint8Array> {
+  const wb = ExcelJsWorkbook.create();
+  const ctx = ctxOf(wb);
+  await layoutPlan(ctx, { sample: true });
+  const prepared = await prepareRound(ctx, "D1");
+  if (!prepared.ok) throw new Error(prepared.messages.map((m) => m.en).join("\n"));
+  await registerAll(wb);
+  await fillValidScores(wb);
+  return wb.toBuffer();
+}
+
+let cleanBuffer: Promise<Uint8Array> | undefined;
+
+/**
+ * A fresh copy of the clean workbook, reloaded from its bytes: built once per run by the global setup, or
+ * once per test file when a file runs without it.
+ */
 export async function cleanWorkbook(): Promise<ExcelJsWorkbook> {
-  if (!cleanBuffer) {
-    const wb = ExcelJsWorkbook.create();
-    const ctx = ctxOf(wb);
-    await layoutPlan(ctx, { sample: true });
-    const prepared = await prepareRound(ctx, "D1");
-    if (!prepared.ok) throw new Error(prepared.messages.map((m) => m.en).join("\n"));
-    await registerAll(wb);
-    await fillValidScores(wb);
-    cleanBuffer = await wb.toBuffer();
-  }
-  return ExcelJsWorkbook.fromBuffer(cleanBuffer);
+  const shared = process.env[CLEAN_WORKBOOK_ENV];
+  cleanBuffer ??= shared ? fs.readFile(shared) : buildCleanWorkbook();
+  return ExcelJsWorkbook.fromBuffer(await cleanBuffer);
 }
 
 /** Row (1-based) of a setting's code in `Cấu hình`, and the column of its value. */

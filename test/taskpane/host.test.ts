@@ -43,9 +43,24 @@ describe("runsInExcel", () => {
     await expect(runsInExcel()).resolves.toBe(false);
   });
 
-  it("gives up when Office never becomes ready", async () => {
-    g.Office = { HostType: { Excel: "Excel" }, onReady: () => new Promise(() => undefined) };
-    await expect(runsInExcel(20)).resolves.toBe(false);
+  it("keeps waiting for a slow Office.onReady inside Excel, and says so once, instead of switching to the browser", async () => {
+    let ready: (info: { host: string; platform: string }) => void = () => undefined;
+    g.Office = { HostType: { Excel: "Excel" }, onReady: () => new Promise((r) => (ready = r)) };
+    const onSlow = jest.fn();
+    const answer = runsInExcel(onSlow, 20);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(onSlow).toHaveBeenCalledTimes(1);
+    ready({ host: "Excel", platform: "PC" });
+    await expect(answer).resolves.toBe(true);
+    expect(onSlow).toHaveBeenCalledTimes(1);
+  });
+
+  it("does not call the slow notice when Office answers in time", async () => {
+    g.Office = { HostType: { Excel: "Excel" }, onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }) };
+    const onSlow = jest.fn();
+    await expect(runsInExcel(onSlow, 20)).resolves.toBe(true);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(onSlow).not.toHaveBeenCalled();
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * The Excel host binding (src/taskpane/host/office.ts) over office-addin-mock's Office and Excel objects:
  * the requirement-set checks reach Office.context.requirements as the host answers them, so the adapter
- * takes its fallbacks on an ExcelApi 1.8 host (no screen-updating suspension, no worksheet custom
- * properties) and the full path on 1.12; Excel.run reaches the host with office-js load/sync semantics;
+ * keeps its markers in the registry sheet alone on an ExcelApi 1.9 host (the floor), uses worksheet custom
+ * properties on 1.12 and refuses below the floor; Excel.run reaches the host with office-js load/sync semantics;
  * the theme is read from Office.context.officeTheme. The adapter itself is replaced by a recorder: its
  * own tests run on the recording fake Excel.
  */
@@ -79,38 +79,26 @@ async function bind(max: string, dark = false) {
 }
 
 describe("Excel host binding over office-addin-mock", () => {
-  it("on an ExcelApi 1.8 host (the manifest's floor) takes every fallback above the floor", async () => {
-    const { adapter, isSetSupported, binding } = await bind("1.8");
+  it("on an ExcelApi 1.9 host (the manifest's floor) keeps the markers in the registry sheet alone", async () => {
+    const { adapter, isSetSupported, binding } = await bind("1.9");
     expect(binding.host).toBe("excel");
-    expect(detectCapabilities(adapter.isSetSupported)).toEqual({
-      floor: true,
-      screenUpdating: false,
-      pageLayout: false,
-      rangeAreas: false,
-      customProperties: false,
-    });
+    expect(detectCapabilities(adapter.isSetSupported)).toEqual({ floor: true, customProperties: false });
     // Asked of Office itself, for the sets the adapter depends on.
     const asked = isSetSupported.mock.calls.map(([n, v]) => `${n} ${v}`);
-    expect(asked).toEqual(expect.arrayContaining([`ExcelApi ${MANIFEST_SET.version}`, "ExcelApi 1.9", "ExcelApi 1.12"]));
+    expect(asked).toEqual(expect.arrayContaining([`ExcelApi ${MANIFEST_SET.version}`, "ExcelApi 1.12"]));
   });
 
-  it("on an ExcelApi 1.12 host uses screen-updating suspension, page layout, RangeAreas and custom properties", async () => {
+  it("on an ExcelApi 1.12 host uses custom properties", async () => {
     const { adapter } = await bind("1.12");
-    expect(detectCapabilities(adapter.isSetSupported)).toEqual({
-      floor: true,
-      screenUpdating: true,
-      pageLayout: true,
-      rangeAreas: true,
-      customProperties: true,
-    });
+    expect(detectCapabilities(adapter.isSetSupported)).toEqual({ floor: true, customProperties: true });
   });
 
   it("on a host below the floor the adapter refuses with a clear message before calling Excel", async () => {
-    const { adapter, excelRun } = await bind("1.7");
+    const { adapter, excelRun } = await bind("1.8");
     expect(detectCapabilities(adapter.isSetSupported).floor).toBe(false);
     const wb = new OfficeWorkbook(adapter.run, adapter.isSetSupported);
     await expect(wb.listSheets()).rejects.toMatchObject({ code: "OFFICE_API_UNSUPPORTED" });
-    await expect(wb.listSheets()).rejects.toThrow(/ExcelApi 1\.8/);
+    await expect(wb.listSheets()).rejects.toThrow(/ExcelApi 1\.9/);
     expect(excelRun).not.toHaveBeenCalled();
   });
 
@@ -119,17 +107,11 @@ describe("Excel host binding over office-addin-mock", () => {
     isSetSupported.mockImplementation(() => {
       throw new Error("Office.context is not ready");
     });
-    expect(detectCapabilities(adapter.isSetSupported)).toEqual({
-      floor: false,
-      screenUpdating: false,
-      pageLayout: false,
-      rangeAreas: false,
-      customProperties: false,
-    });
+    expect(detectCapabilities(adapter.isSetSupported)).toEqual({ floor: false, customProperties: false });
   });
 
   it("passes Excel.run through: a property is readable only after load and sync, as in office-js", async () => {
-    const { adapter, excelRun } = await bind("1.8");
+    const { adapter, excelRun } = await bind("1.9");
     const name = await adapter.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       const before = sheet.name;
@@ -142,8 +124,8 @@ describe("Excel host binding over office-addin-mock", () => {
   });
 
   it("reads Office's dark theme for the pane", async () => {
-    expect((await bind("1.8", true)).binding.dark).toBe(true);
+    expect((await bind("1.9", true)).binding.dark).toBe(true);
     created.length = 0;
-    expect((await bind("1.8", false)).binding.dark).toBe(false);
+    expect((await bind("1.9", false)).binding.dark).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
-import { AppError } from "../../src/app/errors";
+import { AppError } from "../../src/shared/errors";
 import type { AppCommands } from "../../src/app/types";
-import { planSummaryTarget, runSummaryButton, todayUtc, type ButtonTarget } from "../../src/commands/summaryButton";
+import { planSummaryTarget, runSummaryButton, type ButtonTarget } from "../../src/commands/summaryButton";
+import { todayUtc } from "../../src/shared/dates";
 import { registerRibbonCommands } from "../../src/commands/commands";
 import { RANK_FUNCTION, SUMMARY_FUNCTION, VALIDATE_FUNCTION } from "../../src/commands/ids";
 import { planCurrentRound, runRoundButton } from "../../src/commands/roundButtons";

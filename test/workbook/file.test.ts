@@ -1,7 +1,7 @@
 import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { AppError } from "../../src/app/errors";
+import { AppError } from "../../src/shared/errors";
 import { openWorkbookFile, saveWorkbookFile } from "../../src/workbook/exceljs/file";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 import { tempDir, zipPart, zipParts } from "../support/xlsx";

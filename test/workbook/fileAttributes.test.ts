@@ -3,9 +3,10 @@
  * its target), hard links; a file marked read-only is refused; a full disk changes nothing; a killed
  * save's temporary files are removed by the next one. All on real files in a temporary folder.
  */
+import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { AppError } from "../../src/app/errors";
+import { AppError } from "../../src/shared/errors";
 import { diskIo, openWorkbookFile, saveWorkbookFile, type SaveIo } from "../../src/workbook/exceljs/file";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 import { tempDir } from "../support/xlsx";
@@ -100,6 +101,35 @@ describe("in-place save keeps the file's own attributes", () => {
     const st = await fs.stat(file);
     expect([st.uid, st.gid]).toEqual([65534, 65534]);
     expect(await valueIn(file)).toBe("TDP02");
+  });
+
+  (isRoot ? it : it.skip)("a user who may write a colleague's workbook (but not give a file away) keeps its owner: written in place", async () => {
+    await fs.chmod(dir, 0o777);
+    const file = path.join(dir, "chung.xlsx");
+    await saveWorkbookFile(await book("TDP01"), file);
+    await fs.chmod(file, 0o666);
+    // saved by "nobody", who may write the file but not chown a new one to root
+    const script = `
+      const { saveWorkbookFile } = require(${JSON.stringify(path.resolve("src/workbook/exceljs/file.ts"))});
+      const { ExcelJsWorkbook } = require(${JSON.stringify(path.resolve("src/workbook/exceljs/workbook.ts"))});
+      (async () => {
+        const wb = ExcelJsWorkbook.create();
+        await wb.writeSheets([{ name: "Đơn vị", marker: { command: "layout", key: "units" }, cells: [["Mã"], ["TDP02"]] }]);
+        await saveWorkbookFile(wb, ${JSON.stringify(file)});
+        console.log("SAVED");
+      })().catch((e) => console.log("CODE=" + e.code + " " + e.message));`;
+    const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", script], {
+      uid: 65534,
+      gid: 65534,
+      encoding: "utf8",
+      env: { ...process.env, TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: "commonjs" }), TS_NODE_CACHE: "false" },
+      timeout: 60_000,
+    });
+    expect(run.stdout.trim()).toBe("SAVED");
+    const st = await fs.stat(file);
+    expect([st.uid, st.gid, (st.mode & 0o777).toString(8)]).toEqual([0, 0, "666"]);
+    expect(await valueIn(file)).toBe("TDP02");
+    expect(await fs.readdir(dir)).toEqual(["chung.xlsx"]);
   });
 
   it("a full disk is named as such, says nothing changed, and leaves the file and folder as they were", async () => {

@@ -35,6 +35,9 @@ const CHART_PARTS = ["xl/charts/chart1.xml"];
 /** Parts of the package no command has reason to touch. */
 const OTHER_KEPT = ["xl/sharedStrings.xml", "xl/theme/theme1.xml", "docProps/app.xml", "docProps/core.xml", "_rels/.rels"];
 
+/** The parts a save may change, by addition only: everything else must come back byte for byte. */
+const SHARED = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"]);
+
 function makePersonWorkbook(file: string, withChart: boolean): Promise<void> {
   return new Promise((resolve, reject) =>
     execFile(PYTHON, [MAKER, file, ...(withChart ? ["chart"] : [])], (err, _out, stderr) =>
@@ -110,6 +113,8 @@ describe("an in-place save keeps every part of a person's sheet", () => {
     const names = await zipParts(await fs.readFile(original));
     expect(names).toEqual(expect.arrayContaining([...PERSON_PARTS, ...OTHER_KEPT]));
     await expectPartsKept(original, file, [...PERSON_PARTS, ...OTHER_KEPT]);
+    // and nothing else of the original changed either, but the four shared parts that grow by addition
+    await expectPartsKept(original, file, names.filter((n) => !n.endsWith("/") && !SHARED.has(n)));
   });
 
   it("keeps the constant defined name and the sheet's password, and the add-in's sheets are all there", async () => {
@@ -148,6 +153,32 @@ describe("an in-place save keeps every part of a person's sheet", () => {
       expect(codes.length).toBeGreaterThanOrEqual(40);
       const loCodes = ranking.flat().filter((v) => /^[A-Z]{2,4}\d{2}$/.test(v));
       expect(loCodes).toEqual(codes);
+    },
+    600_000,
+  );
+});
+
+describe("a workbook LibreOffice saved", () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => ({ dir, cleanup } = await tempDir("lossless-lo-")));
+  afterAll(() => cleanup());
+
+  it(
+    "keeps every part but the shared four byte for byte through layout and prepare",
+    async () => {
+      const made = path.join(dir, "nguoi.xlsx");
+      await makePersonWorkbook(made, false);
+      const [saved] = await convertWithLibreOffice(made, "xlsx", path.join(dir, "lo"));
+      const file = path.join(dir, "so.xlsx");
+      await fs.copyFile(saved, file);
+      await run(["layout", file, "--sample"]);
+      await run(["prepare", file, "--round", "D1"]);
+      const before = (await zipParts(await fs.readFile(saved))).filter((n) => !n.endsWith("/") && !SHARED.has(n));
+      expect(before).toEqual(expect.arrayContaining(["xl/worksheets/sheet1.xml"]));
+      await expectPartsKept(saved, file, before);
+      const sheets = (await (await openWorkbookFile(file)).listSheets()).map((s) => s.name);
+      expect(sheets).toEqual(expect.arrayContaining(["Ghi chép", "Đơn vị", "Chấm điểm Đ1 - Linh"]));
     },
     600_000,
   );

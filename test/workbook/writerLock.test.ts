@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from "child_process";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { AppError } from "../../src/app/errors";
+import { AppError } from "../../src/shared/errors";
 import { saveWorkbookFile } from "../../src/workbook/exceljs/file";
 import { acquireWriterLock, releaseAllWriterLocks } from "../../src/workbook/exceljs/writerLock";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";

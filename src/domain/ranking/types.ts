@@ -1,5 +1,5 @@
 /**
- * Inputs and results of ranking a round (issue 4, research "ranking"). Scores travel as one dense
+ * Inputs and results of ranking a round (research "ranking"). Scores travel as one dense
  * Float64Array per judge (units × criteria, NaN = blank) so a province round of 4.5 million scores
  * costs no objects per score.
  */

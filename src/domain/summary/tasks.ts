@@ -2,9 +2,6 @@
 import { fold } from "../codes";
 import type { FulfilledBy, StatusCount, TaskInput, TaskSection, UnfinishedTask } from "./types";
 
-/** How a blank Trạng thái is reported: the clerk has not said anything about the task yet. */
-export const BLANK_STATUS = "";
-
 /**
  * Whether a status a clerk typed means the task is finished. The plan sheet offers a list, but people
  * type their own words too, so the test is on the folded text: "Hoàn thành", "Đã hoàn thành", "Xong",

@@ -55,5 +55,7 @@ export class Emitter {
 
 /** Numbers in messages: at most 2 decimals, no trailing zeros. */
 export function fmt(n: number): string {
-  return String(roundHalfAway(n, 2));
+  const rounded = roundHalfAway(n, 2);
+  // a huge number (9E+307 typed into a score) overflows the rounding; it is shown as it is
+  return String(Number.isFinite(rounded) ? rounded : n);
 }

@@ -14,6 +14,10 @@ export const pane: Catalog = {
     en: "Running outside Excel and no workbook could be opened: {detail}",
   },
   PANE_LOADING: { vi: "Đang khởi động…", en: "Starting…" },
+  PANE_WAITING_OFFICE: {
+    vi: "Đang chờ Excel sẵn sàng… Excel khởi động chậm hơn thường lệ; ngăn sẽ mở khi Excel trả lời.",
+    en: "Waiting for Excel to be ready… Excel is starting more slowly than usual; the pane opens once it answers.",
+  },
 
   PANE_SECTION_PLAN: { vi: "Lập kế hoạch", en: "Plan" },
   PANE_PLAN_HINT: {
@@ -78,7 +82,7 @@ export const pane: Catalog = {
     en: "The “Make summary” button runs only once the add-in has started in Excel.",
   },
 
-  // Browser host (issue 6): the file bar and the sheet preview.
+  // Browser host: the file bar and the sheet preview.
   PANE_STANDALONE_FILES_NOTICE: {
     vi: "Đang chạy ngoài Excel, trong trình duyệt. Mở một tệp .xlsx hoặc dùng sổ tính mới; mọi lệnh chạy ngay trên máy này, không gửi dữ liệu đi đâu. Nhớ tải sổ tính về để lưu.",
     en: "Running outside Excel, in a browser. Open an .xlsx file or use a new workbook; every command runs on this computer and sends nothing anywhere. Download the workbook to keep it.",

@@ -1,6 +1,6 @@
 /**
  * The seam between the pane and a host: the pane needs only the app commands and to know where it runs.
- * Excel (office-js) and the browser (exceljs, issue 6) each provide one.
+ * Excel (office-js) and the browser (exceljs) each provide one.
  */
 import type { AppCommands } from "../../app/types";
 import type { Bilingual } from "../../i18n";

@@ -1,16 +1,21 @@
 /** Whether the page runs inside Excel: office.js loaded from the CDN and Office.onReady names the Excel host. */
 /* global Office */
 
-/** Outside Office, onReady resolves at once with no host; the timeout only guards a CDN script that never settles. */
-export async function runsInExcel(timeoutMs = 10000): Promise<boolean> {
+/** How long Office.onReady may take before the pane says that it is still waiting for Excel. */
+export const SLOW_OFFICE_MS = 10_000;
+
+/**
+ * Outside Office, onReady resolves at once with no host, so a browser never waits. Inside Office it can take
+ * long (a slow machine, a cold start of Excel on the web); giving up then would bind the pane to the browser
+ * host inside Excel and leave the ribbon's buttons without handlers, doing nothing. So it keeps waiting, and
+ * after `slowMs` calls `onSlow` once so the pane can say what it is waiting for.
+ */
+export async function runsInExcel(onSlow: () => void = () => undefined, slowMs = SLOW_OFFICE_MS): Promise<boolean> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs);
-  });
-  const ready = Office.onReady().then((info) => info.host === Office.HostType.Excel);
+  const timer = setTimeout(onSlow, slowMs);
   try {
-    return await Promise.race([ready, timeout]);
+    const info = await Office.onReady();
+    return info.host === Office.HostType.Excel;
   } finally {
     clearTimeout(timer);
   }

@@ -1,4 +1,4 @@
-/** Loaded lazily (see lazyCommands.ts): engineer G's office-js adapter behind the app commands. */
+/** Loaded lazily (see lazyCommands.ts): the office-js adapter behind the app commands. */
 import { createAppCommands } from "../../app/commands";
 import type { AppCommands } from "../../app/types";
 import { OfficeWorkbook, type ExcelRun } from "../../workbook/office/workbook";

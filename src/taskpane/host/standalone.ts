@@ -1,12 +1,12 @@
 /**
- * The browser host (issue 6): the same pane on the exceljs adapter, for a clerk who cannot sideload the
+ * The browser host: the same pane on the exceljs adapter, for a clerk who cannot sideload the
  * add-in and for end-to-end tests. exceljs is loaded only here, lazily (on the first command or the first
  * file opened), so it never reaches the bundle that Excel loads.
  *
  * The session is the browser's stand-in for "the workbook open in Excel": which file it came from, its
  * sheets, and the cell last selected, which the preview shows because there is no grid to select it in.
  */
-import { AppError } from "../../app/errors";
+import { AppError } from "../../shared/errors";
 import type { AppCommands, CommandResult } from "../../app/types";
 import { msg, type Bilingual } from "../../i18n";
 import type { Progress } from "../../workbook/port";

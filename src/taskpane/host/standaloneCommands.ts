@@ -100,7 +100,3 @@ export function createBrowserHost(progress: Progress): BrowserWorkbookHost {
   return new BrowserWorkbookHost(progress);
 }
 
-/** The app commands on a new in-memory workbook (kept for callers that need only the commands). */
-export function createStandaloneCommands(progress: Progress): AppCommands {
-  return createAppCommands(ExcelJsWorkbook.create(), { progress });
-}

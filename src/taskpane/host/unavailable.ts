@@ -1,6 +1,6 @@
 /** A binding whose every command reports why no workbook is reachable, so the pane still renders and explains itself. */
 import type { AppCommands } from "../../app/types";
-import { describeError } from "../../app/errors";
+import { describeError } from "../../shared/errors";
 import { msg } from "../../i18n";
 import type { HostBinding, HostName } from "./binding";
 

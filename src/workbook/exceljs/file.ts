@@ -11,7 +11,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { AppError } from "../../app/errors";
+import { AppError } from "../../shared/errors";
 import { msg } from "../../i18n";
 import { ExcelJsWorkbook } from "./workbook";
 import { acquireWriterLock, holdsWriterLock, realWorkbookPath } from "./writerLock";

@@ -271,6 +271,16 @@ export function withTableStyleInfo(xml: string): string | undefined {
   return xml.slice(0, end) + info + xml.slice(end);
 }
 
+/**
+ * A comments part with each comment's plain text (`<text><t>…</t></text>`, as openpyxl writes it) as one
+ * run: exceljs reads only runs and drops the note otherwise. Undefined when every text has runs already.
+ */
+export function withCommentRuns(xml: string): string | undefined {
+  const plain = /<((?:\w+:)?)text>(\s*)<\1t(\s[^>]*)?>([\s\S]*?)<\/\1t>/g;
+  if (!plain.test(xml)) return undefined;
+  return xml.replace(plain, (_m, p: string, ws: string, a: string | undefined, body: string) => `<${p}text>${ws}<${p}r><${p}t${a ?? ""}>${body}</${p}t></${p}r>`);
+}
+
 // ---------------------------------------------------------------------------------------- the package
 
 type Files = Record<string, JSZip.JSZipObject>;
@@ -278,7 +288,10 @@ type Files = Record<string, JSZip.JSZipObject>;
 /** The size a zip entry declares once inflated, as JSZip read it from the central directory. */
 function declaredSize(f: JSZip.JSZipObject): number {
   const data = (f as unknown as { _data?: { uncompressedSize?: number } })._data;
-  return typeof data?.uncompressedSize === "number" ? data.uncompressedSize : 0;
+  const n = data?.uncompressedSize;
+  if (typeof n !== "number") return 0;
+  // JSZip reads the 32-bit field as signed: 3.75 GB comes back negative
+  return n < 0 ? n + 2 ** 32 : n;
 }
 
 function checkSizes(files: Files): void {
@@ -307,7 +320,7 @@ export interface Normalized {
   bytes: Uint8Array;
   /** Parts given another name, old → new. */
   renamed: ReadonlyMap<string, string>;
-  /** What was changed, for tests and logs: "targets", "renamed", "drawings", "tableStyle", "theme", "order". */
+  /** What was changed, for tests and logs: "targets", "renamed", "drawings", "comments", "tableStyle", "theme", "order". */
   changes: readonly string[];
   /** The worksheets the workbook part lists, in tab order, each with its part in the result. */
   worksheets: readonly { name: string; part: string }[];
@@ -388,12 +401,13 @@ export async function normalizePackage(input: Uint8Array, options: NormalizeOpti
     const sheetParts = new Map<string, string>();
     for (const r of bookRels) {
       if (r.external) continue;
-      const part = exists(resolveTarget(workbookPart, r.target));
-      if (!part) continue;
       const k = kind(r.type);
+      const part = exists(resolveTarget(workbookPart, r.target));
+      // a worksheet whose part is missing is still a sheet of the workbook: reading must not pass over it
+      if (k === "worksheet") sheetParts.set(r.id, part ?? resolveTarget(workbookPart, r.target));
+      if (!part) continue;
       if (k === "theme") hasTheme = true;
       place(part, k);
-      if (k === "worksheet") sheetParts.set(r.id, part);
     }
     const bookXml = (await read(workbookPart)) ?? "";
     for (const m of bookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
@@ -403,7 +417,7 @@ export async function normalizePackage(input: Uint8Array, options: NormalizeOpti
       const name = a.get("name");
       if (part && name) worksheets.push({ name: name.normalize("NFC"), part });
     }
-    for (const sheet of new Set(sheetParts.values())) {
+    for (const sheet of new Set([...sheetParts.values()].filter((p) => exists(p)))) {
       for (const r of await relsOf(sheet)) {
         if (r.external) continue;
         const part = exists(resolveTarget(sheet, r.target));
@@ -468,6 +482,12 @@ export async function normalizePackage(input: Uint8Array, options: NormalizeOpti
         replaced.set(name, fixed);
         changes.add("tableStyle");
       }
+    } else if (/^xl\/comments\d+\.xml$/.test(to)) {
+      const fixed = withCommentRuns((await read(name))!);
+      if (fixed !== undefined) {
+        replaced.set(name, fixed);
+        changes.add("comments");
+      }
     } else if (/^xl\/drawings\/[^/]+\.xml$/.test(to)) {
       const xml = (await read(name))!;
       if (drawingNeedsPrefixes(xml)) {
@@ -529,9 +549,9 @@ export async function normalizePackage(input: Uint8Array, options: NormalizeOpti
     (obj as { name: string }).name = to;
     files[to] = obj;
     const content = replaced.get(name);
-    if (content !== undefined) zip.file(to, content);
+    if (content !== undefined) zip.file(to, content, { createFolders: false });
   }
-  for (const [name, content] of added) zip.file(name, content);
+  for (const [name, content] of added) zip.file(name, content, { createFolders: false });
   const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
   return { ...result, bytes };
 }

@@ -12,11 +12,11 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import { PassThrough, Transform, type Readable } from "stream";
-import { AppError } from "../../app/errors";
+import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import type { CellValue, Marker, SheetData, SheetSpec } from "../port";
 import { encodeRegistry, REGISTRY_SHEET } from "../registry";
-import { columnLetter } from "./address";
+import { columnLetter } from "../../shared/address";
 import { plainValue } from "./readSheet";
 import {
   applyPrint,

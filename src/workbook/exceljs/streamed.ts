@@ -19,7 +19,7 @@
  */
 import { constants as fsConstants, promises as fs } from "fs";
 import * as path from "path";
-import { AppError } from "../../app/errors";
+import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import type { CellValue, Marker, Progress, ReadOptions, SheetData, SheetInfo, SheetSpec, Workbook } from "../port";
 import { decodeRegistry, REGISTRY_SHEET } from "../registry";

@@ -8,7 +8,7 @@
  * by name.
  */
 import ExcelJS from "exceljs";
-import { AppError } from "../../app/errors";
+import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import { decodeRegistry, encodeRegistry, REGISTRY_SHEET } from "../registry";
 import type {
@@ -91,8 +91,8 @@ export class ExcelJsWorkbook implements Workbook {
   }
 
   /**
-   * Loads an .xlsx, also one another program wrote (normalize.ts makes it readable for exceljs; `source`
-   * keeps the bytes as they were). Anything that is not a workbook (or is corrupt) is AppError FILE_NOT_XLSX,
+   * Loads an .xlsx, also one another program wrote (normalize.ts makes a separate package exceljs can read;
+   * the save's base stays the bytes as they were). Anything that is not a workbook (or is corrupt) is AppError FILE_NOT_XLSX,
    * named by `file` when given; an encrypted one FILE_ENCRYPTED, an old .xls FILE_LEGACY_XLS, a zip bomb
    * FILE_ZIP_BOMB; a worksheet the workbook lists but exceljs did not read SHEET_NOT_READ, since commands
    * would then report it as missing, and a save would drop it.
@@ -134,10 +134,10 @@ export class ExcelJsWorkbook implements Workbook {
     if (this.original && !this.rawAccess && this.written.size === 0 && this.active === undefined) {
       return Uint8Array.from(this.original);
     }
-    const out = await this.model.xlsx.writeBuffer();
-    const rendered = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
-    if (!this.original || this.rawAccess) return rendered;
-    const merged = await mergePackages(this.original, rendered, this.written, { active: this.active });
+    if (!this.original || this.rawAccess) return this.render();
+    const order = this.model.worksheets.map((ws) => ws.name);
+    const rendered = await this.render((name) => [...this.written].some((w) => sameName(w, name)));
+    const merged = await mergePackages(this.original, rendered, this.written, { active: this.active, order });
     const first = merged.lost[0];
     if (first) {
       const kinds = [...new Set(merged.lost.flatMap((l) => l.parts.map(partKind)))].map((c) => msg(c));
@@ -149,6 +149,22 @@ export class ExcelJsWorkbook implements Workbook {
       });
     }
     return merged.bytes;
+  }
+
+  /**
+   * exceljs's package of the workbook, or of only the sheets `only` accepts: the others are taken from the
+   * original by the merge, and rendering a large judge's sheet nobody changed is most of a save's time.
+   */
+  private async render(only?: (name: string) => boolean): Promise<Uint8Array> {
+    const book = this.model as unknown as { _worksheets: (ExcelJS.Worksheet | undefined)[] };
+    const all = book._worksheets;
+    if (only) book._worksheets = all.map((ws) => (ws && only(ws.name) ? ws : undefined));
+    try {
+      const out = await this.model.xlsx.writeBuffer();
+      return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+    } finally {
+      book._worksheets = all;
+    }
   }
 
   async listSheets(): Promise<SheetInfo[]> {

@@ -16,7 +16,7 @@ import {
   type TableSpec,
   type ValidationSpec,
 } from "../port";
-import { columnLetter } from "./address";
+import { columnLetter } from "../../shared/address";
 import { internals } from "./internals";
 
 export const DEFAULT_DATE_FORMAT = "dd/mm/yyyy";

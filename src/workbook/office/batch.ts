@@ -91,7 +91,7 @@ export class Batch {
     for (const half of [ops.slice(0, middle), ops.slice(middle)]) {
       this.onChunkStart(this.chunks);
       for (const o of half) o.queue();
-      await this.context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- two halves of one refused request
+      await this.context.sync();
       this.sent(half.reduce((s, o) => s + o.bytes, 0));
     }
   }

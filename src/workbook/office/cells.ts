@@ -69,8 +69,4 @@ export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-export function isBlankInput(c: CellInput | undefined): boolean {
-  return c === null || c === undefined || c === "";
-}
-
 export { isFormula };

@@ -2,19 +2,23 @@
  * Requirement sets of the Excel JavaScript API that the office adapter uses, and the run-time checks for
  * the ones above the manifest floor.
  *
- * Floor: ExcelApi 1.8. Data validation (Range.dataValidation) and Runtime.enableEvents are 1.8 and have
- * no substitute; 1.8 also covers 1.7 (freeze panes, getRangeByIndexes, Worksheet.copy, tabColor) and
- * 1.6 (conditional formats, calculation suspension), 1.4 (*OrNullObject getters) and 1.2 (protection).
- * Above the floor, each feature is checked at run time and has a fallback:
- *   1.9  screen-updating suspension (skipped), page layout for printing (skipped: the sheet prints with
- *        Excel's defaults), RangeAreas for grouped styles (one range per style block instead);
- *   1.12 worksheet custom properties (the registry sheet alone carries the markers).
- * Table resize (1.13) is not used: tables are always created over ranges already written.
- * 1.8 and 1.9 reach the same Office builds in practice (Office 2021, Microsoft 365 from 2018/2019), so
- * the manifest could declare 1.9 without losing users; 1.8 is declared because it is what is required.
+ * The real floor is set by the shared runtime, not by the Excel API: the manifest requires SharedRuntime
+ * 1.1 (the ribbon and the pane share one page), which Excel has only in Microsoft 365 / Office 2021 and
+ * later: Windows from Version 2002 (build 12527.20092), Mac from 16.35, and Excel on the web (Microsoft's
+ * "Shared runtime requirement sets" page). Every one of those has ExcelApi 1.9 (which came with Office
+ * 2019), so the manifest declares ExcelApi 1.9 and nothing at or below it is checked or has a fallback:
+ *   1.9  screen-updating suspension, page layout for printing (A4, fit to width, print titles, headers);
+ *   1.8  data validation, Runtime.enableEvents; 1.7 freeze panes, getRangeByIndexes, Worksheet.copy,
+ *        tabColor, unprotect(password); 1.6 conditional formats, calculation suspension; 1.4 *OrNullObject;
+ *   1.3  TableCollection.add on a Range.
+ * Above the floor one feature is checked at run time and has a fallback, kept for a reason:
+ *   1.12 worksheet custom properties. Windows builds from Version 2002 may have the shared runtime without
+ *        ExcelApi 1.12; there the registry sheet alone carries the markers (as on the exceljs host).
+ * Not used: Worksheet.getRanges (1.9), whose list separator follows the Windows locale (office-js#1167),
+ * and table resize (1.13): tables are created over ranges already written.
  */
 
-export const MANIFEST_SET = { name: "ExcelApi", version: "1.8" } as const;
+export const MANIFEST_SET = { name: "ExcelApi", version: "1.9" } as const;
 
 export type IsSetSupported = (name: string, version: string) => boolean;
 
@@ -29,32 +33,19 @@ export interface Feature {
 }
 
 export const FEATURES: readonly Feature[] = [
+  { id: "tableOnRange", set: "ExcelApi", version: "1.3", apis: "TableCollection.add(Range)" },
   { id: "nullObjects", set: "ExcelApi", version: "1.4", apis: "getItemOrNullObject, getUsedRangeOrNullObject" },
   { id: "conditionalFormats", set: "ExcelApi", version: "1.6", apis: "Range.conditionalFormats (custom, dataBar)" },
   { id: "calculationSuspend", set: "ExcelApi", version: "1.6", apis: "Application.suspendApiCalculationUntilNextSync" },
   { id: "sheetCopyFreezeTab", set: "ExcelApi", version: "1.7", apis: "Worksheet.copy, freezePanes, tabColor, getRangeByIndexes" },
   { id: "dataValidation", set: "ExcelApi", version: "1.8", apis: "Range.dataValidation" },
   { id: "events", set: "ExcelApi", version: "1.8", apis: "Runtime.enableEvents" },
-  {
-    id: "screenUpdating",
-    set: "ExcelApi",
-    version: "1.9",
-    apis: "Application.suspendScreenUpdatingUntilNextSync",
-    fallback: "not suspended",
-  },
+  { id: "screenUpdating", set: "ExcelApi", version: "1.9", apis: "Application.suspendScreenUpdatingUntilNextSync" },
   {
     id: "pageLayout",
     set: "ExcelApi",
     version: "1.9",
     apis: "Worksheet.pageLayout (A4, zoom fit-to-width, print titles, headers)",
-    fallback: "print settings left to Excel",
-  },
-  {
-    id: "rangeAreas",
-    set: "ExcelApi",
-    version: "1.9",
-    apis: "Worksheet.getRanges (one format call for identical style blocks)",
-    fallback: "one range per style block",
   },
   {
     id: "customProperties",
@@ -67,9 +58,6 @@ export const FEATURES: readonly Feature[] = [
 
 export interface Capabilities {
   floor: boolean;
-  screenUpdating: boolean;
-  pageLayout: boolean;
-  rangeAreas: boolean;
   customProperties: boolean;
 }
 
@@ -82,12 +70,5 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
       return false;
     }
   };
-  const v19 = has("1.9");
-  return {
-    floor: has(MANIFEST_SET.version),
-    screenUpdating: v19,
-    pageLayout: v19,
-    rangeAreas: v19,
-    customProperties: has("1.12"),
-  };
+  return { floor: has(MANIFEST_SET.version), customProperties: has("1.12") };
 }

@@ -15,7 +15,7 @@
  *   copySheet, activate  1
  * An extra sync happens only when Excel rejects a chained call on a missing sheet (see loadSheetState).
  */
-import { AppError } from "../../app/errors";
+import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import type {
   CellValue,
@@ -447,7 +447,7 @@ export class OfficeWorkbook implements Workbook {
       (chunk) => {
         // Suspensions last until the next sync. Screen updating is suspended once: repeated calls flicker.
         if (chunk === 0) {
-          if (caps.screenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
+          context.application.suspendScreenUpdatingUntilNextSync();
           context.runtime.enableEvents = false;
         }
         context.application.suspendApiCalculationUntilNextSync();
@@ -468,7 +468,7 @@ export class OfficeWorkbook implements Workbook {
       const written: SheetRef[] = [];
       for (const [i, plan] of plans.entries()) {
         step = plan.spec.name;
-        const ref = await writeSheet(context, plan, batch, caps);
+        const ref = await writeSheet(context, plan, batch);
         written.push(ref);
         if (caps.customProperties) {
           const value = encodeMarkerProperty(newMarkers[i]);

@@ -6,7 +6,7 @@
  * Protection is returned for the caller to apply last, once nothing more is written to the sheet.
  * Only this module and workbook.ts touch office-js proxies.
  */
-import { a1Range, columnLetter } from "../../sheets/cells";
+import { a1Range, columnLetter } from "../../shared/address";
 import {
   DOCUMENT_MARGINS_INCH,
   type CellInput,
@@ -19,7 +19,6 @@ import {
 } from "../port";
 import { Batch, OP_OVERHEAD } from "./batch";
 import { charsToPoints, jsonBytes, rowBytes, toOfficeCell } from "./cells";
-import type { Capabilities } from "./requirements";
 
 export const DATE_FORMAT = "dd/mm/yyyy";
 const DV_TITLE_MAX = 32;
@@ -264,12 +263,7 @@ export class SheetRef {
  * existing sheet must already be unprotected (writeSheets does that for every sheet before any write).
  * Returns the sheet's reference (for protection and the marker, applied later in the same Excel.run).
  */
-export async function writeSheet(
-  context: Excel.RequestContext,
-  plan: SheetPlan,
-  batch: Batch,
-  caps: Capabilities,
-): Promise<SheetRef> {
+export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan, batch: Batch): Promise<SheetRef> {
   const { spec } = plan;
   const ref = new SheetRef(context, batch, spec.name);
   const ws = () => ref.get();
@@ -389,7 +383,7 @@ export async function writeSheet(
     });
   }
 
-  if (spec.print && caps.pageLayout) {
+  if (spec.print) {
     const p = spec.print;
     await batch.op(OP_OVERHEAD * 8 + jsonBytes(p), () => {
       const layout = ws().pageLayout;

@@ -20,6 +20,11 @@ import { attrs, element, elements, escapeXml, prefixOf, removeAttr, rootPrefix, 
 import { openZip, rewriteZip, type OpenedZip } from "./zip";
 
 export interface MergeOptions {
+  /**
+   * The tab order by sheet name, when `rendered` holds only the add-in's sheets; without it the order is
+   * the rendered package's.
+   */
+  order?: readonly string[];
   /** The sheet and cell the add-in made active, when it did. */
   active?: { sheet: string; cell: string };
 }
@@ -135,7 +140,15 @@ export async function mergePackages(
 
   // ---------------------------------------------------------------- the tab order: exceljs's, plus what it never read
   type Slot = { kept: SheetEntry } | { added: SheetEntry };
-  const order: Slot[] = R.sheets.map((s) => (touched.has(key(s.name)) ? { added: s } : { kept: keptByKey.get(key(s.name)) as SheetEntry }));
+  const renderedByKey = new Map(taken.map((s) => [key(s.name), s]));
+  const order: Slot[] = (options.order ?? R.sheets.map((s) => s.name)).map((name): Slot => {
+    const k = key(name);
+    const added = touched.has(k) ? renderedByKey.get(k) : undefined;
+    if (added) return { added };
+    const kept = keptByKey.get(k);
+    if (!kept) throw new Error(`merge: the sheet ${name} is neither rendered nor in the original`);
+    return { kept };
+  });
   const placed = new Set(order.flatMap((s) => ("kept" in s ? [s.kept] : [])));
   O.sheets.forEach((s, i) => {
     if (touched.has(key(s.name)) || placed.has(s)) return;
@@ -491,8 +504,10 @@ async function selectTabs(
       if (!want) continue;
       const cell = escapeXml(active.cell);
       const views = `<${p}sheetViews><${p}sheetView tabSelected="1" workbookViewId="0"><${p}selection activeCell="${cell}" sqref="${cell}"/></${p}sheetView></${p}sheetViews>`;
+      // schema order: sheetPr, dimension, sheetViews
       const after = element(xml, p, "dimension") ?? element(xml, p, "sheetPr");
-      const at = after ? after.end : (/<([\w.-]+:)?worksheet\b[^>]*>/.exec(xml) as RegExpExecArray).index + (/<([\w.-]+:)?worksheet\b[^>]*>/.exec(xml) as RegExpExecArray)[0].length;
+      const root = /<([\w.-]+:)?worksheet\b[^>]*>/.exec(xml) as RegExpExecArray;
+      const at = after ? after.end : root.index + root[0].length;
       put.set(s.part, splice(xml, at, at, views));
       continue;
     }

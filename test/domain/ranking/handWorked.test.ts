@@ -1,5 +1,5 @@
 /**
- * The hand-worked example of issue 4: 6 units in 2 khối, 5 judges (J5 has a conflict with A1), B2 not
+ * The hand-worked example: 6 units in 2 khối, 5 judges (J5 has a conflict with A1), B2 not
  * registered, a veto item on B1, a tie on the mean broken by the trimmed mean (A1/A2), and a tie that
  * stays shared (A3/A4). Every expected number below was worked out by hand from the table, not copied
  * from the code.

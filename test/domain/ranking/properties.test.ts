@@ -1,4 +1,4 @@
-/** Properties of issue 4: order independence, competition ranks within khối, tier monotonicity, quotas, trimming. */
+/** Properties of ranking: order independence, competition ranks within khối, tier monotonicity, quotas, trimming. */
 import fc from "fast-check";
 import { rankRound, quotaOf, tierIndex, type RankingInput, type RankingResult } from "../../../src/domain/ranking";
 import { aggregate } from "../../../src/domain/ranking/numbers";

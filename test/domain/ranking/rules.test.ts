@@ -1,6 +1,6 @@
 /** Rounding, quotas, blanks, the special round's proposals, and judge flags, each against hand-worked numbers. */
 import { rankRound, roundHalfAway, quotaOf, CellStatus, type RankingInput } from "../../../src/domain/ranking";
-import { syntheticRound } from "../../../src/domain/sample/synthetic";
+import { syntheticRound } from "../../../bench/synthetic/ward";
 import { rankingInputFrom } from "../../../src/domain/ranking";
 import { defaultSettings } from "../../../src/domain/settings";
 import { CRITERIA, scoreTable, settingsWith } from "./fixture";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { validateRound } from "../../../src/domain/validation";
 import { CELL_BLANK, CELL_INVALID, CELL_NUMBER, CELL_TEXT_NUMBER, inputCell } from "../../../src/domain/validation/judgeSheet";
-import { syntheticRound } from "../../../src/domain/validation/synthetic";
+import { syntheticRound } from "../../../bench/synthetic/validation";
 import type { RoundInput } from "../../../src/domain/validation";
 
 const codes = (input: RoundInput) => validateRound(input).map((f) => f.code);

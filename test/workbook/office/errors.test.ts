@@ -1,5 +1,5 @@
 /** Office errors as messages a clerk can act on; nothing swallowed. And the fake behaves like office-js where the adapter relies on it. */
-import { AppError } from "../../../src/app/errors";
+import { AppError } from "../../../src/shared/errors";
 import { toAppError } from "../../../src/workbook/office/errors";
 import { detectCapabilities } from "../../../src/workbook/office/requirements";
 import { FakeExcel, FakeOfficeError } from "../../support/fakeExcel";
@@ -52,11 +52,11 @@ describe("toAppError", () => {
 });
 
 describe("requirement sets", () => {
-  test("each feature above the floor is switched by its own set", () => {
+  test("the floor is ExcelApi 1.9 (what the shared runtime implies); custom properties are switched by 1.12", () => {
     const upTo = (max: number) => (_: string, v: string) => Number(v.split(".")[1]) <= max;
-    expect(detectCapabilities(upTo(8))).toEqual({ floor: true, screenUpdating: false, pageLayout: false, rangeAreas: false, customProperties: false });
-    expect(detectCapabilities(upTo(11))).toEqual({ floor: true, screenUpdating: true, pageLayout: true, rangeAreas: true, customProperties: false });
-    expect(detectCapabilities(upTo(12)).customProperties).toBe(true);
+    expect(detectCapabilities(upTo(8))).toEqual({ floor: false, customProperties: false });
+    expect(detectCapabilities(upTo(11))).toEqual({ floor: true, customProperties: false });
+    expect(detectCapabilities(upTo(12))).toEqual({ floor: true, customProperties: true });
     expect(detectCapabilities(() => {
       throw new Error("Office not ready");
     }).floor).toBe(false);

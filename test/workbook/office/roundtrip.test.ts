@@ -2,7 +2,7 @@
 import { FakeExcel } from "../../support/fakeExcel";
 import { OfficeWorkbook } from "../../../src/workbook/office/workbook";
 import { hashSheetData } from "../../../src/workbook/hash";
-import { AppError } from "../../../src/app/errors";
+import { AppError } from "../../../src/shared/errors";
 import type { SheetSpec } from "../../../src/workbook/port";
 import { layoutSheets, scoringSheet } from "./workloads";
 
@@ -164,19 +164,20 @@ describe("markers across renames and copies (ExcelApi 1.12)", () => {
   });
 });
 
-describe("hosts below ExcelApi 1.9 and below the floor", () => {
-  test("1.8: written without page layout, screen suspension, RangeAreas or custom properties", async () => {
-    const { fake, wb } = setup("1.8");
+describe("hosts at the floor (ExcelApi 1.9, what the shared runtime implies) and below it", () => {
+  test("1.9: page layout and screen suspension always, markers in the registry sheet alone", async () => {
+    const { fake, wb } = setup("1.9");
     await wb.writeSheets(layoutSheets());
-    expect(fake.sheet("Kế hoạch").pageLayout).toEqual({});
-    expect(fake.counters.screenSuspends).toBe(0);
+    expect(fake.sheet("Kế hoạch").pageLayout).toMatchObject({ paperSize: "A4" });
+    expect(fake.counters.screenSuspends).toBe(1);
+    expect(fake.sheet("Kế hoạch").customProperties.size).toBe(0);
     expect(fake.sheet("Kế hoạch").tables).toHaveLength(1);
     expect(fake.lastRun.syncs.length).toBe(2);
   });
 
-  test("1.7: refused with a message that names the version needed", async () => {
-    const { wb } = setup("1.7");
-    await expect(wb.listSheets()).rejects.toMatchObject({ code: "OFFICE_API_UNSUPPORTED", params: { version: "1.8" } });
+  test("1.8: refused with a message that names the version needed", async () => {
+    const { wb } = setup("1.8");
+    await expect(wb.listSheets()).rejects.toMatchObject({ code: "OFFICE_API_UNSUPPORTED", params: { version: "1.9" } });
   });
 });
 

@@ -3,11 +3,11 @@
  * bench (a province round is 10,000 units × 30 criteria × 15 judges). Deterministic for a given seed.
  * Every score is valid: within its maximum, judges close to each other, bonuses under the cap.
  */
-import { prng } from "../sample/synthetic";
-import { defaultSettings } from "../settings";
-import type { Criterion, Member, Unit } from "../types";
-import type { InputLayout, RoundInput } from "./input";
-import { CELL_BLANK, CELL_NUMBER, emptyJudgeSheet, type JudgeSheet } from "./judgeSheet";
+import { prng } from "./ward";
+import { defaultSettings } from "../../src/domain/settings";
+import type { Criterion, Member, Unit } from "../../src/domain/types";
+import type { InputLayout, RoundInput } from "../../src/domain/validation/input";
+import { CELL_BLANK, CELL_NUMBER, emptyJudgeSheet, type JudgeSheet } from "../../src/domain/validation/judgeSheet";
 
 export const SYNTHETIC_LAYOUT: InputLayout = {
   units: { sheet: "Đơn vị", code: "A", name: "B", block: "D" },

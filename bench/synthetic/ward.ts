@@ -4,7 +4,7 @@
  * every score in 0.5-point steps. Used by the ranking bench and the province-scale tests; the same seed
  * always gives the same round, so figures can be compared between runs.
  */
-import type { Criterion, Member, Unit, UnitType } from "../types";
+import type { Criterion, Member, Unit, UnitType } from "../../src/domain/types";
 
 export interface SyntheticOptions {
   units: number;

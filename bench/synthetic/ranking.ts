@@ -2,9 +2,9 @@
  * A synthetic round as the ranking step takes it, with the default settings: what the ranking bench and
  * the ranking's linearity test both measure, so the two time the very same input.
  */
-import { rankingInputFrom, type RankingInput } from "../ranking";
-import { defaultSettings } from "../settings";
-import { syntheticRound, type SyntheticOptions } from "./synthetic";
+import { rankingInputFrom, type RankingInput } from "../../src/domain/ranking";
+import { defaultSettings } from "../../src/domain/settings";
+import { syntheticRound, type SyntheticOptions } from "./ward";
 
 export function syntheticRankingInput(o: SyntheticOptions): RankingInput {
   const r = syntheticRound(o);
