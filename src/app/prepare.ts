@@ -20,7 +20,7 @@ import { msg, type Bilingual } from "../i18n";
 import { buildCriteriaSheet, readCriteria } from "../sheets/criteria";
 import { editCopyName, KEPT_SUFFIX, SHEET, scoringSheetName } from "../sheets/names";
 import { buildRegistrationsSheet } from "../sheets/registrations";
-import { buildScoringSheet, carryKey, readScoringSheet, typedOnSheet } from "../sheets/scoring";
+import { buildScoringSheet, carryKey, notesNotOn, readScoringSheet, typedOnSheet } from "../sheets/scoring";
 import { buildTitlesSheet } from "../sheets/titles";
 import type { CellValue, SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
@@ -76,19 +76,34 @@ export async function prepareRound(ctx: CommandContext, round: RoundCode): Promi
     const oldName = earlier.get(judge.code);
     const old = oldName ? byName.get(oldName) : undefined;
     let carried: Map<string, CellValue> | undefined;
+    let unplaced = 0;
+    let notes: string[] = [];
     if (old) {
       const typed = typedOnSheet(old, readScoringSheet(old, criteria, units, { matchRenamed: true }), criteria, units);
       carried = typed.scores;
       const placed = countPlaced(carried, scored, criteria);
       if (carried.size > 0) messages.push(msg("PREPARE_SCORES_KEPT", { sheet: old.name, count: placed }));
-      const scores = carried.size - placed + typed.unplaced;
-      if (scores + typed.notes > 0) keep.push({ sheet: old.name, scores, notes: typed.notes });
+      unplaced = carried.size - placed + typed.unplaced;
+      notes = typed.notes;
+    }
+    const spec = buildScoringSheet({
+      round,
+      judge,
+      units: scored,
+      excluded,
+      criteria,
+      rule,
+      deadline,
+      carried,
+      name: old?.name ?? wanted,
+    });
+    specs.push(spec);
+    if (old) {
+      const lost = { sheet: old.name, scores: unplaced, notes: notesNotOn(notes, spec) };
+      if (lost.scores + lost.notes > 0) keep.push(lost);
       // Replacing it loses nothing: either every typed value is carried, or the whole sheet is copied first.
       merged.add(old.name);
     }
-    specs.push(
-      buildScoringSheet({ round, judge, units: scored, excluded, criteria, rule, deadline, carried, name: old?.name ?? wanted }),
-    );
     if (excluded.length)
       messages.push(
         msg("PREPARE_CONFLICTS", { judge: `${judge.name} (${judge.code})`, units: excluded.map((u) => u.code).join(", ") }),
@@ -100,7 +115,7 @@ export async function prepareRound(ctx: CommandContext, round: RoundCode): Promi
     const data = byName.get(name);
     if (scoring.has(code) || !data) continue;
     const typed = typedOnSheet(data, readScoringSheet(data, criteria, units), criteria, units);
-    const count = typed.scores.size + typed.unplaced + typed.notes;
+    const count = typed.scores.size + typed.unplaced + typed.notes.length;
     if (count > 0) messages.push(msg("PREPARE_JUDGE_GONE", { sheet: name, judge: code, count }));
   }
   const taken = new Set([...infos.map((s) => s.name), ...specs.map((s) => s.name)]);

@@ -529,8 +529,18 @@ export interface TypedOnSheet {
   scores: Map<string, CellValue>;
   /** Typed scores no current list names: rows of units taken off `Đơn vị` (or listed twice), columns whose code left `Tiêu chí`. */
   unplaced: number;
-  /** Cells typed outside the grid prepare writes: notes beside or below it. */
-  notes: number;
+  /** Cells typed outside the grid prepare writes (notes beside or below it), as their text. */
+  notes: string[];
+}
+
+/**
+ * The notes of an earlier sheet that the new one does not show: text prepare itself writes anywhere on
+ * the new sheet (a header line, a signature line a later layout added) is not a person's note.
+ */
+export function notesNotOn(notes: readonly string[], spec: SheetSpec): number {
+  const written = new Set<string>();
+  for (const row of spec.cells) for (const c of row) if (c !== null && !isFormula(c)) written.add(text(c));
+  return notes.filter((n) => !written.has(n)).length;
 }
 
 /**
@@ -593,10 +603,10 @@ export function typedOnSheet(
       }
     }
   });
-  let notes = 0;
+  const notes: string[] = [];
   values.forEach((row, r) =>
     row?.forEach((v, c) => {
-      if (!blankCell(v) && !written[r][c]) notes++;
+      if (!blankCell(v) && !written[r][c]) notes.push(text(v));
     }),
   );
   return { scores: typedScores(data, js, criteria, units), unplaced, notes };

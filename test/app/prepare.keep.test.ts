@@ -137,4 +137,17 @@ describe("prepare keeps every typed value when the lists change", () => {
     expect(i2After).toEqual(i2Before.filter((s) => !s.includes("|TDP14|")));
     expect(i2After).toHaveLength(13);
   }, 120_000);
+
+  test("text prepare writes itself, found elsewhere on the old sheet (another layout), is no note: no copy", async () => {
+    const wb = await cleanWorkbook();
+    const lan = "Chấm điểm Đ1 - Lan";
+    const ws = sheet(wb, lan);
+    // As if an earlier layout had put the sheet's title line below the grid.
+    type(wb, lan, `A${ws.rowCount + 2}`, "BẢNG CHẤM ĐIỂM THI ĐUA – Đợt 1");
+    expect(ws.getCell("A1").value).toBe("BẢNG CHẤM ĐIỂM THI ĐUA – Đợt 1");
+    const result = await prepareRound(ctxOf(wb), "D1");
+    expect(result.ok).toBe(true);
+    expect(wb.book.worksheets.filter((w) => w.name.includes("(bản cũ)"))).toEqual([]);
+    expect(result.messages.filter((m) => m.vi.includes("(bản cũ)"))).toEqual([]);
+  }, 120_000);
 });
