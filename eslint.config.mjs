@@ -20,7 +20,7 @@ export default [
     rules: { "office-addins/call-sync-before-read": "off", "office-addins/load-object-before-read": "off" },
   },
   {
-    files: ["src/cli/**", "src/workbook/exceljs/file.ts", "src/workbook/exceljs/stream.ts", "src/workbook/exceljs/streamed.ts", "src/workbook/exceljs/zip.ts", "bench/**", "test/**", "bin/**"],
+    files: ["src/cli/**", "src/workbook/exceljs/file.ts", "src/workbook/exceljs/writerLock.ts", "src/workbook/exceljs/stream.ts", "src/workbook/exceljs/streamed.ts", "src/workbook/exceljs/zip.ts", "bench/**", "test/**", "bin/**"],
     languageOptions: { globals: { ...globals.node } },
   },
 ];

@@ -1,8 +1,26 @@
+/**
+ * Three tiers of tests (DESIGN.md §2), one `npm test` for all of them:
+ * - unit: the domain, sheet codecs, messages and the pane in jsdom; pure and fast, the edit-test loop
+ *   (`npm run test:unit`);
+ * - integration: commands on the exceljs host, the office adapter on the fake Excel, the CLI in-process,
+ *   files on disk (`npm run test:integration`);
+ * - external: other programs (LibreOffice, Chromium, webpack's production build, the real bin)
+ *   (`npm run test:external`).
+ */
+// Regular expressions over a test file's path, so one list serves as a project's tests and as what another ignores.
+const UNIT = ["/test/(architecture|domain|sheets|i18n|taskpane)/.*\\.test\\.tsx?$", "/test/e2e/previewModel\\.test\\.ts$"];
+const EXTERNAL = [
+  "\\.libreoffice\\.test\\.ts$",
+  "/test/workbook/libreoffice\\.test\\.ts$",
+  "/test/manifest/build\\.test\\.ts$",
+  "/test/e2e/pane\\.test\\.ts$",
+  "/test/cli/(demo|concurrent|brokenPipe)\\.test\\.ts$",
+];
+
 /** @type {import('jest').Config} */
-module.exports = {
+const common = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
@@ -14,5 +32,28 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};
+
+/** Built once per run before the files that use them (a project's setup runs only when one of its files does). */
+const sharedFixtures = {
+  globalSetup: "<rootDir>/test/support/globalSetup.ts",
+  globalTeardown: "<rootDir>/test/support/globalTeardown.ts",
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  // Two workers on two cores: much of the suite waits on LibreOffice, Chromium and webpack in child processes.
+  maxWorkers: 2,
   testTimeout: 60000,
+  projects: [
+    { ...common, displayName: "unit", testRegex: UNIT },
+    {
+      ...common,
+      displayName: "integration",
+      testRegex: ["\\.test\\.tsx?$"],
+      testPathIgnorePatterns: ["/node_modules/", ...UNIT, ...EXTERNAL],
+      ...sharedFixtures,
+    },
+    { ...common, displayName: "external", testRegex: EXTERNAL, ...sharedFixtures },
+  ],
 };

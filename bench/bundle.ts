@@ -77,7 +77,7 @@ const kib = (n: number) => (n / 1024).toFixed(1);
 export async function benchBundle(): Promise<BenchRow[]> {
   // The e2e's build cache, keyed by a hash of every build input: a dist/ left from older sources would print a
   // stale size. It rebuilds only when a source changed (and PANE_DIST measures a given build instead).
-  const { ensureDist } = await import("../test/e2e/support/dist");
+  const { ensureDist } = await import("../test/support/dist");
   const built = await ensureDist();
   const dist = built.dist;
   const rows: BenchRow[] = [];

@@ -17,6 +17,8 @@ const SUITES: Suite[] = [
   { title: "Lay out the plan", module: "./layout", fn: "benchLayout" },
   { title: "Validate", module: "./validation", fn: "benchValidation" },
   { title: "Ranking", module: "./ranking", fn: "benchRanking" },
+  { title: "Linear in the number of scores", module: "./linearity", fn: "benchLinearity" },
+  { title: "In-place save: lossless merge against the whole rewrite", module: "./save", fn: "benchSave" },
   { title: "Whole commands at province scale", module: "./commands", fn: "benchCommands" },
   { title: "Office adapter: syncs and request sizes", module: "./office", fn: "benchOffice" },
   { title: "Pane bundle", module: "./bundle", fn: "benchBundle" },

@@ -10,6 +10,7 @@ import { rankRoundCommand } from "./rank";
 import { summarize } from "./summarize";
 import type { AppCommands, CommandContext, SummaryTarget } from "./types";
 import { validateRoundCommand } from "./validate";
+import { readPlanOrFail } from "./workbookPlan";
 
 export interface AppCommandOptions {
   progress?: Progress;
@@ -26,5 +27,6 @@ export function createAppCommands(wb: Workbook, options: AppCommandOptions = {})
     rankRound: (round: RoundCode, o: { provisional: boolean }) => rankRoundCommand(ctx(), round, o),
     summarize: (target: SummaryTarget) => summarize(ctx(), target),
     selectCell: (sheet: string, cell: string) => wb.activate(sheet, cell),
+    readPlan: () => readPlanOrFail(wb),
   };
 }

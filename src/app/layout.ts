@@ -8,6 +8,7 @@
  */
 import { basisStatus } from "../domain/plan/legal";
 import type { Plan } from "../domain/plan/model";
+import type { UnplacedLine } from "../domain/plan/parse";
 import { PLAN_2024 } from "../domain/plan/seed2024";
 import { sampleMembers, sampleUnits } from "../domain/sample/ward";
 import { defaultSettings, textSetting, type Settings } from "../domain/settings";
@@ -18,12 +19,22 @@ import { formatDate } from "../sheets/cells";
 import { buildCouncilSheet } from "../sheets/council";
 import { buildMovementsSheet } from "../sheets/movements";
 import { SHEET } from "../sheets/names";
-import { buildPlanSheet, mergePlanRows, OVERRIDABLE_KEYS, planHeader, readPlanSheet, type PlanMerge } from "../sheets/plan";
+import {
+  buildPlanSheet,
+  DEFAULT_STATUS,
+  mergePlanRows,
+  OVERRIDABLE_KEYS,
+  PLAN_COLUMN_INDEX,
+  PLAN_COLUMNS,
+  planHeader,
+  readPlanSheet,
+  type PlanMerge,
+} from "../sheets/plan";
 import { buildRoundsSheet } from "../sheets/rounds";
 import { buildSettingsSheet, readSettings, type SettingsRead } from "../sheets/settingsSheet";
 import { SAMPLE_NOTE } from "../sheets/style";
 import { buildUnitsSheet, DEFAULT_BLOCKS } from "../sheets/units";
-import type { SheetInfo, SheetSpec } from "../workbook/port";
+import type { CellInput, SheetInfo, SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult, SheetOutcome } from "./types";
@@ -35,6 +46,17 @@ export interface LayoutOptions {
   sample: boolean;
   /** The plan to lay out; the 2024 seed plan by default. */
   plan?: Plan;
+  /** Passages of the plan's document the reader could not place: listed on `Kế hoạch` for the clerk. */
+  unplaced?: readonly UnplacedLine[];
+}
+
+/** A passage the reader could not place, as a row of `Kế hoạch` without a month, for the clerk to place. */
+function unplacedRow(u: UnplacedLine): CellInput[] {
+  const row = new Array<CellInput>(PLAN_COLUMNS.length).fill(null);
+  row[PLAN_COLUMN_INDEX.text] = u.text;
+  row[PLAN_COLUMN_INDEX.status] = DEFAULT_STATUS;
+  row[PLAN_COLUMN_INDEX.note] = `Chưa xếp được vào tháng nào (dòng ${u.line} của văn bản kế hoạch): ghi Tháng hoặc xóa dòng.`;
+  return row;
 }
 
 /** Today at UTC midnight, the domain's convention for dates. */
@@ -99,7 +121,20 @@ export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): P
   const previous = planData ? readPlanSheet(planData) : undefined;
   const merge: PlanMerge = mergePlanRows(plan, previous?.recognised ? previous : undefined);
   const planName = prevPlan?.name ?? SHEET.plan;
-  specs.push(buildPlanSheet(plan, { ward, rows: merge.rows, name: planName }));
+  const unplaced = (options.unplaced ?? []).filter(
+    (u) => !merge.rows.some((r) => String(r[PLAN_COLUMN_INDEX.text] ?? "").normalize("NFC") === u.text.normalize("NFC")),
+  );
+  const rows = [...merge.rows, ...unplaced.map(unplacedRow)];
+  rows.forEach((r, i) => (r[PLAN_COLUMN_INDEX.stt] = i + 1));
+  specs.push(buildPlanSheet(plan, { ward, rows, name: planName }));
+  if (options.unplaced?.length)
+    messages.push(
+      msg("LAYOUT_PLAN_UNPLACED", {
+        count: options.unplaced.length,
+        sheet: planName,
+        lines: options.unplaced.map((u) => `[${u.line}] ${u.text}`).join(" | "),
+      }),
+    );
   if (prevPlan && previous?.recognised) {
     // Quý, Tháng or Nội dung rewritten, or cells outside the table, are what the merge cannot carry:
     // then writeSafely keeps the edited copy.
@@ -156,7 +191,21 @@ export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): P
     if (options.sample) messages.push(msg("LAYOUT_SAMPLE_WRITTEN", { sheet: SHEET.council, count: members.length }));
   }
   if (!settingsInfo) {
-    specs.push(buildSettingsSheet({ ward }));
+    // The plan's year goes where every command reads it from.
+    specs.push(buildSettingsSheet({ ward, values: new Map([["YEAR", plan.year]]) }));
+  } else if (
+    settingsRead &&
+    settingsRead.rows.size > 0 &&
+    settingsRead.settings.YEAR !== plan.year &&
+    settingsInfo.marker?.command === LAYOUT_COMMAND &&
+    settingsInfo.marker.key === "settings"
+  ) {
+    // Every command dates the plan by Cấu hình's YEAR: laying out another year's plan sets it.
+    const values = new Map(settingsRead.raw);
+    values.set("YEAR", plan.year);
+    specs.push(buildSettingsSheet({ ward, values, extraRows: settingsRead.extraRows, name: settingsInfo.name }));
+    merged.add(settingsInfo.name);
+    messages.push(msg("LAYOUT_YEAR_SET", { sheet: settingsInfo.name, from: String(settingsRead.settings.YEAR), year: plan.year }));
   } else if (settingsRead && settingsRead.missing.length && settingsRead.rows.size > 0) {
     const codes = settingsRead.missing.join(", ");
     if (settingsInfo.marker?.command === LAYOUT_COMMAND && settingsInfo.marker.key === "settings") {
@@ -174,6 +223,8 @@ export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): P
     messages.push(msg("SHEET_KEPT", { sheet: settingsInfo.name }));
   }
 
+  if (settingsInfo && settingsRead && settingsRead.rows.size > 0 && settingsRead.settings.YEAR !== plan.year && !merged.has(settingsInfo.name))
+    messages.push(msg("LAYOUT_YEAR_MISMATCH", { sheet: settingsInfo.name, from: String(settingsRead.settings.YEAR), year: plan.year }));
   const written = await writeSafely(ctx, specs, { merged, snapshot });
   const basisActual = written.names.get(basisName) ?? basisName;
   const summary = msg("LAYOUT_DONE", {

@@ -3,68 +3,31 @@
  * when they are absent (never rewritten once they exist: they are the clerk's).
  *
  * Re-running keeps what judges typed: each existing judge sheet is read in the same single read, and its
- * scores are written into the new sheet by unit code × criterion code. When every typed value found a
- * place, the old sheet is simply replaced (nothing is lost); when some could not (a unit or criterion was
- * removed since), writeSafely keeps the old version as a "(bản sửa)" copy and the result says how many.
+ * scores are written into the new sheet by unit code × criterion code (a column whose code was renamed on
+ * `Tiêu chí` is recognised by its wording and maximum). When every typed value finds a place, the old sheet
+ * is simply replaced; when some cannot (a unit removed, a criterion gone, a note typed beside the grid),
+ * the whole old sheet is first copied to "… (bản cũ)" and the result says, per sheet, how many scores and
+ * notes only the copy holds. A judge no longer scoring keeps their sheet untouched.
  */
 import { defaultCriteria, isScored, appliesToUnit } from "../domain/criteria";
 import { ROUND_NAMES } from "../domain/codes";
-import { dateSetting, numberSetting, textSetting, type Settings } from "../domain/settings";
+import { totalsRule } from "../domain/ranking/publishedTotal";
+import { dateSetting, textSetting } from "../domain/settings";
 import { defaultTitles } from "../domain/titles";
-import type { Criterion, Member, RoundCode, Unit } from "../domain/types";
-import { unitCodeKey } from "../domain/validation";
+import type { Criterion, RoundCode, Unit } from "../domain/types";
+import { unitsForJudge } from "../domain/validation";
 import { msg, type Bilingual } from "../i18n";
 import { buildCriteriaSheet, readCriteria } from "../sheets/criteria";
-import { SHEET, scoringSheetName } from "../sheets/names";
+import { editCopyName, KEPT_SUFFIX, SHEET, scoringSheetName } from "../sheets/names";
 import { buildRegistrationsSheet } from "../sheets/registrations";
-import { buildScoringSheet, carryKey, readScoringSheet, typedScores, type TotalsRule } from "../sheets/scoring";
+import { buildScoringSheet, carryKey, readScoringSheet, typedOnSheet } from "../sheets/scoring";
 import { buildTitlesSheet } from "../sheets/titles";
-import type { CellValue, SheetData, SheetSpec } from "../workbook/port";
+import type { CellValue, SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
 import { MASTER_SHEETS, mastersFrom } from "./masters";
 import { judgeOfMarker, PREPARE_COMMAND } from "./roundInputs";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult } from "./types";
-
-function setting(s: Settings, code: string, fallback: number): number {
-  try {
-    const v = numberSetting(s, code);
-    return Number.isFinite(v) ? v : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-export function totalsRule(s: Settings): TotalsRule {
-  const capText = textSetting(s, "BONUS_CAP");
-  const cap = capText === "" ? NaN : setting(s, "BONUS_CAP", NaN);
-  return {
-    baseTotal: setting(s, "BASE_TOTAL", 100),
-    bonusCap: cap > 0 ? cap : NaN,
-    floor: setting(s, "SCORE_FLOOR", 0),
-    precision: Math.max(0, Math.min(6, Math.round(setting(s, "PRECISION", 2)))),
-  };
-}
-
-/** Units a judge scores (by SCORING_ASSIGNMENT) and those left off for a conflict of interest. */
-export function unitsForJudge(judge: Member, units: readonly Unit[], settings: Settings): { scored: Unit[]; excluded: Unit[] } {
-  const assigned = textSetting(settings, "SCORING_ASSIGNMENT") === "assigned";
-  // Codes matched as the validator matches them (unitCodeKey), so it expects exactly the units listed here.
-  const conflicts = new Set(judge.memberOf.map(unitCodeKey));
-  const follows = new Set(judge.follows.map(unitCodeKey));
-  const judgeCode = judge.code.trim().toUpperCase();
-  const seen = new Set<string>();
-  const scored: Unit[] = [];
-  const excluded: Unit[] = [];
-  for (const u of units) {
-    const key = unitCodeKey(u.code);
-    if (seen.has(key)) continue; // a duplicate code is the validator's finding; one row per code here
-    seen.add(key);
-    if (assigned && !(follows.has(key) || (u.follower ?? "").trim().toUpperCase() === judgeCode)) continue;
-    (conflicts.has(key) ? excluded : scored).push(u);
-  }
-  return { scored, excluded };
-}
 
 export async function prepareRound(ctx: CommandContext, round: RoundCode): Promise<CommandResult> {
   // One read: masters, criteria and the round's earlier judge sheets (with formulas: writeSafely compares
@@ -74,7 +37,7 @@ export async function prepareRound(ctx: CommandContext, round: RoundCode): Promi
     replaces: (m) => m.command === PREPARE_COMMAND && m.key.startsWith(`${round}:judge:`),
   });
   const infos = snapshot.sheets;
-  const has = (name: string) => infos.some((s) => s.name.normalize("NFC").toLowerCase() === name.toLowerCase());
+  const has = (name: string) => infos.some((s) => s.name.normalize("NFC").toLowerCase() === name.normalize("NFC").toLowerCase());
   // A judge's earlier sheet: where prepare put it (marker), else under the standard name.
   const earlier = new Map<string, string>();
   for (const s of infos) {
@@ -104,6 +67,8 @@ export async function prepareRound(ctx: CommandContext, round: RoundCode): Promi
   const rule = totalsRule(settings);
   const deadline = dateSetting(settings, `SCORING_DEADLINE_${round}`);
   const merged = new Set<string>();
+  /** Earlier sheets holding typed values the new sheet cannot place: copied aside before the write. */
+  const keep: { sheet: string; scores: number; notes: number }[] = [];
   for (const judge of judges) {
     const { scored, excluded } = unitsForJudge(judge, units, settings);
     const wanted = scoringSheetName(round, judge.shortName);
@@ -112,11 +77,14 @@ export async function prepareRound(ctx: CommandContext, round: RoundCode): Promi
     const old = oldName ? byName.get(oldName) : undefined;
     let carried: Map<string, CellValue> | undefined;
     if (old) {
-      carried = carriedScores(old, criteria, units);
+      const typed = typedOnSheet(old, readScoringSheet(old, criteria, units, { matchRenamed: true }), criteria, units);
+      carried = typed.scores;
       const placed = countPlaced(carried, scored, criteria);
       if (carried.size > 0) messages.push(msg("PREPARE_SCORES_KEPT", { sheet: old.name, count: placed }));
-      if (placed === carried.size) merged.add(old.name);
-      else messages.push(msg("PREPARE_SCORES_DROPPED", { sheet: old.name, count: carried.size - placed }));
+      const scores = carried.size - placed + typed.unplaced;
+      if (scores + typed.notes > 0) keep.push({ sheet: old.name, scores, notes: typed.notes });
+      // Replacing it loses nothing: either every typed value is carried, or the whole sheet is copied first.
+      merged.add(old.name);
     }
     specs.push(
       buildScoringSheet({ round, judge, units: scored, excluded, criteria, rule, deadline, carried, name: old?.name ?? wanted }),
@@ -126,15 +94,26 @@ export async function prepareRound(ctx: CommandContext, round: RoundCode): Promi
         msg("PREPARE_CONFLICTS", { judge: `${judge.name} (${judge.code})`, units: excluded.map((u) => u.code).join(", ") }),
       );
   }
+  // A judge taken off `Hội đồng` (or no longer scoring) gets no new sheet; the old one stays as it is.
+  const scoring = new Set(judges.map((j) => j.code));
+  for (const [code, name] of earlier) {
+    const data = byName.get(name);
+    if (scoring.has(code) || !data) continue;
+    const typed = typedOnSheet(data, readScoringSheet(data, criteria, units), criteria, units);
+    const count = typed.scores.size + typed.unplaced + typed.notes;
+    if (count > 0) messages.push(msg("PREPARE_JUDGE_GONE", { sheet: name, judge: code, count }));
+  }
+  const taken = new Set([...infos.map((s) => s.name), ...specs.map((s) => s.name)]);
+  for (const k of keep) {
+    const copy = editCopyName(k.sheet, taken, KEPT_SUFFIX);
+    taken.add(copy);
+    await ctx.wb.copySheet(k.sheet, copy);
+    messages.push(msg("PREPARE_TYPED_MOVED", { sheet: k.sheet, copy, scores: k.scores, notes: k.notes }));
+  }
 
   const written = await writeSafely(ctx, specs, { merged, snapshot });
   messages.unshift(msg("PREPARE_DONE", { round: ROUND_NAMES[round], sheets: judges.length, units: units.length }));
   return { ok: true, sheets: written.outcomes, messages: [...messages, ...written.messages], findings };
-}
-
-function carriedScores(data: SheetData, criteria: readonly Criterion[], units: readonly Unit[]): Map<string, CellValue> {
-  const js = readScoringSheet(data, criteria, units);
-  return typedScores(data, js, criteria, units);
 }
 
 function countPlaced(carried: ReadonlyMap<string, CellValue>, scored: readonly Unit[], criteria: readonly Criterion[]): number {

@@ -5,54 +5,14 @@
  * own sheets are written; every sheet a person typed in is left as it was.
  */
 import { ROUND_NAMES } from "../domain/codes";
-import { rankRound, rankingInputFrom, type RankingInput, type RankingResult } from "../domain/ranking";
-import { textSetting } from "../domain/settings";
+import { rankRound, rankingInputOfRound, type RankingResult } from "../domain/ranking";
 import type { RoundCode } from "../domain/types";
-import { hasErrors, registeredUnitCodes, validateRound } from "../domain/validation";
+import { hasErrors, validateRound } from "../domain/validation";
 import { msg, type Bilingual } from "../i18n";
 import { buildProgressSheet, buildRankingSheet } from "../sheets/ranking";
-import { loadRoundInputs, type RoundInputs } from "./roundInputs";
+import { loadRoundInputs } from "./roundInputs";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult } from "./types";
-
-/**
- * The ranking input of a round as read: scored criteria as columns, one dense array per scoring member
- * (a member without a sheet is all blank), the units registered for the round (its own rows or the year's).
- */
-export function rankingInputOf(inputs: RoundInputs): RankingInput {
-  const columnIndex: number[] = [];
-  inputs.criteria.forEach((c, i) => {
-    if (!c.isGroup) columnIndex.push(i);
-  });
-  const columns = columnIndex.map((i) => inputs.criteria[i]);
-  const U = inputs.masters.units.length;
-  const C = columns.length;
-  const judges = inputs.masters.members.filter((m) => m.scores);
-  const sheetOf = new Map(inputs.judgeSheets.map((js) => [js.judgeCode, js]));
-  const scores = judges.map((m) => {
-    const out = new Float64Array(U * C).fill(NaN);
-    const js = sheetOf.get(m.code);
-    if (!js) return out;
-    for (let u = 0; u < U; u++) for (let c = 0; c < C; c++) out[u * C + c] = js.values[u * js.criterionCount + columnIndex[c]];
-    return out;
-  });
-  // The same answer REG_MISSING gives: a unit registered for the year counts for each of its rounds.
-  const registered = registeredUnitCodes(inputs.registrations, inputs.round, inputs.masters.units);
-  const settings = inputs.masters.settings;
-  const assigned =
-    textSetting(settings, "SCORING_ASSIGNMENT") === "assigned" ? new Map(judges.map((m) => [m.code, m.follows])) : undefined;
-  return rankingInputFrom({
-    round: inputs.round,
-    units: inputs.masters.units,
-    registered,
-    columns,
-    allCriteria: inputs.criteria,
-    judges,
-    scores,
-    settings,
-    assigned,
-  });
-}
 
 function anyScore(r: RankingResult): boolean {
   return r.units.some((u) => u.counted > 0);
@@ -73,7 +33,7 @@ export async function rankRoundCommand(
   if (hasErrors(findings) && !options.provisional) {
     return { ok: false, sheets: [], messages: [msg("RANK_BLOCKED", { round: ROUND_NAMES[round], errors })], findings };
   }
-  const input = rankingInputOf(inputs);
+  const input = rankingInputOfRound(inputs.input);
   const result = rankRound(input);
   if (!anyScore(result))
     return { ok: false, sheets: [], messages: [msg("RANK_NO_JUDGES", { round: ROUND_NAMES[round] })], findings };

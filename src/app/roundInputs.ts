@@ -47,7 +47,7 @@ export function judgeSheetInfos(round: RoundCode, infos: readonly SheetInfo[]): 
   if (marked.length) return marked;
   const prefix = scoringSheetPrefix(round).normalize("NFC").toLowerCase();
   return infos
-    .filter((s) => s.name.normalize("NFC").toLowerCase().startsWith(prefix) && !/\(bản sửa\)/i.test(s.name.normalize("NFC")))
+    .filter((s) => s.name.normalize("NFC").toLowerCase().startsWith(prefix) && !/\(bản (sửa|cũ)\)/i.test(s.name.normalize("NFC")))
     .map((s) => ({ name: s.name }));
 }
 
@@ -143,7 +143,13 @@ export function roundInputsFrom(snapshot: Snapshot, round: RoundCode): RoundInpu
   const cc = detail.criteria?.columns;
   const rc = detail.registrations?.columns;
   const layout: InputLayout = {
-    units: { sheet: SHEET.units, code: letter(uc?.code, "A"), name: letter(uc?.name, "B"), block: letter(uc?.block, "D") },
+    units: {
+      sheet: SHEET.units,
+      code: letter(uc?.code, "A"),
+      name: letter(uc?.name, "B"),
+      block: letter(uc?.block, "D"),
+      head: letter(uc?.head, "E"),
+    },
     council: { sheet: SHEET.council, code: letter(mc?.code, "A"), units: letter(mc?.follows, "F") },
     registrations: {
       sheet: SHEET.registrations,

@@ -5,14 +5,13 @@
  * `Tiêu chí`, `Danh hiệu`, `Đăng ký`, every judge sheet of every round involved, and the summary sheets
  * it may replace). The per-round parsing is engineer C's roundInputsFrom over that snapshot, so the
  * parsing stays in one place and the host sees one read.
- * Computing: validateRound, and rankRound over engineer E's rankingInputOf: the same functions the
+ * Computing: validateRound, and rankRound over rankingInputOfRound: the same functions the
  * validate and rank commands use, so the summary shows the ranking `Xếp hạng` shows.
  * Writing: writeSafely, which replaces only the add-in's own summary sheets and keeps a person's edit
  * of one as a copy.
  */
-import { PLAN_2024 } from "../domain/plan/seed2024";
 import type { Plan } from "../domain/plan/model";
-import { rankRound } from "../domain/ranking";
+import { rankRound, rankingInputOfRound } from "../domain/ranking";
 import { textSetting } from "../domain/settings";
 import {
   allRounds,
@@ -20,6 +19,7 @@ import {
   blockQuotas,
   buildSummary,
   currentSummaryTarget,
+  evaluationMonths,
   judgeProgress,
   placeAddedTasks,
   rankedUnits,
@@ -33,26 +33,34 @@ import {
   type RoundFacts,
   type SummaryScope,
 } from "../domain/summary";
-import { PERIOD_CODES, type Finding, type RoundCode } from "../domain/types";
+import { PERIOD_CODES, ROUND_CODES, type Finding, type RoundCode } from "../domain/types";
 import { hasErrors, validateRound } from "../domain/validation";
 import { fold, parseRound, ROUND_NAMES } from "../domain/codes";
 import { msg, type Bilingual } from "../i18n";
-import { readDate, readNumber, text } from "../sheets/cells";
+import { formatDate, readDate, readNumber, text } from "../sheets/cells";
 import { SHEET } from "../sheets/names";
-import { readPlanSheet, TASK_STATUSES, type PlanSheetRow } from "../sheets/plan";
-import { buildSummarySheet, summaryMarker, summarySheetName } from "../sheets/summary";
+import { readPlanSheet, TASK_STATUSES, taskDue, type PlanSheetRow } from "../sheets/plan";
+import {
+  buildSummaryAnnex,
+  buildSummarySheet,
+  summaryAnnexMarker,
+  summaryDocumentOptions,
+  summaryMarker,
+  summarySheetName,
+} from "../sheets/summary";
 import type { CellValue, SheetInfo, SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
 import { mastersFrom } from "./masters";
-import { rankingInputOf } from "./rank";
 import { judgeSheetInfos, roundInputsFrom, type RoundInputs } from "./roundInputs";
+import { AppError } from "../shared/errors";
 import { writeSafely } from "./safeWrite";
+import { PLAN_SHEETS, planFrom } from "./workbookPlan";
 import type { CommandContext, CommandResult, SummaryTarget } from "./types";
 
 export { currentSummaryTarget };
 
-/** Sheets every summary reads besides the judges' sheets. */
-const COMMON_SHEETS = [SHEET.plan, SHEET.units, SHEET.council, SHEET.settings, SHEET.criteria, SHEET.titles, SHEET.registrations];
+/** Sheets every summary reads besides the judges' sheets: the plan's own sheets among them. */
+const COMMON_SHEETS = [...PLAN_SHEETS, SHEET.units, SHEET.council, SHEET.settings, SHEET.criteria, SHEET.titles, SHEET.registrations];
 
 /**
  * What a target asks for:
@@ -76,7 +84,7 @@ function roundFacts(inputs: RoundInputs): RoundFacts {
   // crowd section III of an early period's summary, which already says the round is not scored.
   const findings: Finding[] = inputs.judgeSheets.length > 0 ? validateRound(inputs.input) : [];
   // The very ranking the rank command writes on `Xếp hạng`: same input builder, same pure function.
-  const result = rankRound(rankingInputOf(inputs));
+  const result = rankRound(rankingInputOfRound(inputs.input));
   const judges = inputs.masters.members.filter((m) => m.scores);
   const scored = anyScore(result);
   return {
@@ -137,30 +145,41 @@ function utcToday(d: Date = new Date()): Date {
 }
 
 export async function summarize(ctx: CommandContext, target: SummaryTarget): Promise<CommandResult> {
-  const plan = PLAN_2024;
   const today = utcToday(ctx.today);
   // Step labels are catalog codes: the pane shows a code's text in the user's language.
   ctx.progress?.(0, 3, "PROGRESS_READ");
 
-  const roundsOf = (sheets: readonly SheetInfo[]) => [
-    ...new Set(scopesOf(target, plan, sheets).flatMap((s) => scopeRounds(plan, s))),
-  ];
+  // The plan is read in the same call as everything else, so which rounds a period covers is not known
+  // when the list of sheets to read is made: a period or --all reads every round's scoring sheets, and
+  // the rounds the workbook's plan puts in the scope are picked after.
+  const roundKey = "round" in target ? target.round : undefined;
   // A round or period target names its one summary sheet; "all" may replace any of them.
-  const ownKey = "all" in target ? undefined : summaryMarker(scopesOf(target, plan, [])[0]).key;
+  const ownScope: SummaryScope | undefined =
+    "all" in target ? undefined : "round" in target ? { kind: "round", round: target.round } : { kind: "period", period: target.period };
+  const ownKeys = ownScope ? [summaryMarker(ownScope).key, summaryAnnexMarker(ownScope).key] : undefined;
   const snapshot = await takeSnapshot(ctx.wb, {
     read: COMMON_SHEETS,
-    pick: (sheets) => roundsOf(sheets).flatMap((r) => judgeSheetInfos(r, sheets).map((j) => j.name)),
-    replaces: (m) => m.command === "summary" && (ownKey === undefined || m.key === ownKey),
+    pick: (sheets) => (roundKey ? [roundKey] : ROUND_CODES).flatMap((r) => judgeSheetInfos(r, sheets).map((j) => j.name)),
+    replaces: (m) => m.command === "summary" && (ownKeys === undefined || ownKeys.includes(m.key)),
   });
   const sheets = snapshot.sheets;
-  const scopes = scopesOf(target, plan, sheets);
-  const rounds = roundsOf(sheets);
   const data = snapshot.data;
+  const read = planFrom(data);
+  // Without `Đợt thi đua` no round can be placed in a period; without `Kế hoạch` the summary still runs
+  // (rounds, rankings) and says the tasks are missing.
+  if (read.missing.includes(SHEET.rounds)) throw new AppError("PLAN_SHEETS_MISSING", { sheets: SHEET.rounds });
+  const plan = read.plan;
+  const scopes = scopesOf(target, plan, sheets);
+  const rounds = [...new Set(scopes.flatMap((s) => scopeRounds(plan, s)))];
 
   ctx.progress?.(1, 3, "PROGRESS_COMPUTE");
   const masters = mastersFrom(data);
   const planData = data.find((d) => d.name === SHEET.plan);
   const messages: Bilingual[] = [];
+  if (today.getUTCFullYear() !== plan.year)
+    messages.push(msg("SUMMARY_TODAY_OUTSIDE_YEAR", { date: formatDate(today), year: plan.year }));
+  if (read.unplacedRows.length)
+    messages.push(msg("PLAN_ROWS_UNPLACED", { sheet: SHEET.plan, rows: read.unplacedRows.join(", ") }));
   const statuses = new Map<string, string>();
   const dues = new Map<string, Date>();
   let added: AddedTask[] = [];
@@ -170,7 +189,9 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
       if (!r.id) continue;
       statuses.set(r.id, text(r.values.status));
       const due = readDate(r.values.due);
-      if (due) dues.set(r.id, due);
+      // A Hạn left at its month's end moves with a task that followed its round; one the clerk typed stays.
+      const follow = read.moved.find((m) => m.id === r.id);
+      if (due && !(follow && due.getTime() === taskDue(plan.year, follow.from).getTime())) dues.set(r.id, due);
     }
     const placed = placeAddedTasks(planRows.filter((r) => !r.id).map(addedTaskRow), plan.year);
     added = placed.tasks;
@@ -200,7 +221,8 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
   const settings = masters.settings;
   const closedStatuses = TASK_STATUSES.filter((s) => s.closed).map((s) => s.label);
   const blockNames = new Map(masters.blocks.map((b) => [b.code, b.name]));
-  const specs: SheetSpec[] = scopes.map((scope) => {
+  const evaluations = evaluationMonths(plan);
+  const specs: SheetSpec[] = scopes.flatMap((scope) => {
     const model = buildSummary({
       scope,
       year: plan.year,
@@ -209,25 +231,34 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
       rounds: scopeRounds(plan, scope).map((r) => facts.get(r)!),
       settings,
       closedStatuses,
+      evaluationMonths: evaluations,
     });
-    return buildSummarySheet(model, {
+    const options = {
       ward: textSetting(settings, "WARD_NAME"),
       place: textSetting(settings, "PLACE"),
       chair: textSetting(settings, "CHAIR_NAME"),
+      document: summaryDocumentOptions(settings, scope),
       blockNames,
       name: summarySheetName(scope),
-    });
+    };
+    // The signed report, and beside it the office's annex of scoring progress and open findings.
+    return [buildSummarySheet(model, options), buildSummaryAnnex(model, options)];
   });
 
   ctx.progress?.(2, 3, "PROGRESS_WRITE");
   const written = await writeSafely(ctx, specs, { snapshot });
   ctx.progress?.(3, 3, "PROGRESS_DONE");
-  for (const spec of specs) messages.push(msg("SUMMARY_WRITTEN", { sheet: written.names.get(spec.name) ?? spec.name }));
+  for (const spec of specs)
+    if (!spec.marker?.key.endsWith(":annex"))
+      messages.push(msg("SUMMARY_WRITTEN", { sheet: written.names.get(spec.name) ?? spec.name }));
   return {
     ok: true,
     sheets: written.outcomes,
     messages: [...written.messages, ...messages],
     // Only the open errors, as section III lists them: warnings belong to the validate command's report.
-    findings: [...facts.values()].flatMap((f) => f.findings.filter((x) => x.severity === "error")),
+    findings: [
+      ...read.findings,
+      ...[...facts.values()].flatMap((f) => f.findings.filter((x) => x.severity === "error")),
+    ],
   };
 }

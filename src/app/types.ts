@@ -1,5 +1,6 @@
 /** What every app command takes and returns, on both hosts. */
 import type { Bilingual } from "../i18n";
+import type { Plan } from "../domain/plan/model";
 import type { Finding, PeriodCode, RoundCode } from "../domain/types";
 import type { Progress, Workbook } from "../workbook/port";
 
@@ -34,4 +35,6 @@ export interface AppCommands {
   rankRound(round: RoundCode, options: { provisional: boolean }): Promise<CommandResult>;
   summarize(target: SummaryTarget): Promise<CommandResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** The plan as the workbook's sheets hold it (year, rounds, tasks); what the ribbon decides by. */
+  readPlan(): Promise<Plan>;
 }

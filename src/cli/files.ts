@@ -1,13 +1,18 @@
 /**
  * Opening and saving the workbook a command works on. A command runs on the workbook in memory and
  * the file is written only after it succeeded, so any error leaves the file as it was.
+ *
+ * A command that will save the workbook in place takes its writer lock before reading it (see
+ * writerLock.ts): a second tdkt on the same file then waits and reads this one's result, or refuses.
+ * The lock is held until the command ends (main.ts releases it).
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { AppError } from "../app/errors";
+import { AppError } from "../shared/errors";
 import { msg, type Bilingual } from "../i18n";
 import { ExcelJsWorkbook } from "../workbook/exceljs/workbook";
 import { openWorkbookFile, saveWorkbookFile } from "../workbook/exceljs/file";
+import { acquireWriterLock } from "../workbook/exceljs/writerLock";
 import { StreamedFileWorkbook } from "../workbook/exceljs/streamed";
 import type { Workbook } from "../workbook/port";
 import { UsageError, type OptionSpec } from "./args";
@@ -19,12 +24,14 @@ export function checkXlsxName(file: string): void {
 /** An existing workbook; a missing file is an error (FILE_MISSING). */
 export async function openExisting(file: string): Promise<ExcelJsWorkbook> {
   checkXlsxName(file);
+  await acquireWriterLock(file);
   return openWorkbookFile(file);
 }
 
 /** An existing workbook, or a new one when nothing is at `file` yet (its folder must exist). */
 export async function openOrCreate(file: string): Promise<{ wb: ExcelJsWorkbook; created: boolean; note: Bilingual }> {
   checkXlsxName(file);
+  await acquireWriterLock(file);
   const missing = await fs.stat(file).then(
     () => false,
     (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "ENOENT",
@@ -81,6 +88,7 @@ export async function openForResults(
   const out = options.get("out");
   const forced = options.has("stream") || typeof out === "string";
   if (size === undefined || (!forced && size <= STREAM_THRESHOLD_BYTES)) {
+    await acquireWriterLock(file);
     // openWorkbookFile names whatever is wrong with a path that is not a plain file
     const wb = await openWorkbookFile(file);
     return {

@@ -3,7 +3,8 @@
  * 0 done, 1 the command could not be carried out (file missing, not a workbook, locked, …; nothing
  * written), 2 the command line itself is wrong (unknown command or option, missing argument).
  */
-import { describeError } from "../app/errors";
+import { describeError } from "../shared/errors";
+import { releaseAllWriterLocks } from "../workbook/exceljs/writerLock";
 import { msg } from "../i18n";
 import { parseArgs, parseToday, todayUtc, UsageError, GLOBAL_OPTIONS, type OptionSpec } from "./args";
 import { allCommands, findCommand, type CliCommand } from "./commands";
@@ -86,6 +87,9 @@ export async function run(argv: readonly string[], io: Io = processIo, cwd = pro
     io.err(bilingual(describeError(e)));
     io.err(bilingual(msg("CLI_NOTHING_WRITTEN")));
     return 1;
+  } finally {
+    // The workbook's writer lock, taken when the command opened it, is held until the command is done.
+    await releaseAllWriterLocks();
   }
 }
 

@@ -1,4 +1,5 @@
 /** What the command line prints: Vietnamese first, English beside it, findings with their cell. */
+import type { Writable } from "stream";
 import type { CommandResult } from "../app/types";
 import type { Finding } from "../domain/types";
 import { msg, type Bilingual } from "../i18n";
@@ -8,9 +9,34 @@ export interface Io {
   err(line: string): void;
 }
 
+/**
+ * Writes to a standard stream that the reader may close early (`tdkt … | head`): the write fails with
+ * EPIPE, reported as an 'error' event that would end the process with a stack trace. Once the stream
+ * fails, what follows is dropped quietly and the command goes on, so its save and exit code are as they
+ * would have been.
+ */
+function lineWriter(stream: Writable): (line: string) => void {
+  let closed = false;
+  let listening = false;
+  return (line) => {
+    if (closed) return;
+    if (!listening) {
+      listening = true;
+      stream.on("error", () => {
+        closed = true;
+      });
+    }
+    try {
+      stream.write(line + "\n");
+    } catch {
+      closed = true;
+    }
+  };
+}
+
 export const processIo: Io = {
-  out: (line) => process.stdout.write(line + "\n"),
-  err: (line) => process.stderr.write(line + "\n"),
+  out: lineWriter(process.stdout),
+  err: lineWriter(process.stderr),
 };
 
 /** "Vietnamese\n  (English)". */

@@ -9,7 +9,8 @@
  * pane is already there.
  */
 import type { AppCommands, CommandResult } from "../app/types";
-import { AppError } from "../app/errors";
+import type { Plan } from "../domain/plan/model";
+import { AppError } from "../shared/errors";
 import { msg, type Bilingual } from "../i18n";
 import type { CommandRunner } from "../taskpane/runner";
 
@@ -22,8 +23,8 @@ export interface ButtonDeps<T> {
   /** Undefined when the add-in could not bind to Excel. */
   commands: AppCommands | undefined;
   today: () => Date;
-  /** What to work on `today`; may load the plan on first use, so the pane's first paint does not wait for it. */
-  targetOf: (today: Date) => Promise<T>;
+  /** What to work on `today`, by the plan the workbook holds (read at the click, so a moved round counts). */
+  targetOf: (today: Date, commands: AppCommands) => Promise<T>;
   showPane: () => Promise<void>;
 }
 
@@ -48,7 +49,7 @@ export async function runButton<T>(event: CompletableEvent, deps: ButtonDeps<T>,
     deps.runner.fail(action.noHost());
     return;
   }
-  const target = await deps.targetOf(deps.today()).then(
+  const target = await deps.targetOf(deps.today(), commands).then(
     (t) => ({ t }),
     (e: unknown) => {
       deps.runner.fail(e);
@@ -56,6 +57,20 @@ export async function runButton<T>(event: CompletableEvent, deps: ButtonDeps<T>,
     },
   );
   if (target) await deps.runner.run(action.title(target.t), () => action.run(commands, target.t));
+}
+
+/**
+ * The workbook's plan, when `today` falls in its year. A date outside it is said to be outside, never
+ * folded into the plan's December or January: the clerk then chooses in the pane.
+ */
+export async function planOfToday(commands: AppCommands, today: Date): Promise<Plan> {
+  const plan = await commands.readPlan();
+  if (today.getUTCFullYear() !== plan.year) {
+    const d = today;
+    const date = `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
+    throw new AppError("PLAN_TODAY_OUTSIDE_YEAR", { date, year: plan.year });
+  }
+  return plan;
 }
 
 /** "<command> — <what>", as the pane titles its tasks. */

@@ -4,22 +4,23 @@
  * a deliberate choice made in the pane; when validation has errors the rank command refuses and returns
  * them, and the pane lists them as findings.
  */
-import { AppError } from "../app/errors";
+import { AppError } from "../shared/errors";
 import type { RoundCode } from "../domain/types";
 import { msg } from "../i18n";
-import { runButton, taskTitle, type ButtonDeps, type CompletableEvent } from "./button";
+import type { AppCommands } from "../app/types";
+import { planOfToday, runButton, taskTitle, type ButtonDeps, type CompletableEvent } from "./button";
 
 export type RoundButtonDeps = ButtonDeps<RoundCode>;
 
 export type RoundButtonKind = "validate" | "rank";
 
-/** The round the plan calls for on `today` (currentRound over the 2024 plan), loaded on the first click. */
-export async function planCurrentRound(today: Date): Promise<RoundCode> {
-  const [{ currentRound }, { PLAN_2024 }] = await Promise.all([
-    import("../domain/plan/queries"),
-    import("../domain/plan/seed2024"),
-  ]);
-  const round = currentRound(PLAN_2024, today);
+/**
+ * The round the workbook's plan calls for on `today` (currentRound over the rounds of `Đợt thi đua` as the
+ * clerk left them); the query code loads on the first click.
+ */
+export async function planCurrentRound(today: Date, commands: AppCommands): Promise<RoundCode> {
+  const [{ currentRound }, plan] = await Promise.all([import("../domain/plan/queries"), planOfToday(commands, today)]);
+  const round = currentRound(plan, today);
   if (!round) throw new AppError("RIBBON_NO_ROUND");
   return round.code;
 }

@@ -5,10 +5,11 @@
  * It runs in the shared runtime, through the same runner as the pane (button.ts), so its result
  * (messages, links to the new sheets, or the error) appears in the pane, which the handler then brings up.
  */
-import { AppError } from "../app/errors";
+import { AppError } from "../shared/errors";
 import type { PeriodCode, RoundCode } from "../domain/types";
 import { msg } from "../i18n";
-import { runButton, taskTitle, type ButtonDeps, type CompletableEvent } from "./button";
+import type { AppCommands } from "../app/types";
+import { planOfToday, runButton, taskTitle, type ButtonDeps, type CompletableEvent } from "./button";
 
 export type { CompletableEvent } from "./button";
 
@@ -17,15 +18,13 @@ export type SummaryButtonDeps = ButtonDeps<ButtonTarget>;
 export type ButtonTarget = { round: RoundCode } | { period: PeriodCode };
 
 /**
- * The summary the plan calls for on `today` (currentSummaryTarget over the 2024 plan). The plan and
- * the summary code load on the first click, so they stay out of the pane's eager bundle.
+ * The summary the workbook's plan calls for on `today` (currentSummaryTarget over the rounds of `Đợt thi
+ * đua` as the clerk left them). The summary code loads on the first click, so it stays out of the pane's
+ * eager bundle.
  */
-export async function planSummaryTarget(today: Date): Promise<ButtonTarget> {
-  const [{ currentSummaryTarget }, { PLAN_2024 }] = await Promise.all([
-    import("../app/summarize"),
-    import("../domain/plan/seed2024"),
-  ]);
-  return currentSummaryTarget(today, PLAN_2024);
+export async function planSummaryTarget(today: Date, commands: AppCommands): Promise<ButtonTarget> {
+  const [{ currentSummaryTarget }, plan] = await Promise.all([import("../app/summarize"), planOfToday(commands, today)]);
+  return currentSummaryTarget(today, plan);
 }
 
 export function runSummaryButton(event: CompletableEvent, deps: SummaryButtonDeps): Promise<void> {

@@ -1,6 +1,6 @@
 /**
- * The criteria grids (`Tiêu chí`) and the pure questions asked of them: which criteria apply to a unit,
- * what a unit's total is. The clerk may edit the sheet; these are only the defaults written the first time.
+ * The criteria grids (`Tiêu chí`) and the pure questions asked of them: which criteria apply to a unit
+ * (a judge's total is ranking/publishedTotal's). The clerk may edit the sheet; these are only the defaults written the first time.
  */
 import type { Criterion, CriterionKind, Unit, UnitType } from "./types";
 
@@ -109,27 +109,6 @@ export function criteriaForUnit(criteria: readonly Criterion[], unit: Pick<Unit,
 /** A grid = the ordered list of scored criteria codes a unit gets; units with equal keys share a block. */
 export function gridKey(criteria: readonly Criterion[]): string {
   return criteria.map((c) => c.code).join("|");
-}
-
-export interface GridTotals {
-  base: number;
-  bonus: number;
-  deduction: number;
-  veto: boolean;
-}
-
-export interface TotalRule {
-  baseTotal: number;
-  bonusCap: number;
-  floor: number;
-  precision: number;
-}
-
-/** The published total: min(base, BASE_TOTAL) + min(bonus, cap) − deductions, floored, rounded (research §4.3, ranking A1). */
-export function unitTotal(t: GridTotals, rule: TotalRule): number {
-  const raw = Math.min(t.base, rule.baseTotal) + Math.min(t.bonus, rule.bonusCap) - t.deduction;
-  const f = 10 ** rule.precision;
-  return Math.max(rule.floor, Math.round(raw * f) / f);
 }
 
 export const KIND_LABELS: Readonly<Record<CriterionKind, string>> = {

@@ -9,14 +9,102 @@ export type SettingType = "number" | "share" | "text" | "choice" | "date" | "lis
 export interface SettingDef {
   code: string;
   type: SettingType;
-  /** For "choice": the allowed values. */
+  /** For "choice": the allowed values, as stored and read by the rules. */
   choices?: readonly string[];
+  /**
+   * For "choice": what `Cấu hình` shows for each stored value, in Vietnamese. The drop-down offers these;
+   * reading maps a label (or the stored value typed as such) back to the stored value.
+   */
+  choiceLabels?: Readonly<Record<string, string>>;
   default: number | string;
   label_vi: string;
   label_en: string;
   /** Where the default comes from, and how sure it is ([V] verified law, [M] from memory, [P] practice). */
   source: string;
+  /** Blank is a value of its own (e.g. a document number the văn thư has not given yet), not a slip. */
+  optional?: boolean;
 }
+
+/** The summaries a document number is kept for, one setting each (DOC_NO_<code>). */
+const NUMBERED_REPORTS: readonly { code: string; label: string }[] = [
+  { code: "Q1", label: "báo cáo quý I" },
+  { code: "6T", label: "báo cáo sơ kết 6 tháng" },
+  { code: "9T", label: "báo cáo sơ kết 9 tháng" },
+  { code: "NAM", label: "báo cáo tổng kết năm" },
+  { code: "D1", label: "báo cáo kết quả Đợt 1" },
+  { code: "D2", label: "báo cáo kết quả Đợt 2" },
+  { code: "D3", label: "báo cáo kết quả Đợt 3" },
+  { code: "DB", label: "báo cáo kết quả đợt đặc biệt" },
+  { code: "RNAM", label: "báo cáo kết quả bình xét năm" },
+];
+
+/** The setting holding the number of a summary's báo cáo: a period code, or "R" + "NAM" for the year's round. */
+export function documentNumberSetting(key: string): string {
+  return `DOC_NO_${key}`;
+}
+
+const DOCUMENT_SETTINGS: readonly SettingDef[] = [
+  {
+    code: "ISSUER_PARENT",
+    type: "text",
+    default: "",
+    optional: true,
+    label_vi: "Tên cơ quan chủ quản trực tiếp (in hoa; để trống nếu không có)",
+    label_en: "Name of the parent body (blank when none)",
+    source: "[V] NĐ 30/2020/NĐ-CP Phụ lục I: chỉ ghi khi cơ quan ban hành có cơ quan chủ quản trực tiếp",
+  },
+  {
+    code: "ISSUER_NAME",
+    type: "text",
+    default: "ỦY BAN NHÂN DÂN",
+    label_vi: "Tên cơ quan ban hành, dòng trên (dòng dưới là Tên đơn vị)",
+    label_en: "Issuing body, first line (the second is the unit name)",
+    source: "[V] NĐ 30/2020/NĐ-CP Điều 8 khoản 2",
+  },
+  {
+    code: "DOC_SYMBOL_REPORT",
+    type: "text",
+    default: "BC-UBND",
+    label_vi: "Ký hiệu báo cáo (sau số: “Số: 15/BC-UBND”)",
+    label_en: "Symbol of a report (after its number)",
+    source: "[V] NĐ 30/2020/NĐ-CP Phụ lục I, III (BC = báo cáo)",
+  },
+  ...NUMBERED_REPORTS.map(
+    (r): SettingDef => ({
+      code: documentNumberSetting(r.code),
+      type: "text",
+      default: "",
+      optional: true,
+      label_vi: `Số của ${r.label} (văn thư cấp; để trống thì để chỗ ghi tay)`,
+      label_en: `Number of the ${r.code} report (blank: left to write by hand)`,
+      source: "[V] NĐ 30/2020/NĐ-CP Điều 15: số theo sổ văn bản đi, từ 01 mỗi năm",
+    }),
+  ),
+  {
+    code: "DOC_RECIPIENTS",
+    type: "text",
+    default: "Phòng Nội vụ thành phố (b/c); Thường trực Đảng ủy, HĐND phường; Thành viên Hội đồng TĐKT phường; Lưu: VT",
+    label_vi: "Nơi nhận báo cáo (cách nhau bằng dấu chấm phẩy)",
+    label_en: "Recipients of a report (separated by semicolons)",
+    source: "[P] thông lệ; [V] NĐ 30/2020/NĐ-CP Điều 8 khoản 2 (thành phần nơi nhận)",
+  },
+  {
+    code: "SIGN_AUTHORITY",
+    type: "text",
+    default: "TM. ỦY BAN NHÂN DÂN",
+    label_vi: "Quyền hạn người ký (TM., KT., TL. …)",
+    label_en: "Signing authority (TM., KT., TL. …)",
+    source: "[V] NĐ 30/2020/NĐ-CP Điều 13",
+  },
+  {
+    code: "SIGN_POSITION",
+    type: "text",
+    default: "CHỦ TỊCH",
+    label_vi: "Chức vụ người ký",
+    label_en: "Signer's position",
+    source: "[V] NĐ 30/2020/NĐ-CP Điều 13",
+  },
+];
 
 export const SETTING_DEFS: readonly SettingDef[] = [
   // Document and organisation
@@ -44,14 +132,16 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     label_en: "Chair of the People's Committee (signer)",
     source: "Kế hoạch TĐKT 2024",
   },
+  ...DOCUMENT_SETTINGS,
   { code: "YEAR", type: "number", default: 2024, label_vi: "Năm kế hoạch", label_en: "Plan year", source: "Kế hoạch TĐKT 2024" },
   {
     code: "HIGHER_LEVEL",
     type: "text",
-    default: "UBND tỉnh Lào Cai",
-    label_vi: "Cấp trên nhận đề nghị khen",
-    label_en: "Higher level that receives proposals",
-    source: "[M] hai cấp chính quyền từ 1/7/2025: cấu hình được",
+    default: "Chủ tịch UBND thành phố Lào Cai",
+    label_vi: "Người có thẩm quyền cấp trên nhận đề nghị khen (ghi chức danh: khen thưởng là của Chủ tịch UBND)",
+    label_en: "Higher authority that receives proposals (a title: awards are the Chair's)",
+    source:
+      "[V] Luật TĐKT 2022 Điều 80: thẩm quyền của Chủ tịch UBND; năm 2024 cấp trên là cấp huyện; từ 01/7/2025 không còn cấp huyện (NĐ 129/2025), ghi Chủ tịch UBND tỉnh",
   },
   // Scoring grid
   {
@@ -85,14 +175,6 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     label_vi: "Số chữ số thập phân công bố",
     label_en: "Published decimals",
     source: "[P] nghiên cứu xếp hạng A1",
-  },
-  {
-    code: "SCORE_STEP",
-    type: "number",
-    default: 0.25,
-    label_vi: "Bước điểm nhỏ nhất được nhập",
-    label_en: "Smallest score step",
-    source: "[P]",
   },
   // Tiers
   {
@@ -157,8 +239,13 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     code: "AGGREGATION",
     type: "choice",
     choices: ["mean", "trimmed", "median"],
+    choiceLabels: {
+      mean: "Trung bình cộng",
+      trimmed: "Bỏ điểm cao nhất và thấp nhất",
+      median: "Trung vị",
+    },
     default: "mean",
-    label_vi: "Cách tổng hợp điểm giám khảo (mean: trung bình; trimmed: bỏ cao nhất, thấp nhất; median: trung vị)",
+    label_vi: "Cách tổng hợp điểm của các thành viên Hội đồng",
     label_en: "Judge aggregation (mean, trimmed, median)",
     source: "[P] nghiên cứu §4.4",
   },
@@ -166,7 +253,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     code: "TRIM_MIN_JUDGES",
     type: "number",
     default: 5,
-    label_vi: "Số giám khảo tối thiểu để bỏ điểm cao nhất, thấp nhất",
+    label_vi: "Số thành viên Hội đồng chấm tối thiểu để bỏ điểm cao nhất, thấp nhất",
     label_en: "Judges needed before trimming",
     source: "[P] nghiên cứu xếp hạng A2",
   },
@@ -182,8 +269,9 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     code: "SCORING_ASSIGNMENT",
     type: "choice",
     choices: ["all", "assigned"],
+    choiceLabels: { all: "Mọi đơn vị của đợt", assigned: "Đơn vị được phân công theo dõi" },
     default: "all",
-    label_vi: "Giám khảo chấm: all = mọi đơn vị của đợt; assigned = đơn vị được phân công",
+    label_vi: "Thành viên Hội đồng chấm những đơn vị nào",
     label_en: "Judges score all units or their assigned units",
     source: "[P] nghiên cứu §4.4",
   },
@@ -206,46 +294,26 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     source: "[P] tỷ lệ khống chế, làm tròn xuống",
   },
   {
+    code: "QUOTA_ROUNDING",
+    type: "choice",
+    choices: ["floor", "at-least-one"],
+    choiceLabels: {
+      floor: "Làm tròn xuống",
+      "at-least-one": "Ít nhất 1 đơn vị nếu khối có đơn vị đạt mức",
+    },
+    default: "floor",
+    label_vi:
+      "Làm tròn chỉ tiêu đề nghị khen của mỗi khối (mặc định làm tròn xuống: khối 3 đơn vị × 30% = 0, không đơn vị nào được đề nghị)",
+    label_en: "Quota rounding per khối (default floor: 3 units × 30 % = 0 proposed)",
+    source: "[P] tỷ lệ khống chế là quy định của địa phương; làm tròn xuống là cách chặt nhất",
+  },
+  {
     code: "QUOTA_HIGHER",
     type: "share",
     default: 0.1,
     label_vi: "Tỷ lệ tối đa đề nghị cấp trên khen (đợt đặc biệt, năm)",
     label_en: "Max share proposed to the higher level",
     source: "[P] tỷ lệ khống chế, làm tròn xuống",
-  },
-  {
-    code: "QUOTA_CSTDCS",
-    type: "share",
-    default: 0.15,
-    label_vi: "Chiến sĩ thi đua cơ sở tối đa (tỷ lệ số Lao động tiên tiến)",
-    label_en: "CSTĐCS cap as share of LĐTT",
-    source: "[V] NĐ 91/2017 Điều 9; [M] NĐ 98/2023",
-  },
-  // Votes
-  {
-    code: "VOTE_THRESHOLD_CSTDCS",
-    type: "share",
-    default: 0.7,
-    label_vi: "Tỷ lệ phiếu đồng ý cho Chiến sĩ thi đua cơ sở",
-    label_en: "Vote threshold for CSTĐCS",
-    source: "[P] quy chế Hội đồng",
-  },
-  {
-    code: "VOTE_THRESHOLD_OTHER",
-    type: "share",
-    default: 0.5,
-    label_vi: "Tỷ lệ phiếu đồng ý cho danh hiệu khác",
-    label_en: "Vote threshold for other titles",
-    source: "[P] quy chế Hội đồng",
-  },
-  {
-    code: "VOTE_DENOMINATOR",
-    type: "choice",
-    choices: ["total", "present"],
-    default: "total",
-    label_vi: "Mẫu số tỷ lệ phiếu: total = tổng số thành viên; present = số có mặt",
-    label_en: "Vote share denominator",
-    source: "[V] NĐ 91/2017 Điều 45 khoản 8",
   },
   // Registration
   {
@@ -326,7 +394,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     default: "15/11/2024",
     label_vi: "Hạn chấm điểm thi đua năm",
     label_en: "Scoring deadline for the year",
-    source: "[V] NĐ 86/2023: bình xét xong trước 25/11; [P] hạn chấm",
+    source: "[P] trước hội nghị bình xét tháng 11 của kế hoạch (không phải hạn của Gia đình văn hóa)",
   },
   {
     code: "COVENANT_REQUIRED",
@@ -341,7 +409,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     code: "SPREAD_ALERT_SHARE",
     type: "share",
     default: 0.15,
-    label_vi: "Cảnh báo chênh lệch giám khảo (tỷ lệ điểm tối đa)",
+    label_vi: "Cảnh báo chênh lệch điểm giữa các thành viên Hội đồng (tỷ lệ điểm tối đa)",
     label_en: "Judge spread alert (share of maximum)",
     source: "[P] nghiên cứu §4.4",
   },
@@ -349,7 +417,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     code: "JUDGE_ROBUST_Z",
     type: "number",
     default: 3.5,
-    label_vi: "Ngưỡng z bền vững (MAD) cho giám khảo lệch",
+    label_vi: "Ngưỡng z bền vững (MAD) để nêu thành viên Hội đồng chấm lệch",
     label_en: "Robust z threshold for outlying judges",
     source: "[P] nghiên cứu xếp hạng A2",
   },
@@ -357,7 +425,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     code: "JUDGE_MIN_BIAS_SHARE",
     type: "share",
     default: 0.03,
-    label_vi: "Độ lệch tối thiểu để cảnh báo giám khảo (tỷ lệ tổng điểm chuẩn)",
+    label_vi: "Độ lệch tối thiểu để cảnh báo thành viên Hội đồng chấm lệch (tỷ lệ tổng điểm chuẩn)",
     label_en: "Smallest judge bias worth flagging (share of the base total)",
     source: "[P] nghiên cứu xếp hạng A2: z lớn mà lệch vài phần điểm thì không đáng nêu",
   },
@@ -391,6 +459,11 @@ export function numberSetting(s: Settings, code: string): number {
   const n = typeof v === "number" ? v : Number(String(v).replace(",", "."));
   if (!Number.isFinite(n)) throw new Error(`Setting ${code} is not a number: ${String(v)}`);
   return n;
+}
+
+/** The Vietnamese shown for a choice setting's stored value (the value itself when it has no label). */
+export function choiceLabel(def: SettingDef, value: string): string {
+  return def.choiceLabels?.[value] ?? value;
 }
 
 export function textSetting(s: Settings, code: string): string {

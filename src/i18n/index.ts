@@ -10,11 +10,27 @@ import { office } from "./catalog/office";
 import { cli } from "./catalog/cli";
 import { streamed } from "./catalog/streamed";
 import { demo } from "./catalog/demo";
+import { files } from "./catalog/files";
+import { reading } from "./catalog/reading";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
 export type { Bilingual, Catalog, Lang, Params } from "./types";
 
-const catalogs: Catalog[] = [common, plan, layout, validation, ranking, summary, pane, office, cli, streamed, demo];
+const catalogs: Catalog[] = [
+  common,
+  plan,
+  layout,
+  validation,
+  ranking,
+  summary,
+  pane,
+  office,
+  cli,
+  streamed,
+  demo,
+  files,
+  reading,
+];
 const merged = new Map<string, Bilingual>();
 
 /** Adds an area's messages; a code defined twice is a programming error. */

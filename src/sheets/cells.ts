@@ -1,14 +1,8 @@
 /** Cell addresses and tolerant reading of what people type (DESIGN.md §4). */
-import { a1 } from "../domain/address";
+import { invisibleChars, isCellNumber, isNotFiniteText, withoutInvisible } from "../domain/typedNumbers";
 import type { CellValue } from "../workbook/port";
 
-export { a1, columnLetter } from "../domain/address";
-
-/** "B3:D9" for a 0-based rectangle. */
-export function a1Range(row: number, col: number, rows: number, cols: number): string {
-  const tl = a1(row, col);
-  return rows === 1 && cols === 1 ? tl : `${tl}:${a1(row + rows - 1, col + cols - 1)}`;
-}
+export { a1, a1Range, columnLetter } from "../shared/address";
 
 /** A sheet name quoted for use in a formula: 'Cấu hình'!A1. */
 export function quoteSheet(name: string): string {
@@ -37,22 +31,32 @@ export function text(v: CellValue | undefined): string {
 export type NumberRead =
   | { kind: "blank" }
   | { kind: "number"; value: number }
-  /** A number typed as text ("8,5", " 9 "): read, and worth a warning. */
-  | { kind: "text-number"; value: number }
-  | { kind: "invalid"; text: string };
+  /**
+   * A number typed as text ("8,5", " 9 "), or carrying characters that do not show ("8" + U+200B): read,
+   * and worth a warning; `hidden` names those characters.
+   */
+  | { kind: "text-number"; value: number; hidden?: string[] }
+  /** Not a number; `notFinite` when it names one no cell can hold ("Infinity", 1e308, NaN). */
+  | { kind: "invalid"; text: string; notFinite?: boolean };
 
-const NUMERIC_TEXT = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+export const NUMERIC_TEXT = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 export function readNumber(v: CellValue | undefined): NumberRead {
   if (isBlank(v)) return { kind: "blank" };
-  if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "invalid", text: String(v) };
+  if (typeof v === "number")
+    return isCellNumber(v) ? { kind: "number", value: v } : { kind: "invalid", text: String(v), notFinite: true };
   if (typeof v === "boolean" || v instanceof Date) return { kind: "invalid", text: text(v as CellValue) };
-  const t = String(v)
+  const raw = String(v)
     .normalize("NFC")
-    .replace(/\u00a0/g, " ")
-    .trim();
-  if (NUMERIC_TEXT.test(t)) return { kind: "text-number", value: Number(t.replace(",", ".")) };
-  return { kind: "invalid", text: t };
+    .replace(/\u00a0/g, " ");
+  const hidden = invisibleChars(raw);
+  const t = withoutInvisible(raw).trim();
+  if (t === "") return { kind: "blank" };
+  if (NUMERIC_TEXT.test(t)) {
+    const value = Number(t.replace(",", "."));
+    return hidden.length ? { kind: "text-number", value, hidden } : { kind: "text-number", value };
+  }
+  return isNotFiniteText(t) ? { kind: "invalid", text: t, notFinite: true } : { kind: "invalid", text: t };
 }
 
 /** Dates as clerks write them: a Date from the host, an Excel serial number, or "dd/mm/yyyy" text. Returned at UTC midnight. */

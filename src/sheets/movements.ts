@@ -1,7 +1,11 @@
 /** `Phong trào`: the plan's emulation movements with their kind and the months the plan launches and reviews them. Generated. */
-import type { MovementKind, Plan } from "../domain/plan/model";
-import type { CellInput, SheetSpec } from "../workbook/port";
-import { buildListSheet } from "./listSheet";
+import { fold } from "../domain/codes";
+import type { MovementKind, Plan, PlanMovement } from "../domain/plan/model";
+import type { Finding } from "../domain/types";
+import type { CellInput, SheetData, SheetSpec } from "../workbook/port";
+import { a1, formatDate, matchHeaders, tableRows, text, type ColumnDef } from "./cells";
+import { buildListSheet, finding } from "./listSheet";
+import { readMonths } from "./planCells";
 import { SHEET } from "./names";
 import { COLORS, MONTH_FORMAT } from "./style";
 
@@ -43,4 +47,53 @@ export function buildMovementsSheet(plan: Plan, options: { ward: string; name?: 
     title: `Các phong trào thi đua năm ${plan.year}`,
     tabColor: COLORS.tabGenerated,
   });
+}
+
+type MovementKey = "code" | "name" | "kind" | "launch" | "review" | "note";
+
+const MOVEMENT_COLUMNS: readonly ColumnDef<MovementKey>[] = [
+  { key: "code", header: "Mã", aliases: ["Mã phong trào"], required: true },
+  { key: "name", header: "Tên phong trào", aliases: ["Phong trào"], required: true },
+  { key: "kind", header: "Loại" },
+  { key: "launch", header: "Tháng phát động" },
+  { key: "review", header: "Tháng bình xét" },
+  { key: "note", header: "Ghi chú" },
+];
+
+/** The movements as the clerk left them on `Phong trào`; a kind nobody recognises reads as sectoral. */
+export function readMovementsSheet(data: SheetData, year: number): { movements: PlanMovement[]; findings: Finding[] } {
+  const match = matchHeaders(data.values, MOVEMENT_COLUMNS);
+  if (!match || match.missing.length)
+    return {
+      movements: [],
+      findings: [finding("PLAN_SHEET_UNREADABLE", "warning", data.name, "A1", { columns: "Mã, Tên phong trào" })],
+    };
+  const findings: Finding[] = [];
+  const kinds = new Map(Object.entries(MOVEMENT_KIND_LABELS).map(([k, label]) => [fold(label), k as MovementKind]));
+  const movements: PlanMovement[] = [];
+  for (const r of tableRows(data.values, match)) {
+    const code = text(r.get("code"));
+    const name = text(r.get("name"));
+    if (!code && !name) continue;
+    const months = (key: "launch" | "review") => {
+      const m = readMonths(r.get(key), year);
+      for (const d of m.outside)
+        findings.push(
+          finding("PLAN_DATE_OUTSIDE_YEAR", "warning", data.name, a1(r.row, match.columns[key]), { date: formatDate(d), year }),
+        );
+      return m.months;
+    };
+    const launch = months("launch");
+    const m: PlanMovement = {
+      code: code || name,
+      name: name || code,
+      kind: kinds.get(fold(text(r.get("kind")))) ?? "sectoral",
+      reviewMonths: months("review").sort((a, b) => a - b),
+    };
+    if (launch.length) m.launchMonth = Math.min(...launch);
+    const note = text(r.get("note"));
+    if (note) m.note = note;
+    movements.push(m);
+  }
+  return { movements, findings };
 }

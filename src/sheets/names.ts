@@ -94,15 +94,17 @@ export function freeName(wanted: string, taken: ReadonlySet<string>): string {
 }
 
 const EDIT_SUFFIX = " (bản sửa)";
+/** The copy prepare keeps of a judge sheet whose typed values the new sheet has no place for. */
+export const KEPT_SUFFIX = " (bản cũ)";
 
 /**
  * "<name> (bản sửa)" for the copy of a generated sheet a person edited, then "<name> (bản sửa) (2)", …:
  * the name is cut so that the suffix and the number after it are never cut.
  */
-export function editCopyName(name: string, taken: ReadonlySet<string>): string {
+export function editCopyName(name: string, taken: ReadonlySet<string>, suffix = EDIT_SUFFIX): string {
   const used = takenKeys(taken);
-  const first = cut(name, MAX_SHEET_NAME - EDIT_SUFFIX.length) + EDIT_SUFFIX;
-  return used.has(key(first)) ? numbered(name, EDIT_SUFFIX, used) : first;
+  const first = cut(name, MAX_SHEET_NAME - suffix.length) + suffix;
+  return used.has(key(first)) ? numbered(name, suffix, used) : first;
 }
 
 /** Names compared as Excel does (case-insensitively, NFC), with the reserved name always taken. */

@@ -3,8 +3,9 @@
  * people edit it (Trạng thái, Ghi chú, rows of their own), so a re-run merges instead of overwriting:
  * readPlanSheet reads the previous version, mergePlanRows carries a person's typing into the new rows.
  */
-import { PERIOD_NAMES, ROUND_NAMES } from "../domain/codes";
-import type { Plan, PlanTask, TaskKind } from "../domain/plan/model";
+import { fold, parsePeriod, parseRound, PERIOD_NAMES, ROUND_NAMES } from "../domain/codes";
+import type { Plan, PlanMovement, PlanTask, TaskKind } from "../domain/plan/model";
+import type { PeriodCode, RoundCode } from "../domain/types";
 import type { CellInput, CellValue, SheetData, SheetSpec, StyleSpec } from "../workbook/port";
 import {
   columnLetter,
@@ -382,3 +383,80 @@ function quarterBands(rows: readonly CellInput[][]): StyleSpec[] {
 }
 
 export const PLAN_COLUMN_INDEX = COL;
+
+const KIND_BY_LABEL = new Map(Object.entries(TASK_KIND_LABELS).map(([k, label]) => [fold(label), k as TaskKind]));
+
+/**
+ * The links a `Đợt / Phong trào` cell states, as taskLink writes them ("Đợt 2; Phong trào: A, B; Kỳ: 6
+ * tháng") or as a clerk types them ("Đợt 2", "6 tháng"). Movement names may hold commas, so they are
+ * found by name in the part rather than split.
+ */
+export function parseTaskLink(
+  cell: string,
+  movements: readonly PlanMovement[],
+): { round?: RoundCode; movements: string[]; period?: PeriodCode } {
+  const out: { round?: RoundCode; movements: string[]; period?: PeriodCode } = { movements: [] };
+  for (const raw of cell.split(/;|\n/)) {
+    const part = raw.trim();
+    if (!part) continue;
+    const movementPart = /^phong trào\s*:\s*(.*)$/i.exec(part);
+    if (movementPart) {
+      const names = fold(movementPart[1]!);
+      for (const m of movements) if (names.includes(fold(m.name)) || names.split(/\s*,\s*/).includes(fold(m.code))) out.movements.push(m.code);
+      continue;
+    }
+    const periodPart = /^kỳ\s*:\s*(.*)$/i.exec(part);
+    const period = parsePeriod(periodPart ? periodPart[1]! : part);
+    if (periodPart || (period && !parseRound(part))) {
+      if (period) out.period = period;
+      continue;
+    }
+    const round = parseRound(part);
+    if (round) out.round = round;
+  }
+  return out;
+}
+
+function monthOfCell(v: CellValue): number | undefined {
+  const n = readNumber(v);
+  if ((n.kind === "number" || n.kind === "text-number") && Number.isInteger(n.value) && n.value >= 1 && n.value <= 12)
+    return n.value;
+  const m = /^(?:thang\s*|t)?(\d{1,2})$/.exec(fold(text(v)));
+  const k = m ? Number(m[1]) : NaN;
+  return k >= 1 && k <= 12 ? k : undefined;
+}
+
+/**
+ * The plan's tasks (rows with a Mã) as the clerk left them on `Kế hoạch`: month, text, kind and links
+ * read back from the cells, so a task moved to another month or relinked to another round is where the
+ * clerk put it. Rows without a Mã are the clerk's own tasks (the summaries place them separately).
+ * A row whose month cannot be read is returned in `unplaced` with its sheet row (1-based).
+ */
+export function planTasksOf(read: PlanSheetRead, movements: readonly PlanMovement[]): { tasks: PlanTask[]; unplaced: number[] } {
+  const tasks: PlanTask[] = [];
+  const unplaced: number[] = [];
+  for (const r of read.rows) {
+    if (!r.id) continue;
+    const month = monthOfCell(r.values.month);
+    if (month === undefined) {
+      unplaced.push(r.row + 1);
+      continue;
+    }
+    const link = parseTaskLink(text(r.values.link), movements);
+    const task: PlanTask = {
+      id: r.id,
+      quarter: Math.ceil(month / 3) as 1 | 2 | 3 | 4,
+      month,
+      text: text(r.values.text),
+      kind: KIND_BY_LABEL.get(fold(text(r.values.kind))) ?? "implementation",
+      lead: text(r.values.lead),
+    };
+    if (link.round) task.round = link.round;
+    if (link.movements.length) task.movements = link.movements;
+    if (link.period) task.period = link.period;
+    const note = text(r.values.note);
+    if (note) task.note = note;
+    tasks.push(task);
+  }
+  return { tasks, unplaced };
+}

@@ -21,6 +21,8 @@
  */
 import { criteriaForUnit, gridKey, KIND_LABELS } from "../domain/criteria";
 import { ROUND_NAMES } from "../domain/codes";
+import { roundHalfAway } from "../domain/ranking/numbers";
+import { publishedTotal, type TotalsRule } from "../domain/ranking/publishedTotal";
 import type { Criterion, Member, RoundCode, Unit } from "../domain/types";
 import {
   CELL_BLANK,
@@ -36,7 +38,8 @@ import {
 import { msg } from "../i18n";
 import type { CellInput, CellValue, SheetData, SheetSpec, StyleSpec, ValidationSpec } from "../workbook/port";
 import { isFormula } from "../workbook/port";
-import { columnLetter, normalizeHeader, readYesNo, text } from "./cells";
+import { isCellNumber } from "../domain/typedNumbers";
+import { columnLetter, normalizeHeader, readNumber, readYesNo, text } from "./cells";
 import { scoringSheetName } from "./names";
 import { UNIT_TYPE_LABELS } from "./units";
 import { COLORS, DATE_FORMAT, range } from "./style";
@@ -59,14 +62,6 @@ const KIND_FILL: Readonly<Record<Criterion["kind"], string>> = {
   deduction: "#FCE4D6",
   veto: "#FFE699",
 };
-
-export interface TotalsRule {
-  baseTotal: number;
-  /** NaN when no cap is set (the validator reports it): the total then counts every bonus point. */
-  bonusCap: number;
-  floor: number;
-  precision: number;
-}
 
 export interface ScoringSheetInput {
   round: RoundCode;
@@ -112,6 +107,11 @@ function orderByKind(list: Criterion[]): Criterion[] {
     .map((c, i) => ({ c, i }))
     .sort((a, b) => KIND_ORDER[a.c.kind] - KIND_ORDER[b.c.kind] || a.i - b.i)
     .map((x) => x.c);
+}
+
+/** What the "Điểm tối đa" row shows for a criterion (also how a renamed code is recognised). */
+function maxCell(c: Criterion): CellValue {
+  return c.kind === "veto" ? "Có/Không" : c.kind === "deduction" && c.max <= 0 ? null : c.max;
 }
 
 function typesLabel(units: readonly Unit[]): string {
@@ -187,7 +187,7 @@ export function buildScoringSheet(input: ScoringSheetInput): SheetSpec {
       put(kindRow, col, c.kind === "base" ? `${KIND_LABELS.base} – ${c.group}` : KIND_LABELS[c.kind]);
       put(textRow, col, c.text);
       put(headerRow, col, c.code);
-      put(maxRow, col, c.kind === "veto" ? "Có/Không" : c.kind === "deduction" && c.max <= 0 ? null : c.max);
+      put(maxRow, col, maxCell(c));
       styles.push({ range: range(kindRow, col, 4, 1), fill: KIND_FILL[c.kind] });
     });
     put(headerRow, sumCol, msg("SCORING_SUM_BASE").vi);
@@ -226,9 +226,10 @@ export function buildScoringSheet(input: ScoringSheetInput): SheetSpec {
       put(row, sumCol + 1, { formula: `=${span(FIRST_INPUT_COL + cBase, cBonus)}`, result: round2(sums.bonus) });
       put(row, sumCol + 2, { formula: `=${span(FIRST_INPUT_COL + cBase + cBonus, cDed)}`, result: round2(sums.ded) });
       const bonusTerm = Number.isFinite(rule.bonusCap) ? `MIN(${bonusRef},${rule.bonusCap})` : bonusRef;
+      // The formula and publishedTotal are one rule: its result is the cached value, and LibreOffice checks both agree.
       put(row, sumCol + 3, {
         formula: `=MAX(${rule.floor},ROUND(MIN(${baseRef},${rule.baseTotal})+${bonusTerm}-${dedRef},${rule.precision}))`,
-        result: expectedTotal(sums.base, sums.bonus, sums.ded, rule),
+        result: publishedTotal(sums.base, sums.bonus, sums.ded, rule),
       });
     });
     if (U > 0) {
@@ -283,20 +284,12 @@ export function buildScoringSheet(input: ScoringSheetInput): SheetSpec {
   };
 }
 
+/** A sum as Excel's SUM gives it, without binary noise (not a published score: the sheet's SUM does not round). */
 function round2(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
-}
-
-/** The total the sheet formula computes: kept here beside the formula so both change together. */
-export function expectedTotal(base: number, bonus: number, ded: number, rule: TotalsRule): number {
-  const cap = Number.isFinite(rule.bonusCap) ? rule.bonusCap : Infinity;
-  const f = 10 ** rule.precision;
-  return Math.max(rule.floor, Math.round((Math.min(base, rule.baseTotal) + Math.min(bonus, cap) - ded) * f) / f);
+  return roundHalfAway(n, 6);
 }
 
 // ---------------------------------------------------------------------------------------------- reading
-
-const NUMERIC_TEXT = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 /**
  * Reads a judge's sheet back into flat arrays indexed like `units` and `criteria`. Tolerant: header cells
@@ -307,7 +300,7 @@ export function readScoringSheet(
   data: SheetData,
   criteria: readonly Criterion[],
   units: readonly Unit[],
-  options: { judgeCode?: string } = {},
+  options: { judgeCode?: string; matchRenamed?: boolean } = {},
 ): JudgeSheet {
   const values = data.values;
   const C = criteria.length;
@@ -326,12 +319,7 @@ export function readScoringSheet(
     if (!c.isGroup && !critIdx.has(k)) critIdx.set(k, i);
   });
   const isVeto = criteria.map((c) => c.kind === "veto");
-  const computedHeaders = new Set(
-    ["SCORING_SUM_BASE", "SCORING_SUM_BONUS", "SCORING_SUM_DEDUCTION", "SCORING_TOTAL", "SCORING_UNIT_NAME"].map((c) =>
-      normalizeHeader(msg(c).vi),
-    ),
-  );
-  computedHeaders.add("ghi chú");
+  const computedHeaders = computedHeaderSet();
 
   // Header block: the judge code beside its label.
   for (let r = 0; r < Math.min(values.length, FIRST_BLOCK_ROW + 2); r++) {
@@ -369,6 +357,14 @@ export function readScoringSheet(
           inputCrit.push(ci);
         } else if (!computedHeaders.has(normalizeHeader(t))) unknownHeaders.push({ col: c, text: t });
       }
+      if (options.matchRenamed && unknownHeaders.length) {
+        for (const h of renamedColumns(values, r, unknownHeaders, criteria, colOfCriterion)) {
+          colOfCriterion[h.criterion] = h.col;
+          inputCols.push(h.col);
+          inputCrit.push(h.criterion);
+          unknownHeaders.splice(unknownHeaders.indexOf(h.header), 1);
+        }
+      }
       block = { headerRow: r, colOfCriterion, unknownHeaders, firstUnitRow: r + 1 };
       js.blocks.push(block);
       continue;
@@ -403,8 +399,9 @@ export function readScoringSheet(
       if (v === null || v === undefined) {
         js.states[idx] = CELL_BLANK;
       } else if (typeof v === "number") {
-        js.states[idx] = Number.isFinite(v) ? CELL_NUMBER : CELL_INVALID;
-        if (Number.isFinite(v)) js.values[idx] = v;
+        const ok = isCellNumber(v);
+        js.states[idx] = ok ? CELL_NUMBER : CELL_INVALID;
+        if (ok) js.values[idx] = v;
         else js.invalidText.set(idx, String(v));
       } else if (isVeto[ci]) {
         const yes = readYesNo(v);
@@ -417,18 +414,16 @@ export function readScoringSheet(
           js.values[idx] = yes ? 1 : 0;
         }
       } else if (typeof v === "string") {
-        const t = v
-          .normalize("NFC")
-          .replace(/\u00a0/g, " ")
-          .trim();
-        if (t === "") js.states[idx] = CELL_BLANK;
-        else if (NUMERIC_TEXT.test(t)) {
+        const n = readNumber(v);
+        if (n.kind === "blank") js.states[idx] = CELL_BLANK;
+        else if (n.kind === "text-number") {
           js.states[idx] = CELL_TEXT_NUMBER;
-          js.values[idx] = Number(t.replace(",", "."));
-          js.invalidText.set(idx, t);
+          js.values[idx] = n.value;
+          // as typed, invisible characters included: the rule names them
+          js.invalidText.set(idx, v.normalize("NFC").trim());
         } else {
           js.states[idx] = CELL_INVALID;
-          js.invalidText.set(idx, t);
+          js.invalidText.set(idx, n.kind === "invalid" ? n.text : text(v));
         }
       } else {
         js.states[idx] = CELL_INVALID;
@@ -438,6 +433,41 @@ export function readScoringSheet(
   }
   js.codeCol = Math.max(0, codeCol);
   return js;
+}
+
+/**
+ * Header cells whose code is no longer a criterion but whose wording (the row above) and maximum (the row
+ * below) are those of exactly one criterion missing from the block: the clerk renamed that code.
+ */
+function renamedColumns(
+  values: readonly (readonly CellValue[] | undefined)[],
+  headerRow: number,
+  unknown: readonly { col: number; text: string }[],
+  criteria: readonly Criterion[],
+  colOfCriterion: Int32Array,
+): { col: number; criterion: number; header: { col: number; text: string } }[] {
+  const out: { col: number; criterion: number; header: { col: number; text: string } }[] = [];
+  const taken = new Set<number>();
+  for (const h of unknown) {
+    const wording = normalizeHeader(values[headerRow - 1]?.[h.col] ?? null);
+    const max = values[headerRow + 1]?.[h.col] ?? null;
+    if (!wording) continue;
+    const matches: number[] = [];
+    criteria.forEach((c, ci) => {
+      if (c.isGroup || colOfCriterion[ci] >= 0 || taken.has(ci)) return;
+      if (normalizeHeader(c.text) === wording && sameMax(maxCell(c), max)) matches.push(ci);
+    });
+    if (matches.length !== 1) continue;
+    taken.add(matches[0]);
+    out.push({ col: h.col, criterion: matches[0], header: h });
+  }
+  return out;
+}
+
+function sameMax(want: CellValue, found: CellValue): boolean {
+  if (want === null) return blankCell(found);
+  if (typeof want === "number") return typeof found === "number" ? found === want : text(found) === String(want);
+  return normalizeHeader(found) === normalizeHeader(want);
 }
 
 function findCodeHeader(row: readonly CellValue[]): number {
@@ -470,4 +500,96 @@ export function typedScores(
     }
   }
   return out;
+}
+
+/** Everything a person typed on a judge sheet, sorted by whether a new sheet for the same lists can hold it. */
+export interface TypedOnSheet {
+  /** Scores of listed units under listed criteria, by carryKey (typedScores). */
+  scores: Map<string, CellValue>;
+  /** Typed scores no current list names: rows of units taken off `Đơn vị` (or listed twice), columns whose code left `Tiêu chí`. */
+  unplaced: number;
+  /** Cells typed outside the grid prepare writes: notes beside or below it. */
+  notes: number;
+}
+
+/**
+ * Sorts every non-blank cell of a judge sheet: what prepare wrote (headers, unit codes and names, the
+ * total formulas' columns), a score a new sheet can carry, a score it cannot, or a note. `js` is the
+ * sheet as read for the same `criteria` and `units`.
+ */
+export function typedOnSheet(
+  data: SheetData,
+  js: JudgeSheet,
+  criteria: readonly Criterion[],
+  units: readonly Unit[],
+): TypedOnSheet {
+  const values = data.values;
+  const written = values.map((row) => new Uint8Array(row?.length ?? 0));
+  const mark = (r: number, c: number) => {
+    if (written[r] && c < written[r].length) written[r][c] = 1;
+  };
+  for (let r = 0; r < Math.min(values.length, FIRST_BLOCK_ROW); r++) for (let c = 0; c < 2; c++) mark(r, c);
+  const placedRows = new Set<number>();
+  for (const r of js.rowOfUnit) if (r >= 0) placedRows.add(r);
+  // A "Ghi chú" column is a person's: neither input nor formula, so what it holds counts as notes.
+  const computed = computedHeaderSet(false);
+  const isNoteHeader = (v: CellValue | undefined) => normalizeHeader(v ?? null) === NOTE_HEADER;
+  const codeCol = js.codeCol;
+  let unplaced = 0;
+  js.blocks.forEach((b, bi) => {
+    const header = values[b.headerRow] ?? [];
+    let lastCol = codeCol + 1;
+    header.forEach((v, c) => {
+      if (!blankCell(v) && !isNoteHeader(v)) lastCol = Math.max(lastCol, c);
+    });
+    const top = Math.max(0, b.headerRow - 3);
+    for (let r = top; r <= b.headerRow + 1; r++)
+      for (let c = 0; c <= lastCol; c++) if (!(r === b.headerRow && isNoteHeader(header[c]))) mark(r, c);
+    const known = new Set<number>();
+    for (const col of b.colOfCriterion) if (col >= 0) known.add(col);
+    const inputCols: number[] = [];
+    for (let c = codeCol + 2; c <= lastCol; c++) {
+      if (blankCell(header[c]) || isNoteHeader(header[c])) continue;
+      if (known.has(c) || !computed.has(normalizeHeader(header[c]))) inputCols.push(c);
+      else for (let r = b.headerRow + 2; r < values.length; r++) mark(r, c);
+    }
+    const end = bi + 1 < js.blocks.length ? js.blocks[bi + 1].headerRow - 3 : values.length;
+    for (let r = b.headerRow + 2; r < end; r++) {
+      const row = values[r];
+      if (!row) continue;
+      const code = text(row[codeCol] ?? null);
+      const name = text(row[codeCol + 1] ?? null);
+      const filled = inputCols.some((c) => !blankCell(row[c]));
+      if (!code || (!name && !filled)) continue; // the reader skips it too: what it holds is a note
+      mark(r, codeCol);
+      mark(r, codeCol + 1);
+      const placed = placedRows.has(r);
+      for (const c of inputCols) {
+        const v = row[c];
+        if (blankCell(v) || isFormula(v)) continue;
+        mark(r, c);
+        if (!placed || !known.has(c)) unplaced++;
+      }
+    }
+  });
+  let notes = 0;
+  values.forEach((row, r) =>
+    row?.forEach((v, c) => {
+      if (!blankCell(v) && !written[r][c]) notes++;
+    }),
+  );
+  return { scores: typedScores(data, js, criteria, units), unplaced, notes };
+}
+
+const NOTE_HEADER = "ghi chú";
+
+/** Headers of the columns prepare fills itself (the unit name, the four sums); with the notes column when reading scores. */
+function computedHeaderSet(withNotes = true): Set<string> {
+  const set = new Set(
+    ["SCORING_SUM_BASE", "SCORING_SUM_BONUS", "SCORING_SUM_DEDUCTION", "SCORING_TOTAL", "SCORING_UNIT_NAME"].map((c) =>
+      normalizeHeader(msg(c).vi),
+    ),
+  );
+  if (withNotes) set.add(NOTE_HEADER);
+  return set;
 }

@@ -3,7 +3,15 @@
  * The value cells are the only ones a person edits; choice settings get a drop-down, shares show as %.
  */
 import { fold } from "../domain/codes";
-import { SETTING_DEFS, defaultSettings, settingDef, type SettingDef, type Settings, type SettingValue } from "../domain/settings";
+import {
+  SETTING_DEFS,
+  choiceLabel,
+  defaultSettings,
+  settingDef,
+  type SettingDef,
+  type Settings,
+  type SettingValue,
+} from "../domain/settings";
 import type { Finding } from "../domain/types";
 import type { CellInput, CellValue, NumberFormatSpec, SheetData, SheetSpec, ValidationSpec } from "../workbook/port";
 import { a1, formatDate, isBlank, matchHeaders, readDate, readNumber, tableRows, text, type ColumnDef } from "./cells";
@@ -27,6 +35,7 @@ const DEFAULT_COL = SETTING_COLUMNS.findIndex((c) => c.key === "default");
 /** A default as it is written into a cell: dates as dates, so the cell sorts and validates. */
 function defaultCell(d: SettingDef): CellInput {
   if (d.type === "date") return readDate(String(d.default)) ?? String(d.default);
+  if (d.type === "choice") return choiceLabel(d, String(d.default));
   return d.default;
 }
 
@@ -80,9 +89,9 @@ export function buildSettingsSheet(options: SettingsSheetOptions): SheetSpec {
       validations.push({
         type: "list",
         range: both,
-        values: [...def.choices],
+        values: def.choices.map((c) => choiceLabel(def, c)),
         allowBlank: true,
-        error: { title: def.code, message: `Chọn một giá trị: ${def.choices.join(", ")}` },
+        error: { title: def.code, message: `Chọn một giá trị: ${def.choices.map((c) => choiceLabel(def, c)).join("; ")}` },
       });
     }
     if (def.type === "share") {
@@ -151,14 +160,15 @@ export function readSettings(data: SheetData): SettingsRead {
     raw.set(code, v);
     const parsed = parseSettingValue(def, v);
     if (parsed.kind === "blank") {
-      findings.push(finding("SETTING_BLANK", "warning", sheet, cell, { code, default: shown(def.default) }));
+      if (def.optional) settings[code] = "";
+      else findings.push(finding("SETTING_BLANK", "warning", sheet, cell, { code, default: shown(def.default) }));
     } else if (parsed.kind === "invalid") {
       findings.push(
         finding(parsed.reason, "error", sheet, cell, {
           code,
           value: text(v),
           default: shown(def.default),
-          choices: (def.choices ?? []).join(", "),
+          choices: (def.choices ?? []).map((c) => choiceLabel(def, c)).join("; "),
         }),
       );
     } else {
@@ -205,7 +215,7 @@ export function parseSettingValue(def: SettingDef, v: CellValue): Parsed {
     }
     case "choice": {
       const f = fold(text(v));
-      const choice = (def.choices ?? []).find((c) => fold(c) === f);
+      const choice = (def.choices ?? []).find((c) => fold(c) === f || fold(choiceLabel(def, c)) === f);
       return choice ? { kind: "ok", value: choice } : { kind: "invalid", reason: "SETTING_NOT_CHOICE" };
     }
     case "text":

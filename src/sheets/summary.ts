@@ -1,40 +1,59 @@
 /**
- * The summary sheet of a round or a period, laid out as an official Vietnamese document on A4 portrait:
- * the two header blocks, place and date, title, numbered sections, the signature block. Eight columns
- * whose widths add up to one portrait page; every table is placed on the same grid so merges line up.
- * Numbers are stored as numbers with formats, so a clerk can recount them.
+ * The summary of a round or a period, as two sheets:
+ * - the báo cáo a chair signs, laid out as a document of Nghị định 30/2020 (sheets/document.ts) on A4
+ *   portrait: what the plan's tasks and the rounds came to by the report's last day, the units proposed
+ *   by name, nơi nhận and the signature;
+ * - an internal annex beside it (scoring progress of each council member, open validation findings),
+ *   which the office works from and nobody signs.
+ * Eight columns whose widths add up to one portrait page inside the decree's margins; every table is
+ * placed on the same grid so merges line up. Numbers are stored as numbers with formats.
  */
 import { PERIOD_NAMES, ROUND_NAMES } from "../domain/codes";
+import { documentNumberSetting, textSetting, type Settings } from "../domain/settings";
+import { fulfilledBy } from "../domain/summary/tasks";
 import type { BlockSummary, RoundSummary, SummaryModel, SummaryScope } from "../domain/summary/types";
 import { msg, type Params } from "../i18n";
-import type {
-  CellInput,
-  ConditionalFormatSpec,
-  MarkerSpec,
-  NumberFormatSpec,
-  RangeRef,
-  SheetSpec,
-  StyleSpec,
-} from "../workbook/port";
+import type { CellInput, MarkerSpec, SheetSpec } from "../workbook/port";
 import { formatDate } from "./cells";
-import { periodSummarySheetName, roundSummarySheetName } from "./names";
+import {
+  DocBuilder,
+  DOCUMENT_FONT,
+  documentPrint,
+  writeDocumentFoot,
+  writeDocumentHead,
+  type DocumentGrid,
+  type GridColumn,
+} from "./document";
+import { periodSummarySheetName, roundSummarySheetName, safeSheetName } from "./names";
 import { COLORS } from "./style";
 
-export const SUMMARY_FONT = "Times New Roman";
-const FONT_SIZE = 12;
-/** A 5 | B 30 | C–G 9 | H 11: 91 character units, one A4 portrait page width at normal margins. */
-export const SUMMARY_COLUMN_WIDTHS = [5, 30, 9, 9, 9, 9, 9, 11];
+export { dateline } from "./document";
+
+export const SUMMARY_FONT = DOCUMENT_FONT;
+/** A 5 | B 27 | C–G 8 | H 10: 82 character units, one A4 portrait page inside the decree's margins. */
+export const SUMMARY_COLUMN_WIDTHS = [5, 27, 8, 8, 8, 8, 8, 10];
 const COLS = SUMMARY_COLUMN_WIDTHS.length;
-/** Left header block A–C, right header block D–H, as an official document's two columns. */
-const LEFT = { col: 0, cols: 3 };
-const RIGHT = { col: 3, cols: 5 };
-const LINE_HEIGHT = 16;
+/** Left block A–C (cơ quan, số, nơi nhận), right block D–H (quốc hiệu, date, signer). */
+const GRID: DocumentGrid = { left: { col: 0, cols: 3 }, right: { col: 3, cols: 5 } };
 const DATA_BAR_COLOR = "#5B9BD5";
 const TIER_COLUMNS = 5;
 
 export const PERCENT_FORMAT = "0%";
 export const SCORE_FORMAT = "0.00";
 export const COUNT_FORMAT = "0";
+
+/** What the document's header and signature say, from `Cấu hình`. */
+export interface SummaryDocumentOptions {
+  /** Tên cơ quan chủ quản ("" when none). */
+  parent: string;
+  /** First line of the issuer's name, e.g. "ỦY BAN NHÂN DÂN"; the ward's name is the second. */
+  issuer: string;
+  number: string;
+  symbol: string;
+  recipients: readonly string[];
+  authority: string;
+  position: string;
+}
 
 export interface SummarySheetOptions {
   /** WARD_NAME setting, e.g. "PHƯỜNG NAM CƯỜNG". */
@@ -43,6 +62,8 @@ export interface SummarySheetOptions {
   place: string;
   /** CHAIR_NAME setting, under the signature. */
   chair: string;
+  /** Header and signature details; absent: the defaults of `Cấu hình` with no number. */
+  document?: Partial<SummaryDocumentOptions>;
   /** Khối code → name, when the unit list names them. */
   blockNames?: ReadonlyMap<string, string>;
   /** The sheet name to write (after a clash with a person's sheet it may differ from the wanted one). */
@@ -57,106 +78,55 @@ export function summarySheetName(scope: SummaryScope): string {
   return scope.kind === "round" ? roundSummarySheetName(scope.round) : periodSummarySheetName(scope.period);
 }
 
+/** The internal annex of a summary sheet: "Tổng hợp Quý I (nội bộ)". */
+export function summaryAnnexName(summaryName: string): string {
+  return safeSheetName(vi("SUM_ANNEX_SHEET", { sheet: summaryName }));
+}
+
 export function summaryMarker(scope: SummaryScope): MarkerSpec {
   return { command: "summary", key: scope.kind === "round" ? `round:${scope.round}` : `period:${scope.period}` };
 }
 
+export function summaryAnnexMarker(scope: SummaryScope): MarkerSpec {
+  return { command: "summary", key: `${summaryMarker(scope).key}:annex` };
+}
+
+/** The key of a summary's number setting: the period's code, or the round's ("RNAM" for the year's bình xét). */
+function numberKey(scope: SummaryScope): string {
+  if (scope.kind === "period") return scope.period;
+  return scope.round === "NAM" ? "RNAM" : scope.round;
+}
+
+/** The document details of a summary as `Cấu hình` gives them. */
+export function summaryDocumentOptions(settings: Settings, scope: SummaryScope): SummaryDocumentOptions {
+  return {
+    parent: textSetting(settings, "ISSUER_PARENT"),
+    issuer: textSetting(settings, "ISSUER_NAME"),
+    number: textSetting(settings, documentNumberSetting(numberKey(scope))),
+    symbol: textSetting(settings, "DOC_SYMBOL_REPORT"),
+    recipients: textSetting(settings, "DOC_RECIPIENTS")
+      .split(";")
+      .map((r) => r.trim())
+      .filter((r) => r.length > 0),
+    authority: textSetting(settings, "SIGN_AUTHORITY"),
+    position: textSetting(settings, "SIGN_POSITION"),
+  };
+}
+
+/** The trích yếu of a summary: "Công tác thi đua, khen thưởng quý I năm 2024". */
 export function summaryTitle(scope: SummaryScope, year: number): string {
   if (scope.kind === "period") return vi(`SUM_TITLE_${scope.period}`, { year });
   if (scope.round === "NAM") return vi("SUM_TITLE_ROUND_NAM", { year });
-  return vi("SUM_TITLE_ROUND", { round: ROUND_NAMES[scope.round].toLocaleUpperCase("vi"), year });
-}
-
-export function dateline(place: string, d: Date): string {
-  return vi("SUM_DATELINE", {
-    place,
-    day: String(d.getUTCDate()).padStart(2, "0"),
-    month: String(d.getUTCMonth() + 1).padStart(2, "0"),
-    year: d.getUTCFullYear(),
-  });
-}
-
-type Span = { col: number; cols: number };
-/** A table column: where it sits on the grid, and how its body cells are shown. */
-interface GridColumn extends Span {
-  format?: string;
-  hAlign?: StyleSpec["hAlign"];
-}
-
-/** Accumulates rows, merges and styles as the document is written top to bottom. */
-class DocBuilder {
-  readonly cells: CellInput[][] = [];
-  readonly merges: RangeRef[] = [];
-  readonly styles: StyleSpec[] = [];
-  readonly formats: NumberFormatSpec[] = [];
-  readonly conditional: ConditionalFormatSpec[] = [];
-  readonly heights: Record<number, number> = {};
-
-  get next(): number {
-    return this.cells.length;
-  }
-
-  private ensure(row: number): CellInput[] {
-    while (this.cells.length <= row) this.cells.push(new Array<CellInput>(COLS).fill(null));
-    return this.cells[row]!;
-  }
-
-  blank(n = 1): void {
-    for (let i = 0; i < n; i++) this.ensure(this.next);
-  }
-
-  put(row: number, span: Span, value: CellInput, style: Omit<StyleSpec, "range"> = {}): void {
-    this.ensure(row)[span.col] = value;
-    const range = { row, col: span.col, rows: 1, cols: span.cols };
-    if (span.cols > 1) this.merges.push(range);
-    if (Object.keys(style).length > 0) this.styles.push({ range, fontName: SUMMARY_FONT, ...style });
-  }
-
-  /** A paragraph over the given columns; the row grows to the wrapped text's lines. */
-  line(text: string, style: Omit<StyleSpec, "range"> = {}, span: Span = { col: 0, cols: COLS }): number {
-    const row = this.next;
-    this.put(row, span, text, { wrap: true, vAlign: "top", ...style });
-    this.fitHeight(row, text, span);
-    return row;
-  }
-
-  fitHeight(row: number, text: string, span: Span): void {
-    const width = SUMMARY_COLUMN_WIDTHS.slice(span.col, span.col + span.cols).reduce((a, b) => a + b, 0);
-    // Times New Roman 12 runs about 1.1 characters per width unit of the default font; keep a margin.
-    const lines = Math.max(1, Math.ceil((text.length * 1.05) / width));
-    if (lines > 1) this.heights[row] = Math.max(this.heights[row] ?? 0, lines * LINE_HEIGHT);
-  }
-
-  /** A bordered table: a bold centred header row, then body rows; returns the body's first row. */
-  table(columns: readonly GridColumn[], header: readonly string[], body: readonly CellInput[][]): number {
-    const top = this.next;
-    columns.forEach((c, i) =>
-      this.put(top, c, header[i] ?? null, { bold: true, hAlign: "center", vAlign: "middle", wrap: true }),
-    );
-    header.forEach((h, i) => this.fitHeight(top, h, columns[i]!));
-    body.forEach((values, r) => {
-      const row = top + 1 + r;
-      columns.forEach((c, i) => {
-        const v = values[i] ?? null;
-        this.put(row, c, v, {
-          vAlign: "top",
-          wrap: typeof v === "string",
-          hAlign: c.hAlign ?? (typeof v === "number" ? "right" : "left"),
-        });
-        if (typeof v === "string") this.fitHeight(row, v, c);
-        if (c.format && typeof v === "number")
-          this.formats.push({ range: { row, col: c.col, rows: 1, cols: 1 }, format: c.format });
-      });
-    });
-    for (const c of columns)
-      this.styles.push({ range: { row: top, col: c.col, rows: body.length + 1, cols: c.cols }, border: "thin" });
-    return top + 1;
-  }
+  return vi("SUM_TITLE_ROUND", { round: ROUND_NAMES[scope.round], year });
 }
 
 const no = (i: number): number => i + 1;
 
 function statusLabel(status: string): string {
+  const by = fulfilledBy(status);
+  if (by === "report") return vi("SUM_STATUS_FULFILLED");
+  if (by === "results") return vi("SUM_STATUS_BY_RESULTS");
+  if (by === "registrations") return vi("SUM_STATUS_BY_REGISTRATIONS");
   return status === "" ? vi("SUM_STATUS_BLANK") : status;
 }
 
@@ -295,52 +265,39 @@ function writeLeaders(doc: DocBuilder, blocks: readonly BlockSummary[], options:
 
 function writeProposals(doc: DocBuilder, r: RoundSummary, options: SummarySheetOptions): void {
   doc.line(vi("SUM_PROPOSALS_HEAD"), { italic: true, bold: true });
-  const body: CellInput[][] = r.blocks.map((b, i) => [
-    no(i),
-    blockName(b.block, options),
-    b.ranked,
-    b.giayKhen.proposed,
-    b.giayKhen.quota,
-    b.giayKhen.share,
-    b.higher.proposed,
-    b.higher.quota,
-  ]);
   const sum = (f: (b: BlockSummary) => number): number => r.blocks.reduce((s, b) => s + f(b), 0);
-  const ranked = sum((b) => b.ranked);
-  body.push([
-    null,
-    vi("SUM_TOTAL_ROW"),
-    ranked,
-    sum((b) => b.giayKhen.proposed),
-    sum((b) => b.giayKhen.quota),
-    ranked > 0 ? sum((b) => b.giayKhen.proposed) / ranked : 0,
-    sum((b) => b.higher.proposed),
-    sum((b) => b.higher.quota),
-  ]);
-  const first = doc.table(
+  doc.line(
+    vi("SUM_PROPOSALS_COUNT", {
+      giayKhen: sum((b) => b.giayKhen.proposed),
+      giayKhenQuota: sum((b) => b.giayKhen.quota),
+      higher: sum((b) => b.higher.proposed),
+      higherQuota: sum((b) => b.higher.quota),
+    }),
+  );
+  const proposed = r.blocks.flatMap((b) => b.proposed.map((p) => ({ block: b.block, ...p })));
+  if (proposed.length === 0) {
+    doc.line(vi("SUM_NO_PROPOSALS"), { italic: true });
+    return;
+  }
+  doc.table(
     [
       { col: 0, cols: 1, hAlign: "center" },
-      { col: 1, cols: 1 },
-      { col: 2, cols: 1, format: COUNT_FORMAT },
-      { col: 3, cols: 1, format: COUNT_FORMAT },
-      { col: 4, cols: 1, format: COUNT_FORMAT },
-      { col: 5, cols: 1, format: PERCENT_FORMAT },
-      { col: 6, cols: 1, format: COUNT_FORMAT },
-      { col: 7, cols: 1, format: COUNT_FORMAT },
+      { col: 1, cols: 2 },
+      { col: 3, cols: 2 },
+      { col: 5, cols: 1, format: SCORE_FORMAT },
+      { col: 6, cols: 1 },
+      { col: 7, cols: 1 },
     ],
-    [
-      vi("SUM_COL_NO"),
-      vi("SUM_COL_BLOCK"),
-      vi("SUM_COL_UNITS"),
-      vi("SUM_COL_GK"),
-      vi("SUM_COL_GK_QUOTA"),
-      vi("SUM_COL_SHARE"),
-      vi("SUM_COL_HIGHER"),
-      vi("SUM_COL_GK_QUOTA"),
-    ],
-    body,
+    [vi("SUM_COL_NO"), vi("SUM_COL_UNIT"), vi("SUM_COL_BLOCK"), vi("SUM_COL_SCORE"), vi("SUM_COL_TIER"), vi("SUM_COL_FORM")],
+    proposed.map((p, i) => [
+      no(i),
+      p.unitName,
+      blockName(p.block, options),
+      p.score,
+      p.tier,
+      vi(p.proposal === "giay-khen" ? "SUM_FORM_GIAY_KHEN" : "SUM_FORM_HIGHER"),
+    ]),
   );
-  doc.styles.push({ range: { row: first + body.length - 1, col: 0, rows: 1, cols: COLS }, fontName: SUMMARY_FONT, bold: true });
 }
 
 function writeRound(doc: DocBuilder, r: RoundSummary, index: number, model: SummaryModel, options: SummarySheetOptions): void {
@@ -370,42 +327,51 @@ function writeRound(doc: DocBuilder, r: RoundSummary, index: number, model: Summ
     ],
   );
 
-  doc.line(vi("SUM_JUDGES_HEAD", { complete: r.judgesComplete, total: r.judges.length }), { italic: true, bold: true });
-  if (r.judges.length === 0) doc.line(vi("SUM_NO_JUDGES"));
-  else
-    doc.table(
-      [
-        { col: 0, cols: 1, hAlign: "center" },
-        { col: 1, cols: 1 },
-        { col: 2, cols: 1, format: COUNT_FORMAT },
-        { col: 3, cols: 1, format: COUNT_FORMAT },
-        { col: 4, cols: 1, format: COUNT_FORMAT },
-        { col: 5, cols: 1, format: COUNT_FORMAT },
-        { col: 6, cols: 2, format: PERCENT_FORMAT },
-      ],
-      [
-        vi("SUM_COL_NO"),
-        vi("SUM_COL_JUDGE"),
-        vi("SUM_COL_COMPLETE"),
-        vi("SUM_COL_PARTIAL"),
-        vi("SUM_COL_EMPTY"),
-        vi("SUM_COL_TOTAL"),
-        vi("SUM_COL_DONE_SHARE"),
-      ],
-      r.judges.map((j, i) => {
-        const all = j.complete + j.partial + j.empty;
-        return [no(i), j.name, j.complete, j.partial, j.empty, all, all > 0 ? j.complete / all : 0];
-      }),
-    );
-
-  if (!r.scored) {
-    doc.line(vi("SUM_NOT_SCORED", { round: name }), { bold: true, italic: true, fontColor: COLORS.warningFont });
+  if (r.evaluatedAfter !== undefined) {
+    doc.line(vi("SUM_EVALUATED_LATER", { round: name, month: r.evaluatedAfter, year: model.year }), { italic: true });
     return;
   }
-  if (r.provisional) doc.line(vi("SUM_PROVISIONAL"), { italic: true, fontColor: COLORS.warningFont });
+  if (!r.scored) {
+    doc.line(vi("SUM_NOT_SCORED", { round: name }), { italic: true });
+    return;
+  }
+  if (r.provisional) doc.line(vi("SUM_PROVISIONAL"), { italic: true });
   writeTiers(doc, r, model.tierOrder, options);
   writeLeaders(doc, r.blocks, options);
   writeProposals(doc, r, options);
+}
+
+function writeJudges(doc: DocBuilder, r: RoundSummary): void {
+  doc.line(vi("SUM_JUDGES_HEAD", { round: ROUND_NAMES[r.round] }), { italic: true, bold: true });
+  if (r.judges.length === 0) {
+    doc.line(vi("SUM_NO_JUDGES"));
+    return;
+  }
+  doc.line(vi("SUM_JUDGES_DONE", { complete: r.judgesComplete, total: r.judges.length }));
+  doc.table(
+    [
+      { col: 0, cols: 1, hAlign: "center" },
+      { col: 1, cols: 1 },
+      { col: 2, cols: 1, format: COUNT_FORMAT },
+      { col: 3, cols: 1, format: COUNT_FORMAT },
+      { col: 4, cols: 1, format: COUNT_FORMAT },
+      { col: 5, cols: 1, format: COUNT_FORMAT },
+      { col: 6, cols: 2, format: PERCENT_FORMAT },
+    ],
+    [
+      vi("SUM_COL_NO"),
+      vi("SUM_COL_JUDGE"),
+      vi("SUM_COL_COMPLETE"),
+      vi("SUM_COL_PARTIAL"),
+      vi("SUM_COL_EMPTY"),
+      vi("SUM_COL_TOTAL"),
+      vi("SUM_COL_DONE_SHARE"),
+    ],
+    r.judges.map((j, i) => {
+      const all = j.complete + j.partial + j.empty;
+      return [no(i), j.name, j.complete, j.partial, j.empty, all, all > 0 ? j.complete / all : 0];
+    }),
+  );
 }
 
 function writeFindings(doc: DocBuilder, model: SummaryModel): void {
@@ -443,42 +409,46 @@ function writeFindings(doc: DocBuilder, model: SummaryModel): void {
   }
 }
 
+function documentOf(options: SummarySheetOptions): SummaryDocumentOptions {
+  const d = options.document ?? {};
+  return {
+    parent: d.parent ?? "",
+    issuer: d.issuer ?? vi("SUM_ORG"),
+    number: d.number ?? "",
+    symbol: d.symbol ?? "BC-UBND",
+    recipients: d.recipients ?? [vi("SUM_RECIPIENT_FILE")],
+    authority: d.authority ?? vi("SUM_SIGN_ON_BEHALF"),
+    position: d.position ?? vi("SUM_SIGN_CHAIR"),
+  };
+}
+
 function writeHeader(doc: DocBuilder, model: SummaryModel, options: SummarySheetOptions): void {
-  const center = { hAlign: "center" as const, vAlign: "middle" as const };
-  doc.put(0, LEFT, vi("SUM_ORG"), { ...center, fontSize: FONT_SIZE });
-  doc.put(0, RIGHT, vi("SUM_NATION"), { ...center, bold: true, fontSize: FONT_SIZE });
-  doc.put(1, LEFT, options.ward.toLocaleUpperCase("vi"), { ...center, bold: true, underline: true, fontSize: FONT_SIZE });
-  doc.put(1, RIGHT, vi("SUM_MOTTO"), { ...center, bold: true, underline: true, fontSize: 13 });
-  doc.blank();
-  doc.put(3, RIGHT, dateline(options.place, model.today), { ...center, italic: true });
-  doc.blank();
-  const title = summaryTitle(model.scope, model.year);
-  const titleRow = doc.line(title, { bold: true, fontSize: 14, hAlign: "center", vAlign: "middle" });
-  doc.heights[titleRow] = Math.max(doc.heights[titleRow] ?? 0, 2 * 20);
+  const d = documentOf(options);
+  writeDocumentHead(doc, GRID, {
+    parent: d.parent,
+    issuer: [d.issuer, options.ward],
+    number: d.number,
+    symbol: d.symbol,
+    place: options.place,
+    date: model.today,
+    kind: vi("SUM_KIND"),
+    subject: summaryTitle(model.scope, model.year),
+  });
   doc.line(
-    model.scope.kind === "period"
-      ? vi("SUM_SUBTITLE_PERIOD", { year: model.year, end: formatDate(model.asOf), today: formatDate(model.today) })
-      : vi("SUM_SUBTITLE_ROUND", { today: formatDate(model.today) }),
+    vi(model.asOf.getTime() < model.today.getTime() ? "SUM_AS_OF_END" : "SUM_AS_OF", { date: formatDate(model.asOf) }),
     { italic: true, hAlign: "center" },
   );
   doc.blank();
 }
 
 function writeSignature(doc: DocBuilder, options: SummarySheetOptions): void {
-  doc.blank();
-  const top = doc.next;
-  const center = { hAlign: "center" as const, vAlign: "middle" as const };
-  doc.put(top, LEFT, vi("SUM_SIGN_MAKER"), { ...center, bold: true });
-  doc.put(top, RIGHT, vi("SUM_SIGN_ON_BEHALF"), { ...center, bold: true });
-  doc.put(top + 1, LEFT, vi("SUM_SIGN_HINT"), { ...center, italic: true });
-  doc.put(top + 1, RIGHT, vi("SUM_SIGN_CHAIR"), { ...center, bold: true });
-  // Room for the signature and the seal.
-  doc.blank(4);
-  doc.put(doc.next, RIGHT, options.chair, { ...center, bold: true });
+  const d = documentOf(options);
+  writeDocumentFoot(doc, GRID, { recipients: d.recipients, authority: d.authority, position: d.position, signer: options.chair });
 }
 
+/** The báo cáo a chair signs: no scoring progress, no validation finding (those are on the annex). */
 export function buildSummarySheet(model: SummaryModel, options: SummarySheetOptions): SheetSpec {
-  const doc = new DocBuilder();
+  const doc = new DocBuilder(SUMMARY_COLUMN_WIDTHS);
   writeHeader(doc, model, options);
   writeTasks(doc, model);
   doc.blank();
@@ -488,27 +458,49 @@ export function buildSummarySheet(model: SummaryModel, options: SummarySheetOpti
     writeRound(doc, r, i, model, options);
     doc.blank();
   });
-  writeFindings(doc, model);
   writeSignature(doc, options);
 
-  const rows = doc.cells.length;
-  const name = options.name ?? summarySheetName(model.scope);
   return {
-    name,
+    name: options.name ?? summarySheetName(model.scope),
     marker: summaryMarker(model.scope),
     cells: doc.cells,
     columnWidths: [...SUMMARY_COLUMN_WIDTHS],
     rowHeights: doc.heights,
     merges: doc.merges,
-    // The document font first, so every later style only adds to it.
-    styles: [{ range: { row: 0, col: 0, rows, cols: COLS }, fontName: SUMMARY_FONT, fontSize: FONT_SIZE }, ...doc.styles],
+    styles: doc.baseStyles(),
     numberFormats: doc.formats,
     conditionalFormats: doc.conditional,
-    print: {
-      orientation: "portrait",
-      // The adapters print "Trang &P/&N" in every page footer.
-      headerLeft: `UBND ${options.ward.toLocaleUpperCase("vi")}`,
-    },
+    print: documentPrint("portrait"),
+    tabColor: COLORS.tabGenerated,
+  };
+}
+
+/**
+ * The office's own page beside a summary: each council member's scoring progress and the validation
+ * findings still open, by round. It says on top that it is not part of the signed report.
+ */
+export function buildSummaryAnnex(model: SummaryModel, options: SummarySheetOptions): SheetSpec {
+  const doc = new DocBuilder(SUMMARY_COLUMN_WIDTHS);
+  const report = options.name ?? summarySheetName(model.scope);
+  doc.line(vi("SUM_ANNEX_TITLE"), { bold: true, fontSize: 14, hAlign: "center" });
+  doc.line(vi("SUM_ANNEX_NOTE", { sheet: report, today: formatDate(model.today) }), { italic: true, hAlign: "center" });
+  doc.blank();
+  doc.line(vi("SUM_SEC_PROGRESS"), { bold: true });
+  if (model.rounds.length === 0) doc.line(vi("SUM_NO_ROUNDS"));
+  for (const r of model.rounds) writeJudges(doc, r);
+  doc.blank();
+  writeFindings(doc, model);
+  return {
+    name: summaryAnnexName(report),
+    marker: summaryAnnexMarker(model.scope),
+    cells: doc.cells,
+    columnWidths: [...SUMMARY_COLUMN_WIDTHS],
+    rowHeights: doc.heights,
+    merges: doc.merges,
+    styles: doc.baseStyles(),
+    numberFormats: doc.formats,
+    conditionalFormats: doc.conditional,
+    print: { orientation: "portrait", headerLeft: `UBND ${options.ward.toLocaleUpperCase("vi")}`, headerCenter: vi("SUM_ANNEX_TITLE") },
     tabColor: COLORS.tabGenerated,
   };
 }

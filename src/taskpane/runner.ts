@@ -4,7 +4,7 @@
  * (same shared runtime) can run a command and the pane shows its result when it opens.
  */
 import type { CommandResult } from "../app/types";
-import { describeError } from "../app/errors";
+import { describeError } from "../shared/errors";
 import type { Bilingual } from "../i18n";
 import type { Finding } from "../domain/types";
 import type { Progress } from "../workbook/port";

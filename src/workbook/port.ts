@@ -124,7 +124,16 @@ export interface PrintSpec {
   /** Text for the page header: the ward's name on the left, the sheet title in the centre. */
   headerLeft?: string;
   headerCenter?: string;
+  /**
+   * "document": a paper a person signs (Nghị định 30/2020/NĐ-CP, Phụ lục I): the page number alone,
+   * centred in the top margin, from page 2 (the first page has its own, empty header), nothing in the
+   * footer, and the decree's margins. Absent: "Trang n/N" in every page's footer.
+   */
+  layout?: "document";
 }
+
+/** Nghị định 30/2020/NĐ-CP Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm (in inches). */
+export const DOCUMENT_MARGINS_INCH = { top: 0.8, bottom: 0.8, left: 1.2, right: 0.65, header: 0.3, footer: 0.3 } as const;
 
 /** Which command made a generated sheet, and for what. */
 export interface MarkerSpec {

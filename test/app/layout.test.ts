@@ -120,9 +120,9 @@ describe("layoutPlan on a new workbook", () => {
     expect(council.getCell(2, column(council, "Chấm điểm")).dataValidation.formulae).toEqual(['"Có,Không"']);
     const settings = raw.getWorksheet(SHEET.settings)!;
     const aggRow = SETTING_DEFS.findIndex((d) => d.code === "AGGREGATION") + 2;
-    expect(settings.getCell(aggRow, 3).dataValidation.formulae).toEqual(['"mean,trimmed,median"']);
-    const shareRow = SETTING_DEFS.findIndex((d) => d.code === "QUOTA_CSTDCS") + 2;
-    expect([settings.getCell(shareRow, 3).value, settings.getCell(shareRow, 3).numFmt]).toEqual([0.15, "0%"]);
+    expect(settings.getCell(aggRow, 3).dataValidation.formulae).toEqual(['"Trung bình cộng,Bỏ điểm cao nhất và thấp nhất,Trung vị"']);
+    const shareRow = SETTING_DEFS.findIndex((d) => d.code === "QUOTA_HIGHER") + 2;
+    expect([settings.getCell(shareRow, 3).value, settings.getCell(shareRow, 3).numFmt]).toEqual([0.1, "0%"]);
   });
 
   it("creates empty lists with headers and a few formatted rows when no sample is asked for", async () => {

@@ -141,6 +141,8 @@ describe("prepareRound", () => {
     const again = await prepareRound(ctxOf(wb), "D1");
     expect(again.ok).toBe(true);
     expect(await typedOnJudgeSheets(wb)).toEqual(before);
+    // Nothing lacked a place, so no copy was kept.
+    expect(wb.book.worksheets.filter((w) => w.name.includes("(bản cũ)"))).toEqual([]);
     expect(sheet(wb, "Đăng ký").getCell("I2").value).toBe("ghi chú của văn thư");
     const v = await validateRoundCommand(ctxOf(wb), "D1");
     expect(v.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([["SCORE_TEXT_NUMBER", name, odd]]);

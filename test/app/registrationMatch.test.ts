@@ -3,7 +3,7 @@
  * ranking must give the same answer (a unit with no REG_MISSING warning is one ranking may propose), and a
  * unit code is matched the same tolerant way on `Đăng ký` as on the judge sheets.
  */
-import { rankingInputOf } from "../../src/app/rank";
+import { rankingInputOfRound } from "../../src/domain/ranking";
 import { loadRoundInputs } from "../../src/app/roundInputs";
 import { validateRoundCommand } from "../../src/app/validate";
 import { rankRound } from "../../src/domain/ranking";
@@ -18,7 +18,7 @@ async function validate(wb: ExcelJsWorkbook): Promise<Finding[]> {
 /** The rank command's own path from the workbook to the ranking, without writing it. */
 async function ranked(wb: ExcelJsWorkbook, code: string) {
   const inputs = await loadRoundInputs(ctxOf(wb), "D1");
-  const result = rankRound(rankingInputOf(inputs));
+  const result = rankRound(rankingInputOfRound(inputs.input));
   const unit = result.units.find((u) => u.code === code);
   if (!unit) throw new Error(`${code} not ranked`);
   return unit;

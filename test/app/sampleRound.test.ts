@@ -7,7 +7,7 @@ import { layoutPlan } from "../../src/app/layout";
 import { prepareRound } from "../../src/app/prepare";
 import { correctSampleScores, fillSampleRound } from "../../src/app/sampleRound";
 import { validateRoundCommand } from "../../src/app/validate";
-import { AppError } from "../../src/app/errors";
+import { AppError } from "../../src/shared/errors";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 import type { SheetData } from "../../src/workbook/port";
 import { cleanWorkbook, ctxOf, inputAddress, judgeSheetNames, nextFreeRow, sheet, type } from "../support/corpus";

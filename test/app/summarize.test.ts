@@ -15,6 +15,8 @@ import { internals } from "../../src/workbook/exceljs/internals";
 
 const TODAY = new Date(Date.UTC(2024, 3, 5)); // 5 April 2024: Quý I is over, Đợt 1 is being evaluated
 const SUMMARY = "Tổng hợp Quý I";
+const ROUND_SUMMARY = "Tổng hợp Đợt 1";
+const ANNEX = "Tổng hợp Đợt 1 (nội bộ)";
 const CHAIR = "Hoàng Văn Thử";
 /** Units that do not register for Đợt 1. */
 const UNREGISTERED = 6;
@@ -134,30 +136,40 @@ describe("summarize on the sample ward", () => {
   let units: string[];
   let doneTasks: string[];
   let values: CellValue[][];
+  /** `Tổng hợp Đợt 1`, where the round's results are. */
+  let round: CellValue[][];
+  let annex: CellValue[][];
 
   beforeAll(async () => {
     ({ wb, units, doneTasks } = await sampleWard());
     const before = await snapshot(wb, () => false);
     const result = await summarize({ wb, today: TODAY }, { period: "Q1" });
     expect(result.ok).toBe(true);
-    expect(result.sheets).toEqual([{ sheet: SUMMARY, action: "created" }]);
-    const after = await snapshot(wb, (n) => n === SUMMARY);
-    // Nothing but the new summary sheet changed, value for value.
+    expect(result.sheets).toEqual([
+      { sheet: SUMMARY, action: "created" },
+      { sheet: `${SUMMARY} (nội bộ)`, action: "created" },
+    ]);
+    const after = await snapshot(wb, (n) => n.startsWith(SUMMARY));
+    // Nothing but the new summary sheets changed, value for value.
     expect(after).toEqual(before);
     [{ values }] = await wb.readSheets([SUMMARY]);
+    expect((await summarize({ wb, today: TODAY }, { round: "D1" })).ok).toBe(true);
+    [{ values: round }, { values: annex }] = await wb.readSheets([ROUND_SUMMARY, ANNEX]);
   });
 
-  test("tasks due by the end of Quý I are those of months 1-3; the two ticked off are not listed as unfinished", () => {
+  test("tasks due by the end of Quý I are those of months 1-3; those ticked off or shown done by the report are not listed as unfinished", () => {
     const due = PLAN_2024.tasks.filter((t) => t.month <= 3);
     const line = values.flat().find((v) => typeof v === "string" && v.startsWith("Nhiệm vụ đến hạn đến hết Quý I"));
-    expect(line).toBe(
-      `Nhiệm vụ đến hạn đến hết Quý I: ${due.length}; đã hoàn thành: 2; chưa hoàn thành: ${due.length - 2} (quá hạn: ${due.length - 2}).`,
-    );
-    const done = new Set(doneTasks);
+    // 13 due: 2 ticked off; the Quý I report is this report; Đợt 1's launch and the gathering of its
+    // registrations show in its registrations. Of the 8 left, March's guidance is not overdue on 31/03.
+    expect(line).toBe("Nhiệm vụ đến hạn đến hết Quý I: 13; đã hoàn thành: 5; chưa hoàn thành: 8 (quá hạn: 7).");
+    const shownDone = new Set([...doneTasks, "T01-04", "T01-08", "T03-01"]);
     for (const t of due) {
       const listed = findRow(values, has(t.text)) >= 0;
-      expect([t.id, listed]).toEqual([t.id, !done.has(t.id)]);
+      expect([t.id, listed]).toEqual([t.id, !shownDone.has(t.id)]);
     }
+    expect(values.find((r) => r[1] === "Thực hiện tại báo cáo này")?.[5]).toBe(1);
+    expect(values.find((r) => r[1] === "Đã thực hiện (có đơn vị đăng ký)")?.[5]).toBe(2);
     // April's tasks are not due yet.
     for (const t of PLAN_2024.tasks.filter((x) => x.month === 4)) expect(findRow(values, has(t.text))).toBe(-1);
   });
@@ -171,14 +183,37 @@ describe("summarize on the sample ward", () => {
     expect(cov.filter((v) => typeof v === "number")[1]).toBe(Math.ceil((units.length - UNREGISTERED) / 2));
   });
 
-  test("every judge finished scoring", () => {
-    const head = values.flat().find((v) => typeof v === "string" && v.startsWith("b) Tiến độ chấm điểm"));
+  test("Quý I (to 31/03) holds no result of Đợt 1's bình xét in April, and says when it comes", () => {
+    const flat = values.flat();
+    expect(flat).toContain("Đợt 1 bình xét vào tháng 4/2024, sau kỳ báo cáo; kết quả được báo cáo ở kỳ sau.");
+    expect(findRow(values, startsWith("b) Kết quả xếp loại"))).toBe(-1);
+    expect(findRow(values, startsWith("d) Đề nghị khen thưởng"))).toBe(-1);
+    expect(flat).not.toContain("Xuất sắc");
+    expect(flat).toContain("(Số liệu tính đến hết ngày 31/03/2024)");
+  });
+
+  test("the signed reports hold no scoring progress and no validation finding; the annex does", () => {
+    for (const sheet of [values, round]) {
+      const flat = sheet.flat().filter((v): v is string => typeof v === "string");
+      expect(flat.filter((v) => /Tiến độ chấm|LỖI KIỂM TRA|Chấm dở|đã chấm xong/.test(v))).toEqual([]);
+    }
     const judges = wb.book.worksheets.filter((s) => s.name.startsWith("Chấm điểm Đ1 - ")).length;
-    expect(head).toContain(`(${judges}/${judges} đã chấm xong)`);
+    expect(judges).toBe(10);
+    expect(annex.flat()).toContain("Thành viên Hội đồng đã chấm đủ mọi đơn vị được giao: 10 trên 10 người.");
+    expect(annex.flat()).toContain("TÀI LIỆU NỘI BỘ CỦA THƯỜNG TRỰC HỘI ĐỒNG");
+  });
+
+  test("Đợt 1's own report does not call its guidance and bình xét overdue above their results", () => {
+    const flat = round.flat();
+    for (const t of PLAN_2024.tasks.filter((x) => x.round === "D1" && (x.kind === "evaluation" || x.kind === "guidance")))
+      expect([t.id, findRow(round, has(t.text))]).toEqual([t.id, -1]);
+    expect(round.find((r) => r[1] === "Đã thực hiện (có kết quả bình xét)")?.[5]).toBe(2);
+    expect(flat).toContain("Nhiệm vụ của đợt: 4; đã hoàn thành: 4; chưa hoàn thành: 0 (quá hạn: 0).");
   });
 
   test("tier counts per khối sum to the khối's ranked units, and the khối add up to every unit", () => {
-    const top = findRow(values, startsWith("c) Kết quả xếp loại"));
+    const values = round;
+    const top = findRow(values, startsWith("b) Kết quả xếp loại"));
     const header = top + 1;
     expect(values[header]!.slice(3, 8)).toEqual(["Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu"]);
     let r = header + 1;
@@ -202,40 +237,63 @@ describe("summarize on the sample ward", () => {
     expect(values[r]![2]).toBe(units.length);
   });
 
-  test("proposals stay within their quota in every khối", () => {
-    const top = findRow(values, startsWith("e) Đề nghị khen thưởng"));
-    let r = top + 2;
-    let proposed = 0;
-    while (values[r] && values[r]![1] !== "Cộng") {
-      const [, , n, gk, quota] = values[r]!;
-      expect(gk as number).toBeLessThanOrEqual(quota as number);
-      expect(quota).toBe(Math.floor(0.3 * (n as number) + 1e-9));
-      proposed += gk as number;
-      r++;
+  test("proposals are listed by name, every one Xuất sắc, and their count is the one stated", () => {
+    const values = round;
+    const top = findRow(values, startsWith("d) Đề nghị khen thưởng"));
+    const count = String(values[top + 1]![0]);
+    const m = /^Đề nghị tặng Giấy khen: (\d+) đơn vị \(chỉ tiêu (\d+)\)/.exec(count);
+    expect(m).not.toBeNull();
+    expect(values[top + 2]!.filter((v) => v !== null)).toEqual(["STT", "Đơn vị", "Khối thi đua", "Điểm", "Xếp loại", "Hình thức đề nghị"]);
+    const rows = values.slice(top + 3).filter((r) => r[7] === "Giấy khen");
+    expect(rows.length).toBe(Number(m![1]));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(units.length).toBeGreaterThan(0);
+      expect(typeof r[1]).toBe("string");
+      expect(r[6]).toBe("Xuất sắc");
     }
-    expect(proposed).toBeGreaterThan(0);
   });
 
-  test("header and signature blocks carry the settings' names", () => {
+  test("header, số and ký hiệu, date as the decree writes it, tên loại and trích yếu on their own lines, nơi nhận, signer", () => {
     expect(values[0]![0]).toBe("ỦY BAN NHÂN DÂN");
     expect(values[1]![0]).toBe("PHƯỜNG NAM CƯỜNG");
     expect(values[0]![3]).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    expect(values[3]![3]).toBe("Nam Cường, ngày 05 tháng 04 năm 2024");
+    expect(values[1]![3]).toBe("Độc lập - Tự do - Hạnh phúc");
+    // No number given on `Cấu hình` yet: room to write it by hand before "/BC-UBND".
+    expect(values[2]![0]).toBe("Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-UBND");
+    // April takes no leading zero (only months 1 and 2 do).
+    expect(values[2]![3]).toBe("Nam Cường, ngày 05 tháng 4 năm 2024");
+    expect(values[4]![0]).toBe("BÁO CÁO");
+    expect(values[5]![0]).toBe("Công tác thi đua, khen thưởng quý I năm 2024");
     const last = values[values.length - 1]!;
     expect(last[3]).toBe(CHAIR);
-    expect(findRow(values, has("TM. ỦY BAN NHÂN DÂN"))).toBeGreaterThan(0);
-    expect(findRow(values, has("NGƯỜI LẬP BIỂU"))).toBeGreaterThan(0);
+    const sign = findRow(values, has("TM. ỦY BAN NHÂN DÂN"));
+    expect(values[sign]![0]).toBe("Nơi nhận:");
+    expect(values[sign + 1]![3]).toBe("CHỦ TỊCH");
+    expect(values.slice(sign + 1, sign + 5).map((r) => r[0])).toEqual([
+      "- Phòng Nội vụ thành phố (b/c);",
+      "- Thường trực Đảng ủy, HĐND phường;",
+      "- Thành viên Hội đồng TĐKT phường;",
+      "- Lưu: VT.",
+    ]);
+    expect(findRow(values, has("NGƯỜI LẬP BIỂU"))).toBe(-1);
   });
 
-  test("the sheet prints on A4 portrait, one page wide, in Times New Roman", () => {
+  test("the sheet prints on A4 portrait, one page wide, in Times New Roman 13, page numbers top centre from page 2", () => {
     const s = ws(wb, SUMMARY);
     expect(s.pageSetup.paperSize).toBe(9);
     expect(s.pageSetup.orientation).toBe("portrait");
     expect(s.pageSetup.fitToWidth).toBe(1);
-    expect(s.headerFooter.oddFooter).toContain("&P");
+    expect(s.pageSetup.margins).toMatchObject({ left: 1.2, right: 0.65, top: 0.8, bottom: 0.8 });
+    expect(s.headerFooter.differentFirst).toBe(true);
+    expect(s.headerFooter.oddHeader).toBe('&C&"Times New Roman,Regular"&13&P');
+    expect(s.headerFooter.firstHeader).not.toContain("&P");
+    expect(s.headerFooter.oddFooter ?? "").not.toContain("&P");
     expect(s.getCell("A1").font?.name).toBe("Times New Roman");
+    const body = findRow(values, startsWith("Nhiệm vụ đến hạn"));
+    expect(s.getCell(body + 1, 1).font?.size).toBe(13);
     // The tier shares carry in-cell data bars on a fixed 0-100 % scale.
-    const bars = internals(s).conditionalFormattings.flatMap((cf) => cf.rules).filter((r) => r.type === "dataBar");
+    const bars = internals(ws(wb, ROUND_SUMMARY)).conditionalFormattings.flatMap((cf) => cf.rules).filter((r) => r.type === "dataBar");
     expect(bars.length).toBeGreaterThan(0);
   });
 });
@@ -256,7 +314,10 @@ describe("regenerating", () => {
 
     const names = (await wb.listSheets()).map((s) => s.name);
     const third = await summarize({ wb, today: TODAY }, { period: "Q1" });
-    expect(third.sheets).toEqual([{ sheet: SUMMARY, action: "replaced" }]);
+    expect(third.sheets).toEqual([
+      { sheet: SUMMARY, action: "replaced" },
+      { sheet: `${SUMMARY} (nội bộ)`, action: "replaced" },
+    ]);
     expect(third.messages.some((m) => m.vi.includes("sửa tay"))).toBe(false);
     expect((await wb.listSheets()).map((s) => s.name)).toEqual(names);
   });
@@ -266,7 +327,10 @@ describe("regenerating", () => {
     wb.book.addWorksheet(SUMMARY).getCell("A1").value = "Bản của tôi";
     const result = await summarize({ wb, today: TODAY }, { round: "D1" });
     expect(ws(wb, SUMMARY).getCell("A1").value).toBe("Bản của tôi");
-    expect(result.sheets).toEqual([{ sheet: "Tổng hợp Đợt 1", action: "created" }]);
+    expect(result.sheets).toEqual([
+      { sheet: "Tổng hợp Đợt 1", action: "created" },
+      { sheet: "Tổng hợp Đợt 1 (nội bộ)", action: "created" },
+    ]);
   });
 });
 
@@ -275,7 +339,7 @@ describe("targets", () => {
     const { wb } = await sampleWard();
     const result = await summarize({ wb, today: TODAY }, { round: "D2" });
     const [{ values }] = await wb.readSheets(["Tổng hợp Đợt 2"]);
-    expect(values.flat().some((v) => v === "Đợt 2: chưa chấm điểm.")).toBe(true);
+    expect(values.flat().some((v) => v === "Đợt 2: chưa bình xét.")).toBe(true);
     expect(result.messages.some((m) => m.vi.includes("chưa chấm điểm"))).toBe(true);
   });
 
@@ -299,10 +363,15 @@ describe("targets", () => {
     expect(writes).toBe(1);
     expect(result.sheets.map((s) => s.sheet)).toEqual([
       "Tổng hợp Quý I",
+      "Tổng hợp Quý I (nội bộ)",
       "Tổng hợp 6 tháng",
+      "Tổng hợp 6 tháng (nội bộ)",
       "Tổng hợp 9 tháng",
+      "Tổng hợp 9 tháng (nội bộ)",
       "Tổng hợp Năm",
+      "Tổng hợp Năm (nội bộ)",
       "Tổng hợp Đợt 1",
+      "Tổng hợp Đợt 1 (nội bộ)",
     ]);
   });
 
@@ -320,9 +389,10 @@ describe("targets", () => {
     const result = await summarize({ wb, today: TODAY }, { round: "D1" });
     expect(result.messages.some((m) => m.vi.startsWith("Đợt 1 còn 3 lỗi kiểm tra"))).toBe(true);
     expect(result.findings.filter((f) => f.severity === "error")).toHaveLength(3);
-    const [{ values }] = await wb.readSheets(["Tổng hợp Đợt 1"]);
+    const [{ values: report }, { values }] = await wb.readSheets(["Tổng hợp Đợt 1", "Tổng hợp Đợt 1 (nội bộ)"]);
+    expect(report.flat()).toContain("Kết quả tạm thời, Hội đồng Thi đua - Khen thưởng còn rà soát số liệu chấm điểm.");
+    expect(report.flat().some((v) => typeof v === "string" && v.startsWith("Đợt 1: 3 lỗi"))).toBe(false);
     const flat = values.flat();
-    expect(flat).toContain("Kết quả tạm thời: dữ liệu chấm điểm còn lỗi chưa sửa (xem mục III).");
     expect(flat.some((v) => typeof v === "string" && v.startsWith("Đợt 1: 3 lỗi"))).toBe(true);
     const byRule = (code: string) => values.find((r) => r[1] === code);
     expect(byRule("SCORE_OUT_OF_RANGE")?.[7]).toBe(2);
@@ -331,15 +401,21 @@ describe("targets", () => {
     for (const r of unitRows.slice(0, 3)) expect(flat).toContain(`${quoted}!C${r}`);
   });
 
-  test("without a `Kế hoạch` sheet the plan's tasks are listed with blank statuses, and the clerk is told", async () => {
+  test("without a `Kế hoạch` sheet no task is invented from the compiled plan, and the clerk is told", async () => {
     const { wb } = await sampleWard();
     wb.book.removeWorksheet(ws(wb, SHEET.plan).id);
     const result = await summarize({ wb, today: TODAY }, { period: "Q1" });
     expect(result.messages.some((m) => m.vi.includes(`Chưa có trang “${SHEET.plan}”`))).toBe(true);
     const [{ values }] = await wb.readSheets([SUMMARY]);
-    const due = PLAN_2024.tasks.filter((t) => t.month <= 3).length;
-    const blank = values.find((r) => r[1] === "(Chưa cập nhật)");
-    expect(blank?.[5]).toBe(due);
+    const flat = values.flat();
+    for (const t of PLAN_2024.tasks.filter((x) => x.month <= 3)) expect(flat).not.toContain(t.text);
+  });
+
+  test("without `Đợt thi đua` the summary refuses and says to lay out the plan, writing nothing", async () => {
+    const { wb } = await sampleWard();
+    wb.book.removeWorksheet(ws(wb, SHEET.rounds).id);
+    await expect(summarize({ wb, today: TODAY }, { period: "Q1" })).rejects.toThrow("thiếu sheet Đợt thi đua");
+    expect((await wb.listSheets()).map((s) => s.name)).not.toContain(SUMMARY);
   });
 
   test("everything is read in one call (the snapshot)", async () => {

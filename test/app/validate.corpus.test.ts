@@ -5,7 +5,7 @@
 import { validateRoundCommand } from "../../src/app/validate";
 import type { Finding } from "../../src/domain/types";
 import type { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
-import { cleanWorkbook, ctxOf, inputAddress, judgeSheetNames, nextFreeRow, rowOf, settingCell, sheet, type, unitRow } from "../support/corpus";
+import { cleanWorkbook, ctxOf, inputAddress, judgeSheetNames, nextFreeRow, readModel, rowOf, settingCell, sheet, type, unitRow } from "../support/corpus";
 
 const TRANG = "Chấm điểm Đ1 - Trang";
 const HANH = "Chấm điểm Đ1 - Hạnh";
@@ -15,8 +15,27 @@ interface Expect {
   sheet: string;
   cell: string;
   severity?: "error" | "warning";
+  /** The Vietnamese message, written out, where the plant pins it. */
+  message?: string;
 }
 type Plant = (wb: ExcelJsWorkbook) => Promise<Expect>;
+
+/**
+ * A judge's input cell written out, as a person would name it, checked against what the sheet shows there:
+ * the unit's code in column A of its row and the criterion's code in its block's header row. The production
+ * readers never find the cell, so a reader that is one row or column off cannot move the plant with it.
+ */
+function inputAt(wb: ExcelJsWorkbook, name: string, cell: string, unitCode: string, headerRow: number, critCode: string): string {
+  const [, col, row] = /^([A-Z]+)(\d+)$/.exec(cell)!;
+  expect([sheet(wb, name).getCell(`A${row}`).value, sheet(wb, name).getCell(`${col}${headerRow}`).value]).toEqual([unitCode, critCode]);
+  return cell;
+}
+
+/** A unit's row on a judge sheet written out, checked against the code in its column A. */
+function rowAt(wb: ExcelJsWorkbook, name: string, row: number, unitCode: string): number {
+  expect(sheet(wb, name).getCell(`A${row}`).value).toBe(unitCode);
+  return row;
+}
 
 async function findings(wb: ExcelJsWorkbook): Promise<Finding[]> {
   return (await validateRoundCommand(ctxOf(wb), "D1")).findings;
@@ -44,7 +63,12 @@ const PLANTS: Record<string, Plant> = {
   },
   REG_UNKNOWN_TITLE: async (wb) => {
     type(wb, "Đăng ký", "E3", "Cờ thi đua của Chính phủ");
-    return { code: "REG_UNKNOWN_TITLE", sheet: "Đăng ký", cell: "E3" };
+    return {
+      code: "REG_UNKNOWN_TITLE",
+      sheet: "Đăng ký",
+      cell: "E3",
+      message: "Danh hiệu “Cờ thi đua của Chính phủ” không có trong danh mục Danh hiệu.",
+    };
   },
   REG_DUPLICATE: async (wb) => {
     const r = regRow(wb, ["Đợt 1", "Tập thể", "TDP01", null, "tổ dân phố  văn hóa", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
@@ -126,83 +150,102 @@ const PLANTS: Record<string, Plant> = {
   },
   // Scoring
   SCORE_BLANK_UNIT: async (wb) => {
-    const cell = await inputAddress(wb, TRANG, "TDP03", "II.2");
+    const cell = inputAt(wb, TRANG, "H15", "TDP03", 11, "II.2");
     type(wb, TRANG, cell, null);
     return { code: "SCORE_BLANK_UNIT", sheet: TRANG, cell, severity: "warning" };
   },
   SCORE_BLANK_JUDGE: async (wb) => {
     // The link goes to the judge's first blank input, so the pane can select it.
-    const cell = await inputAddress(wb, HANH, "CB02", "B.1");
+    const cell = inputAt(wb, HANH, "F34", "CB02", 31, "B.1");
     type(wb, HANH, cell, null);
     return { code: "SCORE_BLANK_JUDGE", sheet: HANH, cell, severity: "warning" };
   },
   SCORE_NOT_NUMBER: async (wb) => {
-    const cell = await inputAddress(wb, TRANG, "TDP04", "I.3");
+    const cell = inputAt(wb, TRANG, "E16", "TDP04", 11, "I.3");
     type(wb, TRANG, cell, "khá");
-    return { code: "SCORE_NOT_NUMBER", sheet: TRANG, cell, severity: "error" };
+    return { code: "SCORE_NOT_NUMBER", sheet: TRANG, cell, severity: "error", message: "“khá” không phải là số (đơn vị TDP04, tiêu chí I.3)." };
   },
   SCORE_TEXT_NUMBER: async (wb) => {
-    const cell = await inputAddress(wb, TRANG, "TDP05", "II.1");
+    const cell = inputAt(wb, TRANG, "G17", "TDP05", 11, "II.1");
     type(wb, TRANG, cell, "6,5");
     return { code: "SCORE_TEXT_NUMBER", sheet: TRANG, cell, severity: "warning" };
   },
+  SCORE_NOT_FINITE: async (wb) => {
+    // 1E+308 is beyond Excel's largest number; it read as a score and printed as "Infinity"
+    const cell = await inputAddress(wb, TRANG, "TDP07", "I.3");
+    type(wb, TRANG, cell, 1e308);
+    return { code: "SCORE_NOT_FINITE", sheet: TRANG, cell, severity: "error" };
+  },
+  SCORE_HIDDEN_CHARS: async (wb) => {
+    // a zero-width space pasted after the digit: it read as "not a number" though the cell shows 4
+    const cell = await inputAddress(wb, TRANG, "TDP08", "II.1");
+    type(wb, TRANG, cell, "4\u200b");
+    return { code: "SCORE_HIDDEN_CHARS", sheet: TRANG, cell, severity: "warning" };
+  },
   SCORE_OUT_OF_RANGE: async (wb) => {
-    const cell = await inputAddress(wb, HANH, "TDP06", "I.1");
+    const cell = inputAt(wb, HANH, "C18", "TDP06", 11, "I.1");
     type(wb, HANH, cell, 7);
-    return { code: "SCORE_OUT_OF_RANGE", sheet: HANH, cell, severity: "error" };
+    return {
+      code: "SCORE_OUT_OF_RANGE",
+      sheet: HANH,
+      cell,
+      severity: "error",
+      message: "Điểm 7 của tiêu chí I.1 (đơn vị TDP06) ngoài khoảng 0 – 6.",
+    };
   },
   SCORE_OUT_OF_RANGE_NEGATIVE: async (wb) => {
-    const cell = await inputAddress(wb, HANH, "CB03", "D.2");
+    const cell = inputAt(wb, HANH, "M35", "CB03", 31, "D.2");
     type(wb, HANH, cell, -2);
     return { code: "SCORE_OUT_OF_RANGE", sheet: HANH, cell };
   },
   SCORE_BONUS_OVER_CAP: async (wb) => {
-    type(wb, TRANG, await inputAddress(wb, TRANG, "TDP07", "TH.1"), 6);
-    type(wb, TRANG, await inputAddress(wb, TRANG, "TDP07", "TH.2"), 3);
-    const cell = await inputAddress(wb, TRANG, "TDP07", "TH.3");
+    type(wb, TRANG, inputAt(wb, TRANG, "V19", "TDP07", 11, "TH.1"), 6);
+    type(wb, TRANG, inputAt(wb, TRANG, "W19", "TDP07", 11, "TH.2"), 3);
+    const cell = inputAt(wb, TRANG, "X19", "TDP07", 11, "TH.3");
     type(wb, TRANG, cell, 2);
     return { code: "SCORE_BONUS_OVER_CAP", sheet: TRANG, cell, severity: "warning" };
   },
   SCORE_UNKNOWN_UNIT: async (wb) => {
-    const r = await unitRow(wb, TRANG, "TDP08");
+    const r = rowAt(wb, TRANG, 20, "TDP08");
     type(wb, TRANG, `A${r}`, "TDP99");
     type(wb, TRANG, `B${r}`, "Tổ dân phố số 99");
     return { code: "SCORE_UNKNOWN_UNIT", sheet: TRANG, cell: `A${r}` };
   },
   SCORE_UNIT_CODE_CHANGED: async (wb) => {
-    const r = await unitRow(wb, HANH, "TDP09");
+    const r = rowAt(wb, HANH, 21, "TDP09");
     type(wb, HANH, `A${r}`, "TDP9");
     return { code: "SCORE_UNIT_CODE_CHANGED", sheet: HANH, cell: `A${r}` };
   },
   SCORE_UNIT_MISSING: async (wb) => {
-    const r = await unitRow(wb, TRANG, "TDP10");
+    const r = rowAt(wb, TRANG, 22, "TDP10");
     const row = sheet(wb, TRANG).getRow(r);
     for (let c = 1; c <= 28; c++) if (typeof row.getCell(c).value !== "object" || row.getCell(c).value === null) row.getCell(c).value = null;
     // The link goes to the "Mã đơn vị" header of the block the unit belongs in (the tổ dân phố block).
-    const header = `A${(await unitRow(wb, TRANG, "TDP01")) - 2}`;
+    const header = "A11";
     expect(sheet(wb, TRANG).getCell(header).value).toBe("Mã đơn vị");
     return { code: "SCORE_UNIT_MISSING", sheet: TRANG, cell: header };
   },
   SCORE_DUPLICATE_UNIT: async (wb) => {
-    const r = await unitRow(wb, TRANG, "TDP12");
+    const r = rowAt(wb, TRANG, 24, "TDP12");
     type(wb, TRANG, `A${r}`, "TDP11");
     type(wb, TRANG, `B${r}`, "Tổ dân phố số 11");
     return { code: "SCORE_DUPLICATE_UNIT", sheet: TRANG, cell: `A${r}` };
   },
   SCORE_CRITERION_CHANGED: async (wb) => {
-    const cell = await inputAddress(wb, HANH, "TDP01", "III.2");
-    const header = `${cell.replace(/\d+$/, "")}${(await unitRow(wb, HANH, "TDP01")) - 2}`;
+    const header = "K11";
+    expect(sheet(wb, HANH).getCell(header).value).toBe("III.2");
     type(wb, HANH, header, "III.2b");
     return { code: "SCORE_CRITERION_CHANGED", sheet: HANH, cell: header };
   },
   SCORE_CONFLICT: async (wb) => {
     // Trang (M02) is recorded as a member of TDP02 after her sheet was prepared and scored.
     type(wb, "Hội đồng", `G${rowOf(wb, "Hội đồng", "M02")}`, "CB08, TDP02");
-    return { code: "SCORE_CONFLICT", sheet: TRANG, cell: `A${await unitRow(wb, TRANG, "TDP02")}` };
+    return { code: "SCORE_CONFLICT", sheet: TRANG, cell: `A${rowAt(wb, TRANG, 14, "TDP02")}` };
   },
   SCORE_SPREAD: async (wb) => {
-    const r = await unitRow(wb, HANH, "TDP13");
-    for (const c of ["I.1", "I.2", "II.1", "II.2", "III.1", "IV.1"]) type(wb, HANH, await inputAddress(wb, HANH, "TDP13", c), 0);
+    const r = rowAt(wb, HANH, 25, "TDP13");
+    for (const [cell, c] of [["C25", "I.1"], ["D25", "I.2"], ["G25", "II.1"], ["H25", "II.2"], ["J25", "III.1"], ["O25", "IV.1"]])
+      type(wb, HANH, inputAt(wb, HANH, cell, "TDP13", 11, c), 0);
     return { code: "SCORE_SPREAD", sheet: HANH, cell: `A${r}`, severity: "warning" };
   },
   SCORE_UNKNOWN_JUDGE: async (wb) => {
@@ -236,6 +279,18 @@ const PLANTS: Record<string, Plant> = {
     type(wb, "Đơn vị", `D${r}`, "KXYZ");
     return { code: "UNIT_UNKNOWN_BLOCK", sheet: "Đơn vị", cell: `D${r}` };
   },
+  COUNCIL_HEAD_NOT_LINKED: async (wb) => {
+    // Nguyễn Hoàng Nam (M07) heads DT03 on Đơn vị; the clerk clears his "Thuộc đơn vị" link on Hội đồng.
+    type(wb, "Hội đồng", `G${rowOf(wb, "Hội đồng", "M07")}`, null);
+    return { code: "COUNCIL_HEAD_NOT_LINKED", sheet: "Đơn vị", cell: `E${rowOf(wb, "Đơn vị", "DT03")}`, severity: "warning" };
+  },
+  SCORE_VETO_ONLY: async (wb) => {
+    // Hạnh clears TDP05's scores but leaves "Không" in its two veto cells.
+    const { criteria } = await readModel(wb);
+    for (const c of criteria.filter((c) => !c.isGroup && c.kind !== "veto" && (c.appliesTo.length === 0 || c.appliesTo.includes("TDP"))))
+      type(wb, HANH, await inputAddress(wb, HANH, "TDP05", c.code), null);
+    return { code: "SCORE_VETO_ONLY", sheet: HANH, cell: await inputAddress(wb, HANH, "TDP05", "I.1") };
+  },
   MEMBER_NO_UNIT: async (wb) => {
     const r = nextFreeRow(wb, "Hội đồng");
     ["M12", "Lò Thị Hoa", "Hoa", "Công chức Tư pháp", "Ủy viên", null, null, "Có"].forEach((v, i) => type(wb, "Hội đồng", `${"ABCDEFGH"[i]}${r}`, v));
@@ -259,7 +314,12 @@ describe("validation corpus", () => {
     const match = got.filter((f) => f.code === want.code && f.sheet === want.sheet && f.cell === want.cell);
     if (match.length === 0) throw new Error(`not found: ${JSON.stringify(want)}\nfound: ${JSON.stringify(got.map((f) => [f.code, f.sheet, f.cell]))}`);
     if (want.severity) expect(match[0].severity).toBe(want.severity);
-    expect(match[0].message_vi.length).toBeGreaterThan(10);
+    // the catalog's text with every placeholder filled, Vietnamese first with English beside it
+    const { message_vi: vi, message_en: en } = match[0];
+    expect([vi, en].filter((m) => m.trim() === "" || /[{}]|undefined|NaN/.test(m))).toEqual([]);
+    expect(vi).not.toBe(en);
+    expect(vi).toBe(vi.normalize("NFC"));
+    if (want.message) expect(vi).toBe(want.message);
   });
 
   test("every rule with a function in the table has a planted problem", async () => {

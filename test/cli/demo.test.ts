@@ -20,14 +20,17 @@ import { readScoringSheet } from "../../src/sheets/scoring";
 import { readUnits } from "../../src/sheets/units";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 import type { SheetData } from "../../src/workbook/port";
-import { convertWithLibreOffice } from "../support/libreoffice";
-import { tdkt, type CliRun } from "../support/cli";
+import { convertWithLibreOffice, parseCsv } from "../support/libreoffice";
+import { tdktBin, type CliRun } from "../support/cli";
 import { tempDir } from "../support/xlsx";
 
 jest.setTimeout(240_000);
 
-/** The demo is run from its own folder, as a user runs it after `cd`. */
-const demoRun = (args: string[], cwd: string) => tdkt(args, { cwd });
+/**
+ * The demo is run from its own folder, as a user runs it after `cd`, through the real bin: this is the one
+ * test that starts `node bin/tdkt.js` itself (the others call the same `run` in-process).
+ */
+const demoRun = (args: string[], cwd: string) => tdktBin(args, { cwd });
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -174,10 +177,22 @@ describe("npm run demo", () => {
       expect(sheets.has(name)).toBe(true);
   });
 
-  it("converts with LibreOffice headless, every sheet included", async () => {
+  it("converts with LibreOffice headless, every sheet included, with every task of the plan in its month", async () => {
     const csvs = await convertWithLibreOffice(file, "csv", path.join(dir, "csv"));
     const names = csvs.map((f) => path.basename(f).normalize("NFC"));
-    for (const name of ["Kế hoạch", "Đăng ký", "Kiểm tra", "Xếp hạng Đ1", "Tổng hợp Đợt 1"])
+    for (const name of ["Kế hoạch", "Phong trào", "Đợt thi đua", "Căn cứ", "Đơn vị", "Hội đồng", "Cấu hình"])
       expect(names.some((n) => n.endsWith(`${name}.csv`))).toBe(true);
+    for (const name of ["Đăng ký", "Kiểm tra", "Xếp hạng Đ1", "Tổng hợp Đợt 1"])
+      expect(names.some((n) => n.endsWith(`${name}.csv`))).toBe(true);
+
+    const planCsv = csvs.find((f) => path.basename(f).normalize("NFC").endsWith("Kế hoạch.csv"))!;
+    const rows = parseCsv(await fs.readFile(planCsv, "utf8"));
+    expect(rows[0]).toEqual(["STT", "Quý", "Tháng", "Nội dung", "Loại", "Đợt / Phong trào", "Chủ trì", "Hạn", "Trạng thái", "Ghi chú", "Mã"]);
+    const byId = new Map(rows.slice(1).map((r) => [r[10], r]));
+    const quarters = ["", "Quý I", "Quý II", "Quý III", "Quý IV"];
+    for (const t of PLAN_2024.tasks) {
+      const row = byId.get(t.id);
+      expect([t.id, row?.[1], row?.[2], row?.[3]]).toEqual([t.id, quarters[t.quarter], String(t.month), t.text]);
+    }
   });
 });

@@ -1,5 +1,5 @@
 /**
- * `tdkt validate` as a clerk runs it: the real bin in a child process, on a file laid out, prepared and
+ * `tdkt validate` as a clerk runs it (the CLI's `run` in-process), on a file laid out, prepared and
  * filled in, then with one score typed above its maximum. The JSON is what a script would consume.
  */
 import ExcelJS from "exceljs";

@@ -13,7 +13,7 @@ import { cleanWorkbook, inputAddress } from "../support/corpus";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 import type { SheetData } from "../../src/workbook/port";
 import { launchChromium } from "./support/browser";
-import { ensureDist, ROOT } from "./support/dist";
+import { ensureDist, ROOT } from "../support/dist";
 import { serveStatic, type StaticServer } from "./support/server";
 
 const WIDTH = 350;

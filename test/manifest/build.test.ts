@@ -2,32 +2,22 @@
  * @jest-environment jsdom
  *
  * The production build as it would be deployed: the manifest rewritten to the public URL, the CSP in the
- * page, and the size of what Excel downloads when the pane opens. Builds into a temporary folder (about
- * 25–100 s) so it never races a developer's dist/; set PANE_DIST to check an existing build instead.
+ * page, and the size of what Excel downloads when the pane opens. It is the build the end-to-end tests serve
+ * (test/support/dist.ts: built once per change of the sources, about 25–100 s); set PANE_DIST to check an
+ * existing `npm run build` output instead, made for the default URL.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { existsSync, readFileSync, readdirSync } from "fs";
 import { join } from "path";
-import { PANE_GZIP_BUDGET, buildProduction, measurePaneBundle } from "../../bench/bundle";
+import { PANE_GZIP_BUDGET, measurePaneBundle } from "../../bench/bundle";
+import { ensureDist, TEST_PUBLIC_URL } from "../support/dist";
 import { parseXml, readManifestFile, urls, xmllint } from "./manifestXml";
 
-const PUBLIC_URL = process.env.PANE_DIST ? "https://tdkt.example.vn" : "https://tdkt.test-phuong.example";
+const PUBLIC_URL = process.env.PANE_DIST ? "https://tdkt.example.vn" : TEST_PUBLIC_URL;
 let dist: string;
-let tmp: string | undefined;
 
-beforeAll(() => {
-  if (process.env.PANE_DIST) {
-    dist = process.env.PANE_DIST;
-    return;
-  }
-  tmp = mkdtempSync(join(tmpdir(), "tdkt-dist-"));
-  dist = tmp;
-  buildProduction(dist, { ADDIN_PUBLIC_URL: `${PUBLIC_URL}/` });
+beforeAll(async () => {
+  dist = (await ensureDist()).dist;
 }, 900_000);
-
-afterAll(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
 
 describe("production manifest (dist/manifest.xml)", () => {
   it("has no localhost: every URL is on the public https URL", () => {

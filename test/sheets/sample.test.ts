@@ -71,8 +71,33 @@ describe("the sample ward", () => {
     }
   });
 
-  it("is the same on every call", () => {
-    expect(sampleUnits()).toEqual(units);
-    expect(sampleMembers()).toEqual(members);
+  it("is the ward a clerk knows: its units, council and who follows whom, written out", () => {
+    expect(units).toHaveLength(46);
+    expect(units.slice(0, 3).map((u) => [u.code, u.name, u.block, u.follower])).toEqual([
+      ["TDP01", "Tổ dân phố số 1", "KTDP", "M02"],
+      ["TDP02", "Tổ dân phố số 2", "KTDP", "M02"],
+      ["TDP03", "Tổ dân phố số 3", "KTDP", "M03"],
+    ]);
+    expect(units.filter((u) => u.type === "TRUONG").map((u) => [u.code, u.name, u.block])).toEqual([
+      ["TR01", "Trường Mầm non Nam Cường", "KTH"],
+      ["TR02", "Trường Tiểu học Nam Cường", "KTH"],
+      ["TR03", "Trường Trung học cơ sở Nam Cường", "KTH"],
+    ]);
+    expect(members.map((m) => [m.code, m.shortName, m.role])).toEqual([
+      ["M01", "Huy", "CHU_TICH"],
+      ["M02", "Trang", "PHO_CHU_TICH"],
+      ["M03", "Hạnh", "PHO_CHU_TICH"],
+      ["M04", "Thanh", "UV_THUONG_TRUC"],
+      ["M05", "Việt", "UY_VIEN"],
+      ["M06", "Lan", "UY_VIEN"],
+      ["M07", "Nam", "UY_VIEN"],
+      ["M08", "Chiến", "UY_VIEN"],
+      ["M09", "Cường", "UY_VIEN"],
+      ["M10", "Toàn", "UY_VIEN"],
+      ["M11", "Linh", "UY_VIEN"],
+    ]);
+    expect(members.find((m) => m.code === "M02")!.follows).toEqual(["TDP01", "TDP02", "BN01", "CQ01"]);
+    expect(members.find((m) => m.code === "M11")!.follows).toEqual(["TDP14", "TR01", "TR02", "TR03"]);
+    expect(members.find((m) => m.code === "M09")!.memberOf).toEqual(["BN06", "CB09"]);
   });
 });

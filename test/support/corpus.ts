@@ -4,6 +4,7 @@
  * Clean = layout with the sample ward, prepare D1, a registration for every unit, valid scores from every judge.
  */
 import type ExcelJS from "exceljs";
+import { promises as fs } from "fs";
 import { layoutPlan } from "../../src/app/layout";
 import { prepareRound } from "../../src/app/prepare";
 import { judgeSheetInfos } from "../../src/app/roundInputs";
@@ -106,21 +107,31 @@ export async function registerAll(wb: ExcelJsWorkbook): Promise<void> {
   });
 }
 
-let cleanBuffer: Uint8Array | undefined;
+/** Where jest's global setup left the clean workbook's bytes (test/support/globalSetup.ts). */
+export const CLEAN_WORKBOOK_ENV = "TDKT_CLEAN_WORKBOOK";
 
-/** A fresh copy of the clean workbook (built once per test file, then reloaded from its bytes). */
+/** The clean workbook's bytes, built from scratch. */
+export async function buildCleanWorkbook(): Promise<Uint8Array> {
+  const wb = ExcelJsWorkbook.create();
+  const ctx = ctxOf(wb);
+  await layoutPlan(ctx, { sample: true });
+  const prepared = await prepareRound(ctx, "D1");
+  if (!prepared.ok) throw new Error(prepared.messages.map((m) => m.en).join("\n"));
+  await registerAll(wb);
+  await fillValidScores(wb);
+  return wb.toBuffer();
+}
+
+let cleanBuffer: Promise<Uint8Array> | undefined;
+
+/**
+ * A fresh copy of the clean workbook, reloaded from its bytes: built once per run by the global setup, or
+ * once per test file when a file runs without it.
+ */
 export async function cleanWorkbook(): Promise<ExcelJsWorkbook> {
-  if (!cleanBuffer) {
-    const wb = ExcelJsWorkbook.create();
-    const ctx = ctxOf(wb);
-    await layoutPlan(ctx, { sample: true });
-    const prepared = await prepareRound(ctx, "D1");
-    if (!prepared.ok) throw new Error(prepared.messages.map((m) => m.en).join("\n"));
-    await registerAll(wb);
-    await fillValidScores(wb);
-    cleanBuffer = await wb.toBuffer();
-  }
-  return ExcelJsWorkbook.fromBuffer(cleanBuffer);
+  const shared = process.env[CLEAN_WORKBOOK_ENV];
+  cleanBuffer ??= shared ? fs.readFile(shared) : buildCleanWorkbook();
+  return ExcelJsWorkbook.fromBuffer(await cleanBuffer);
 }
 
 /** Row (1-based) of a setting's code in `Cấu hình`, and the column of its value. */

@@ -1,5 +1,6 @@
 /** Test helpers: fake AppCommands (every method a jest.fn) and the pane rendered as index.tsx renders it (in Excel, and in a browser). */
 import { render } from "@testing-library/react";
+import { PLAN_2024 } from "../../src/domain/plan/seed2024";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { AppCommands, CommandResult } from "../../src/app/types";
 import type { Finding } from "../../src/domain/types";
@@ -30,6 +31,8 @@ export function fakeCommands(overrides: Partial<AppCommands> = {}): FakeCommands
     rankRound: mock<"rankRound">(overrides.rankRound ?? ok),
     summarize: mock<"summarize">(overrides.summarize ?? ok),
     selectCell: mock<"selectCell">(overrides.selectCell ?? (async () => undefined)),
+    // The seed plan, as a workbook freshly laid out holds it.
+    readPlan: mock<"readPlan">(overrides.readPlan ?? (async () => PLAN_2024)),
   };
 }
 

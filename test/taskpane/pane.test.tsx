@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { AppError } from "../../src/app/errors";
+import { AppError } from "../../src/shared/errors";
 import { registerCatalog } from "../../src/i18n";
 import { ROUND_CODES } from "../../src/domain/types";
 import { deferred, fakeCommands, finding, okResult, renderPane } from "./fakes";

@@ -1,4 +1,5 @@
-import { AppError } from "../../src/app/errors";
+import { AppError } from "../../src/shared/errors";
+import type { AppCommands } from "../../src/app/types";
 import { planSummaryTarget, runSummaryButton, todayUtc, type ButtonTarget } from "../../src/commands/summaryButton";
 import { registerRibbonCommands } from "../../src/commands/commands";
 import { RANK_FUNCTION, SUMMARY_FUNCTION, VALIDATE_FUNCTION } from "../../src/commands/ids";
@@ -10,7 +11,7 @@ function setup(
   over: {
     commands?: ReturnType<typeof fakeCommands> | null;
     showPane?: () => Promise<void>;
-    targetOf?: (today: Date) => Promise<ButtonTarget>;
+    targetOf?: (today: Date, commands: AppCommands) => Promise<ButtonTarget>;
     today?: Date;
   } = {},
 ) {
@@ -36,7 +37,7 @@ describe("ribbon “Tạo tổng hợp”", () => {
     const s = setup();
     s.commands!.summarize.mockResolvedValue(okResult({ sheets: [{ sheet: "Tổng hợp 6 tháng", action: "created" }] }));
     await runSummaryButton(s.event, s.deps);
-    expect(s.targetOf).toHaveBeenCalledWith(s.today);
+    expect(s.targetOf).toHaveBeenCalledWith(s.today, s.commands);
     expect(s.commands!.summarize).toHaveBeenCalledWith({ period: "6T" });
     expect(s.runner.getState().result?.sheets[0].sheet).toBe("Tổng hợp 6 tháng");
     expect(s.runner.getState().task?.vi).toMatch(/6 tháng/);
@@ -114,7 +115,7 @@ describe("ribbon “Kiểm tra” and “Xếp hạng” work on the plan's curr
     const s = roundSetup(today);
     s.commands!.validateRound.mockResolvedValue(okResult({ sheets: [{ sheet: "Kiểm tra", action: "replaced" }] }));
     await runRoundButton("validate", s.event, s.deps);
-    expect(s.deps.targetOf).toHaveBeenCalledWith(today);
+    expect(s.deps.targetOf).toHaveBeenCalledWith(today, s.commands);
     expect(s.commands!.validateRound).toHaveBeenCalledWith(code);
     expect(s.commands!.rankRound).not.toHaveBeenCalled();
     expect(s.runner.getState().task?.vi).toBe(`Kiểm tra — ${label}`);

@@ -1,10 +1,10 @@
 import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { AppError } from "../../src/app/errors";
+import { AppError } from "../../src/shared/errors";
 import { openWorkbookFile, saveWorkbookFile } from "../../src/workbook/exceljs/file";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
-import { tempDir, zipParts } from "../support/xlsx";
+import { tempDir, zipPart, zipParts } from "../support/xlsx";
 
 async function errorOf(p: Promise<unknown>): Promise<AppError> {
   try {
@@ -198,19 +198,39 @@ describe("workbooks with parts exceljs cannot keep", () => {
   beforeEach(async () => ({ dir, cleanup } = await tempDir()));
   afterEach(() => cleanup());
 
-  it("exceljs does drop them on a rewrite (why the save must refuse)", async () => {
+  it("exceljs drops them when it rewrites the whole workbook; the lossless save keeps them byte for byte", async () => {
     const buf = await withParts({ "xl/charts/chart1.xml": CHART, "xl/pivotTables/pivotTable1.xml": "<pivotTableDefinition/>" });
     expect(await zipParts(buf)).toEqual(expect.arrayContaining(["xl/charts/chart1.xml", "xl/pivotTables/pivotTable1.xml"]));
-    const again = await (await ExcelJsWorkbook.fromBuffer(buf)).toBuffer();
-    const parts = await zipParts(again);
+    const whole = await ExcelJsWorkbook.fromBuffer(buf);
+    void whole.book; // reaching into the exceljs model makes the save a whole rewrite
+    const parts = await zipParts(await whole.toBuffer());
     expect(parts.some((p) => p.startsWith("xl/charts/") || p.startsWith("xl/pivotTables/"))).toBe(false);
+
+    const wb = await ExcelJsWorkbook.fromBuffer(buf);
+    await wb.writeSheets([{ name: "Thêm", marker: { command: "layout", key: "x" }, cells: [["x"]] }]);
+    const kept = await wb.toBuffer();
+    expect(await zipPart(kept, "xl/charts/chart1.xml")).toBe(CHART);
+    expect(await zipPart(kept, "xl/pivotTables/pivotTable1.xml")).toBe("<pivotTableDefinition/>");
   });
 
-  it("refuses to save over a workbook with a chart, names what would be lost and how to go on, and leaves it byte for byte", async () => {
+  it("saves over a workbook with a chart, keeping the chart", async () => {
+    const file = path.join(dir, "bieu-do.xlsx");
+    await fs.writeFile(file, await withParts({ "xl/charts/chart1.xml": CHART }));
+    const wb = await openWorkbookFile(file);
+    await wb.writeSheets([{ name: "Thêm", marker: { command: "layout", key: "x" }, cells: [["x"]] }]);
+    await saveWorkbookFile(wb, file);
+    const after = await fs.readFile(file);
+    expect(await zipPart(after, "xl/charts/chart1.xml")).toBe(CHART);
+    const [data] = await (await openWorkbookFile(file)).readSheets(["Thêm"]);
+    expect(data!.values).toEqual([["x"]]);
+  });
+
+  it("a whole rewrite still refuses, names what would be lost and how to go on, and leaves the file byte for byte", async () => {
     const file = path.join(dir, "bieu-do.xlsx");
     await fs.writeFile(file, await withParts({ "xl/charts/chart1.xml": CHART }));
     const before = await fs.readFile(file);
     const wb = await openWorkbookFile(file);
+    void wb.book;
     await wb.writeSheets([{ name: "Thêm", marker: { command: "layout", key: "x" }, cells: [["x"]] }]);
     const e = await errorOf(saveWorkbookFile(wb, file));
     expect(e.code).toBe("FILE_UNMODELLED_PARTS");
@@ -223,7 +243,7 @@ describe("workbooks with parts exceljs cannot keep", () => {
     expect(await fs.readdir(dir)).toEqual(["bieu-do.xlsx"]);
   });
 
-  it("names every kind of part it finds: pivot tables, slicers, form controls", async () => {
+  it("names every kind of part a whole rewrite would lose: pivot tables, slicers, form controls", async () => {
     const file = path.join(dir, "nhieu.xlsx");
     await fs.writeFile(
       file,
@@ -234,7 +254,9 @@ describe("workbooks with parts exceljs cannot keep", () => {
       }),
     );
     const before = await fs.readFile(file);
-    const e = await errorOf(saveWorkbookFile(await openWorkbookFile(file), file));
+    const wb = await openWorkbookFile(file);
+    void wb.book;
+    const e = await errorOf(saveWorkbookFile(wb, file));
     expect(e.text.vi).toContain(
       "bảng tổng hợp (PivotTable), bộ lọc slicer hoặc timeline, điều khiển biểu mẫu (nút bấm, hộp chọn)",
     );

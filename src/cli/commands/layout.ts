@@ -1,4 +1,7 @@
-/** `tdkt layout <tệp.xlsx> [--sample]`: lays out the plan into a new or an existing workbook. */
+/**
+ * `tdkt layout <tệp.xlsx> [--sample] [--plan <kế-hoạch.docx|.txt>]`: lays out the plan into a new or an
+ * existing workbook; with --plan, the plan that document states (any ward, any year).
+ */
 import * as path from "path";
 import { msg } from "../../i18n";
 import { bilingual, printResult } from "../output";
@@ -7,10 +10,17 @@ import type { CliCommand } from "../commands";
 export const layoutCommand: CliCommand = {
   name: "layout",
   summary: "CLI_CMD_LAYOUT",
-  usage: "tdkt layout <tệp.xlsx> [--sample]",
+  usage: "tdkt layout <tệp.xlsx> [--sample] [--plan <kế-hoạch.docx|.txt>]",
   args: [{ name: "<tệp.xlsx>" }],
-  options: [{ name: "sample", help: "CLI_OPT_SAMPLE" }],
-  examples: ["npx tdkt layout so-tdkt-2024.xlsx --sample", "npx tdkt layout so-tdkt-2024.xlsx"],
+  options: [
+    { name: "sample", help: "CLI_OPT_SAMPLE" },
+    { name: "plan", value: true, help: "CLI_OPT_PLAN", placeholder: "kế-hoạch.docx" },
+  ],
+  examples: [
+    "npx tdkt layout so-tdkt-2024.xlsx --sample",
+    "npx tdkt layout so-tdkt-2024.xlsx",
+    "npx tdkt layout so-tdkt-2026.xlsx --plan ke-hoach-tdkt-2026.docx",
+  ],
   async run(args, ctx) {
     // Loaded here, not at the top: `tdkt --help` should not wait for exceljs and the plan.
     const [{ layoutPlan }, { saveWorkbookFile }, { openOrCreate }] = await Promise.all([
@@ -19,9 +29,25 @@ export const layoutCommand: CliCommand = {
       import("../files"),
     ]);
     const file = path.resolve(ctx.cwd, args.positionals[0] ?? "");
+    const planFile = args.options.get("plan");
+    let document: Awaited<ReturnType<typeof readDocument>> | undefined;
+    if (typeof planFile === "string") {
+      document = await readDocument(path.resolve(ctx.cwd, planFile));
+      ctx.io.out(bilingual(document.message));
+      if (!document.parsed.plan.tasks.length) {
+        ctx.io.err(bilingual(msg("PLAN_DOCUMENT_NO_TASKS", { file: planFile })));
+        return 1;
+      }
+    }
     const { wb, note } = await openOrCreate(file);
     ctx.io.out(bilingual(note));
-    const result = await layoutPlan({ wb, today: ctx.today }, { sample: args.options.has("sample") });
+    const result = await layoutPlan(
+      { wb, today: ctx.today },
+      {
+        sample: args.options.has("sample"),
+        ...(document ? { plan: document.parsed.plan, unplaced: document.parsed.unplaced } : {}),
+      },
+    );
     if (!result.ok) {
       printResult(ctx.io, result);
       ctx.io.err(bilingual(msg("CLI_NOTHING_WRITTEN")));
@@ -33,3 +59,29 @@ export const layoutCommand: CliCommand = {
     return 0;
   },
 };
+
+/** A plan document read from disk, and the line saying what was read. */
+async function readDocument(file: string) {
+  const [{ readPlanDocument }, fs, { AppError }] = await Promise.all([
+    import("../../app/planDocument"),
+    import("fs/promises"),
+    import("../../shared/errors"),
+  ]);
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch {
+    throw new AppError("FILE_MISSING", { file });
+  }
+  const parsed = await readPlanDocument(bytes, path.basename(file));
+  const p = parsed.plan;
+  const message = msg("LAYOUT_PLAN_FROM_DOCUMENT", {
+    file: path.basename(file),
+    year: p.year,
+    tasks: p.tasks.length,
+    rounds: p.rounds.length,
+    movements: p.movements.length,
+    cited: p.cited.length,
+  });
+  return { parsed, message };
+}

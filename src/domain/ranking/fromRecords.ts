@@ -16,6 +16,8 @@ export interface RankingRecords {
   settings: Settings;
   /** Units assigned per judge code (SCORING_ASSIGNMENT = assigned). */
   assigned?: ReadonlyMap<string, readonly string[]>;
+  /** Units each judge may not score, by judge code (validation's conflictCodes); absent = the member's own links. */
+  conflicts?: ReadonlyMap<string, readonly string[]>;
 }
 
 export function rankingInputFrom(r: RankingRecords): RankingInput {
@@ -32,7 +34,12 @@ export function rankingInputFrom(r: RankingRecords): RankingInput {
     groups: (r.allCriteria ?? [])
       .filter((c) => c.isGroup)
       .map((c) => ({ code: c.code, name: c.text, minShare: c.groupMinShare })),
-    judges: r.judges.map((m) => ({ code: m.code, name: m.name, conflicts: m.memberOf, assigned: r.assigned?.get(m.code) })),
+    judges: r.judges.map((m) => ({
+      code: m.code,
+      name: m.name,
+      conflicts: r.conflicts?.get(m.code) ?? m.memberOf,
+      assigned: r.assigned?.get(m.code),
+    })),
     scores: r.scores,
     settings: r.settings,
   };

@@ -1,6 +1,7 @@
 /** The ranking rules of a round, read once from `Cấu hình` (never literals: every one is a [P]/[M] setting). */
 import { listSetting, numberSetting, settingDef, textSetting, type Settings } from "../settings";
 import type { RoundCode } from "../types";
+import { totalsRule } from "./publishedTotal";
 import { parseTier } from "./tiers";
 import type { Aggregation, RankingMethod, TierCode } from "./types";
 
@@ -20,9 +21,11 @@ export function readMethod(settings: Settings, round: RoundCode): RankingMethod 
   const gateTiers = listSetting(settings, "GATE_TIERS")
     .map(parseTier)
     .filter((t): t is TierCode => t !== undefined);
+  // The total's four settings as the judge sheet and validation read them (one fallback for all).
+  const rule = totalsRule(settings);
   return {
     aggregation: AGGREGATIONS.includes(agg) ? agg : (String(settingDef("AGGREGATION")?.default) as Aggregation),
-    precision: Math.max(0, Math.round(numberSetting(settings, "PRECISION"))),
+    precision: rule.precision,
     trimMinJudges: numberSetting(settings, "TRIM_MIN_JUDGES"),
     thresholds: {
       XS: numberSetting(settings, "TIER_XS_MIN"),
@@ -39,11 +42,12 @@ export function readMethod(settings: Settings, round: RoundCode): RankingMethod 
     proposalMinTier: tierSetting(settings, "PROPOSAL_MIN_TIER"),
     quotaGiayKhen: numberSetting(settings, "QUOTA_GIAY_KHEN"),
     quotaHigher: numberSetting(settings, "QUOTA_HIGHER"),
+    quotaRounding: textSetting(settings, "QUOTA_ROUNDING") === "at-least-one" ? "at-least-one" : "floor",
     higherRound: HIGHER_ROUNDS.includes(round),
     higherLevel: textSetting(settings, "HIGHER_LEVEL"),
-    baseTotal: numberSetting(settings, "BASE_TOTAL"),
-    bonusCap: numberSetting(settings, "BONUS_CAP"),
-    scoreFloor: numberSetting(settings, "SCORE_FLOOR"),
+    baseTotal: rule.baseTotal,
+    bonusCap: rule.bonusCap,
+    scoreFloor: rule.floor,
     spreadShare: numberSetting(settings, "SPREAD_ALERT_SHARE"),
     robustZ: numberSetting(settings, "JUDGE_ROBUST_Z"),
     minBiasShare: numberSetting(settings, "JUDGE_MIN_BIAS_SHARE"),

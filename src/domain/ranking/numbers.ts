@@ -30,9 +30,16 @@ export function roundHalfAway(x: number, decimals: number): number {
  * A quota as a whole number rounded down: floor(n × share). 29 × 0.29… style products land a hair
  * under the integer in binary (0.29 × 100 = 28.999999999999996), so the floor allows the same slack.
  */
-export function quotaOf(n: number, share: number): number {
+/**
+ * How a quota is rounded (QUOTA_ROUNDING): "floor" rounds down; "at-least-one" rounds down but leaves a
+ * khối that has a candidate at the tier one place, so a small khối (3 units × 30 % = 0) is not shut out.
+ */
+export type QuotaRounding = "floor" | "at-least-one";
+
+export function quotaOf(n: number, share: number, rounding: QuotaRounding = "floor", hasCandidate = false): number {
   if (!(share > 0) || n <= 0) return 0;
-  return Math.max(0, Math.floor(n * share + HALF_SLACK));
+  const floor = Math.max(0, Math.floor(n * share + HALF_SLACK));
+  return rounding === "at-least-one" && hasCandidate ? Math.max(1, floor) : floor;
 }
 
 export interface Aggregates {

@@ -4,7 +4,7 @@
  * of them is proposed (taking some would decide a tie by row order or name, which the council never
  * does), and the council may settle it by vote. Each unit left out says why.
  */
-import { quotaOf } from "./numbers";
+import { quotaOf, type QuotaRounding } from "./numbers";
 import type { ProposalKind, Reason } from "./types";
 
 export interface ProposalPick {
@@ -24,8 +24,9 @@ export function pickWithinQuota(
   blockSize: number,
   share: number,
   kind: ProposalKind,
+  rounding: QuotaRounding = "floor",
 ): ProposalPick {
-  const quota = quotaOf(blockSize, share);
+  const quota = quotaOf(blockSize, share, rounding, candidates.length > 0);
   const proposed: number[] = [];
   const left = new Map<number, Reason>();
   let i = 0;

@@ -270,7 +270,7 @@ export function rankRound(input: RankingInput): RankingResult {
     });
     let higher = { proposed: [] as number[], left: new Map<number, Reason>(), quota: 0 };
     if (m.higherRound) {
-      higher = pickWithinQuota(candidates, rankOf, members.length, m.quotaHigher, "HIGHER");
+      higher = pickWithinQuota(candidates, rankOf, members.length, m.quotaHigher, "HIGHER", m.quotaRounding);
       for (const u of higher.proposed) {
         results[u].proposal = "HIGHER";
         results[u].reasons.push({ code: "RANK_PROPOSED_HIGHER", params: { level: m.higherLevel } });
@@ -279,7 +279,7 @@ export function rankRound(input: RankingInput): RankingResult {
       for (const [u, why] of higher.left) if (why.code.startsWith("RANK_QUOTA_TIE")) results[u].reasons.push(why);
       candidates = candidates.filter((u) => results[u].proposal === undefined);
     }
-    const gk = pickWithinQuota(candidates, rankOf, members.length, m.quotaGiayKhen, "GIAY_KHEN");
+    const gk = pickWithinQuota(candidates, rankOf, members.length, m.quotaGiayKhen, "GIAY_KHEN", m.quotaRounding);
     for (const u of gk.proposed) {
       results[u].proposal = "GIAY_KHEN";
       results[u].reasons.push({ code: "RANK_PROPOSED_GIAY_KHEN" });

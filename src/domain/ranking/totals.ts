@@ -2,7 +2,7 @@
  * The one pass over every score: each judge's capped total for each unit, group sums, bonus,
  * deductions, veto marks and the progress status. Linear in the number of scores, no allocation per score.
  */
-import { roundHalfAway } from "./numbers";
+import { publishedTotal, type TotalsRule } from "./publishedTotal";
 import { CellStatus, type RankingInput, type RankingMethod } from "./types";
 
 const BASE = 0;
@@ -116,6 +116,7 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
 
   const unitIndex = new Map<string, number>();
   units.forEach((u, i) => unitIndex.set(u.code, i));
+  const rule: TotalsRule = { baseTotal: m.baseTotal, bonusCap: m.bonusCap, floor: m.scoreFloor, precision: m.precision };
 
   const total = new Float64Array(U * J).fill(NaN);
   const bonusOut = new Float64Array(U * J).fill(NaN);
@@ -157,24 +158,23 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
       const filledBase = acc[0];
       const bonus = sumBonus(s, off, mask.bonusCols, max, acc);
       const ded = sumDeductions(s, off, mask.deductionCols, max, acc);
-      let filled = filledBase + acc[1] + acc[2];
+      // A veto mark alone is not a score: a judge who typed only "Không" in the veto column has not scored
+      // the unit (validation says so as an error), so their blanks do not count as zeros.
+      const filled = filledBase + acc[1] + acc[2];
       for (let v = 0; v < V; v++) vetoSeen[v] = 0;
       const vc = mask.vetoCols;
       for (let i = 0; i < vc.length; i++) {
         const v = s[off + vc[i]];
-        if (v !== v) continue;
-        filled++;
-        if (v > 0) vetoSeen[vetoIndex[vc[i]]] = 1;
+        if (v === v && v > 0) vetoSeen[vetoIndex[vc[i]]] = 1;
       }
       if (filled === 0) {
         progress[j * U + u] = assigned && !assigned[u] ? CellStatus.NotAssigned : CellStatus.Empty;
         continue;
       }
       progress[j * U + u] = filledBase < mask.baseLines ? CellStatus.Partial : CellStatus.Complete;
-      const cappedBonus = Math.min(bonus, m.bonusCap);
-      const t = Math.max(m.scoreFloor, Math.min(base, mask.baseCap) + cappedBonus - ded);
+      const cappedBonus = Number.isFinite(m.bonusCap) ? Math.min(bonus, m.bonusCap) : bonus;
       const at = u * J + j;
-      total[at] = roundHalfAway(t, m.precision);
+      total[at] = publishedTotal(Math.min(base, mask.baseCap), bonus, ded, rule);
       bonusOut[at] = cappedBonus;
       dedOut[at] = ded;
       for (let g = 0; g < G; g++) groupSum[at * G + g] = gs[g];

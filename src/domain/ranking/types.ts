@@ -72,7 +72,7 @@ export type Aggregation = "mean" | "trimmed" | "median";
 
 /** How one judge's cells for one unit were used (values of `RankingResult.progress`). */
 export const CellStatus = {
-  /** Nothing typed. */
+  /** Nothing typed, or only the veto column: not scored. */
   Empty: 0,
   /** Some base lines blank: counted, blanks as 0, flagged. */
   Partial: 1,
@@ -176,10 +176,13 @@ export interface RankingMethod {
   proposalMinTier: TierCode;
   quotaGiayKhen: number;
   quotaHigher: number;
+  /** QUOTA_ROUNDING: how a khối's quota is rounded. */
+  quotaRounding: "floor" | "at-least-one";
   /** Whether this round proposes to the higher level (DB, NAM). */
   higherRound: boolean;
   higherLevel: string;
   baseTotal: number;
+  /** NaN when no cap is set: every bonus point counts, as on the judge sheet. */
   bonusCap: number;
   scoreFloor: number;
   spreadShare: number;

@@ -1,6 +1,6 @@
 export * from "./types";
 export { buildSummary, type SummaryInput } from "./build";
-export { summarizeTasks, isDoneStatus, monthEnd } from "./tasks";
+export { summarizeTasks, isDoneStatus, monthEnd, fulfilledStatus, fulfilledBy } from "./tasks";
 export {
   summarizeRound,
   summarizeFindings,
@@ -9,7 +9,7 @@ export {
   FIRST_ERRORS,
   type RoundSummaryOptions,
 } from "./round";
-export { scopeTasks, scopeRounds, withStatuses, allRounds, currentSummaryTarget } from "./scope";
+export { scopeTasks, scopeRounds, withStatuses, allRounds, currentSummaryTarget, evaluationMonths } from "./scope";
 export { judgeProgress, rankedUnits, blockQuotas, anyScore } from "./fromRanking";
 export {
   placeAddedTasks,

@@ -73,6 +73,10 @@ function summarizeBlock(
       ranked,
       quotas?.higher ?? quotaOf(ranked, numberSetting(settings, "QUOTA_HIGHER")),
     ),
+    proposed: units
+      .filter((u) => u.proposal !== null)
+      .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))
+      .map((u) => ({ unitName: u.unitName, score: u.score, tier: u.tier, proposal: u.proposal! })),
   };
 }
 

@@ -65,3 +65,8 @@ export function currentSummaryTarget(today: Date, plan: Plan): { round: RoundCod
   if (last && evaluationMonth(plan, last.code) === month) return { round: last.code };
   return { period };
 }
+
+/** The month of each round's bình xét as the plan states it (else its period's report month). */
+export function evaluationMonths(plan: Plan): Map<RoundCode, number> {
+  return new Map(roundsInPeriod(plan, "NAM").map((r) => [r.round.code, r.evaluationMonth]));
+}

@@ -1,6 +1,6 @@
 /** Section I of a summary: how the plan's tasks stand, from the Trạng thái a clerk typed on `Kế hoạch`. */
 import { fold } from "../codes";
-import type { StatusCount, TaskInput, TaskSection, UnfinishedTask } from "./types";
+import type { FulfilledBy, StatusCount, TaskInput, TaskSection, UnfinishedTask } from "./types";
 
 /** How a blank Trạng thái is reported: the clerk has not said anything about the task yet. */
 export const BLANK_STATUS = "";
@@ -15,6 +15,16 @@ export function isDoneStatus(status: string): boolean {
   if (!f) return false;
   if (/\b(chua|dang|khong)\b/.test(f)) return false;
   return /\b(hoan thanh|xong|da thuc hien|da xong|done|completed?)\b/.test(f);
+}
+
+/** The status shown for a task the summary itself shows carried out (the sheet prints its words). */
+export function fulfilledStatus(by: FulfilledBy): string {
+  return `\u0000${by}`;
+}
+
+/** The reason behind a status made by fulfilledStatus, else undefined. */
+export function fulfilledBy(status: string): FulfilledBy | undefined {
+  return status.startsWith("\u0000") ? (status.slice(1) as FulfilledBy) : undefined;
 }
 
 /** The last day of a month of the plan's year, at UTC midnight. */
@@ -34,16 +44,19 @@ export function summarizeTasks(
   year: number,
   today: Date,
   closedStatuses: readonly string[] = [],
+  fulfils: (t: TaskInput["task"]) => FulfilledBy | undefined = () => undefined,
 ): TaskSection {
   const closed = new Set(closedStatuses.map(fold));
   const counts = new Map<string, StatusCount>();
   const unfinished: UnfinishedTask[] = [];
   let done = 0;
   for (const { task, status, due } of tasks) {
-    const shown = status.normalize("NFC").trim().replace(/\s+/g, " ");
-    const key = fold(shown);
-    const isDone = isDoneStatus(shown);
-    const c = counts.get(key) ?? { status: shown, count: 0, done: isDone };
+    const typed = status.normalize("NFC").trim().replace(/\s+/g, " ");
+    const fulfilled = isDoneStatus(typed) ? undefined : fulfils(task);
+    const shown = fulfilled ? fulfilledStatus(fulfilled) : typed;
+    const key = fulfilled ? shown : fold(shown);
+    const isDone = fulfilled !== undefined || isDoneStatus(shown);
+    const c = counts.get(key) ?? { status: shown, count: 0, done: isDone, ...(fulfilled ? { fulfilled } : {}) };
     c.count++;
     counts.set(key, c);
     if (isDone) done++;

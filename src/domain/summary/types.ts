@@ -54,7 +54,19 @@ export interface StatusCount {
   status: string;
   count: number;
   done: boolean;
+  /**
+   * Tasks this very summary carries out (its own report, or the bình xét whose results it shows), counted
+   * as done whatever their Trạng thái says: a report does not call itself overdue.
+   */
+  fulfilled?: FulfilledBy;
 }
+
+/**
+ * What in the summary shows a task carried out: the summary is the report the task asks for; the round's
+ * bình xét results are in it; units' registrations for the round are in it (so it was launched and the
+ * registrations gathered).
+ */
+export type FulfilledBy = "report" | "results" | "registrations";
 
 export interface UnfinishedTask {
   id: string;
@@ -87,6 +99,14 @@ export interface LeadingUnit {
   tier: string | null;
 }
 
+/** A unit the ranking proposes for commendation, named in the report. */
+export interface ProposedUnit {
+  unitName: string;
+  score: number | null;
+  tier: string | null;
+  proposal: "giay-khen" | "higher";
+}
+
 export interface ProposalCount {
   proposed: number;
   /** Whole number, rounded down from the quota share times the khối's ranked units. */
@@ -103,6 +123,8 @@ export interface BlockSummary {
   leaders: LeadingUnit[];
   giayKhen: ProposalCount;
   higher: ProposalCount;
+  /** The units proposed, best rank first. */
+  proposed: ProposedUnit[];
 }
 
 export interface FindingsSummary {
@@ -117,6 +139,11 @@ export interface FindingsSummary {
 export interface RoundSummary {
   round: RoundCode;
   scored: boolean;
+  /**
+   * The month of the round's bình xét when it falls after the summary's period: the results exist in the
+   * workbook but belong to a later report, so this one shows none of them.
+   */
+  evaluatedAfter?: number;
   provisional: boolean;
   unitsTotal: number;
   unitsRegistered: number;
@@ -136,7 +163,7 @@ export interface SummaryModel {
   scope: SummaryScope;
   year: number;
   today: Date;
-  /** Last day covered (end of the period, or today for a round). */
+  /** Last day covered: the end of the period (or today, while the period runs), today for a round. */
   asOf: Date;
   tasks: TaskSection;
   rounds: RoundSummary[];
@@ -145,8 +172,11 @@ export interface SummaryModel {
 }
 
 export interface TaskInput {
-  /** A task of the plan, or one a clerk added on `Kế hoạch` (id "": the plan did not make it). */
-  task: Pick<PlanTask, "id" | "month" | "text">;
+  /**
+   * A task of the plan, or one a clerk added on `Kế hoạch` (id "": the plan did not make it). Kind, round
+   * and period, when known, tell which tasks a summary itself carries out.
+   */
+  task: Pick<PlanTask, "id" | "month" | "text"> & Partial<Pick<PlanTask, "kind" | "round" | "period">>;
   /** Trạng thái as the clerk typed it on `Kế hoạch`; "" when blank or the task is not on the sheet. */
   status: string;
   /** The deadline, when the sheet gives one (an added task's Hạn); else the end of the task's month. */

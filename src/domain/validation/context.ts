@@ -1,8 +1,10 @@
 /** What every rule sees: the input, the emitter, and facts derived once (indexes, grids, per-judge sums). */
 import { appliesToUnit } from "../criteria";
 import { ROUND_NAMES } from "../codes";
-import { listSetting, numberSetting, textSetting } from "../settings";
+import { publishedTotal, totalsRule, type TotalsRule } from "../ranking/publishedTotal";
+import { listSetting } from "../settings";
 import type { Member } from "../types";
+import { conflictCodes, judgeUnitIndices } from "./assignment";
 import type { Emitter } from "./emitter";
 import type { RoundInput } from "./input";
 import { unitCodeKey } from "./unitCode";
@@ -38,10 +40,10 @@ export class RuleContext {
   /** Scored criteria indices per grid; gridOfUnit points into it. */
   readonly grids: Int32Array[] = [];
   readonly gridOfUnit: Int32Array;
+  readonly rule: TotalsRule;
   readonly baseTotal: number;
+  /** NaN when no cap is set. */
   readonly bonusCap: number;
-  readonly floor: number;
-  readonly precision: number;
   private scans = new Map<JudgeSheet, SheetScan>();
 
   constructor(
@@ -85,13 +87,9 @@ export class RuleContext {
       }
       this.gridOfUnit[i] = g;
     });
-    this.baseTotal = safeNumber(() => numberSetting(input.settings, "BASE_TOTAL"), 100);
-    // A blank or non-positive cap means "no cap": reported by CRIT_NO_BONUS_CAP, and bonuses count in full.
-    const cap =
-      textSetting(input.settings, "BONUS_CAP") === "" ? NaN : safeNumber(() => numberSetting(input.settings, "BONUS_CAP"), NaN);
-    this.bonusCap = cap > 0 ? cap : NaN;
-    this.floor = safeNumber(() => numberSetting(input.settings, "SCORE_FLOOR"), 0);
-    this.precision = safeNumber(() => numberSetting(input.settings, "PRECISION"), 2);
+    this.rule = totalsRule(input.settings);
+    this.baseTotal = this.rule.baseTotal;
+    this.bonusCap = this.rule.bonusCap;
   }
 
   /** Index of the unit a typed code names (first row of a duplicated code), or undefined. */
@@ -104,29 +102,14 @@ export class RuleContext {
     return this.input.members.find((m) => m.code.trim().toUpperCase() === f);
   }
 
-  /** Units a member must not score (those they lead or belong to), by unitCodeKey. */
+  /** Units a member must not score (those they lead or belong to, or head on `Đơn vị`), by unitCodeKey. */
   conflicts(m: Member | undefined): Set<string> {
-    return new Set((m?.memberOf ?? []).map(unitCodeKey));
-  }
-
-  assignment(): "all" | "assigned" {
-    return textSetting(this.input.settings, "SCORING_ASSIGNMENT") === "assigned" ? "assigned" : "all";
+    return m ? new Set([...m.memberOf, ...conflictCodes(m, this.input.units)].map(unitCodeKey)) : new Set();
   }
 
   /** Unit indices a judge is expected to score: by the SCORING_ASSIGNMENT setting, minus conflicts. */
   expectedUnits(m: Member | undefined): number[] {
-    const conflicts = this.conflicts(m);
-    const assigned = this.assignment() === "assigned";
-    const follows = new Set((m?.follows ?? []).map(unitCodeKey));
-    const judge = m ? m.code.trim().toUpperCase() : undefined;
-    const out: number[] = [];
-    this.input.units.forEach((u, i) => {
-      const key = unitCodeKey(u.code);
-      if (this.unitIndex.get(key) !== i || conflicts.has(key)) return;
-      if (assigned && !(follows.has(key) || (judge !== undefined && (u.follower ?? "").trim().toUpperCase() === judge))) return;
-      out.push(i);
-    });
-    return out;
+    return judgeUnitIndices(m, this.input.units, this.input.settings).scored;
   }
 
   coveredRounds(): Set<string> {
@@ -190,18 +173,6 @@ export class RuleContext {
 
   /** A complete unit's total as the sheet formula computes it. */
   total(s: SheetScan, u: number): number {
-    const cap = Number.isFinite(this.bonusCap) ? this.bonusCap : Infinity;
-    const raw = Math.min(s.base[u], this.baseTotal) + Math.min(s.bonus[u], cap) - s.deduction[u];
-    const f = 10 ** this.precision;
-    return Math.max(this.floor, Math.round(raw * f) / f);
-  }
-}
-
-function safeNumber(get: () => number, fallback: number): number {
-  try {
-    const v = get();
-    return Number.isFinite(v) ? v : fallback;
-  } catch {
-    return fallback;
+    return publishedTotal(s.base[u], s.bonus[u], s.deduction[u], this.rule);
   }
 }

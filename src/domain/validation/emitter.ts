@@ -1,4 +1,5 @@
 /** Builds findings from rule codes, capping each rule per sheet so one bad column does not bury everything else. */
+import { roundHalfAway } from "../ranking/numbers";
 import { msg, type Params } from "../../i18n";
 import type { Finding, Severity } from "../types";
 
@@ -54,5 +55,7 @@ export class Emitter {
 
 /** Numbers in messages: at most 2 decimals, no trailing zeros. */
 export function fmt(n: number): string {
-  return String(Math.round(n * 100) / 100);
+  const rounded = roundHalfAway(n, 2);
+  // a huge number (9E+307 typed into a score) overflows the rounding; it is shown as it is
+  return String(Number.isFinite(rounded) ? rounded : n);
 }

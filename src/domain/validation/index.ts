@@ -11,6 +11,7 @@ export { RULES, makeFinding, severityOf, type RuleDef } from "./rules";
 export { nameKey } from "./masters";
 export { registeredUnitCodes } from "./registration";
 export { unitCodeKey } from "./unitCode";
+export { conflictCodes, headsUnit, judgeUnitIndices, unitsForJudge, type JudgeUnits } from "./assignment";
 
 export function validateRound(input: RoundInput): Finding[] {
   const out = new Emitter(severityOf, input.findingCap ?? DEFAULT_FINDING_CAP);

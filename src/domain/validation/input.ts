@@ -6,7 +6,8 @@ import type { JudgeSheet } from "./judgeSheet";
 
 /** Where each checked field sits, so a finding names the exact cell (sheet name + column letters). */
 export interface InputLayout {
-  units: { sheet: string; code: string; name: string; block: string };
+  /** `head`: the "Người đứng đầu" column. */
+  units: { sheet: string; code: string; name: string; block: string; head?: string };
   council: { sheet: string; code: string; units: string };
   registrations: {
     sheet: string;

@@ -3,7 +3,7 @@
  * (10,000 units × 30 criteria × 15 judges) costs no object or string per score.
  * Index spaces: units = RoundInput.units order; criteria = RoundInput.criteria order (group rows stay unused).
  */
-import { a1 } from "../address";
+import { a1 } from "../../shared/address";
 
 /** State of one input cell. */
 export const CELL_ABSENT = 0; // the unit or the criterion column is not on the sheet, or the criterion does not apply

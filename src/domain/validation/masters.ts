@@ -1,5 +1,6 @@
 /** Master-list rules (`Đơn vị`, `Hội đồng`): a duplicate or a stray khối silently splits a ranking. */
 import type { Unit } from "../types";
+import { headsUnit } from "./assignment";
 import type { RuleContext } from "./context";
 import { unitCodeKey } from "./unitCode";
 
@@ -65,5 +66,28 @@ export function memberNoUnit(ctx: RuleContext): void {
     if (!m.scores) continue;
     if (m.follows.length > 0 || m.memberOf.length > 0 || followed.has(m.code)) continue;
     ctx.out.emit("MEMBER_NO_UNIT", l.sheet, m.row ? `${l.units}${m.row}` : "", { judge: `${m.name} (${m.code})` });
+  }
+}
+
+/**
+ * A scoring member who is a unit's "Người đứng đầu" on `Đơn vị` while `Hội đồng` does not link them to it:
+ * still a conflict of interest (prepare leaves the unit off their sheet, ranking ignores their scores
+ * there), but the two sheets disagree, so the clerk is told, at the head's cell.
+ */
+export function councilHeadNotLinked(ctx: RuleContext): void {
+  const l = ctx.input.layout;
+  for (const m of ctx.input.members) {
+    if (!m.scores) continue;
+    const linked = new Set(m.memberOf.map(unitCodeKey));
+    ctx.input.units.forEach((u, i) => {
+      if (ctx.unitOf(u.code) !== i || linked.has(unitCodeKey(u.code)) || !headsUnit(m, u)) return;
+      ctx.out.emit("COUNCIL_HEAD_NOT_LINKED", l.units.sheet, u.row ? `${l.units.head ?? "E"}${u.row}` : "", {
+        judge: `${m.name} (${m.code})`,
+        code: m.code,
+        unit: u.code,
+        units: l.units.sheet,
+        council: l.council.sheet,
+      });
+    });
   }
 }

@@ -5,6 +5,7 @@
 import type { RuleContext, SheetScan } from "./context";
 import { K_BONUS, K_DEDUCTION, K_VETO } from "./context";
 import { numberSetting } from "../settings";
+import { invisibleChars, isNotFiniteText, withoutInvisible } from "../typedNumbers";
 import { fmt } from "./emitter";
 import { unitCodeKey } from "./unitCode";
 import { CELL_INVALID, CELL_NUMBER, CELL_TEXT_NUMBER, cellA1, inputCell, type JudgeSheet } from "./judgeSheet";
@@ -107,9 +108,12 @@ function eachInput(ctx: RuleContext, js: JudgeSheet, state: number, visit: (u: n
 export function scoreNotNumber(ctx: RuleContext): void {
   for (const js of ctx.input.judgeSheets) {
     eachInput(ctx, js, CELL_INVALID, (u, c, idx) => {
-      if (!ctx.out.listed("SCORE_NOT_NUMBER", js.sheet)) return ctx.out.countOnly("SCORE_NOT_NUMBER", js.sheet);
-      ctx.out.emit("SCORE_NOT_NUMBER", js.sheet, inputCell(js, u, c), {
-        value: js.invalidText.get(idx) ?? "",
+      const value = js.invalidText.get(idx) ?? "";
+      // Infinity, NaN or 1e308 (written by a script, or typed beyond Excel's range) is named for what it is.
+      const code = isNotFiniteText(value) ? "SCORE_NOT_FINITE" : "SCORE_NOT_NUMBER";
+      if (!ctx.out.listed(code, js.sheet)) return ctx.out.countOnly(code, js.sheet);
+      ctx.out.emit(code, js.sheet, inputCell(js, u, c), {
+        value,
         unit: ctx.input.units[u].code,
         criterion: ctx.input.criteria[c].code,
       });
@@ -120,10 +124,15 @@ export function scoreNotNumber(ctx: RuleContext): void {
 export function scoreTextNumber(ctx: RuleContext): void {
   for (const js of ctx.input.judgeSheets) {
     eachInput(ctx, js, CELL_TEXT_NUMBER, (u, c, idx) => {
-      if (!ctx.out.listed("SCORE_TEXT_NUMBER", js.sheet)) return ctx.out.countOnly("SCORE_TEXT_NUMBER", js.sheet);
-      ctx.out.emit("SCORE_TEXT_NUMBER", js.sheet, inputCell(js, u, c), {
-        value: js.invalidText.get(idx) ?? fmt(js.values[idx]),
+      const typed = js.invalidText.get(idx) ?? fmt(js.values[idx]);
+      // A character that does not show (a zero-width space pasted after a digit) is named by its code point.
+      const hidden = invisibleChars(typed);
+      const code = hidden.length ? "SCORE_HIDDEN_CHARS" : "SCORE_TEXT_NUMBER";
+      if (!ctx.out.listed(code, js.sheet)) return ctx.out.countOnly(code, js.sheet);
+      ctx.out.emit(code, js.sheet, inputCell(js, u, c), {
+        value: withoutInvisible(typed),
         number: fmt(js.values[idx]),
+        chars: hidden.join(", "),
       });
     });
   }
@@ -247,6 +256,41 @@ export function scoreConflict(ctx: RuleContext): void {
       ctx.out.emit("SCORE_CONFLICT", js.sheet, cellA1(js.rowOfUnit[u], js.codeCol), {
         judge: `${m.name} (${m.code})`,
         unit: ctx.input.units[u].code,
+      });
+    }
+  }
+}
+
+/**
+ * A unit whose row holds only veto marks: the judge has not scored it (ranking counts nothing of theirs
+ * there, where it would otherwise read every blank as 0). An error at the row's first blank base input.
+ */
+export function scoreVetoOnly(ctx: RuleContext): void {
+  for (const js of ctx.input.judgeSheets) {
+    const m = ctx.member(js.judgeCode);
+    const s = ctx.scan(js);
+    const C = js.criterionCount;
+    for (let u = 0; u < js.unitCount; u++) {
+      if (js.rowOfUnit[u] < 0) continue;
+      const off = u * C;
+      let veto = false;
+      let other = false;
+      for (const c of ctx.grids[ctx.gridOfUnit[u]]) {
+        const st = js.states[off + c];
+        if (st !== CELL_NUMBER && st !== CELL_TEXT_NUMBER && st !== CELL_INVALID) continue;
+        if (ctx.kinds[c] === K_VETO) veto = true;
+        else other = true;
+      }
+      if (!veto || other) continue;
+      if (!ctx.out.listed("SCORE_VETO_ONLY", js.sheet)) {
+        ctx.out.countOnly("SCORE_VETO_ONLY", js.sheet);
+        continue;
+      }
+      const cell = s.firstBlank[u] >= 0 ? inputCell(js, u, s.firstBlank[u]) : cellA1(js.rowOfUnit[u], js.codeCol);
+      ctx.out.emit("SCORE_VETO_ONLY", js.sheet, cell, {
+        judge: m ? `${m.name} (${m.code})` : judgeLabel(ctx, js),
+        unit: ctx.input.units[u].code,
+        cell,
       });
     }
   }

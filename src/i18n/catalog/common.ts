@@ -34,6 +34,13 @@ export const common: Catalog = {
   PART_EXTERNAL_LINKS: { vi: "liên kết tới sổ tính khác", en: "links to other workbooks" },
   PART_CONNECTIONS: { vi: "kết nối dữ liệu, truy vấn", en: "data connections and queries" },
   PART_MACROS: { vi: "macro VBA", en: "VBA macros" },
+  PART_NOTES: { vi: "ghi chú (comment)", en: "notes (comments)" },
+  PART_DRAWINGS: { vi: "hình vẽ, hộp văn bản hoặc ảnh", en: "shapes, text boxes or pictures" },
+  PART_OTHER: { vi: "nội dung khác do người dùng thêm", en: "other content a person added" },
+  SAVE_WOULD_LOSE_PARTS: {
+    vi: "Không ghi vào tệp {file}: trang “{sheet}” do add-in tạo có {parts} do người dùng thêm vào, và lệnh này tạo lại trang đó nên sẽ làm mất chúng. Hãy chuyển chúng sang một trang khác của anh/chị rồi chạy lại lệnh; tệp chưa bị thay đổi.",
+    en: "Not writing to {file}: the add-in's sheet “{sheet}” holds {partsEn} that a person added, and this command makes that sheet anew, so they would be lost. Move them to a sheet of your own and run the command again; the file has not been changed.",
+  },
   FILE_WRITTEN: { vi: "Đã ghi sổ tính: {file}", en: "Workbook written: {file}" },
   SHEET_CREATED: { vi: "Đã tạo trang “{sheet}”.", en: "Created sheet “{sheet}”." },
   SHEET_REPLACED: {

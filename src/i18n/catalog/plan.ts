@@ -80,4 +80,77 @@ export const plan: Catalog = {
     vi: "Văn bản chưa có trong danh mục của add-in: cần tự kiểm tra hiệu lực.",
     en: "This text is not in the add-in's catalogue: check its status by hand.",
   },
+  // Reading the plan back from the workbook's own sheets
+  PLAN_SHEET_UNREADABLE: {
+    vi: "Sheet '{sheet}' không có dòng tiêu đề nhận ra được (cần các cột: {columns}).",
+    en: "Sheet '{sheet}' has no recognisable header row (columns needed: {columns}).",
+  },
+  PLAN_ROUND_UNKNOWN: {
+    vi: "'{sheet}'!{cell}: không nhận ra đợt thi đua \"{value}\" (dùng D1, D2, D3, DB hoặc NAM).",
+    en: "'{sheet}'!{cell}: round \"{value}\" not recognised (use D1, D2, D3, DB or NAM).",
+  },
+  PLAN_ROUND_TWICE: {
+    vi: "'{sheet}'!{cell}: đợt \"{value}\" đã có ở một dòng trên; dòng này không được dùng.",
+    en: "'{sheet}'!{cell}: round \"{value}\" already appears above; this row is not used.",
+  },
+  PLAN_DATE_OUTSIDE_YEAR: {
+    vi: "'{sheet}'!{cell}: ngày {date} nằm ngoài năm kế hoạch {year}; không được dùng.",
+    en: "'{sheet}'!{cell}: {date} is outside the plan's year {year}; not used.",
+  },
+  PLAN_MONTH_UNREADABLE: {
+    vi: "'{sheet}'!{cell}: không đọc được tháng \"{value}\" (ghi số tháng 1-12, \"Tháng 5, 9\" hoặc ngày dd/mm/yyyy).",
+    en: "'{sheet}'!{cell}: month \"{value}\" cannot be read (write 1-12, \"Tháng 5, 9\" or a dd/mm/yyyy date).",
+  },
+  PLAN_PERIOD_UNKNOWN: {
+    vi: "'{sheet}'!{cell}: không nhận ra kỳ báo cáo \"{value}\"; lấy theo tháng bình xét.",
+    en: "'{sheet}'!{cell}: report period \"{value}\" not recognised; taken from the evaluation month.",
+  },
+  PLAN_SHEETS_MISSING: {
+    vi: "Sổ chưa có kế hoạch (thiếu sheet {sheets}). Hãy chạy \"Lập kế hoạch\" trước.",
+    en: "The workbook has no plan yet (missing sheet {sheets}). Run \"Lay out the plan\" first.",
+  },
+  PLAN_TODAY_OUTSIDE_YEAR: {
+    vi: "Ngày {date} nằm ngoài năm kế hoạch {year} của sổ này; hãy chọn đợt hoặc kỳ trong ngăn TĐKT.",
+    en: "{date} is outside this workbook's plan year {year}; choose the round or period in the TĐKT pane.",
+  },
+  PLAN_ROWS_UNPLACED: {
+    vi: "'{sheet}': không đọc được tháng của nhiệm vụ ở dòng {rows}; các nhiệm vụ này không được tính.",
+    en: "'{sheet}': the month of the task on row {rows} cannot be read; these tasks are not counted.",
+  },
+  SUMMARY_TODAY_OUTSIDE_YEAR: {
+    vi: "Ngày lập ({date}) nằm ngoài năm kế hoạch {year}: hạn và việc quá hạn được tính theo ngày này.",
+    en: "The date of the summary ({date}) is outside the plan's year {year}: deadlines and overdue marks are judged on that date.",
+  },
+  PLAN_DOCUMENT_KIND: {
+    vi: "Không đọc được kế hoạch từ \"{file}\": chỉ nhận tệp .docx hoặc .txt.",
+    en: "Cannot read a plan from \"{file}\": only .docx or .txt files are accepted.",
+  },
+  PLAN_DOCUMENT_UNREADABLE: {
+    vi: "Tệp \"{file}\" không phải là văn bản Word (.docx) đọc được.",
+    en: "\"{file}\" is not a readable Word document (.docx).",
+  },
+  PLAN_DOCUMENT_NO_TASKS: {
+    vi: "Không tìm thấy nhiệm vụ nào trong \"{file}\" (cần mục II với các tiêu đề \"Tháng N/YYYY\"); sổ không bị thay đổi.",
+    en: "No task found in \"{file}\" (section II with \"Tháng N/YYYY\" headings is needed); the workbook is unchanged.",
+  },
+  LAYOUT_PLAN_UNPLACED: {
+    vi: "{count} đoạn trong văn bản kế hoạch không xếp được vào tháng nào, đã ghi ở cuối sheet '{sheet}' để kiểm tra: {lines}",
+    en: "{count} passages of the plan document could not be placed in a month; they are listed at the end of sheet '{sheet}' for review: {lines}",
+  },
+  LAYOUT_PLAN_FROM_DOCUMENT: {
+    vi: "Đọc kế hoạch từ \"{file}\": năm {year}, {tasks} nhiệm vụ, {rounds} đợt, {movements} phong trào, {cited} văn bản được dẫn.",
+    en: "Read the plan from \"{file}\": year {year}, {tasks} tasks, {rounds} rounds, {movements} movements, {cited} documents cited.",
+  },
+  LAYOUT_YEAR_SET: {
+    vi: "Năm kế hoạch trên '{sheet}' (YEAR) đổi từ {from} sang {year} theo kế hoạch vừa lập.",
+    en: "The plan year on '{sheet}' (YEAR) changed from {from} to {year}, the year of the plan laid out.",
+  },
+  LAYOUT_YEAR_MISMATCH: {
+    vi: "Năm kế hoạch trên '{sheet}' (YEAR = {from}) khác năm của kế hoạch vừa lập ({year}); sheet này do người dùng lập nên không tự sửa: hãy sửa giá trị YEAR.",
+    en: "The plan year on '{sheet}' (YEAR = {from}) differs from the plan laid out ({year}); the sheet is a person's, so it was not changed: correct YEAR.",
+  },
+  CLI_OPT_PLAN: {
+    vi: "lập kế hoạch theo văn bản kế hoạch này (.docx hoặc .txt) thay cho kế hoạch mẫu 2024",
+    en: "lay out the plan this document states (.docx or .txt) instead of the 2024 template",
+  },
 };

@@ -2,46 +2,47 @@ import type { Catalog } from "../types";
 
 /** The summary document (printed in Vietnamese) and the summarize command's messages. */
 export const summary: Catalog = {
-  // Header and signature blocks of an official document.
+  // Document parts every signed paper shares (sheets/document.ts, Nghị định 30/2020/NĐ-CP).
+  DOC_NATION: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIETNAM" },
+  DOC_MOTTO: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
+  DOC_DATELINE: { vi: "{place}, ngày {day} tháng {month} năm {year}", en: "{place}, {day}/{month}/{year}" },
+  DOC_NUMBER: { vi: "Số: {number}/{symbol}", en: "No. {number}/{symbol}" },
+  DOC_RECIPIENTS: { vi: "Nơi nhận:", en: "Recipients:" },
+
+  // Header and signature of the summary.
   SUM_ORG: { vi: "ỦY BAN NHÂN DÂN", en: "PEOPLE'S COMMITTEE" },
-  SUM_NATION: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIETNAM" },
-  SUM_MOTTO: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
-  SUM_DATELINE: { vi: "{place}, ngày {day} tháng {month} năm {year}", en: "{place}, {day}/{month}/{year}" },
-  SUM_SIGN_MAKER: { vi: "NGƯỜI LẬP BIỂU", en: "PREPARED BY" },
-  SUM_SIGN_HINT: { vi: "(Ký, ghi rõ họ tên)", en: "(Signature, full name)" },
   SUM_SIGN_ON_BEHALF: { vi: "TM. ỦY BAN NHÂN DÂN", en: "ON BEHALF OF THE PEOPLE'S COMMITTEE" },
   SUM_SIGN_CHAIR: { vi: "CHỦ TỊCH", en: "CHAIR" },
+  SUM_RECIPIENT_FILE: { vi: "Lưu: VT", en: "File: records office" },
+  SUM_KIND: { vi: "BÁO CÁO", en: "REPORT" },
 
-  // Titles.
+  // Trích yếu (the line under "BÁO CÁO").
   SUM_TITLE_Q1: {
-    vi: "BÁO CÁO TỔNG HỢP CÔNG TÁC THI ĐUA - KHEN THƯỞNG QUÝ I NĂM {year}",
-    en: "SUMMARY REPORT ON EMULATION AND COMMENDATION, QUARTER I {year}",
+    vi: "Công tác thi đua, khen thưởng quý I năm {year}",
+    en: "Emulation and commendation work, quarter I {year}",
   },
   SUM_TITLE_6T: {
-    vi: "BÁO CÁO SƠ KẾT CÔNG TÁC THI ĐUA - KHEN THƯỞNG 6 THÁNG ĐẦU NĂM {year}",
-    en: "SIX-MONTH REVIEW OF EMULATION AND COMMENDATION {year}",
+    vi: "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm {year}",
+    en: "Six-month review of emulation and commendation work {year}",
   },
   SUM_TITLE_9T: {
-    vi: "BÁO CÁO SƠ KẾT CÔNG TÁC THI ĐUA - KHEN THƯỞNG 9 THÁNG ĐẦU NĂM {year}",
-    en: "NINE-MONTH REVIEW OF EMULATION AND COMMENDATION {year}",
+    vi: "Sơ kết công tác thi đua, khen thưởng 9 tháng đầu năm {year}",
+    en: "Nine-month review of emulation and commendation work {year}",
   },
   SUM_TITLE_NAM: {
-    vi: "BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA - KHEN THƯỞNG NĂM {year}",
-    en: "YEAR-END REPORT ON EMULATION AND COMMENDATION {year}",
+    vi: "Tổng kết công tác thi đua, khen thưởng năm {year}",
+    en: "Year-end review of emulation and commendation work {year}",
   },
   SUM_TITLE_ROUND: {
-    vi: "BÁO CÁO TỔNG HỢP KẾT QUẢ BÌNH XÉT THI ĐUA {round} NĂM {year}",
-    en: "SUMMARY OF THE EVALUATION OF {round}, {year}",
+    vi: "Kết quả bình xét thi đua {round} năm {year}",
+    en: "Results of the evaluation of {round}, {year}",
   },
   SUM_TITLE_ROUND_NAM: {
-    vi: "BÁO CÁO TỔNG HỢP KẾT QUẢ BÌNH XÉT THI ĐUA NĂM {year}",
-    en: "SUMMARY OF THE YEAR'S EVALUATION, {year}",
+    vi: "Kết quả bình xét thi đua năm {year}",
+    en: "Results of the year's evaluation, {year}",
   },
-  SUM_SUBTITLE_PERIOD: {
-    vi: "(Kỳ báo cáo từ 01/01/{year} đến {end}; số liệu lập ngày {today})",
-    en: "(Period 01/01/{year} to {end}; figures as of {today})",
-  },
-  SUM_SUBTITLE_ROUND: { vi: "(Số liệu lập ngày {today})", en: "(Figures as of {today})" },
+  SUM_AS_OF_END: { vi: "(Số liệu tính đến hết ngày {date})", en: "(Figures up to the end of {date})" },
+  SUM_AS_OF: { vi: "(Số liệu tính đến ngày {date})", en: "(Figures as of {date})" },
 
   // Section I: the plan.
   SUM_SEC_TASKS_PERIOD: { vi: "I. THỰC HIỆN KẾ HOẠCH CÔNG TÁC THI ĐUA - KHEN THƯỞNG", en: "I. CARRYING OUT THE PLAN" },
@@ -62,6 +63,9 @@ export const summary: Catalog = {
   SUM_COL_MONTH: { vi: "Tháng", en: "Month" },
   SUM_COL_REMARK: { vi: "Ghi chú", en: "Remark" },
   SUM_STATUS_BLANK: { vi: "(Chưa cập nhật)", en: "(Not updated)" },
+  SUM_STATUS_FULFILLED: { vi: "Thực hiện tại báo cáo này", en: "Carried out by this report" },
+  SUM_STATUS_BY_RESULTS: { vi: "Đã thực hiện (có kết quả bình xét)", en: "Carried out (evaluation results exist)" },
+  SUM_STATUS_BY_REGISTRATIONS: { vi: "Đã thực hiện (có đơn vị đăng ký)", en: "Carried out (units have registered)" },
   SUM_UNFINISHED: { vi: "Nhiệm vụ chưa hoàn thành:", en: "Tasks not done:" },
   SUM_OVERDUE: { vi: "Quá hạn", en: "Overdue" },
   SUM_NO_TASKS: { vi: "Không có nhiệm vụ đến hạn.", en: "No tasks are due." },
@@ -72,10 +76,14 @@ export const summary: Catalog = {
   SUM_SEC_ROUND: { vi: "II. KẾT QUẢ ĐỢT THI ĐUA", en: "II. RESULTS OF THE ROUND" },
   SUM_NO_ROUNDS: { vi: "Trong kỳ chưa có đợt thi đua nào đến kỳ bình xét.", en: "No round falls in this period yet." },
   SUM_ROUND_HEAD: { vi: "{no}. {round}", en: "{no}. {round}" },
-  SUM_NOT_SCORED: { vi: "{round}: chưa chấm điểm.", en: "{round}: not scored yet." },
+  SUM_NOT_SCORED: { vi: "{round}: chưa bình xét.", en: "{round}: not evaluated yet." },
+  SUM_EVALUATED_LATER: {
+    vi: "{round} bình xét vào tháng {month}/{year}, sau kỳ báo cáo; kết quả được báo cáo ở kỳ sau.",
+    en: "{round} is evaluated in {month}/{year}, after this period; its results go in the next report.",
+  },
   SUM_PROVISIONAL: {
-    vi: "Kết quả tạm thời: dữ liệu chấm điểm còn lỗi chưa sửa (xem mục III).",
-    en: "Provisional results: the scores still have errors (see section III).",
+    vi: "Kết quả tạm thời, Hội đồng Thi đua - Khen thưởng còn rà soát số liệu chấm điểm.",
+    en: "Provisional results: the council is still checking the scores.",
   },
   SUM_REG_HEAD: { vi: "a) Đăng ký, giao ước thi đua", en: "a) Registration and covenants" },
   SUM_COL_ITEM: { vi: "Nội dung", en: "Item" },
@@ -85,34 +93,47 @@ export const summary: Catalog = {
   SUM_REG_COVENANTS: { vi: "Đơn vị ký giao ước thi đua", en: "Units that signed the covenant" },
   SUM_REG_COVENANTS_REQUIRED: { vi: "Đơn vị ký giao ước thi đua (bắt buộc)", en: "Units that signed the covenant (required)" },
   SUM_REG_PERSONS: { vi: "Cá nhân đăng ký thi đua", en: "Individuals registered" },
-  SUM_JUDGES_HEAD: {
-    vi: "b) Tiến độ chấm điểm của thành viên Hội đồng ({complete}/{total} đã chấm xong)",
-    en: "b) Scoring progress of the council members ({complete}/{total} finished)",
+  SUM_JUDGES_HEAD: { vi: "{round}", en: "{round}" },
+  SUM_JUDGES_DONE: {
+    vi: "Thành viên Hội đồng đã chấm đủ mọi đơn vị được giao: {complete} trên {total} người.",
+    en: "Council members who scored every unit given to them: {complete} of {total}.",
   },
   SUM_NO_JUDGES: { vi: "Chưa có trang chấm điểm nào của đợt.", en: "The round has no scoring sheets yet." },
   SUM_COL_JUDGE: { vi: "Thành viên Hội đồng", en: "Council member" },
-  SUM_COL_COMPLETE: { vi: "Chấm đủ", en: "Complete" },
-  SUM_COL_PARTIAL: { vi: "Chấm dở", en: "Partial" },
+  SUM_COL_COMPLETE: { vi: "Đã chấm đủ", en: "Complete" },
+  SUM_COL_PARTIAL: { vi: "Chấm chưa đủ", en: "Partial" },
   SUM_COL_EMPTY: { vi: "Chưa chấm", en: "Empty" },
   SUM_COL_DONE_SHARE: { vi: "Hoàn thành", en: "Done" },
-  SUM_TIERS_HEAD: { vi: "c) Kết quả xếp loại theo khối thi đua", en: "c) Tiers by khối" },
+  SUM_TIERS_HEAD: { vi: "b) Kết quả xếp loại theo khối thi đua", en: "c) Tiers by khối" },
   SUM_COL_BLOCK: { vi: "Khối thi đua", en: "Khối" },
   SUM_COL_UNITS: { vi: "Số đơn vị", en: "Units" },
   SUM_NO_TIER_COUNT: { vi: "Chưa xếp loại (chưa có điểm): {n} đơn vị.", en: "No tier (no score): {n} units." },
   SUM_SHARE_ROW: { vi: "Tỷ lệ", en: "Share" },
   SUM_TOTAL_ROW: { vi: "Cộng", en: "Total" },
-  SUM_LEADERS_HEAD: { vi: "d) Đơn vị dẫn đầu các khối", en: "d) Leading units of each khối" },
+  SUM_LEADERS_HEAD: { vi: "c) Đơn vị dẫn đầu các khối", en: "d) Leading units of each khối" },
   SUM_COL_RANK: { vi: "Hạng", en: "Rank" },
   SUM_COL_UNIT: { vi: "Đơn vị", en: "Unit" },
   SUM_COL_SCORE: { vi: "Điểm", en: "Score" },
   SUM_COL_TIER: { vi: "Xếp loại", en: "Tier" },
-  SUM_PROPOSALS_HEAD: { vi: "e) Đề nghị khen thưởng", en: "e) Proposals for commendation" },
-  SUM_COL_GK: { vi: "Giấy khen: đề nghị", en: "Giấy khen: proposed" },
-  SUM_COL_GK_QUOTA: { vi: "Chỉ tiêu", en: "Quota" },
-  SUM_COL_HIGHER: { vi: "Cấp trên: đề nghị", en: "Higher level: proposed" },
+  SUM_PROPOSALS_HEAD: { vi: "d) Đề nghị khen thưởng", en: "d) Proposals for commendation" },
+  SUM_PROPOSALS_COUNT: {
+    vi: "Đề nghị tặng Giấy khen: {giayKhen} đơn vị (chỉ tiêu {giayKhenQuota}); đề nghị cấp trên khen thưởng: {higher} đơn vị (chỉ tiêu {higherQuota}).",
+    en: "Proposed for a Giấy khen: {giayKhen} units (quota {giayKhenQuota}); proposed to the higher level: {higher} units (quota {higherQuota}).",
+  },
+  SUM_NO_PROPOSALS: { vi: "Không có đơn vị nào được đề nghị khen thưởng.", en: "No unit is proposed for commendation." },
+  SUM_COL_FORM: { vi: "Hình thức đề nghị", en: "Proposed award" },
+  SUM_FORM_GIAY_KHEN: { vi: "Giấy khen", en: "Giấy khen" },
+  SUM_FORM_HIGHER: { vi: "Đề nghị cấp trên", en: "To the higher level" },
 
-  // Section III: open findings.
-  SUM_SEC_ERRORS: { vi: "III. LỖI KIỂM TRA CÒN TỒN TẠI", en: "III. OPEN VALIDATION ERRORS" },
+  // The internal annex: scoring progress and open findings, never on the signed report.
+  SUM_ANNEX_SHEET: { vi: "{sheet} (nội bộ)", en: "{sheet} (internal)" },
+  SUM_ANNEX_TITLE: { vi: "TÀI LIỆU NỘI BỘ CỦA THƯỜNG TRỰC HỘI ĐỒNG", en: "INTERNAL WORKING PAPER OF THE COUNCIL'S OFFICE" },
+  SUM_ANNEX_NOTE: {
+    vi: "(Kèm trang “{sheet}”; không gửi kèm báo cáo. Số liệu ngày {today})",
+    en: "(Beside “{sheet}”; not sent with the report. Figures of {today})",
+  },
+  SUM_SEC_PROGRESS: { vi: "I. TIẾN ĐỘ CHẤM ĐIỂM CỦA THÀNH VIÊN HỘI ĐỒNG", en: "I. SCORING PROGRESS OF THE COUNCIL MEMBERS" },
+  SUM_SEC_ERRORS: { vi: "II. LỖI KIỂM TRA CHƯA SỬA", en: "II. OPEN VALIDATION ERRORS" },
   SUM_NO_ERRORS: { vi: "Không còn lỗi kiểm tra.", en: "No open validation errors." },
   SUM_ROUND_ERRORS: { vi: "{round}: {errors} lỗi, {warnings} cảnh báo.", en: "{round}: {errors} errors, {warnings} warnings." },
   SUM_COL_RULE: { vi: "Mã lỗi", en: "Rule" },

@@ -110,6 +110,14 @@ export const validation: Catalog = {
     vi: "“{value}” không phải là số (đơn vị {unit}, tiêu chí {criterion}).",
     en: "“{value}” is not a number (unit {unit}, criterion {criterion}).",
   },
+  SCORE_NOT_FINITE: {
+    vi: "Ô có “{value}”: số vô hạn, quá lớn hoặc không xác định, không dùng làm điểm được (đơn vị {unit}, tiêu chí {criterion}). Excel chỉ giữ được số nhỏ hơn 1E+308; hãy nhập lại điểm.",
+    en: "The cell holds “{value}”: an infinite, too large or undefined number, which cannot be a score (unit {unit}, criterion {criterion}). Excel only keeps numbers below 1E+308; type the score again.",
+  },
+  SCORE_HIDDEN_CHARS: {
+    vi: "Điểm “{value}” có ký tự ẩn không nhìn thấy ({chars}), thường do dán từ web hoặc Word; đã đọc là {number}. Nên gõ lại điểm để xoá ký tự đó.",
+    en: "Score “{value}” carries a character that does not show ({chars}), usually pasted from the web or Word; read as {number}. Retype the score to remove it.",
+  },
   SCORE_TEXT_NUMBER: {
     vi: "Điểm “{value}” được nhập dạng chữ; đã đọc là {number}. Nên nhập lại dạng số.",
     en: "Score “{value}” was typed as text; read as {number}. Retype it as a number.",
@@ -150,6 +158,10 @@ export const validation: Catalog = {
     vi: "Giám khảo {judge} chấm đơn vị {unit} mà mình lãnh đạo hoặc là thành viên: điểm này không được tính.",
     en: "Judge {judge} scores unit {unit}, which they lead or belong to: these scores must not count.",
   },
+  SCORE_VETO_ONLY: {
+    vi: "{judge} chỉ điền cột điểm liệt cho {unit}, chưa chấm điểm tiêu chí nào: đơn vị này coi như chưa được chấm; hãy chấm từ ô {cell}.",
+    en: "{judge} filled only the veto column for {unit} and scored no criterion: the unit counts as not scored; start scoring at cell {cell}.",
+  },
   SCORE_SPREAD: {
     vi: "Đơn vị {unit}: điểm các giám khảo chênh nhau {spread} điểm (từ {low} của {lowJudge} đến {high} của {highJudge}), quá {limit}.",
     en: "Unit {unit}: judge totals differ by {spread} points ({low} from {lowJudge} to {high} from {highJudge}), over {limit}.",
@@ -166,6 +178,10 @@ export const validation: Catalog = {
   UNIT_UNKNOWN_BLOCK: {
     vi: "Đơn vị {unit} thuộc khối “{block}” không có trong danh sách khối thi đua.",
     en: "Unit {unit} is in khối “{block}”, which is not a known khối.",
+  },
+  COUNCIL_HEAD_NOT_LINKED: {
+    vi: "{judge} là người đứng đầu {unit} trên trang “{units}” nhưng trang “{council}” không ghi đơn vị này ở cột “Thuộc đơn vị”: vẫn tính là xung đột lợi ích, {code} không chấm {unit}.",
+    en: "{judge} is the head of {unit} on sheet “{units}” but sheet “{council}” does not list it under “Thuộc đơn vị”: it is still a conflict of interest; {code} does not score {unit}.",
   },
   MEMBER_NO_UNIT: {
     vi: "Thành viên {judge} chấm điểm nhưng không phụ trách và không thuộc đơn vị nào.",
@@ -195,9 +211,13 @@ export const validation: Catalog = {
     vi: "Trang “{sheet}”: giữ lại {count} điểm đã nhập.",
     en: "Sheet “{sheet}”: kept {count} scores already typed.",
   },
-  PREPARE_SCORES_DROPPED: {
-    vi: "Trang “{sheet}”: {count} điểm đã nhập không còn chỗ trên trang mới (đơn vị hoặc tiêu chí đã bỏ); bản cũ được giữ ở trang sao lưu.",
-    en: "Sheet “{sheet}”: {count} typed scores have no place on the new sheet (unit or criterion removed); the old version is kept in a backup sheet.",
+  PREPARE_TYPED_MOVED: {
+    vi: "Trang “{sheet}”: {scores} điểm và {notes} ghi chú đã nhập không còn chỗ trên trang mới (đơn vị, tiêu chí hoặc phân công đã đổi); cả trang cũ được giữ nguyên ở trang “{copy}”.",
+    en: "Sheet “{sheet}”: {scores} typed scores and {notes} notes have no place on the new sheet (a unit, criterion or assignment changed); the whole old sheet is kept as “{copy}”.",
+  },
+  PREPARE_JUDGE_GONE: {
+    vi: "Trang “{sheet}”: giám khảo {judge} không còn chấm điểm trong Hội đồng; trang được giữ nguyên cùng {count} giá trị đã nhập (xóa trang khi không cần nữa).",
+    en: "Sheet “{sheet}”: judge {judge} no longer scores on the council; the sheet is left as it is, with its {count} typed values (delete it when no longer needed).",
   },
   PREPARE_CONFLICTS: {
     vi: "Giám khảo {judge} không chấm {units} (lãnh đạo hoặc là thành viên).",

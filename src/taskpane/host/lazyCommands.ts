@@ -23,5 +23,6 @@ export function lazyCommands(load: () => Promise<AppCommands>): AppCommands {
     rankRound: async (round, options) => (await get()).rankRound(round, options),
     summarize: async (target) => (await get()).summarize(target),
     selectCell: async (sheet, cell) => (await get()).selectCell(sheet, cell),
+    readPlan: async () => (await get()).readPlan(),
   };
 }

@@ -6,7 +6,7 @@
  * The session is the browser's stand-in for "the workbook open in Excel": which file it came from, its
  * sheets, and the cell last selected, which the preview shows because there is no grid to select it in.
  */
-import { AppError } from "../../app/errors";
+import { AppError } from "../../shared/errors";
 import type { AppCommands, CommandResult } from "../../app/types";
 import { msg, type Bilingual } from "../../i18n";
 import type { Progress } from "../../workbook/port";
@@ -55,6 +55,7 @@ export class StandaloneSession {
         await (await this.host()).commands.selectCell(sheet, cell);
         await this.refresh({ sheet, cell });
       },
+      readPlan: async () => (await this.host()).commands.readPlan(),
     };
   }
 

@@ -31,6 +31,7 @@ export class BrowserWorkbookHost {
       rankRound: (r, o) => current().rankRound(r, o),
       summarize: (t) => current().summarize(t),
       selectCell: (s, c) => current().selectCell(s, c),
+      readPlan: () => current().readPlan(),
     };
   }
 
@@ -67,7 +68,7 @@ export class BrowserWorkbookHost {
     const totalCols = data.values.reduce((m, r) => Math.max(m, r.length), 0);
     const firstRow = windowStart(focus?.row, rows, totalRows);
     const firstCol = windowStart(focus?.col, cols, totalCols);
-    const ws = this.wb.book.worksheets.find((w) => w.name === data.name);
+    const ws = this.wb.worksheetForReading(data.name);
     const cells: PreviewCell[][] = [];
     for (let r = firstRow; r < Math.min(totalRows, firstRow + rows); r++) {
       const line: PreviewCell[] = [];

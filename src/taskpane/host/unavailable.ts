@@ -1,6 +1,6 @@
 /** A binding whose every command reports why no workbook is reachable, so the pane still renders and explains itself. */
 import type { AppCommands } from "../../app/types";
-import { describeError } from "../../app/errors";
+import { describeError } from "../../shared/errors";
 import { msg } from "../../i18n";
 import type { HostBinding, HostName } from "./binding";
 
@@ -13,6 +13,7 @@ export function unavailableBinding(host: HostName, cause: unknown): HostBinding 
     rankRound: fail,
     summarize: fail,
     selectCell: fail,
+    readPlan: fail,
   };
   const detail = describeError(cause);
   const notice = msg("PANE_STANDALONE_UNAVAILABLE", { detail: detail.vi });

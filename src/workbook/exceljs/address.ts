@@ -1,16 +1,5 @@
 /** A1 addresses for the exceljs host (the workbook layer does not depend on sheets/). */
-
-/** 0-based column index as letters: 0 → "A", 26 → "AA". */
-export function columnLetter(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetter } from "../../shared/address";
 
 /** "B3" → { row: 2, col: 1 } (0-based); undefined when it is not a cell address. */
 export function parseCell(address: string): { row: number; col: number } | undefined {

@@ -3,15 +3,18 @@
  * rename, so the original is either the old workbook or the new one, never half of each; a failed
  * save leaves no temporary file behind.
  *
- * Before a save replaces a workbook, two checks refuse it with nothing written: the workbook is open in
- * another program (its lock file sits beside it), or it holds parts exceljs cannot carry through a
- * rewrite (charts, pivot tables, …), which the save would silently drop.
+ * Before a save replaces a workbook, checks refuse it with nothing written: the workbook is open in
+ * another program (its lock file sits beside it), it holds parts exceljs cannot carry through a
+ * rewrite (charts, pivot tables, …), which the save would silently drop, or it is marked read-only.
+ * A save keeps the file's mode, owner, symlink and hard links, and holds tdkt's own writer lock
+ * (writerLock.ts) so two tdkt commands never save over each other.
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { AppError } from "../../app/errors";
+import { AppError } from "../../shared/errors";
 import { msg } from "../../i18n";
 import { ExcelJsWorkbook } from "./workbook";
+import { acquireWriterLock, holdsWriterLock, realWorkbookPath } from "./writerLock";
 import { zipDirectory } from "./zip";
 
 /** The Node error code of a file-system failure ("ENOENT", "EACCES", …); "" for anything else. */
@@ -111,10 +114,15 @@ export async function unmodelledParts(file: string): Promise<string[]> {
   }
 }
 
-/** Refuses to replace `file` when another program has it open or a rewrite would drop some of its content. */
-export async function checkReplaceable(file: string): Promise<void> {
+/**
+ * Refuses to replace `file` when another program has it open or a rewrite would drop some of its content.
+ * A lossless save (ExcelJsWorkbook.savesLosslessly) keeps every part it does not write, so only a
+ * whole-workbook rewrite is checked for parts exceljs does not model.
+ */
+export async function checkReplaceable(file: string, lossless = false): Promise<void> {
   const lock = await findLockFile(file);
   if (lock) throw new AppError("FILE_IN_USE", { file, program: lock.program, lock: lock.lock });
+  if (lossless) return;
   const lost = await unmodelledParts(file);
   if (lost.length) {
     const names = lost.map((c) => msg(c));
@@ -126,24 +134,169 @@ export async function checkReplaceable(file: string): Promise<void> {
   }
 }
 
-/**
- * Writes the workbook to `file` atomically, after checkReplaceable. A folder that cannot be written, or a
- * file held open elsewhere, is FILE_LOCKED.
- */
-export async function saveWorkbookFile(wb: ExcelJsWorkbook, file: string): Promise<void> {
-  await checkReplaceable(file);
-  const data = await wb.toBuffer();
-  const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+/** The parts of a save that touch the disk, so a test can stand in a failing disk for the real one. */
+export interface SaveIo {
+  /** Writes `data` to a new file `tmp` (which must not exist) with `mode`, and flushes it to the disk. */
+  writeNew(tmp: string, data: Uint8Array, mode: number): Promise<void>;
+}
+
+export const diskIo: SaveIo = {
+  async writeNew(tmp, data, mode) {
+    const fh = await fs.open(tmp, "wx", mode);
+    try {
+      await fh.writeFile(data);
+      // A full disk or a failing network share often reports only here.
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  },
+};
+
+const DISK_FULL = new Set(["ENOSPC", "EDQUOT"]);
+
+/** Names the temporary files of saves of `base`: `.so.xlsx.<pid>.<time>.tmp`. */
+function tempPattern(base: string): RegExp {
+  const esc = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^\\.${esc}\\.(\\d+)\\.[0-9a-z]+\\.tmp$`);
+}
+
+function pidRuns(pid: number): boolean {
   try {
-    await fs.writeFile(tmp, data, { flag: "wx" });
-    await fs.rename(tmp, file);
+    process.kill(pid, 0);
+    return true;
   } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    return errorCode(e) === "EPERM";
+  }
+}
+
+/**
+ * Removes the temporary files that saves of this workbook killed half way left beside it. Called with the
+ * writer lock held, so no other tdkt is saving this file; a file of a process still running is kept all
+ * the same.
+ */
+export async function removeStaleTemps(realFile: string): Promise<string[]> {
+  const dir = path.dirname(realFile);
+  const re = tempPattern(path.basename(realFile));
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const n of names) {
+    const m = re.exec(n);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || pidRuns(pid)) continue;
+    await fs.rm(path.join(dir, n), { force: true }).catch(() => undefined);
+    removed.push(n);
+  }
+  return removed;
+}
+
+/** What a save must keep of the file it replaces. */
+interface Kept {
+  mode: number;
+  uid: number;
+  gid: number;
+  nlink: number;
+}
+
+/**
+ * A file marked read-only (no write bit for its owner: 0444, Windows' Read-only attribute) is refused,
+ * though a rename could replace it: a person protected it. One this user may not write for other reasons
+ * is not replaced either (keepOwner fails, the overwrite in place is refused: FILE_LOCKED).
+ */
+async function checkWritable(file: string, real: string): Promise<Kept | undefined> {
+  const st = await fs.stat(real).catch(() => undefined);
+  if (!st || !st.isFile()) return undefined;
+  if ((st.mode & 0o200) === 0) throw new AppError("FILE_READ_ONLY", { file: path.resolve(file) });
+  return { mode: st.mode & 0o7777, uid: st.uid, gid: st.gid, nlink: st.nlink };
+}
+
+/** Gives `tmp` the owner of the file it replaces; false when this user may not (then the inode must be kept). */
+async function keepOwner(tmp: string, kept: Kept): Promise<boolean> {
+  const st = await fs.stat(tmp);
+  if (st.uid === kept.uid && st.gid === kept.gid) return true;
+  try {
+    await fs.chown(tmp, kept.uid, kept.gid);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes `data` over `real` in place, keeping its inode (hard links, an owner this user cannot give a new
+ * file). The new content is first written in full to `tmp` and read back, so a full disk or a bad write
+ * fails before the workbook is touched; the workbook's old bytes are kept in memory and written back if
+ * the overwrite itself fails. The trade-off against the rename: a run killed during the overwrite (a few
+ * milliseconds for a ward's workbook) can leave the workbook torn, the price of keeping its links.
+ */
+async function overwriteInPlace(real: string, tmp: string, data: Uint8Array): Promise<void> {
+  const written = await fs.readFile(tmp);
+  if (!written.equals(Buffer.from(data.buffer, data.byteOffset, data.byteLength)))
+    throw new AppError("FILE_LOCKED", { file: real });
+  const old = await fs.readFile(real);
+  const fh = await fs.open(real, "r+");
+  try {
+    try {
+      await fh.write(data, 0, data.byteLength, 0);
+      await fh.truncate(data.byteLength);
+      await fh.sync();
+    } catch (e) {
+      await fh.write(old, 0, old.byteLength, 0).catch(() => undefined);
+      await fh.truncate(old.byteLength).catch(() => undefined);
+      throw e;
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Writes the workbook to `file`, after checkReplaceable, holding the writer lock (taken here unless the
+ * command took it when it opened the file). The file written is the real one behind a symlink, so the
+ * link stays a link. The new content goes to a temporary file beside it, with the old file's mode and
+ * owner, then replaces it by a rename, so the workbook is either the old one or the new one; a file with
+ * other hard links (or an owner this user cannot give) is overwritten in place instead (overwriteInPlace).
+ *
+ * Refused with nothing written: FILE_READ_ONLY for a file marked read-only (a person protected it);
+ * FILE_LOCKED for a folder that cannot be written or a file held open elsewhere; FILE_DISK_FULL.
+ */
+export async function saveWorkbookFile(wb: ExcelJsWorkbook, file: string, io: SaveIo = diskIo): Promise<void> {
+  const lock = (await holdsWriterLock(file)) ? undefined : await acquireWriterLock(file);
+  try {
+    await saveLocked(wb, file, io);
+  } finally {
+    await lock?.release();
+  }
+}
+
+async function saveLocked(wb: ExcelJsWorkbook, file: string, io: SaveIo): Promise<void> {
+  const real = await realWorkbookPath(file);
+  await checkReplaceable(file, wb.savesLosslessly);
+  if (real !== path.resolve(file)) await checkReplaceable(real, wb.savesLosslessly);
+  const kept = await checkWritable(file, real);
+  await removeStaleTemps(real);
+  const data = await wb.toBuffer();
+  const dir = path.dirname(real);
+  const tmp = path.join(dir, `.${path.basename(real)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    await io.writeNew(tmp, data, kept?.mode ?? 0o666);
+    let inPlace = false;
+    if (kept) {
+      // open() applies the umask: the mode is set again so 0600 stays 0600 and 0664 stays 0664.
+      await fs.chmod(tmp, kept.mode);
+      inPlace = kept.nlink > 1 || !(await keepOwner(tmp, kept));
+    }
+    if (inPlace) await overwriteInPlace(real, tmp, data);
+    else await fs.rename(tmp, real);
+  } catch (e) {
     if (e instanceof AppError) throw e;
     const c = errorCode(e);
+    if (DISK_FULL.has(c)) throw new AppError("FILE_DISK_FULL", { file: path.resolve(file) }, { cause: e });
     if (c && (LOCKED.has(c) || c === "EISDIR")) throw new AppError("FILE_LOCKED", { file }, { cause: e });
     if (c === "ENOENT") throw new AppError("FILE_MISSING", { file: dir }, { cause: e });
     throw e;
+  } finally {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
   }
 }

@@ -11,7 +11,8 @@
  */
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
-import { AppError } from "../../app/errors";
+import { PassThrough, Transform, type Readable } from "stream";
+import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import type { CellValue, Marker, SheetData, SheetSpec } from "../port";
 import { encodeRegistry, REGISTRY_SHEET } from "../registry";
@@ -28,8 +29,8 @@ import {
   toExcelValue,
   validationModel,
 } from "./writeSpec";
-import { ExcelJsWorkbook } from "./workbook";
 import { openWorkbookFile } from "./file";
+import { normalizePackage, PackageRefused, streamingReaderMisreads } from "./normalize";
 import { zipDirectory } from "./zip";
 import { isFormula } from "../port";
 
@@ -69,59 +70,73 @@ class SheetCollector {
   }
 }
 
-/** The exceljs streaming reader crashes on zips whose xl/workbook.xml comes after the sheets (exceljs issue #962). */
-function isKnownReaderCrash(e: unknown): boolean {
-  return e instanceof TypeError && /reading 'sheets'/.test(e.message);
+/** A file read for the streaming reader: the package normalised for it, and the worksheets it lists. */
+export interface StreamingPackage {
+  file: string;
+  /** The normalised package when it differs from the file; undefined when the file itself can be streamed. */
+  bytes?: Uint8Array;
+  /** The worksheets the workbook part lists, in tab order, with their parts (in `bytes` when given). */
+  worksheets: readonly { name: string; part: string }[];
+}
+
+/**
+ * Reads `file` and normalises it for exceljs's streaming reader (normalize.ts): a file another program
+ * wrote gets the part names and order the reader needs. The errors are the in-memory opener's: missing,
+ * folder, unreadable, not a workbook, encrypted, .xls, zip bomb.
+ */
+export async function openStreamingPackage(file: string): Promise<StreamingPackage> {
+  let raw: Buffer;
+  try {
+    raw = await fs.readFile(file);
+  } catch {
+    // the in-memory opener classifies the error (missing, folder, unreadable); it only gets here on failure
+    await openWorkbookFile(file);
+    throw new AppError("FILE_NOT_XLSX", { file });
+  }
+  try {
+    const n = await normalizePackage(raw, { streamingOrder: true });
+    return { file, bytes: n.bytes === (raw as Uint8Array) ? undefined : n.bytes, worksheets: n.worksheets };
+  } catch (e) {
+    if (e instanceof PackageRefused) throw new AppError(e.code, { ...e.params, file }, { cause: e });
+    throw new AppError("FILE_NOT_XLSX", { file }, { cause: e });
+  }
 }
 
 /**
  * Values of the sheets `wantSheet` accepts (all but the registry when omitted), in tab order, shared
- * strings resolved, formula cells as their cached results, dates as Date. Falls back to the
- * in-memory reader for files the streaming reader cannot parse.
+ * strings resolved, formula cells as their cached results (an error as its text, "#DIV/0!"), dates as Date.
+ * A worksheet the workbook lists and `wantSheet` accepts but the reader did not deliver is SHEET_NOT_READ:
+ * a command must never go on as if it were absent.
  */
-export async function readValuesStreaming(file: string, wantSheet?: WantSheet): Promise<SheetData[]> {
+export async function readValuesStreaming(file: string | StreamingPackage, wantSheet?: WantSheet): Promise<SheetData[]> {
   const want: WantSheet = wantSheet ?? ((name) => name.toLowerCase() !== REGISTRY_SHEET);
+  const pkg = typeof file === "string" ? await openStreamingPackage(file) : file;
+  let found: SheetData[];
   try {
-    await fs.access(file);
-  } catch {
-    // the in-memory opener classifies the error (missing, folder, unreadable)
-    await openWorkbookFile(file);
-  }
-  const readInMemory = async () => {
-    const wb: ExcelJsWorkbook = await openWorkbookFile(file);
-    return wb.readSheets(wb.book.worksheets.map((ws) => ws.name).filter(want));
-  };
-  // Checked before streaming: an aborted streaming read leaves its unzip pipeline running, and it
-  // later fails on temporary files that are gone.
-  const order = await zipEntryNames(file);
-  if (order && streamingReaderWouldCrash(order)) return readInMemory();
-  try {
-    return await streamRead(file, want);
+    found = await streamRead(pkg.bytes ? bufferStream(pkg.bytes) : pkg.file, want);
   } catch (e) {
     if (e instanceof AppError) throw e;
-    if (!isKnownReaderCrash(e)) throw new AppError("FILE_NOT_XLSX", { file }, { cause: e });
-    return readInMemory();
+    throw new AppError("FILE_NOT_XLSX", { file: pkg.file }, { cause: e });
   }
+  const got = new Set(found.map((d) => d.name.normalize("NFC").toLowerCase()));
+  for (const w of pkg.worksheets) {
+    if (want(w.name) && !got.has(w.name.normalize("NFC").toLowerCase()))
+      throw new AppError("SHEET_NOT_READ", { file: pkg.file, sheet: w.name, part: w.part });
+  }
+  return found;
+}
+
+function bufferStream(bytes: Uint8Array): PassThrough {
+  const s = new PassThrough();
+  s.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return s;
 }
 
 /**
- * True when exceljs's streaming reader would crash on a zip with these entries: it parses a sheet on
- * the spot once it has seen the workbook rels and the shared strings, and then needs xl/workbook.xml
- * already read. Sheets met earlier are parked in temporary files and parsed at the end, which is safe
- * (files from exceljs's own streaming writer are like that).
+ * True when exceljs's streaming reader would misread a zip with these entries in this order (see
+ * streamingReaderMisreads); openStreamingPackage then reorders the parts.
  */
-export function streamingReaderWouldCrash(names: readonly string[]): boolean {
-  let rels = false;
-  let strings = false;
-  let book = false;
-  for (const n of names) {
-    if (n === "xl/_rels/workbook.xml.rels") rels = true;
-    else if (n === "xl/sharedStrings.xml") strings = true;
-    else if (n === "xl/workbook.xml") book = true;
-    else if (/^xl\/worksheets\/sheet\d+\.xml$/.test(n) && rels && strings && !book) return true;
-  }
-  return false;
-}
+export const streamingReaderWouldCrash = streamingReaderMisreads;
 
 /**
  * Entry names of a zip in central-directory order, read from the file's end without inflating
@@ -137,8 +152,60 @@ export async function zipEntryNames(file: string): Promise<string[] | undefined>
   }
 }
 
-async function streamRead(file: string, want: WantSheet): Promise<SheetData[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+type Chunks = AsyncIterable<Buffer | string>;
+
+/** The parts of exceljs's streaming WorkbookReader this module wraps (exceljs 4.4.0, pinned). */
+interface ReaderInternals {
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseWorksheet(iterator: Chunks, sheetNo: string): Generator<unknown>;
+  model?: { sheets?: { name: string }[] };
+}
+
+/**
+ * An entry as text chunks decoded as one UTF-8 stream. exceljs decodes each chunk on its own, so a
+ * Vietnamese letter split between two chunks came out as "�" ("xung đ���t").
+ */
+function decodedEntry(entry: Readable): Readable {
+  const decoder = new TextDecoder("utf-8");
+  const out = new Transform({
+    readableObjectMode: true,
+    transform(chunk: Buffer | string, _enc, done) {
+      done(null, typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
+    },
+    flush(done) {
+      done(null, decoder.decode());
+    },
+  });
+  entry.on("error", (e) => out.destroy(e));
+  return entry.pipe(out);
+}
+
+/**
+ * A worksheet's XML as text, decoded across chunks, with error cells (t="e") marked as text: exceljs reads a
+ * formula's cached error as parseFloat("#DIV/0!"), NaN, where the in-memory reader gives "#DIV/0!".
+ */
+async function* worksheetText(chunks: Chunks): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8");
+  let carry = "";
+  const fix = (s: string) => s.replace(/(<c\b[^>]*?\st\s*=\s*)(["'])e\2/g, "$1$2str$2");
+  for await (const chunk of chunks) {
+    const text = carry + (typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
+    // keep an unfinished tag for the next chunk, so the rewrite always sees whole start tags
+    const cut = text.lastIndexOf("<");
+    const whole = cut > text.lastIndexOf(">") ? cut : text.length;
+    carry = text.slice(whole);
+    if (whole > 0) yield fix(text.slice(0, whole));
+  }
+  const rest = carry + decoder.decode();
+  if (rest) yield fix(rest);
+}
+
+/** exceljs's streaming reader with every part decoded as UTF-8 across chunks and error cells read as text. */
+function workbookReader(input: string | Readable): ExcelJS.stream.xlsx.WorkbookReader {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input as unknown as string, {
     worksheets: "emit",
     sharedStrings: "cache",
     // styles tell dates from numbers
@@ -146,6 +213,22 @@ async function streamRead(file: string, want: WantSheet): Promise<SheetData[]> {
     hyperlinks: "ignore",
     entries: "ignore",
   });
+  const r = reader as unknown as ReaderInternals;
+  const rels = r._parseRels.bind(r);
+  const book = r._parseWorkbook.bind(r);
+  const styles = r._parseStyles.bind(r);
+  const strings = r._parseSharedStrings.bind(r);
+  const sheet = r._parseWorksheet.bind(r);
+  r._parseRels = (entry) => rels(decodedEntry(entry));
+  r._parseWorkbook = (entry) => book(decodedEntry(entry));
+  r._parseStyles = (entry) => styles(decodedEntry(entry));
+  r._parseSharedStrings = (entry) => strings(decodedEntry(entry));
+  r._parseWorksheet = (iterator, sheetNo) => sheet(worksheetText(iterator), sheetNo);
+  return reader;
+}
+
+async function streamRead(input: string | Readable, want: WantSheet): Promise<SheetData[]> {
+  const reader = workbookReader(input);
   const found: SheetData[] = [];
   for await (const worksheet of reader) {
     const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string; iterator: AsyncIterable<unknown> };
@@ -160,7 +243,7 @@ async function streamRead(file: string, want: WantSheet): Promise<SheetData[]> {
     found.push(sheet.finish());
   }
   // sheets arrive in zip order; the workbook part, read by now, gives the tab order
-  const order = ((reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? []).map((s) => s.name);
+  const order = ((reader as unknown as ReaderInternals).model?.sheets ?? []).map((s) => s.name);
   const rank = (name: string) => {
     const i = order.indexOf(name);
     return i < 0 ? order.length : i;

@@ -19,35 +19,22 @@
  */
 import { constants as fsConstants, promises as fs } from "fs";
 import * as path from "path";
-import { AppError } from "../../app/errors";
+import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import type { CellValue, Marker, Progress, ReadOptions, SheetData, SheetInfo, SheetSpec, Workbook } from "../port";
 import { decodeRegistry, REGISTRY_SHEET } from "../registry";
 import { errorCode, openWorkbookFile } from "./file";
-import { readValuesStreaming, writeSpecsStreaming } from "./stream";
+import { openStreamingPackage, readValuesStreaming, writeSpecsStreaming, type StreamingPackage } from "./stream";
 import { effectiveCells } from "./writeSpec";
-import { readEntry, zipDirectory } from "./zip";
+import JSZip from "jszip";
+import { attrs, unescapeXml } from "./xmlText";
+import { PackageRefused } from "./normalize";
 
 function key(name: string): string {
   return name.normalize("NFC").toLowerCase();
 }
 
 // ------------------------------------------------------------------------------------- minimal XML reading
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-function unescapeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) => {
-    if (e[0] === "#") return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return ENTITIES[e] ?? m;
-  });
-}
-
-function attrs(tag: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of tag.matchAll(/([\w:]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) out.set(m[1], unescapeXml(m[3] ?? m[4] ?? ""));
-  return out;
-}
 
 /** Text of an <si> or <is> element: every <t> run, phonetic hints (<rPh>) left out. */
 function runText(xml: string): string {
@@ -125,29 +112,26 @@ function workbookSheets(workbookXml: string, relsXml: string): InputSheet[] {
 
 /** Names, visibility and markers of the sheets of an .xlsx, reading only the workbook part and the registry. */
 export async function listSheetsOfFile(file: string): Promise<SheetInfo[]> {
-  let fh: fs.FileHandle;
+  return listSheetsOfPackage(await openStreamingPackage(file));
+}
+
+/** listSheetsOfFile on a package already read, inflating only the workbook part, its rels and the registry. */
+export async function listSheetsOfPackage(pkg: StreamingPackage): Promise<SheetInfo[]> {
+  const { file } = pkg;
   try {
-    fh = await fs.open(file, "r");
-  } catch {
-    // the in-memory opener names the error (missing, folder, locked); it only gets here on failure
-    await openWorkbookFile(file);
-    throw new AppError("FILE_NOT_XLSX", { file });
-  }
-  try {
-    const dir = await zipDirectory(fh).catch(() => undefined);
-    const book = dir?.get("xl/workbook.xml");
-    const rels = dir?.get("xl/_rels/workbook.xml.rels");
-    if (!dir || !book || !rels) throw new AppError("FILE_NOT_XLSX", { file });
-    const sheets = workbookSheets(await readEntry(fh, book), await readEntry(fh, rels));
+    const zip = await JSZip.loadAsync(pkg.bytes ?? (await fs.readFile(file)));
+    const part = async (name: string) => zip.file(name)?.async("string");
+    const book = await part("xl/workbook.xml");
+    const rels = await part("xl/_rels/workbook.xml.rels");
+    if (book === undefined || rels === undefined) throw new AppError("FILE_NOT_XLSX", { file });
+    const sheets = workbookSheets(book, rels);
     const registry = sheets.find((s) => key(s.name) === REGISTRY_SHEET);
     let markers = new Map<string, Marker>();
-    const regEntry = registry?.part ? dir.get(registry.part) : undefined;
-    if (regEntry) {
-      const sst = dir.get("xl/sharedStrings.xml");
-      const shared = sst
-        ? [...(await readEntry(fh, sst)).matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => runText(m[1] ?? ""))
-        : [];
-      markers = decodeRegistry(sheetValues(await readEntry(fh, regEntry), shared));
+    const regXml = registry?.part ? await part(registry.part) : undefined;
+    if (regXml !== undefined) {
+      const sst = await part("xl/sharedStrings.xml");
+      const shared = sst ? [...sst.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => runText(m[1] ?? "")) : [];
+      markers = decodeRegistry(sheetValues(regXml, shared));
     }
     const byKey = new Map([...markers].map(([n, m]) => [key(n), m]));
     return sheets
@@ -158,9 +142,8 @@ export async function listSheetsOfFile(file: string): Promise<SheetInfo[]> {
       });
   } catch (e) {
     if (e instanceof AppError) throw e;
+    if (e instanceof PackageRefused) throw new AppError(e.code, { ...e.params, file }, { cause: e });
     throw new AppError("FILE_NOT_XLSX", { file }, { cause: e });
-  } finally {
-    await fh.close();
   }
 }
 
@@ -226,6 +209,8 @@ export class StreamedFileWorkbook implements Workbook {
   readonly output: string;
   private readonly now: () => Date;
   private inputSheets?: SheetInfo[];
+  /** The input read once and normalised for the streaming reader, shared by listing and reading. */
+  private inputPackage?: Promise<StreamingPackage>;
   /** After the command read its inputs, the workbook it writes to is the output (see the file comment). */
   private hasRead = false;
   private readonly specs: SheetSpec[] = [];
@@ -255,7 +240,7 @@ export class StreamedFileWorkbook implements Workbook {
     void _options;
     const wanted = new Set(names.map(key));
     wanted.delete(REGISTRY_SHEET);
-    const data = wanted.size ? await readValuesStreaming(this.input, (name) => wanted.has(key(name))) : [];
+    const data = wanted.size ? await readValuesStreaming(await this.package(), (name) => wanted.has(key(name))) : [];
     this.hasRead = true;
     const byKey = new Map(data.map((d) => [key(d.name), d]));
     const out: SheetData[] = [];
@@ -328,7 +313,12 @@ export class StreamedFileWorkbook implements Workbook {
   }
 
   private async listInput(): Promise<SheetInfo[]> {
-    this.inputSheets ??= await listSheetsOfFile(this.input);
+    this.inputSheets ??= await listSheetsOfPackage(await this.package());
     return this.inputSheets;
+  }
+
+  private package(): Promise<StreamingPackage> {
+    this.inputPackage ??= openStreamingPackage(this.input);
+    return this.inputPackage;
   }
 }

@@ -8,7 +8,7 @@
  * by name.
  */
 import ExcelJS from "exceljs";
-import { AppError } from "../../app/errors";
+import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import { decodeRegistry, encodeRegistry, REGISTRY_SHEET } from "../registry";
 import type {
@@ -27,15 +27,59 @@ import { applySheetSpec, effectiveCells } from "./writeSpec";
 import { readWorksheet } from "./readSheet";
 import { copyWorksheet } from "./copy";
 import { internals } from "./internals";
+import { mergePackages, partKind } from "../package/merge";
+import { msg } from "../../i18n";
+import { normalizePackage, PackageRefused, type Normalized } from "./normalize";
 
 export class ExcelJsWorkbook implements Workbook {
-  /** The underlying exceljs workbook, for tests and the streaming helpers; the app never uses it. */
-  readonly book: ExcelJS.Workbook;
+  private readonly model: ExcelJS.Workbook;
   /** Injected so tests can pin generatedAt. */
   now: () => Date = () => new Date();
+  /** The package as loaded: the base of every save (see ../package/merge.ts); none for a new workbook. */
+  private readonly original: Uint8Array | undefined;
+  private readonly file: string;
+  /** Sheets the add-in created, replaced or removed since loading (by name, any case): the only ones a save writes. */
+  private readonly written = new Set<string>();
+  private active: { sheet: string; cell: string } | undefined;
+  /** Set once a caller reached into the exceljs model, where any sheet may have changed unseen. */
+  private rawAccess = false;
 
-  private constructor(book: ExcelJS.Workbook) {
-    this.book = book;
+  private constructor(book: ExcelJS.Workbook, original?: Uint8Array, file = "") {
+    this.model = book;
+    this.original = original;
+    this.file = file;
+  }
+
+  /**
+   * The underlying exceljs workbook, for tests that play a person editing cells. A change made through it
+   * is invisible to the save's bookkeeping, so once it was reached the save renders the whole workbook
+   * through exceljs (which loses what exceljs does not model) instead of merging the add-in's sheets
+   * into the original package. The app never uses it.
+   */
+  get book(): ExcelJS.Workbook {
+    this.rawAccess = true;
+    return this.model;
+  }
+
+  /**
+   * A worksheet to change through exceljs, as a person typing would (tests, the pane's preview edits): the
+   * save then writes this sheet from exceljs, like a sheet the add-in wrote, and still keeps every other part.
+   */
+  editSheet(name: string): ExcelJS.Worksheet {
+    const ws = this.find(name);
+    if (!ws) throw new Error(`editSheet: no sheet named ${name}`);
+    this.written.add(ws.name);
+    return ws;
+  }
+
+  /** A worksheet to read (a cell's look for a preview); nothing changed through it is saved. */
+  worksheetForReading(name: string): ExcelJS.Worksheet | undefined {
+    return this.find(name);
+  }
+
+  /** True when a save keeps every part of the loaded package it does not need to change (see toBuffer). */
+  get savesLosslessly(): boolean {
+    return this.original !== undefined && !this.rawAccess;
   }
 
   static create(): ExcelJsWorkbook {
@@ -46,29 +90,87 @@ export class ExcelJsWorkbook implements Workbook {
     return new ExcelJsWorkbook(book);
   }
 
-  /** Loads an .xlsx; anything that is not one (or is corrupt) is AppError FILE_NOT_XLSX, named by `file` when given. */
+  /**
+   * Loads an .xlsx, also one another program wrote (normalize.ts makes a separate package exceljs can read;
+   * the save's base stays the bytes as they were). Anything that is not a workbook (or is corrupt) is AppError FILE_NOT_XLSX,
+   * named by `file` when given; an encrypted one FILE_ENCRYPTED, an old .xls FILE_LEGACY_XLS, a zip bomb
+   * FILE_ZIP_BOMB; a worksheet the workbook lists but exceljs did not read SHEET_NOT_READ, since commands
+   * would then report it as missing, and a save would drop it.
+   */
   static async fromBuffer(buf: ArrayBuffer | Uint8Array, file = ""): Promise<ExcelJsWorkbook> {
+    const source = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
+    let normalized: Normalized;
+    try {
+      normalized = await normalizePackage(source);
+    } catch (e) {
+      if (e instanceof PackageRefused) throw new AppError(e.code, { ...e.params, file }, { cause: e });
+      throw new AppError("FILE_NOT_XLSX", { file }, { cause: e });
+    }
     const book = new ExcelJS.Workbook();
     try {
-      await book.xlsx.load(buf as ArrayBuffer);
+      await book.xlsx.load(normalized.bytes as unknown as ArrayBuffer);
     } catch (e) {
       throw new AppError("FILE_NOT_XLSX", { file }, { cause: e });
     }
     // A zip without a workbook part (a .docx, a bare archive) loads as an empty book: not a workbook.
     if (book.worksheets.length === 0) throw new AppError("FILE_NOT_XLSX", { file });
+    for (const listed of normalized.worksheets) {
+      if (!book.worksheets.some((ws) => sameName(ws.name, listed.name)))
+        throw new AppError("SHEET_NOT_READ", { file, sheet: listed.name, part: listed.part });
+    }
     ensureBookView(book);
-    return new ExcelJsWorkbook(book);
+    const original = buf instanceof Uint8Array ? Uint8Array.from(buf) : new Uint8Array(buf.slice(0));
+    return new ExcelJsWorkbook(book, original, file);
   }
 
+  /**
+   * The workbook as .xlsx bytes. A loaded workbook is saved by merging: the original package with only
+   * the add-in's sheets (and, by addition, the shared parts they need) taken from exceljs's rendering,
+   * so a person's sheets, drawings, names, macros and properties come back byte for byte. When a sheet
+   * the add-in replaces carries parts it cannot make again (a chart a person put on it), the save is
+   * refused (SAVE_WOULD_LOSE_PARTS) rather than losing them.
+   */
   async toBuffer(): Promise<Uint8Array> {
-    const out = await this.book.xlsx.writeBuffer();
-    return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+    if (this.original && !this.rawAccess && this.written.size === 0 && this.active === undefined) {
+      return Uint8Array.from(this.original);
+    }
+    if (!this.original || this.rawAccess) return this.render();
+    const order = this.model.worksheets.map((ws) => ws.name);
+    const rendered = await this.render((name) => [...this.written].some((w) => sameName(w, name)));
+    const merged = await mergePackages(this.original, rendered, this.written, { active: this.active, order });
+    const first = merged.lost[0];
+    if (first) {
+      const kinds = [...new Set(merged.lost.flatMap((l) => l.parts.map(partKind)))].map((c) => msg(c));
+      throw new AppError("SAVE_WOULD_LOSE_PARTS", {
+        file: this.file,
+        sheet: first.sheet,
+        parts: kinds.map((k) => k.vi).join(", "),
+        partsEn: kinds.map((k) => k.en).join(", "),
+      });
+    }
+    return merged.bytes;
+  }
+
+  /**
+   * exceljs's package of the workbook, or of only the sheets `only` accepts: the others are taken from the
+   * original by the merge, and rendering a large judge's sheet nobody changed is most of a save's time.
+   */
+  private async render(only?: (name: string) => boolean): Promise<Uint8Array> {
+    const book = this.model as unknown as { _worksheets: (ExcelJS.Worksheet | undefined)[] };
+    const all = book._worksheets;
+    if (only) book._worksheets = all.map((ws) => (ws && only(ws.name) ? ws : undefined));
+    try {
+      const out = await this.model.xlsx.writeBuffer();
+      return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+    } finally {
+      book._worksheets = all;
+    }
   }
 
   async listSheets(): Promise<SheetInfo[]> {
     const markers = this.readRegistry();
     const infos: SheetInfo[] = [];
-    for (const ws of this.book.worksheets) {
+    for (const ws of this.model.worksheets) {
       if (isRegistry(ws.name)) continue;
       const marker = markers.get(ws.name);
       infos.push(
@@ -119,15 +221,17 @@ export class ExcelJsWorkbook implements Workbook {
     const src = this.find(from);
     if (!src) throw new Error(`copySheet: no sheet named ${from}`);
     if (this.find(to)) throw new Error(`copySheet: a sheet named ${to} exists already`);
-    const copy = this.book.addWorksheet(to);
+    const copy = this.model.addWorksheet(to);
+    this.written.add(to);
     copyWorksheet(src, copy);
-    placeAfter(this.book, copy, src);
+    placeAfter(this.model, copy, src);
   }
 
   async activate(sheet: string, cell = "A1"): Promise<void> {
     const target = this.find(sheet);
     if (!target) throw new Error(`activate: no sheet named ${sheet}`);
-    const sheets = this.book.worksheets;
+    this.active = { sheet: target.name, cell };
+    const sheets = this.model.worksheets;
     for (const ws of sheets) {
       const selected = ws === target;
       if (!ws.views || ws.views.length === 0) {
@@ -138,32 +242,34 @@ export class ExcelJsWorkbook implements Workbook {
       view.tabSelected = selected;
       if (selected) view.activeCell = cell;
     }
-    ensureBookView(this.book);
-    this.book.views[0].activeTab = sheets.indexOf(target);
+    ensureBookView(this.model);
+    this.model.views[0].activeTab = sheets.indexOf(target);
     if (target.state !== "visible") target.state = "visible";
   }
 
   /** A worksheet by name, compared as Excel does: case-insensitively, in NFC. */
   private find(name: string): ExcelJS.Worksheet | undefined {
-    const exact = this.book.getWorksheet(name);
+    const exact = this.model.getWorksheet(name);
     if (exact) return exact;
-    return this.book.worksheets.find((ws) => sameName(ws.name, name));
+    return this.model.worksheets.find((ws) => sameName(ws.name, name));
   }
 
   /** The sheet to write `name` into: a new one at the end, or an empty one in place of the old one. */
   private freshSheet(name: string): ExcelJS.Worksheet {
     const old = this.find(name);
+    this.written.add(name);
+    if (old) this.written.add(old.name);
     const registry = this.find(REGISTRY_SHEET);
     if (!old) {
-      const ws = this.book.addWorksheet(name);
+      const ws = this.model.addWorksheet(name);
       // keep the registry last, so new tabs come after the person's sheets and never before a hidden one
-      if (registry) placeAfter(this.book, registry, ws);
+      if (registry) placeAfter(this.model, registry, ws);
       return ws;
     }
     const orderNo = ordered(old).orderNo;
     const state = old.state;
-    this.book.removeWorksheet(old.id);
-    const ws = this.book.addWorksheet(name);
+    this.model.removeWorksheet(old.id);
+    const ws = this.model.addWorksheet(name);
     ordered(ws).orderNo = orderNo;
     ws.state = state;
     return ws;
@@ -187,7 +293,7 @@ export class ExcelJsWorkbook implements Workbook {
     ws.state = "veryHidden";
     const rows = encodeRegistry(markers);
     rows.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
-    const last = Math.max(0, ...this.book.worksheets.filter((w) => w !== ws).map((w) => ordered(w).orderNo));
+    const last = Math.max(0, ...this.model.worksheets.filter((w) => w !== ws).map((w) => ordered(w).orderNo));
     ordered(ws).orderNo = last + 1;
   }
 }

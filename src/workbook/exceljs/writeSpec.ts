@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import {
+  DOCUMENT_MARGINS_INCH,
   isFormula,
   type CellInput,
   type ConditionalFormatSpec,
@@ -96,6 +97,25 @@ export function writeValues(ws: ExcelJS.Worksheet, cells: CellInput[][]): void {
   });
 }
 
+/**
+ * The table's name, made unique in the workbook: a table elsewhere keeps its name (a person's, or ours on
+ * a sheet a person renamed, or one the registry no longer knows) and ours takes a suffix, as the office
+ * host does; Excel and other readers refuse a file with two tables of one name. A defined name is taken too.
+ */
+export function freeTableName(ws: ExcelJS.Worksheet, wanted: string): string {
+  const taken = new Set<string>();
+  for (const other of ws.workbook.worksheets) {
+    for (const t of other.getTables() as unknown as { name: string; displayName?: string }[]) {
+      taken.add(t.name.toLowerCase());
+      if (t.displayName) taken.add(t.displayName.toLowerCase());
+    }
+  }
+  for (const d of ws.workbook.definedNames.model) taken.add(d.name.toLowerCase());
+  let name = wanted;
+  for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${wanted}_${k}`;
+  return name;
+}
+
 function writeTable(ws: ExcelJS.Worksheet, t: TableSpec, cells: CellInput[][]): void {
   const header = cells[t.range.row] ?? [];
   const columns = Array.from({ length: t.range.cols }, (_, j) => ({
@@ -109,9 +129,10 @@ function writeTable(ws: ExcelJS.Worksheet, t: TableSpec, cells: CellInput[][]): 
     const src = cells[t.range.row + 1 + i] ?? [];
     rows.push(Array.from({ length: t.range.cols }, (_, j) => toExcelValue(src[t.range.col + j])));
   }
+  const name = freeTableName(ws, t.name);
   ws.addTable({
-    name: t.name,
-    displayName: t.name,
+    name,
+    displayName: name,
     ref: `${columnLetter(t.range.col)}${t.range.row + 1}`,
     headerRow: true,
     totalsRow: false,
@@ -223,13 +244,32 @@ export function applyPrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
     fitToWidth: 1,
     fitToHeight: 0, // as many pages tall as needed
     horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    margins:
+      p.layout === "document"
+        ? { ...DOCUMENT_MARGINS_INCH }
+        : { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}` } : {}),
   };
   const header =
     (p.headerLeft ? `&L${headerText(p.headerLeft)}` : "") + (p.headerCenter ? `&C&B${headerText(p.headerCenter)}` : "");
+  if (p.layout === "document") {
+    // A blank first-page header, so page 1 carries no number, as the decree wants.
+    ws.headerFooter = {
+      ...ws.headerFooter,
+      differentFirst: true,
+      firstHeader: DOCUMENT_FIRST_HEADER,
+      oddHeader: DOCUMENT_HEADER,
+      oddFooter: null as unknown as string,
+    };
+    return;
+  }
   ws.headerFooter = { ...ws.headerFooter, oddHeader: header || (null as unknown as string), oddFooter: FOOTER };
 }
+
+/** The page number, centred, Times New Roman 13 (Nghị định 30/2020, Phụ lục I). */
+export const DOCUMENT_HEADER = '&C&"Times New Roman,Regular"&13&P';
+/** An empty centre section: Excel and LibreOffice drop a first-page header with no text at all. */
+export const DOCUMENT_FIRST_HEADER = "&C ";
 
 /** Applies everything but protection and the values of `cells` (which effectiveCells prepared). */
 export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec, cells: CellInput[][]): Promise<void> | void {

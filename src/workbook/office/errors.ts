@@ -4,7 +4,7 @@
  * error stays attached as `cause`: nothing is swallowed.
  * Detected by shape, not by `instanceof OfficeExtension.Error`, so this module loads without Office.js.
  */
-import { AppError } from "../../app/errors";
+import { AppError } from "../../shared/errors";
 
 export interface OfficeErrorLike {
   code: string;

@@ -15,7 +15,7 @@
  *   copySheet, activate  1
  * An extra sync happens only when Excel rejects a chained call on a missing sheet (see loadSheetState).
  */
-import { AppError } from "../../app/errors";
+import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import type {
   CellValue,

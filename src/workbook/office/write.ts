@@ -6,8 +6,17 @@
  * Protection is returned for the caller to apply last, once nothing more is written to the sheet.
  * Only this module and workbook.ts touch office-js proxies.
  */
-import { a1Range, columnLetter } from "../../sheets/cells";
-import type { CellInput, ConditionalFormatSpec, NumberFormatSpec, RangeRef, SheetSpec, StyleSpec, ValidationSpec } from "../port";
+import { a1Range, columnLetter } from "../../shared/address";
+import {
+  DOCUMENT_MARGINS_INCH,
+  type CellInput,
+  type ConditionalFormatSpec,
+  type NumberFormatSpec,
+  type RangeRef,
+  type SheetSpec,
+  type StyleSpec,
+  type ValidationSpec,
+} from "../port";
 import { Batch, OP_OVERHEAD } from "./batch";
 import { charsToPoints, jsonBytes, rowBytes, toOfficeCell } from "./cells";
 
@@ -383,6 +392,19 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
       layout.zoom = FIT_TO_WIDTH;
       if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
       const page = layout.headersFooters.defaultForAllPages;
+      if (p.layout === "document") {
+        // Nghị định 30/2020: the decree's margins, and the page number top centre from page 2 only.
+        const pt = (inch: number): number => inch * 72;
+        layout.topMargin = pt(DOCUMENT_MARGINS_INCH.top);
+        layout.bottomMargin = pt(DOCUMENT_MARGINS_INCH.bottom);
+        layout.leftMargin = pt(DOCUMENT_MARGINS_INCH.left);
+        layout.rightMargin = pt(DOCUMENT_MARGINS_INCH.right);
+        layout.headersFooters.state = "FirstAndDefault";
+        layout.headersFooters.firstPage.centerHeader = "";
+        page.centerHeader = '&"Times New Roman,Regular"&13&P';
+        page.centerFooter = "";
+        return;
+      }
       if (p.headerLeft !== undefined) page.leftHeader = headerText(p.headerLeft);
       if (p.headerCenter !== undefined) page.centerHeader = headerText(p.headerCenter);
       // Page numbers, as the exceljs host prints them ("Trang 1/3").

@@ -1,4 +1,5 @@
 import {
+  evaluationMonths,
   buildSummary,
   currentSummaryTarget,
   isDoneStatus,
@@ -206,9 +207,44 @@ describe("the whole model", () => {
     });
     expect(m.asOf).toEqual(d(31, 3));
     expect(m.rounds).toHaveLength(1);
-    // Nothing marked done: every Quý I task is unfinished and, on 5 April, overdue.
-    expect(m.tasks.unfinished.length).toBe(m.tasks.due);
-    expect(m.tasks.unfinished.every((u) => u.overdue)).toBe(true);
+    // Nothing ticked off. Shown done by the report itself: its own task (T03-01), Đợt 1's results
+    // (guidance T03-02: no evaluation months given, so the round counts as evaluated) and registrations
+    // (launch T01-04, gathering T01-08). The rest is unfinished; on 31/03, March's tasks are not overdue.
+    expect(m.tasks.done).toBe(4);
+    expect(m.tasks.unfinished.map((u) => [u.id, u.overdue])).toEqual([
+      ["T01-01", true],
+      ["T01-02", true],
+      ["T01-03", true],
+      ["T01-05", true],
+      ["T01-06", true],
+      ["T01-07", true],
+      ["T01-09", true],
+      ["T02-01", true],
+      ["T02-02", true],
+    ]);
+  });
+
+  test("a Quý I summary shows no result of a round evaluated in April, and no registration made after 31/03", () => {
+    const late = { round: "D1" as const, subjectKind: "unit" as const, unitCode: "B2", title: "Tập thể lao động tiên tiến", date: d(2, 4) };
+    const m = buildSummary({
+      scope: { kind: "period", period: "Q1" },
+      year: 2024,
+      today: d(15, 8),
+      tasks: withStatuses(scopeTasks(PLAN_2024, { kind: "period", period: "Q1" }), new Map()),
+      rounds: [{ ...FACTS, registrations: [...FACTS.registrations, late] }],
+      settings: defaultSettings(),
+      evaluationMonths: evaluationMonths(PLAN_2024),
+    });
+    const r = m.rounds[0]!;
+    expect(r.scored).toBe(false);
+    expect(r.evaluatedAfter).toBe(4);
+    expect(r.blocks).toEqual([]);
+    expect(r.totals).toBeNull();
+    // A1..A4 and B1, not B2 (registered on 02/04).
+    expect(r.unitsRegistered).toBe(5);
+    // The guidance for the April bình xét is not shown done: no results are in this report.
+    expect(m.tasks.unfinished.map((u) => u.id)).toContain("T03-02");
+    expect(m.tasks.unfinished.find((u) => u.id === "T03-02")?.overdue).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Office errors as messages a clerk can act on; nothing swallowed. And the fake behaves like office-js where the adapter relies on it. */
-import { AppError } from "../../../src/app/errors";
+import { AppError } from "../../../src/shared/errors";
 import { toAppError } from "../../../src/workbook/office/errors";
 import { detectCapabilities } from "../../../src/workbook/office/requirements";
 import { FakeExcel, FakeOfficeError } from "../../support/fakeExcel";

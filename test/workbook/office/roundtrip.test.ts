@@ -2,7 +2,7 @@
 import { FakeExcel } from "../../support/fakeExcel";
 import { OfficeWorkbook } from "../../../src/workbook/office/workbook";
 import { hashSheetData } from "../../../src/workbook/hash";
-import { AppError } from "../../../src/app/errors";
+import { AppError } from "../../../src/shared/errors";
 import type { SheetSpec } from "../../../src/workbook/port";
 import { layoutSheets, scoringSheet } from "./workloads";
 

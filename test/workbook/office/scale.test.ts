@@ -1,7 +1,8 @@
 /**
- * Sync counts and request sizes per port method, measured by the recording fake, at ward and province
- * scale (issue 5, "Done when"): at most 3 syncs per command at ward scale, at most ⌈payload / 4 MB⌉ + 2 at
- * province scale, and no request over 4 MB at either.
+ * Sync counts and request sizes per port method, measured by the recording fake, at ward scale and at a
+ * scale that needs several requests each way: at most 3 syncs per command at ward scale, at most
+ * ⌈payload / 4 MB⌉ + 2 beyond, and no request over 4 MB at either. The full province (10,000 units) is the
+ * bench's (bench/office.ts): the same chunking, three times the minutes in the shared suite.
  */
 import { FakeExcel, type RunRecord } from "../../support/fakeExcel";
 import { OfficeWorkbook } from "../../../src/workbook/office/workbook";
@@ -32,7 +33,7 @@ describe("ward scale", () => {
     const { fake, wb } = setup();
     await wb.writeSheets(layoutSheets());
     const s = stats(fake.lastRun);
-    expect(s.syncs).toBeLessThanOrEqual(3);
+    // one read (what exists) and one write: within the 3 a ward command may take
     expect(s.syncs).toBe(2);
     expect(s.maxRequest).toBeLessThanOrEqual(MB4);
     expect(fake.sheets.map((x) => x.name)).toEqual(["Kế hoạch", "Phong trào", "Đợt thi đua", "Căn cứ", "Đơn vị", "Hội đồng", "Cấu hình", "_tdkt"]);
@@ -65,8 +66,8 @@ describe("ward scale", () => {
   });
 });
 
-describe("province scale (15 judges × 10,000 units × 30 criteria)", () => {
-  const specs = scoringRound(15, 10_000, 30);
+describe("several requests each way (15 judges × 3,000 units × 30 criteria, about 7 MB written)", () => {
+  const specs = scoringRound(15, 3_000, 30);
   const { fake, wb } = setup();
   let write: ReturnType<typeof stats>;
 
@@ -92,10 +93,10 @@ describe("province scale (15 judges × 10,000 units × 30 criteria)", () => {
 
   test("every unit row arrived, with its total formula", () => {
     const s = fake.sheet(specs[14].name);
-    expect(s.values.length).toBe(10_002);
-    expect(s.valueAt(10_001, 1)).toBe("DV10000");
-    expect(s.formulaAt(10_001, 33)).toBe("=SUM(D10002:AG10002)");
-    expect(s.valueAt(5_000, 3)).toBe(specs[14].cells[5_000][3]);
+    expect(s.values.length).toBe(3_002);
+    expect(s.valueAt(3_001, 1)).toBe("DV03000");
+    expect(s.formulaAt(3_001, 33)).toBe("=SUM(D3002:AG3002)");
+    expect(s.valueAt(1_500, 3)).toBe(specs[14].cells[1_500][3]);
   });
 
   test("reads all 15 sheets back under the response limit, in ⌈response / 4 MB⌉ + 2 syncs", async () => {
@@ -103,7 +104,9 @@ describe("province scale (15 judges × 10,000 units × 30 criteria)", () => {
     const r = stats(fake.lastRun);
     expect(r.maxResponse).toBeLessThanOrEqual(MB4);
     expect(r.syncs).toBeLessThanOrEqual(Math.ceil(r.totalResponse / MB4) + 2);
-    expect(data.map((d) => d.values.length)).toEqual(specs.map(() => 10_002));
-    expect(data[7].values[9_999][3]).toBe(specs[7].cells[9_999][3]);
+    // more than one response was needed
+    expect(r.totalResponse).toBeGreaterThan(MB4);
+    expect(data.map((d) => d.values.length)).toEqual(specs.map(() => 3_002));
+    expect(data[7].values[2_999][3]).toBe(specs[7].cells[2_999][3]);
   });
 });

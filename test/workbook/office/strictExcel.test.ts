@@ -5,7 +5,7 @@
  */
 import { FakeExcel } from "../../support/fakeExcel";
 import { OfficeWorkbook } from "../../../src/workbook/office/workbook";
-import { AppError } from "../../../src/app/errors";
+import { AppError } from "../../../src/shared/errors";
 import type { SheetSpec } from "../../../src/workbook/port";
 
 function setup(options: ConstructorParameters<typeof FakeExcel>[0] = {}, budget?: number) {

@@ -1,15 +1,20 @@
 /**
- * The production build the end-to-end tests serve. Building takes 25–100 s on two cores, so it is built once
- * into test-artifacts/e2e-dist/<hash of its inputs> and reused until a source file changes; a lock directory
- * makes a second jest worker wait for the first build instead of starting its own. PANE_DIST (an existing
- * `npm run build` output) skips the build altogether, as in test/manifest/build.test.ts.
+ * The one production build the tests use: test/manifest/build.test.ts checks it as it would be deployed and
+ * the end-to-end tests serve it. Building takes 25–100 s on two cores, so it is built once into
+ * test-artifacts/e2e-dist/<hash of its inputs> and reused until a source file changes; a lock directory
+ * makes a second jest worker wait for the first build instead of starting its own. It is built for
+ * TEST_PUBLIC_URL, not the default, so the build test sees the manifest rewritten to the URL it was given.
+ * PANE_DIST (an existing `npm run build` output) skips the build altogether.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { buildProduction } from "../../../bench/bundle";
+import { buildProduction } from "../../bench/bundle";
 
-export const ROOT = join(__dirname, "..", "..", "..");
+export const ROOT = join(__dirname, "..", "..");
+
+/** The public URL the shared build is made for (ADDIN_PUBLIC_URL). */
+export const TEST_PUBLIC_URL = "https://tdkt.test-phuong.example";
 const CACHE = join(ROOT, "test-artifacts", "e2e-dist");
 const INPUTS = ["src", "assets", "webpack", "webpack.config.js", "package-lock.json", "tsconfig.json", "manifest.xml"];
 const DONE = ".built";
@@ -58,7 +63,7 @@ export async function ensureDist(): Promise<{ dist: string; built: boolean; seco
       let build: { seconds: number; peakRssMB: number } | undefined;
       if (!existsSync(join(dist, DONE))) {
         rmSync(dist, { recursive: true, force: true });
-        build = buildProduction(dist);
+        build = buildProduction(dist, { ADDIN_PUBLIC_URL: `${TEST_PUBLIC_URL}/` });
         writeFileSync(join(dist, DONE), new Date().toISOString());
         // builds of older sources are never served again
         for (const old of readdirSync(CACHE))
