@@ -7,7 +7,7 @@
 import { execFile } from "child_process";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { AppError } from "../../src/app/errors";
+import { AppError } from "../../src/shared/errors";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 import { filterCalcChain } from "../../src/workbook/package/merge";
 import { tempDir, zipPart } from "../support/xlsx";
