@@ -22,7 +22,11 @@ import { syntheticRound } from "../src/domain/sample/synthetic";
 import { dateSetting, defaultSettings, textSetting } from "../src/domain/settings";
 import { defaultTitles } from "../src/domain/titles";
 import type { Registration } from "../src/domain/types";
+import { PLAN_2024 } from "../src/domain/plan/seed2024";
 import { buildCouncilSheet } from "../src/sheets/council";
+import { buildMovementsSheet } from "../src/sheets/movements";
+import { buildPlanSheet } from "../src/sheets/plan";
+import { buildRoundsSheet } from "../src/sheets/rounds";
 import { buildCriteriaSheet } from "../src/sheets/criteria";
 import { buildRegistrationsSheet } from "../src/sheets/registrations";
 import { buildScoringSheet, carryKey } from "../src/sheets/scoring";
@@ -44,7 +48,7 @@ export const PROVINCE: Scale = { name: "province", units: 10_000, criteria: 30, 
 export const SCALES: Readonly<Record<Scale["name"], Scale>> = { ward: WARD, province: PROVINCE };
 
 /** Bumped whenever the fixture's content changes, so a cached file of an older layout is not reused. */
-const FIXTURE_VERSION = 2;
+const FIXTURE_VERSION = 3;
 const ROUND = "D1" as const;
 const BLOCKS = 6;
 
@@ -63,7 +67,11 @@ export function fixtureSpecs(scale: Scale): SheetSpec[] {
   const registrations: Registration[] = r.units.flatMap((u, i) =>
     r.registered[i] ? [{ round: ROUND, subjectKind: "unit" as const, unitCode: u.code, title: "Tập thể lao động tiên tiến", date, covenant: true }] : [],
   );
+  // The plan's sheets as layout writes them: the commands read the rounds' months and the tasks from there.
   const specs: SheetSpec[] = [
+    buildPlanSheet(PLAN_2024, { ward }),
+    buildMovementsSheet(PLAN_2024, { ward }),
+    buildRoundsSheet(PLAN_2024, settings, { ward }),
     buildUnitsSheet(r.units, { ward, blocks }),
     buildCouncilSheet(r.members, { ward }),
     buildSettingsSheet({ ward }),

@@ -8,7 +8,8 @@ import { layoutPlan, todayUtc } from "./layout";
 import { prepareRound } from "./prepare";
 import { rankRoundCommand } from "./rank";
 import { summarize } from "./summarize";
-import type { AppCommands, CommandContext, SummaryTarget } from "./types";
+import { AppError } from "../shared/errors";
+import type { AppCommands, CommandContext, CommandResult, LayoutCommandOptions, SummaryTarget } from "./types";
 import { validateRoundCommand } from "./validate";
 import { readPlanOrFail } from "./workbookPlan";
 
@@ -21,7 +22,7 @@ export interface AppCommandOptions {
 export function createAppCommands(wb: Workbook, options: AppCommandOptions = {}): AppCommands {
   const ctx = (): CommandContext => ({ wb, progress: options.progress, today: options.today?.() ?? todayUtc() });
   return {
-    layoutPlan: (o: { sample: boolean }) => layoutPlan(ctx(), o),
+    layoutPlan: (o: LayoutCommandOptions) => layoutFromDocument(ctx(), o),
     prepareRound: (round: RoundCode) => prepareRound(ctx(), round),
     validateRound: (round: RoundCode) => validateRoundCommand(ctx(), round),
     rankRound: (round: RoundCode, o: { provisional: boolean }) => rankRoundCommand(ctx(), round, o),
@@ -29,4 +30,14 @@ export function createAppCommands(wb: Workbook, options: AppCommandOptions = {})
     selectCell: (sheet: string, cell: string) => wb.activate(sheet, cell),
     readPlan: () => readPlanOrFail(wb),
   };
+}
+
+/** Lays out the seed plan, or the plan of the document the clerk picked (what it could not place is listed). */
+async function layoutFromDocument(ctx: CommandContext, o: LayoutCommandOptions): Promise<CommandResult> {
+  if (!o.document) return layoutPlan(ctx, { sample: o.sample });
+  // Loaded on use: the .docx reader is needed only when a document is picked.
+  const { readPlanDocument } = await import("./planDocument");
+  const parsed = await readPlanDocument(o.document.bytes, o.document.name);
+  if (!parsed.plan.tasks.length) throw new AppError("PLAN_DOCUMENT_NO_TASKS", { file: o.document.name });
+  return layoutPlan(ctx, { sample: o.sample, plan: parsed.plan, unplaced: parsed.unplaced });
 }

@@ -25,11 +25,17 @@ export interface CommandResult {
   findings: Finding[];
 }
 
+/** What the pane's "Lập kế hoạch" passes: the sample switch, and the plan document the clerk picked, if any. */
+export interface LayoutCommandOptions {
+  sample: boolean;
+  document?: { name: string; bytes: ArrayBuffer | Uint8Array };
+}
+
 export type SummaryTarget = { round: RoundCode } | { period: PeriodCode } | { all: true };
 
 /** The commands a user runs; the pane and the ribbon receive an object of this shape. */
 export interface AppCommands {
-  layoutPlan(options: { sample: boolean }): Promise<CommandResult>;
+  layoutPlan(options: LayoutCommandOptions): Promise<CommandResult>;
   prepareRound(round: RoundCode): Promise<CommandResult>;
   validateRound(round: RoundCode): Promise<CommandResult>;
   rankRound(round: RoundCode, options: { provisional: boolean }): Promise<CommandResult>;

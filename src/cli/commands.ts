@@ -43,6 +43,7 @@ export const COMMANDS: readonly CliCommandEntry[] = [
   { name: "rank", load: async () => (await import("./commands/rank")).rankCommand },
   { name: "summary", load: async () => (await import("./commands/summary")).summaryCommand },
   { name: "demo", load: async () => (await import("./commands/demo")).demoCommand },
+  { name: "new-year", load: async () => (await import("./commands/newYear")).newYearCommand },
 ];
 
 export async function findCommand(name: string): Promise<CliCommand | undefined> {

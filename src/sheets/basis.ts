@@ -5,9 +5,9 @@
  */
 import type { BasisStatus } from "../domain/plan/legal";
 import { statusLabel } from "../domain/plan/legal";
-import type { Plan } from "../domain/plan/model";
-import type { CellInput, SheetSpec, StyleSpec } from "../workbook/port";
-import { formatDate, readDate } from "./cells";
+import type { CitedDocument, Plan } from "../domain/plan/model";
+import type { CellInput, SheetData, SheetSpec, StyleSpec } from "../workbook/port";
+import { formatDate, matchHeaders, readDate, tableRows, text, type ColumnDef } from "./cells";
 import { buildListSheet } from "./listSheet";
 import { SHEET } from "./names";
 import { COLORS, DATE_FORMAT, range } from "./style";
@@ -69,4 +69,38 @@ export function buildBasisSheet(
     tabColor: COLORS.tabGenerated,
     styles: warnings,
   });
+}
+
+type BasisKey = "number" | "kind" | "date" | "issuer" | "title" | "role";
+
+const BASIS_COLUMNS: readonly ColumnDef<BasisKey>[] = [
+  { key: "number", header: "Số hiệu", required: true },
+  { key: "kind", header: "Loại văn bản" },
+  { key: "date", header: "Ngày ban hành" },
+  { key: "issuer", header: "Cơ quan ban hành" },
+  { key: "title", header: "Trích yếu", required: true },
+  { key: "role", header: "Dùng trong kế hoạch" },
+];
+
+/** The texts the plan cites, as the clerk left them on `Căn cứ` (to re-check their status another day). */
+export function readBasisSheet(data: SheetData): CitedDocument[] {
+  const match = matchHeaders(data.values, BASIS_COLUMNS);
+  if (!match || match.missing.length) return [];
+  const out: CitedDocument[] = [];
+  for (const r of tableRows(data.values, match)) {
+    const number = text(r.get("number"));
+    const title = text(r.get("title"));
+    if (!number && !title) continue;
+    const date = readDate(r.get("date"));
+    const doc: CitedDocument = {
+      number,
+      kind: text(r.get("kind")),
+      issuer: text(r.get("issuer")),
+      title,
+      role: text(r.get("role")) === ROLE_LABELS.dissemination ? "dissemination" : "basis",
+    };
+    if (date) doc.date = formatDate(date);
+    out.push(doc);
+  }
+  return out;
 }

@@ -74,11 +74,16 @@ describe("a round moved on `Đợt thi đua`", () => {
     expect(await planSummaryTarget(JULY_10, commands)).toEqual({ round: "D2" });
   });
 
-  test("Đợt 2's bình xét is overdue in the 6-month summary before the move; after it, it is July's task, due 31/07, not overdue", async () => {
+  test("Đợt 2's bình xét is overdue on 10 July before the move; after it, it is July's task, due 31/07, not overdue and out of the 6-month summary", async () => {
     const wb = await laidOut();
-    await summarize({ wb, today: JULY_10 }, { period: "6T" });
-    let [{ values }] = await wb.readSheets(["Tổng hợp 6 tháng"]);
+    // The 9-month summary made on 10 July judges what is due by that day.
+    await summarize({ wb, today: JULY_10 }, { period: "9T" });
+    let [{ values }] = await wb.readSheets(["Tổng hợp 9 tháng"]);
+    expect(row(values, D2_EVALUATION)?.[5]).toBe(6);
     expect(row(values, D2_EVALUATION)?.[7]).toBe("Quá hạn");
+    await summarize({ wb, today: JULY_10 }, { period: "6T" });
+    [{ values }] = await wb.readSheets(["Tổng hợp 6 tháng"]);
+    expect(row(values, D2_EVALUATION)).toBeDefined();
 
     moveD2Evaluation(wb, "Tháng 7");
     await summarize({ wb, today: JULY_10 }, { period: "6T" });
@@ -87,7 +92,7 @@ describe("a round moved on `Đợt thi đua`", () => {
     await summarize({ wb, today: JULY_10 }, { period: "9T" });
     [{ values }] = await wb.readSheets(["Tổng hợp 9 tháng"]);
     const line = row(values, D2_EVALUATION);
-    expect(line).toBeDefined();
+    expect(line?.[5]).toBe(7);
     expect(line?.[7] ?? null).toBeNull();
   });
 

@@ -73,7 +73,7 @@ describe("unit codes on Đăng ký are matched like the judge sheets match them"
   test("a second row “tdp01” for the same title is a duplicate of TDP01's row", async () => {
     const wb = await cleanWorkbook();
     const r = nextFreeRow(wb, "Đăng ký");
-    ["Đợt 1", "Tập thể", "tdp01", null, "Tổ dân phố văn hóa", null, new Date(Date.UTC(2024, 0, 12)), "Có"].forEach((v, i) =>
+    ["Đợt 1", "Tập thể", "tdp01", null, "Giấy khen tập thể", null, new Date(Date.UTC(2024, 0, 12)), "Có"].forEach((v, i) =>
       type(wb, "Đăng ký", `${"ABCDEFGH"[i]}${r}`, v),
     );
     expect(at(await validate(wb), "REG_DUPLICATE")).toEqual([["Đăng ký", `E${r}`, "error"]]);
@@ -92,7 +92,7 @@ describe("a person's registration names a unit that must exist", () => {
     "Cá nhân",
     unit,
     "Nguyễn Văn An",
-    "Lao động tiên tiến",
+    "Giấy khen cá nhân",
     null,
     new Date(Date.UTC(2024, 0, 12)),
     "Có",

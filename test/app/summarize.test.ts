@@ -74,7 +74,8 @@ async function sampleWard(): Promise<{ wb: ExcelJsWorkbook; units: string[]; don
   // Registrations for Đợt 1: all but the last few units; half of them sign the covenant.
   const reg = ws(wb, SHEET.registrations);
   units.slice(0, units.length - UNREGISTERED).forEach((code, i) => {
-    const title = code.startsWith("TDP") ? "Tổ dân phố văn hóa" : "Tập thể lao động tiên tiến";
+    // A round ranks for a Giấy khen: the annual titles are registered on the year's rows.
+    const title = "Giấy khen tập thể";
     reg.getRow(i + 2).values = ["Đợt 1", "Tập thể", code, null, title, null, "15/01/2024", i % 2 === 0 ? "Có" : "Không"];
   });
 

@@ -50,7 +50,7 @@ function regRow(wb: ExcelJsWorkbook, values: (string | Date | null)[]): number {
 const PLANTS: Record<string, Plant> = {
   // Registration
   REG_UNKNOWN_UNIT: async (wb) => {
-    const r = regRow(wb, ["Đợt 1", "Tập thể", "TDP99", null, "Tập thể lao động tiên tiến", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
+    const r = regRow(wb, ["Đợt 1", "Tập thể", "TDP99", null, "Giấy khen tập thể", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
     return { code: "REG_UNKNOWN_UNIT", sheet: "Đăng ký", cell: `C${r}`, severity: "error" };
   },
   REG_UNIT_CODE_FORM: async (wb) => {
@@ -58,7 +58,7 @@ const PLANTS: Record<string, Plant> = {
     return { code: "REG_UNIT_CODE_FORM", sheet: "Đăng ký", cell: "C4", severity: "warning" };
   },
   REG_UNKNOWN_PERSON: async (wb) => {
-    const r = regRow(wb, ["Đợt 1", "Cá nhân", "TDP01", null, "Lao động tiên tiến", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
+    const r = regRow(wb, ["Đợt 1", "Cá nhân", "TDP01", null, "Giấy khen cá nhân", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
     return { code: "REG_UNKNOWN_PERSON", sheet: "Đăng ký", cell: `D${r}` };
   },
   REG_UNKNOWN_TITLE: async (wb) => {
@@ -71,12 +71,25 @@ const PLANTS: Record<string, Plant> = {
     };
   },
   REG_DUPLICATE: async (wb) => {
-    const r = regRow(wb, ["Đợt 1", "Tập thể", "TDP01", null, "tổ dân phố  văn hóa", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
+    const r = regRow(wb, ["Đợt 1", "Tập thể", "TDP01", null, "giấy khen  tập thể", null, new Date(Date.UTC(2024, 0, 12)), "Có"]);
     return { code: "REG_DUPLICATE", sheet: "Đăng ký", cell: `E${r}` };
   },
   REG_TITLE_KIND: async (wb) => {
     type(wb, "Đăng ký", "E2", "Lao động tiên tiến");
     return { code: "REG_TITLE_KIND", sheet: "Đăng ký", cell: "E2" };
+  },
+  REG_TITLE_YEAR_ONLY: async (wb) => {
+    type(wb, "Đăng ký", "E3", "Tổ dân phố văn hóa");
+    return { code: "REG_TITLE_YEAR_ONLY", sheet: "Đăng ký", cell: "E3" };
+  },
+  REG_TITLE_UNIT_TYPE: async (wb) => {
+    // A chi bộ is commended by the Đảng ủy, not proposed for the province's Bằng khen.
+    let r = 0;
+    sheet(wb, "Đăng ký").eachRow((row, i) => {
+      if (!r && row.getCell(3).value === "CB01") r = i;
+    });
+    type(wb, "Đăng ký", `E${r}`, "Bằng khen tập thể (đề nghị)");
+    return { code: "REG_TITLE_UNIT_TYPE", sheet: "Đăng ký", cell: `E${r}` };
   },
   REG_LATE: async (wb) => {
     type(wb, "Đăng ký", "G4", new Date(Date.UTC(2024, 1, 15)));

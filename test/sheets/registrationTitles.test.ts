@@ -133,9 +133,9 @@ describe("title drop-down on Đăng ký", () => {
     const spec = buildTitlesSheet(mixed, { ward: "PHƯỜNG NAM CƯỜNG" });
     const read = readTitles({ name: spec.name, values: spec.cells as (string | null)[][] });
     const kinds = read.map((t) => t.kind);
-    const firstPerson = kinds.indexOf("person");
-    expect(firstPerson).toBeGreaterThan(0);
-    expect(kinds.slice(firstPerson).every((k) => k === "person")).toBe(true);
+    // Each kind in one block: units, then people, then households.
+    expect(kinds).toEqual([...kinds].sort((a, b) => ["unit", "person", "household"].indexOf(a) - ["unit", "person", "household"].indexOf(b)));
+    expect(kinds.indexOf("person")).toBeGreaterThan(0);
     expect(read.map((t) => t.code).sort()).toEqual(mixed.map((t) => t.code).sort());
   });
 });

@@ -46,7 +46,7 @@ describe("findings at the cell", () => {
     expect(f!.code).toBe("SCORE_NOT_FINITE");
     expect(f!.vi).toContain("“1e+308”: số vô hạn, quá lớn hoặc không xác định");
     expect(f!.vi).toContain("đơn vị TDP01, tiêu chí I.1");
-    expect(f!.en).toContain("an infinite, too large or undefined number");
+    expect(f!.en).toContain("infinite, too large or no number at all, so it cannot be a score");
   });
 
   test("“Infinity” typed as text is named the same way", async () => {

@@ -100,7 +100,8 @@ export async function registerAll(wb: ExcelJsWorkbook): Promise<void> {
     row.getCell(1).value = "Đợt 1";
     row.getCell(2).value = "Tập thể";
     row.getCell(3).value = u.code;
-    row.getCell(5).value = u.type === "TDP" ? "Tổ dân phố văn hóa" : "Tập thể lao động tiên tiến";
+    // A round ranks for a Giấy khen; the annual titles belong on the year's rows.
+    row.getCell(5).value = "Giấy khen tập thể";
     row.getCell(6).value = "Hoàn thành 100% chỉ tiêu";
     row.getCell(7).value = new Date(Date.UTC(2024, 0, 15));
     row.getCell(8).value = "Có";

@@ -123,7 +123,8 @@ export function typeRoundD1(session: OfficeSession, judgeSheets: string[]): void
       "Tập thể",
       u.code,
       null,
-      u.type === "TDP" ? "Tổ dân phố văn hóa" : "Tập thể lao động tiên tiến",
+      // A round ranks only for its Giấy khen; annual titles are registered on the year's rows.
+      "Giấy khen tập thể",
       "Hoàn thành 100% chỉ tiêu",
       dateToSerial(new Date(Date.UTC(2024, 0, 15))),
       "Có",

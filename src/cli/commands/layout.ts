@@ -6,6 +6,7 @@ import * as path from "path";
 import { msg } from "../../i18n";
 import { bilingual, printResult } from "../output";
 import type { CliCommand } from "../commands";
+import type { PlanDocumentRead } from "./planDocument";
 
 export const layoutCommand: CliCommand = {
   name: "layout",
@@ -23,14 +24,15 @@ export const layoutCommand: CliCommand = {
   ],
   async run(args, ctx) {
     // Loaded here, not at the top: `tdkt --help` should not wait for exceljs and the plan.
-    const [{ layoutPlan }, { saveWorkbookFile }, { openOrCreate }] = await Promise.all([
+    const [{ layoutPlan }, { saveWorkbookFile }, { openOrCreate }, { readDocument }] = await Promise.all([
       import("../../app/layout"),
       import("../../workbook/exceljs/file"),
       import("../files"),
+      import("./planDocument"),
     ]);
     const file = path.resolve(ctx.cwd, args.positionals[0] ?? "");
     const planFile = args.options.get("plan");
-    let document: Awaited<ReturnType<typeof readDocument>> | undefined;
+    let document: PlanDocumentRead | undefined;
     if (typeof planFile === "string") {
       document = await readDocument(path.resolve(ctx.cwd, planFile));
       ctx.io.out(bilingual(document.message));
@@ -60,28 +62,3 @@ export const layoutCommand: CliCommand = {
   },
 };
 
-/** A plan document read from disk, and the line saying what was read. */
-async function readDocument(file: string) {
-  const [{ readPlanDocument }, fs, { AppError }] = await Promise.all([
-    import("../../app/planDocument"),
-    import("fs/promises"),
-    import("../../shared/errors"),
-  ]);
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(file);
-  } catch {
-    throw new AppError("FILE_MISSING", { file });
-  }
-  const parsed = await readPlanDocument(bytes, path.basename(file));
-  const p = parsed.plan;
-  const message = msg("LAYOUT_PLAN_FROM_DOCUMENT", {
-    file: path.basename(file),
-    year: p.year,
-    tasks: p.tasks.length,
-    rounds: p.rounds.length,
-    movements: p.movements.length,
-    cited: p.cited.length,
-  });
-  return { parsed, message };
-}

@@ -77,8 +77,14 @@ export interface SampleRoundData {
 
 const DAY = 86_400_000;
 
-function unitTitle(u: Unit): string {
-  return u.type === "TDP" ? "Tổ dân phố văn hóa" : "Tập thể lao động tiên tiến";
+/**
+ * What a unit registers for: in a round, the round's Giấy khen (a round ranks for nothing else); on the
+ * year's rows, the annual title its kind of unit may hold (titles.ts), else the Giấy khen.
+ */
+function unitTitle(u: Unit, round: RoundCode): string {
+  if (round !== "NAM") return "Giấy khen tập thể";
+  if (u.type === "TDP") return "Tổ dân phố văn hóa";
+  return ["BANNGANH", "TRUONG"].includes(u.type) ? "Tập thể lao động tiên tiến" : "Giấy khen tập thể";
 }
 
 /** "16,5" for 16.5: how a Vietnamese judge writes a decimal. */
@@ -113,7 +119,7 @@ export function sampleRoundData(input: SampleRoundInput): SampleRoundData {
       round,
       subjectKind: "unit",
       unitCode: u.code,
-      title: unitTitle(u),
+      title: unitTitle(u, round),
       targets: "Hoàn thành 100% chỉ tiêu được giao",
       date,
       covenant: true,

@@ -1,12 +1,12 @@
 /** Registration rules (`Đăng ký`): research §3.3 — no registration, no title; the rest are clerical slips. */
 import { fold, ROUND_NAMES } from "../codes";
 import { dateSetting } from "../settings";
-import { findTitle, SUBJECT_LABELS, type Title } from "../titles";
+import { CYCLE_LABELS, findTitle, SUBJECT_LABELS, titleMismatch, type Title } from "../titles";
 import type { Registration, RoundCode, Unit } from "../types";
 import type { RuleContext } from "./context";
 import { unitCodeKey } from "./unitCode";
 
-const KIND_EN = { unit: "units", person: "individuals" } as const;
+const KIND_EN = { unit: "units", person: "individuals", household: "households" } as const;
 
 /** Title lookups by the text as typed: a round repeats a handful of titles thousands of times. */
 const titleCache = new WeakMap<RuleContext, Map<string, Title | undefined>>();
@@ -75,6 +75,22 @@ export function regTitle(ctx: RuleContext): void {
         kind: SUBJECT_LABELS[r.subjectKind].toLowerCase(),
         kind_en: KIND_EN[r.subjectKind],
       });
+    } else {
+      const u = ctx.unitOf(r.unitCode);
+      const unit = u === undefined ? undefined : ctx.input.units[u];
+      const why = titleMismatch(t, r.round, r.subjectKind === "unit" ? unit : undefined);
+      if (why === "year-only")
+        ctx.out.emit("REG_TITLE_YEAR_ONLY", sheet(ctx), cell(ctx, "title", r), {
+          title: t.name,
+          cycle: CYCLE_LABELS.year.toLowerCase(),
+          round: ctx.roundName,
+        });
+      else if (why === "unit-type" && unit)
+        ctx.out.emit("REG_TITLE_UNIT_TYPE", sheet(ctx), cell(ctx, "title", r), {
+          title: t.name,
+          unit: unit.name || unit.code,
+          note: t.note ?? "",
+        });
     }
   }
 }

@@ -42,6 +42,8 @@ export const RULES: readonly RuleDef[] = [
   { code: "REG_UNKNOWN_PERSON", severity: "error", area: "registration", check: reg.regUnknownPerson },
   { code: "REG_UNKNOWN_TITLE", severity: "error", area: "registration", check: reg.regTitle },
   { code: "REG_TITLE_KIND", severity: "error", area: "registration" },
+  { code: "REG_TITLE_YEAR_ONLY", severity: "error", area: "registration" },
+  { code: "REG_TITLE_UNIT_TYPE", severity: "error", area: "registration" },
   { code: "REG_DUPLICATE", severity: "error", area: "registration", check: reg.regDuplicate },
   { code: "REG_LATE", severity: "warning", area: "registration", check: reg.regLate },
   { code: "REG_COVENANT_MISSING", severity: "error", area: "registration", check: reg.regCovenant },

@@ -153,4 +153,31 @@ export const plan: Catalog = {
     vi: "lập kế hoạch theo văn bản kế hoạch này (.docx hoặc .txt) thay cho kế hoạch mẫu 2024",
     en: "lay out the plan this document states (.docx or .txt) instead of the 2024 template",
   },
+  NEW_YEAR_DONE: {
+    vi: "Đã lập sổ năm {to} từ sổ năm {from}: mang sang {carried}; căn cứ được kiểm tra hiệu lực tại ngày {date}; trạng thái nhiệm vụ và điểm chấm để trống.",
+    en: "The {to} workbook was made from the {from} one: carried {carried}; the basis checked as of {date}; task statuses and scores left empty.",
+  },
+  NEW_YEAR_REDATED: {
+    vi: "Chưa có văn bản kế hoạch năm {to}: nhiệm vụ, đợt và phong trào năm {from} được chuyển sang năm {to} cùng tháng; hãy rà soát dịp thi đua của từng đợt.",
+    en: "No {to} plan document given: the {from} tasks, rounds and movements move to {to} in the same months; review each round's occasions.",
+  },
+  NEW_YEAR_SAME_FILE: {
+    vi: "Sổ năm mới phải là một tệp khác sổ năm cũ ({file}); sổ năm cũ không bị thay đổi.",
+    en: "The new year's workbook must be another file than last year's ({file}); last year's is left unchanged.",
+  },
+  CLI_CMD_NEW_YEAR: {
+    vi: "Lập sổ năm mới từ sổ năm trước (đơn vị, hội đồng, tiêu chí, cấu hình mang sang; kế hoạch chuyển năm)",
+    en: "Start next year's workbook from last year's (units, council, criteria, settings carried; the plan moved on a year)",
+  },
+  NEW_YEAR_TARGET_EXISTS: {
+    vi: "Tệp {file} đã có: sổ năm mới được ghi vào một tệp chưa có, để không ghi đè sổ nào.",
+    en: "{file} already exists: the new year's workbook is written to a new file, so no workbook is overwritten.",
+  },
+  PANE_PLAN_DOCUMENT_PICK: { vi: "Chọn văn bản kế hoạch (.docx, .txt)…", en: "Choose the plan document (.docx, .txt)…" },
+  PANE_PLAN_DOCUMENT_CLEAR: { vi: "Dùng kế hoạch mẫu", en: "Use the template plan" },
+  PANE_PLAN_DOCUMENT_CHOSEN: { vi: "Văn bản kế hoạch", en: "Plan document" },
+  PANE_PLAN_DOCUMENT_NONE: {
+    vi: "Chưa chọn văn bản: lập theo kế hoạch mẫu năm 2024.",
+    en: "No document chosen: the 2024 template plan is laid out.",
+  },
 };

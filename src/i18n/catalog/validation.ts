@@ -23,6 +23,14 @@ export const validation: Catalog = {
     vi: "Danh hiệu “{title}” dành cho {allowed}, không dùng được cho {kind}.",
     en: "Title “{title}” is for {allowed_en}, not for {kind_en}.",
   },
+  REG_TITLE_YEAR_ONLY: {
+    vi: "“{title}” là danh hiệu xét {cycle}: đăng ký ở dòng của đợt Năm, không ở {round} (đợt thi đua chỉ xét Giấy khen, danh hiệu này sẽ không được bình xét).",
+    en: "“{title}” is awarded once a year: register it on a row of the year (Năm), not of {round}; a round is only ranked for a Giấy khen.",
+  },
+  REG_TITLE_UNIT_TYPE: {
+    vi: "{unit} không thuộc loại đơn vị được xét danh hiệu “{title}”. {note}",
+    en: "{unit} is not a kind of unit that may hold “{title}”. {note}",
+  },
   REG_DUPLICATE: {
     vi: "{subject} đã đăng ký danh hiệu “{title}” cho {round} ở dòng {first}.",
     en: "{subject} already registered for “{title}” in {round} on row {first}.",
@@ -112,7 +120,7 @@ export const validation: Catalog = {
   },
   SCORE_NOT_FINITE: {
     vi: "Ô có “{value}”: số vô hạn, quá lớn hoặc không xác định, không dùng làm điểm được (đơn vị {unit}, tiêu chí {criterion}). Excel chỉ giữ được số nhỏ hơn 1E+308; hãy nhập lại điểm.",
-    en: "The cell holds “{value}”: an infinite, too large or undefined number, which cannot be a score (unit {unit}, criterion {criterion}). Excel only keeps numbers below 1E+308; type the score again.",
+    en: "The cell holds “{value}”: infinite, too large or no number at all, so it cannot be a score (unit {unit}, criterion {criterion}). Excel only keeps numbers below 1E+308; type the score again.",
   },
   SCORE_HIDDEN_CHARS: {
     vi: "Điểm “{value}” có ký tự ẩn không nhìn thấy ({chars}), thường do dán từ web hoặc Word; đã đọc là {number}. Nên gõ lại điểm để xoá ký tự đó.",

@@ -114,7 +114,12 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
           <AccordionItem value="plan">
             <AccordionHeader as="h2">{text("PANE_SECTION_PLAN")}</AccordionHeader>
             <AccordionPanel>
-              <PlanSection busy={busy} onLayout={(sample) => run(task("PANE_PLAN_RUN"), () => commands.layoutPlan({ sample }))} />
+              <PlanSection
+                busy={busy}
+                onLayout={(sample, document) =>
+                  run(task("PANE_PLAN_RUN"), () => commands.layoutPlan(document ? { sample, document } : { sample }))
+                }
+              />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="round">

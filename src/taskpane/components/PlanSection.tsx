@@ -1,25 +1,59 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button, Checkbox, Text } from "@fluentui/react-components";
 import { useText } from "../lang";
 import { useSectionStyles } from "./Section.styles";
 
+/** A plan document the clerk picked: its name and bytes, read in the pane (no upload, no network). */
+export interface PickedDocument {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
 export interface PlanSectionProps {
   busy: boolean;
-  onLayout: (sample: boolean) => void;
+  /** Lays out the template plan, or the picked document's plan. */
+  onLayout: (sample: boolean, document?: PickedDocument) => void;
 }
 
 export function PlanSection({ busy, onLayout }: PlanSectionProps) {
   const text = useText();
   const styles = useSectionStyles();
   const [sample, setSample] = useState(false);
+  const [document, setDocument] = useState<PickedDocument | undefined>(undefined);
+  const input = useRef<HTMLInputElement>(null);
   return (
     <div className={styles.body}>
       <Text size={200} className={styles.hint}>
         {text("PANE_PLAN_HINT")}
       </Text>
       <Checkbox label={text("PANE_PLAN_SAMPLE")} checked={sample} onChange={(_, d) => setSample(d.checked === true)} />
+      <input
+        ref={input}
+        type="file"
+        accept=".docx,.txt"
+        hidden
+        aria-label={text("PANE_PLAN_DOCUMENT_PICK")}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (!file) return;
+          void file.arrayBuffer().then((bytes) => setDocument({ name: file.name, bytes }));
+        }}
+      />
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy} onClick={() => onLayout(sample)}>
+        <Button disabled={busy} onClick={() => input.current?.click()}>
+          {text("PANE_PLAN_DOCUMENT_PICK")}
+        </Button>
+        {document && (
+          <Button appearance="subtle" disabled={busy} onClick={() => setDocument(undefined)}>
+            {text("PANE_PLAN_DOCUMENT_CLEAR")}
+          </Button>
+        )}
+      </div>
+      <Text size={200} className={styles.hint}>
+        {document ? `${text("PANE_PLAN_DOCUMENT_CHOSEN")}: ${document.name}` : text("PANE_PLAN_DOCUMENT_NONE")}
+      </Text>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy} onClick={() => onLayout(sample, document)}>
           {text("PANE_PLAN_RUN")}
         </Button>
       </div>

@@ -143,6 +143,7 @@ export async function acquireWriterLock(file: string, waitMs = LOCK_WAIT_MS): Pr
     try {
       await fs.writeFile(lock, JSON.stringify(me), { flag: "wx" });
       held.set(lock, 1);
+      if (held.size === 1) watchExit();
       return handle;
     } catch (e) {
       const code = (e as { code?: string }).code;
@@ -179,6 +180,7 @@ async function releaseLock(lock: string): Promise<void> {
   }
   if (count === 0) return;
   held.delete(lock);
+  if (held.size === 0) watchExit();
   const now = await readLock(lock);
   if (now?.owner?.pid === process.pid && now.owner.host === os.hostname()) await fs.rm(lock, { force: true });
 }
@@ -197,9 +199,12 @@ export async function releaseAllWriterLocks(): Promise<void> {
   }
 }
 
-// A process that ends without releasing (an uncaught error) leaves no lock; a killed one leaves a stale
-// lock, which the next command takes over.
-process.once("exit", () => {
+/**
+ * A process that ends without releasing (an uncaught error) leaves no lock; a killed one leaves a stale
+ * lock, which the next command takes over. The exit hook is there only while a lock is held, so a
+ * process that loads this module many times (a test runner) does not pile up listeners.
+ */
+function removeHeldOnExit(): void {
   for (const lock of held.keys()) {
     try {
       unlinkSync(lock);
@@ -207,4 +212,9 @@ process.once("exit", () => {
       // already gone
     }
   }
-});
+}
+
+function watchExit(): void {
+  if (held.size > 0) process.on("exit", removeHeldOnExit);
+  else process.off("exit", removeHeldOnExit);
+}

@@ -1,0 +1,90 @@
+/**
+ * "Năm mới" (new-year): next year's workbook from this year's. Carried: the units and khối, the council,
+ * the criteria, the titles, the settings (YEAR moved on, and each deadline of the old year moved by as
+ * many years); the plan re-dated to the new year (or the new plan document's), laid out by `layout`, so
+ * every task has the default status and no round has scores; the legal basis re-checked as of the new
+ * year's first day. The old workbook is only read.
+ */
+import type { Plan } from "../domain/plan/model";
+import type { UnplacedLine } from "../domain/plan/parse";
+import { redatePlan } from "../domain/plan/redate";
+import { textSetting } from "../domain/settings";
+import { msg } from "../i18n";
+import { readBasisSheet } from "../sheets/basis";
+import { formatDate, readDate } from "../sheets/cells";
+import { buildCouncilSheet, readMembers } from "../sheets/council";
+import { buildCriteriaSheet, readCriteria } from "../sheets/criteria";
+import { SHEET } from "../sheets/names";
+import { buildSettingsSheet, readSettings } from "../sheets/settingsSheet";
+import { buildTitlesSheet, readTitles } from "../sheets/titles";
+import { buildUnitsSheet, readUnits } from "../sheets/units";
+import type { CellValue, SheetSpec, Workbook } from "../workbook/port";
+import { AppError } from "../shared/errors";
+import { layoutPlan } from "./layout";
+import type { CommandContext, CommandResult } from "./types";
+import { PLAN_SHEETS, planFrom, planYear } from "./workbookPlan";
+
+export interface NewYearOptions {
+  /** The new year's plan, read from its document; otherwise this year's plan re-dated. */
+  plan?: Plan;
+  unplaced?: readonly UnplacedLine[];
+}
+
+/** A date of the old year moved into the new one; other values as they are. */
+function shifted(v: CellValue, from: number, by: number): CellValue {
+  const d = readDate(v);
+  if (!d || typeof v === "number" || d.getUTCFullYear() !== from) return v;
+  const moved = new Date(Date.UTC(d.getUTCFullYear() + by, d.getUTCMonth(), d.getUTCDate()));
+  return v instanceof Date ? moved : formatDate(moved);
+}
+
+/** Writes the new year's workbook into `ctx.wb` (empty) from `last`, which is only read. */
+export async function newYear(last: Workbook, ctx: CommandContext, options: NewYearOptions = {}): Promise<CommandResult> {
+  const data = await last.readSheets([...PLAN_SHEETS, SHEET.basis, SHEET.units, SHEET.council, SHEET.criteria, SHEET.titles]);
+  const byName = (n: string) => data.find((d) => d.name.normalize("NFC").toLowerCase() === n.normalize("NFC").toLowerCase());
+  const read = planFrom(data);
+  const settingsData = byName(SHEET.settings);
+  if (!settingsData) throw new AppError("PLAN_SHEETS_MISSING", { sheets: SHEET.settings });
+  if (!options.plan && (read.missing.includes(SHEET.rounds) || read.missing.includes(SHEET.plan)))
+    throw new AppError("PLAN_SHEETS_MISSING", { sheets: read.missing.join(", ") });
+  const settingsRead = readSettings(settingsData);
+  const from = planYear(settingsRead.settings);
+  const to = options.plan?.year ?? from + 1;
+  const by = to - from;
+  const basisData = byName(SHEET.basis);
+  const plan = options.plan ?? redatePlan({ ...read.plan, cited: basisData ? readBasisSheet(basisData) : [] }, to);
+
+  const ward = textSetting(settingsRead.settings, "WARD_NAME");
+  const values = new Map<string, CellValue>();
+  for (const [code, v] of settingsRead.raw) values.set(code, shifted(v, from, by));
+  values.set("YEAR", to);
+  const specs: SheetSpec[] = [buildSettingsSheet({ ward, values, extraRows: settingsRead.extraRows })];
+  const unitsData = byName(SHEET.units);
+  if (unitsData) {
+    const units = readUnits(unitsData);
+    specs.push(buildUnitsSheet(units.units, { ward, ...(units.blocks.length ? { blocks: units.blocks } : {}) }));
+  }
+  const councilData = byName(SHEET.council);
+  if (councilData) specs.push(buildCouncilSheet(readMembers(councilData).members, { ward }));
+  const criteriaData = byName(SHEET.criteria);
+  if (criteriaData) specs.push(buildCriteriaSheet(readCriteria(criteriaData).criteria, { ward }));
+  const titlesData = byName(SHEET.titles);
+  if (titlesData) specs.push(buildTitlesSheet(readTitles(titlesData), { ward }));
+  await ctx.wb.writeSheets(specs, ctx.progress);
+
+  // The basis is re-checked as the new year opens: a text replaced during the old year shows as replaced.
+  const firstDay = new Date(Date.UTC(to, 0, 1));
+  const laid = await layoutPlan({ ...ctx, today: firstDay }, { sample: false, plan, unplaced: options.unplaced });
+  const carried = specs.map((s) => s.name).join(", ");
+  return {
+    ...laid,
+    sheets: [...specs.map((s) => ({ sheet: s.name, action: "created" as const })), ...laid.sheets.filter((s) => s.action !== "kept")],
+    messages: [
+      msg("NEW_YEAR_DONE", { from, to, carried, date: formatDate(firstDay) }),
+      ...(options.plan ? [] : [msg("NEW_YEAR_REDATED", { from, to })]),
+      // The carried sheets were just written by this command: layout's "kept, a person's data" would mislead.
+      ...laid.messages.filter((m) => !specs.some((s) => m.vi === msg("SHEET_KEPT", { sheet: s.name }).vi)),
+    ],
+    findings: [...read.findings, ...laid.findings],
+  };
+}
