@@ -303,6 +303,8 @@ interface Queued {
 export class FakeContext {
   private queue: Queued[] = [];
   private actionIds = 0;
+  /** Object paths already sent in the current request. */
+  private paths = new Set<string>();
   private proxies: ProxyBase[] = [];
   private response = 0;
   readonly workbook: FakeWorkbook;
@@ -323,13 +325,20 @@ export class FakeContext {
   }
 
   enqueue(where: string, payload: unknown, apply?: () => void): void {
-    // One action as office-js serializes it (an object path and its action, ids and types), the arguments as
-    // JSON in UTF-8: what Excel on the web measures. The path is spelt out in full on every call, which is
-    // more than office-js sends once per proxy: the fake errs on the strict side.
+    // One action as office-js serializes it (its envelope of ids and types, the arguments as JSON, UTF-8):
+    // what Excel on the web measures. Object paths travel once per request and actions refer to them by
+    // id, so a path is counted the first time a request uses it, spelt out in full (more than office-js's
+    // own path entries, which name only their last step: the fake errs on the strict side).
     const id = ++this.actionIds;
-    const action = { Id: id, ActionType: 1, Name: where, ObjectPathId: id, ArgumentInfo: { Arguments: [payload] } };
-    const path = { Id: id, ObjectPathType: 1, Name: "", ParentObjectPathId: id };
-    this.queue.push({ bytes: bytes(action) + bytes(path) + 2, where, apply });
+    const dot = where.lastIndexOf(".");
+    const parent = dot > 0 ? where.slice(0, dot) : "";
+    const action = { Id: id, ActionType: 1, Name: where.slice(dot + 1), ObjectPathId: id, ArgumentInfo: { Arguments: [payload] } };
+    let pathBytes = 0;
+    if (parent && !this.paths.has(parent)) {
+      this.paths.add(parent);
+      pathBytes = bytes({ Id: id, ObjectPathType: 1, Name: parent, ParentObjectPathId: id }) + 1;
+    }
+    this.queue.push({ bytes: bytes(action) + 1 + pathBytes, where, apply });
   }
 
   track(p: ProxyBase): void {
@@ -343,6 +352,7 @@ export class FakeContext {
   async sync(): Promise<void> {
     const queue = this.queue;
     this.queue = [];
+    this.paths = new Set();
     const requestBytes = queue.reduce((s, q) => s + q.bytes, REQUEST_ENVELOPE);
     this.response = 0;
     this.record.syncs.push({ requestBytes, responseBytes: 0, calls: queue.length });
