@@ -111,6 +111,20 @@ function python(script: string, args: string[]): Promise<void> {
   });
 }
 
+/**
+ * The sheet names openpyxl reads from `file`. openpyxl parses every part with a namespace-aware XML parser,
+ * so a prefix used where it is not declared fails here, as Excel would call the file corrupt.
+ */
+export function openpyxlSheetNames(file: string): Promise<string[]> {
+  const script = "import json, sys, openpyxl; print(json.dumps(openpyxl.load_workbook(sys.argv[1], read_only=True).sheetnames))";
+  return new Promise((resolve, reject) => {
+    execFile(PYTHON, ["-c", script, file], { timeout: 180_000 }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`openpyxl could not read ${file}: ${stderr || err.message}`));
+      else resolve(JSON.parse(stdout) as string[]);
+    });
+  });
+}
+
 /** `source` as `program` saves it, written to `<dir>/<program>.xlsx`; returns that path. */
 export async function saveWith(program: OtherProgram, source: string, dir: string): Promise<string> {
   const target = path.join(dir, `${program}.xlsx`);

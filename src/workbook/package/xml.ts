@@ -45,7 +45,10 @@ export function rootPrefix(xml: string, localName: string): string {
 
 /** The prefix bound to namespace `ns` on the root element (without colon), "" for the default one, undefined if none. */
 export function prefixOf(xml: string, ns: string): string | undefined {
-  for (const m of xml.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*"([^"]*)"/g)) if (m[2] === ns) return m[1] ?? "";
+  // Only the root's declarations are in scope for every element: a prefix declared on one child (openpyxl
+  // declares xmlns:r on each <sheet>) means nothing to an element added beside it.
+  const root = /<(?![?!])[^>]*>/.exec(xml)?.[0] ?? "";
+  for (const m of root.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*"([^"]*)"/g)) if (m[2] === ns) return m[1] ?? "";
   return undefined;
 }
 
