@@ -42,8 +42,14 @@ describe("ward scale (sample ward: 46 units, 10 judges)", () => {
     expect(Object.values(results).every((r) => r.ok)).toBe(true);
     expect(results["validate D1"].findings).toEqual([]);
     expect(results["rank D1"].sheets.map((x) => x.sheet)).toEqual(["Xếp hạng Đ1", "Tiến độ chấm Đ1"]);
-    expect(results["summary Q1"].sheets).toEqual([{ sheet: "Tổng hợp Quý I", action: "created" }]);
-    expect(results["summary D1"].sheets).toEqual([{ sheet: "Tổng hợp Đợt 1", action: "created" }]);
+    expect(results["summary Q1"].sheets).toEqual([
+      { sheet: "Tổng hợp Quý I", action: "created" },
+      { sheet: "Tổng hợp Quý I (nội bộ)", action: "created" },
+    ]);
+    expect(results["summary D1"].sheets).toEqual([
+      { sheet: "Tổng hợp Đợt 1", action: "created" },
+      { sheet: "Tổng hợp Đợt 1 (nội bộ)", action: "created" },
+    ]);
     // "all": every round and period summary, the two made above replaced.
     const all = results["summary all"].sheets;
     expect(all).toEqual(
@@ -117,13 +123,20 @@ describe("province scale (15 judges × 10,000 units × 30 criteria)", () => {
   test("summary of Đợt 1 reads the round and the ranking and writes one sheet", async () => {
     const result = await run("summary D1");
     expect(result.ok).toBe(true);
-    expect(result.sheets).toEqual([{ sheet: "Tổng hợp Đợt 1", action: "created" }]);
+    // The signed report and its internal annex (scoring progress and open findings).
+    expect(result.sheets).toEqual([
+      { sheet: "Tổng hợp Đợt 1", action: "created" },
+      { sheet: "Tổng hợp Đợt 1 (nội bộ)", action: "created" },
+    ]);
   }, 300_000);
 
   test("summary of Quý I (the period of Đợt 1) reads the round once and writes one sheet", async () => {
     const result = await run("summary Q1");
     expect(result.ok).toBe(true);
-    expect(result.sheets).toEqual([{ sheet: "Tổng hợp Quý I", action: "created" }]);
+    expect(result.sheets).toEqual([
+      { sheet: "Tổng hợp Quý I", action: "created" },
+      { sheet: "Tổng hợp Quý I (nội bộ)", action: "created" },
+    ]);
   }, 300_000);
 
   test("summary “all” reads every round once and writes every summary sheet", async () => {

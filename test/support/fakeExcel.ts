@@ -744,6 +744,11 @@ class FakeWorksheet extends ProxyBase {
           this.ctx.enqueue(`${this.path}.pageLayout.setPrintTitleRows`, rows, () => {
             this.sheet().pageLayout.printTitleRows = rows;
           }),
+        // PageLayout.setPrintTitleColumns (ExcelApi 1.9): "$A:$B", the columns repeated at the left of each page.
+        setPrintTitleColumns: (cols: unknown) =>
+          this.ctx.enqueue(`${this.path}.pageLayout.setPrintTitleColumns`, cols, () => {
+            this.sheet().pageLayout.printTitleColumns = cols;
+          }),
       },
     );
   }
@@ -1002,7 +1007,9 @@ class FakeRange extends ProxyBase {
       const { sheet, rect } = this.rt();
       guard(sheet);
       if (sheet.merges.some((m) => intersects(m, rect))) throw new FakeOfficeError("MergedRangeConflict", "Overlapping merge");
-      sheet.merges.push(rect);
+      // Range.merge(across): true merges the cells of each row of the range as a separate merged area.
+      if (across) for (let r = 0; r < rect.rows; r++) sheet.merges.push({ ...rect, row: rect.row + r, rows: 1 });
+      else sheet.merges.push(rect);
     });
   }
   unmerge(): void {

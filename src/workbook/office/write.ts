@@ -311,8 +311,10 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
     r += take;
   }
 
-  for (const m of spec.merges ?? []) {
-    await batch.op(OP_OVERHEAD * 2, () => ws().getRange(address(m)).merge(false));
+  // One-row merges of the same columns on consecutive rows (a document's lines, a list's wide cells) go as
+  // one Range.merge(true) ("across": each row merged on its own), so a long list costs one call, not one a row.
+  for (const m of mergeRuns(spec.merges ?? [])) {
+    await batch.op(OP_OVERHEAD * 2, () => ws().getRange(address(m.range)).merge(m.across));
   }
 
   // Identical styles: their blocks joined where they touch, one range each, all in the current request.
@@ -430,4 +432,19 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
     });
   }
   return ref;
+}
+
+/** Merges as calls: runs of one-row merges over the same columns on consecutive rows joined into one "across" merge. */
+export function mergeRuns(merges: readonly RangeRef[]): { range: RangeRef; across: boolean }[] {
+  const out: { range: RangeRef; across: boolean }[] = [];
+  const singles = merges.filter((m) => m.rows === 1).sort((a, b) => a.col - b.col || a.cols - b.cols || a.row - b.row);
+  for (const m of merges) if (m.rows !== 1) out.push({ range: m, across: false });
+  for (const m of singles) {
+    const last = out[out.length - 1];
+    if (last?.across && last.range.col === m.col && last.range.cols === m.cols && last.range.row + last.range.rows === m.row) {
+      last.range = { ...last.range, rows: last.range.rows + 1 };
+    } else out.push({ range: { ...m }, across: true });
+  }
+  // A run of one row is an ordinary merge.
+  return out.map((x) => (x.across && x.range.rows === 1 ? { range: x.range, across: false } : x));
 }
