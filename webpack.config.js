@@ -99,6 +99,11 @@ module.exports = async (env = {}, argv = {}) => {
           use: path.resolve(__dirname, "webpack", "no-eval-loader.js"),
         },
         {
+          // JSZip's browser build carries the same setImmediate polyfill, with its string-eval
+          test: /jszip[\\/]dist[\\/]jszip\.min\.js$/,
+          use: { loader: path.resolve(__dirname, "webpack", "no-eval-loader.js"), options: { counts: { setImmediate: 1 } } },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
