@@ -201,7 +201,9 @@ export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): P
     values.set("YEAR", plan.year);
     specs.push(buildSettingsSheet({ ward, values, extraRows: settingsRead.extraRows, name: settingsInfo.name }));
     merged.add(settingsInfo.name);
-    messages.push(msg("LAYOUT_YEAR_SET", { sheet: settingsInfo.name, from: String(settingsRead.settings.YEAR), year: plan.year }));
+    messages.push(
+      msg("LAYOUT_YEAR_SET", { sheet: settingsInfo.name, from: String(settingsRead.settings.YEAR), year: plan.year }),
+    );
   } else if (settingsRead && settingsRead.missing.length && settingsRead.rows.size > 0) {
     const codes = settingsRead.missing.join(", ");
     if (settingsInfo.marker?.command === LAYOUT_COMMAND && settingsInfo.marker.key === "settings") {
@@ -219,8 +221,16 @@ export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): P
     messages.push(msg("SHEET_KEPT", { sheet: settingsInfo.name }));
   }
 
-  if (settingsInfo && settingsRead && settingsRead.rows.size > 0 && settingsRead.settings.YEAR !== plan.year && !merged.has(settingsInfo.name))
-    messages.push(msg("LAYOUT_YEAR_MISMATCH", { sheet: settingsInfo.name, from: String(settingsRead.settings.YEAR), year: plan.year }));
+  if (
+    settingsInfo &&
+    settingsRead &&
+    settingsRead.rows.size > 0 &&
+    settingsRead.settings.YEAR !== plan.year &&
+    !merged.has(settingsInfo.name)
+  )
+    messages.push(
+      msg("LAYOUT_YEAR_MISMATCH", { sheet: settingsInfo.name, from: String(settingsRead.settings.YEAR), year: plan.year }),
+    );
   const written = await writeSafely(ctx, specs, { merged, snapshot });
   const basisActual = written.names.get(basisName) ?? basisName;
   const summary = msg("LAYOUT_DONE", {

@@ -78,7 +78,10 @@ export async function newYear(last: Workbook, ctx: CommandContext, options: NewY
   const carried = specs.map((s) => s.name).join(", ");
   return {
     ...laid,
-    sheets: [...specs.map((s) => ({ sheet: s.name, action: "created" as const })), ...laid.sheets.filter((s) => s.action !== "kept")],
+    sheets: [
+      ...specs.map((s) => ({ sheet: s.name, action: "created" as const })),
+      ...laid.sheets.filter((s) => s.action !== "kept"),
+    ],
     messages: [
       msg("NEW_YEAR_DONE", { from, to, carried, date: formatDate(firstDay) }),
       ...(options.plan ? [] : [msg("NEW_YEAR_REDATED", { from, to })]),

@@ -46,7 +46,11 @@ export function planDocumentKind(fileName: string): PlanDocumentKind | undefined
 /** The lines of a plan document; AppError PLAN_DOCUMENT_UNREADABLE for a file that is not a .docx or text. */
 export async function planDocumentLines(bytes: Uint8Array | ArrayBuffer, fileName: string): Promise<string[]> {
   const kind = planDocumentKind(fileName);
-  if (kind === "txt") return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  if (kind === "txt")
+    return new TextDecoder("utf-8")
+      .decode(bytes)
+      .replace(/^\uFEFF/, "")
+      .split(/\r\n|\r|\n/);
   if (kind !== "docx") throw new AppError("PLAN_DOCUMENT_KIND", { file: fileName });
   let xml: string | undefined;
   try {

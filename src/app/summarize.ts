@@ -60,7 +60,15 @@ import type { CommandContext, CommandResult, SummaryTarget } from "./types";
 export { currentSummaryTarget };
 
 /** Sheets every summary reads besides the judges' sheets: the plan's own sheets among them. */
-const COMMON_SHEETS = [...PLAN_SHEETS, SHEET.units, SHEET.council, SHEET.settings, SHEET.criteria, SHEET.titles, SHEET.registrations];
+const COMMON_SHEETS = [
+  ...PLAN_SHEETS,
+  SHEET.units,
+  SHEET.council,
+  SHEET.settings,
+  SHEET.criteria,
+  SHEET.titles,
+  SHEET.registrations,
+];
 
 /**
  * What a target asks for:
@@ -155,7 +163,11 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
   const roundKey = "round" in target ? target.round : undefined;
   // A round or period target names its one summary sheet; "all" may replace any of them.
   const ownScope: SummaryScope | undefined =
-    "all" in target ? undefined : "round" in target ? { kind: "round", round: target.round } : { kind: "period", period: target.period };
+    "all" in target
+      ? undefined
+      : "round" in target
+        ? { kind: "round", round: target.round }
+        : { kind: "period", period: target.period };
   const ownKeys = ownScope ? [summaryMarker(ownScope).key, summaryAnnexMarker(ownScope).key] : undefined;
   const snapshot = await takeSnapshot(ctx.wb, {
     read: COMMON_SHEETS,
@@ -256,9 +268,6 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
     sheets: written.outcomes,
     messages: [...written.messages, ...messages],
     // Only the open errors, as section III lists them: warnings belong to the validate command's report.
-    findings: [
-      ...read.findings,
-      ...[...facts.values()].flatMap((f) => f.findings.filter((x) => x.severity === "error")),
-    ],
+    findings: [...read.findings, ...[...facts.values()].flatMap((f) => f.findings.filter((x) => x.severity === "error"))],
   };
 }

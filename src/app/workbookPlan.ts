@@ -35,7 +35,12 @@ export interface WorkbookPlan {
 
 /** The cumulative report periods; a plan document that moves a report month is laid out into tasks, not here. */
 export function standardPeriods(): PlanPeriod[] {
-  return PERIOD_CODES.map((code) => ({ code, name: PERIOD_NAMES[code], endMonth: PERIOD_END_MONTH[code], reportMonth: PERIOD_END_MONTH[code] }));
+  return PERIOD_CODES.map((code) => ({
+    code,
+    name: PERIOD_NAMES[code],
+    endMonth: PERIOD_END_MONTH[code],
+    reportMonth: PERIOD_END_MONTH[code],
+  }));
 }
 
 /** The plan's year: `Cấu hình` YEAR, which layout writes from the plan it lays out. */

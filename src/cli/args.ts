@@ -83,4 +83,3 @@ export function parseToday(v: string): Date {
     throw new UsageError("CLI_BAD_TODAY", { value: v });
   return d;
 }
-

@@ -35,4 +35,3 @@ export function runSummaryButton(event: CompletableEvent, deps: SummaryButtonDep
     run: (commands, target) => commands.summarize(target),
   });
 }
-

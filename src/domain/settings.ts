@@ -69,17 +69,15 @@ const DOCUMENT_SETTINGS: readonly SettingDef[] = [
     label_en: "Symbol of a report (after its number)",
     source: "[V] NĐ 30/2020/NĐ-CP Phụ lục I, III (BC = báo cáo)",
   },
-  ...NUMBERED_REPORTS.map(
-    (r): SettingDef => ({
-      code: documentNumberSetting(r.code),
-      type: "text",
-      default: "",
-      optional: true,
-      label_vi: `Số của ${r.label} (văn thư cấp; để trống thì để chỗ ghi tay)`,
-      label_en: `Number of the ${r.code} report (blank: left to write by hand)`,
-      source: "[V] NĐ 30/2020/NĐ-CP Điều 15: số theo sổ văn bản đi, từ 01 mỗi năm",
-    }),
-  ),
+  ...NUMBERED_REPORTS.map((r): SettingDef => ({
+    code: documentNumberSetting(r.code),
+    type: "text",
+    default: "",
+    optional: true,
+    label_vi: `Số của ${r.label} (văn thư cấp; để trống thì để chỗ ghi tay)`,
+    label_en: `Number of the ${r.code} report (blank: left to write by hand)`,
+    source: "[V] NĐ 30/2020/NĐ-CP Điều 15: số theo sổ văn bản đi, từ 01 mỗi năm",
+  })),
   {
     code: "DOC_RECIPIENTS",
     type: "text",

@@ -87,7 +87,8 @@ export function defaultTitles(): Title[] {
       cycle: "year",
       eligible: STATE_UNITS,
       deciders: MOVED_TO_WARD,
-      checks: "Đã đăng ký thi đua năm; đúng loại đơn vị; xếp loại năm đạt mức đề nghị. Chưa kiểm tra: ≥ 50% thành viên đạt Lao động tiên tiến, không ai bị kỷ luật từ cảnh cáo (sổ không có danh sách thành viên).",
+      checks:
+        "Đã đăng ký thi đua năm; đúng loại đơn vị; xếp loại năm đạt mức đề nghị. Chưa kiểm tra: ≥ 50% thành viên đạt Lao động tiên tiến, không ai bị kỷ luật từ cảnh cáo (sổ không có danh sách thành viên).",
       basis: `Luật TĐKT 06/2022/QH15 Điều 28 [M]; ${ART80_K2}; ${ND129}`,
       note: NOT_STATE_NOTE,
     }),
@@ -99,7 +100,8 @@ export function defaultTitles(): Title[] {
       cycle: "year",
       eligible: STATE_UNITS,
       deciders: PROVINCE,
-      checks: "Đã đăng ký thi đua năm; đúng loại đơn vị. Chưa kiểm tra: 100% hoàn thành nhiệm vụ, ≥ 70% Lao động tiên tiến, có Chiến sĩ thi đua cơ sở.",
+      checks:
+        "Đã đăng ký thi đua năm; đúng loại đơn vị. Chưa kiểm tra: 100% hoàn thành nhiệm vụ, ≥ 70% Lao động tiên tiến, có Chiến sĩ thi đua cơ sở.",
       basis: "Luật TĐKT 06/2022/QH15 Điều 27 [V]",
       note: NOT_STATE_NOTE,
     }),
@@ -154,7 +156,8 @@ export function defaultTitles(): Title[] {
       category: "title",
       cycle: "year",
       deciders: MOVED_TO_WARD,
-      checks: "Đã đăng ký thi đua năm. Chưa kiểm tra: đạt Lao động tiên tiến và hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến, đề tài được công nhận; Hội đồng bỏ phiếu.",
+      checks:
+        "Đã đăng ký thi đua năm. Chưa kiểm tra: đạt Lao động tiên tiến và hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến, đề tài được công nhận; Hội đồng bỏ phiếu.",
       basis: `Luật TĐKT 06/2022/QH15 Điều 23 [V]; ${ART80_K2}; ${ND129}`,
     }),
     t({
@@ -199,9 +202,7 @@ function day(s: string): Date {
 /** The decider in force on `date` (the date of the decision), or undefined when the catalogue gives none. */
 export function deciderOn(title: Pick<Title, "deciders">, date: Date): Decider | undefined {
   const t = date.getTime();
-  return (title.deciders ?? []).find(
-    (d) => (!d.from || day(d.from).getTime() <= t) && (!d.until || t <= day(d.until).getTime()),
-  );
+  return (title.deciders ?? []).find((d) => (!d.from || day(d.from).getTime() <= t) && (!d.until || t <= day(d.until).getTime()));
 }
 
 /** True when the ward's own chair decides the title on that date; false when the ward only proposes it. */

@@ -7,14 +7,7 @@
  * header and signature blocks are written here once, so a báo cáo, a tờ trình or a biên bản look alike.
  */
 import { msg } from "../i18n";
-import type {
-  CellInput,
-  ConditionalFormatSpec,
-  NumberFormatSpec,
-  PrintSpec,
-  RangeRef,
-  StyleSpec,
-} from "../workbook/port";
+import type { CellInput, ConditionalFormatSpec, NumberFormatSpec, PrintSpec, RangeRef, StyleSpec } from "../workbook/port";
 
 export const DOCUMENT_FONT = "Times New Roman";
 /** Body text: 13–14 in the decree; 13 keeps a table of eight columns on a portrait page. */
@@ -124,7 +117,11 @@ export class DocBuilder {
   /** The document font and body size under every cell, first, so every later style only adds to it. */
   baseStyles(): StyleSpec[] {
     return [
-      { range: { row: 0, col: 0, rows: Math.max(1, this.cells.length), cols: this.cols }, fontName: DOCUMENT_FONT, fontSize: BODY_SIZE },
+      {
+        range: { row: 0, col: 0, rows: Math.max(1, this.cells.length), cols: this.cols },
+        fontName: DOCUMENT_FONT,
+        fontSize: BODY_SIZE,
+      },
       ...this.styles,
     ];
   }

@@ -402,7 +402,8 @@ export function parseTaskLink(
     const movementPart = /^phong trào\s*:\s*(.*)$/i.exec(part);
     if (movementPart) {
       const names = fold(movementPart[1]!);
-      for (const m of movements) if (names.includes(fold(m.name)) || names.split(/\s*,\s*/).includes(fold(m.code))) out.movements.push(m.code);
+      for (const m of movements)
+        if (names.includes(fold(m.name)) || names.split(/\s*,\s*/).includes(fold(m.code))) out.movements.push(m.code);
       continue;
     }
     const periodPart = /^kỳ\s*:\s*(.*)$/i.exec(part);

@@ -94,7 +94,13 @@ function methodLines(result: RankingResult, o: RankingSheetOptions): string[] {
   const m = result.method;
   const lines: string[] = [];
   lines.push(vi(`RS_METHOD_AGG_${m.aggregation}`, { precision: m.precision, trim: m.trimMinJudges }));
-  lines.push(vi("RS_METHOD_TOTAL", { base: num(m.baseTotal), bonus: Number.isFinite(m.bonusCap) ? num(m.bonusCap) : "∞", floor: num(m.scoreFloor) }));
+  lines.push(
+    vi("RS_METHOD_TOTAL", {
+      base: num(m.baseTotal),
+      bonus: Number.isFinite(m.bonusCap) ? num(m.bonusCap) : "∞",
+      floor: num(m.scoreFloor),
+    }),
+  );
   lines.push(
     vi("RS_METHOD_TIERS", {
       xs: num(m.thresholds.XS),

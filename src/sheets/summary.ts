@@ -434,10 +434,10 @@ function writeHeader(doc: DocBuilder, model: SummaryModel, options: SummarySheet
     kind: vi("SUM_KIND"),
     subject: summaryTitle(model.scope, model.year),
   });
-  doc.line(
-    vi(model.asOf.getTime() < model.today.getTime() ? "SUM_AS_OF_END" : "SUM_AS_OF", { date: formatDate(model.asOf) }),
-    { italic: true, hAlign: "center" },
-  );
+  doc.line(vi(model.asOf.getTime() < model.today.getTime() ? "SUM_AS_OF_END" : "SUM_AS_OF", { date: formatDate(model.asOf) }), {
+    italic: true,
+    hAlign: "center",
+  });
   doc.blank();
 }
 
@@ -501,7 +501,11 @@ export function buildSummaryAnnex(model: SummaryModel, options: SummarySheetOpti
     styles: doc.baseStyles(),
     numberFormats: doc.formats,
     conditionalFormats: doc.conditional,
-    print: { orientation: "portrait", headerLeft: `UBND ${options.ward.toLocaleUpperCase("vi")}`, headerCenter: vi("SUM_ANNEX_TITLE") },
+    print: {
+      orientation: "portrait",
+      headerLeft: `UBND ${options.ward.toLocaleUpperCase("vi")}`,
+      headerCenter: vi("SUM_ANNEX_TITLE"),
+    },
     tabColor: COLORS.tabGenerated,
   };
 }

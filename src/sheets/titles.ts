@@ -27,17 +27,7 @@ import { SHEET } from "./names";
 import { COLORS } from "./style";
 
 export type TitleKey =
-  | "code"
-  | "name"
-  | "kind"
-  | "category"
-  | "cycle"
-  | "eligible"
-  | "decidedBefore"
-  | "decidedSince"
-  | "checks"
-  | "basis"
-  | "note";
+  "code" | "name" | "kind" | "category" | "cycle" | "eligible" | "decidedBefore" | "decidedSince" | "checks" | "basis" | "note";
 
 /** The day before the two-level government, as the column header says it. */
 const BEFORE_HEADER = "Cấp quyết định đến 30/6/2025";
@@ -48,7 +38,7 @@ export const TITLE_COLUMNS: readonly ColumnDef<TitleKey>[] = [
   { key: "name", header: "Danh hiệu", aliases: ["Tên danh hiệu", "Hình thức"], required: true },
   { key: "kind", header: "Đối tượng", aliases: ["Loại đối tượng", "Dành cho"], required: true },
   { key: "category", header: "Loại", aliases: ["Phân loại"] },
-  { key: "cycle", header: "Chu kỳ xét" , aliases: ["Chu kỳ"] },
+  { key: "cycle", header: "Chu kỳ xét", aliases: ["Chu kỳ"] },
   { key: "eligible", header: "Đơn vị được xét", aliases: ["Loại đơn vị được xét"] },
   { key: "decidedBefore", header: BEFORE_HEADER, aliases: ["Cấp quyết định", "Thẩm quyền"] },
   { key: "decidedSince", header: SINCE_HEADER },
@@ -201,7 +191,10 @@ export function readTitles(data: SheetData): Title[] {
     const code = text(r.get("code")) || name;
     const before = text(r.get("decidedBefore"));
     const since = text(r.get("decidedSince"));
-    const decidedBy = [before && since && before !== since ? `${before} (đến 30/6/2025)` : before, since && since !== before ? `${since} (từ ${TWO_LEVEL_FROM})` : ""]
+    const decidedBy = [
+      before && since && before !== since ? `${before} (đến 30/6/2025)` : before,
+      since && since !== before ? `${since} (từ ${TWO_LEVEL_FROM})` : "",
+    ]
       .filter(Boolean)
       .join("; ");
     const t: Title = { code, name, kind, decidedBy, row: r.row + 1 };

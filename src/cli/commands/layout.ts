@@ -61,4 +61,3 @@ export const layoutCommand: CliCommand = {
     return 0;
   },
 };
-

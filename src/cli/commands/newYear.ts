@@ -13,18 +13,28 @@ export const newYearCommand: CliCommand = {
   usage: "tdkt new-year <sổ-năm-trước.xlsx> <sổ-năm-mới.xlsx> [--plan <kế-hoạch.docx|.txt>]",
   args: [{ name: "<sổ-năm-trước.xlsx>" }, { name: "<sổ-năm-mới.xlsx>" }],
   options: [{ name: "plan", value: true, help: "CLI_OPT_PLAN", placeholder: "kế-hoạch.docx" }],
-  examples: ["npx tdkt new-year so-tdkt-2024.xlsx so-tdkt-2025.xlsx", "npx tdkt new-year so-tdkt-2025.xlsx so-tdkt-2026.xlsx --plan ke-hoach-2026.docx"],
+  examples: [
+    "npx tdkt new-year so-tdkt-2024.xlsx so-tdkt-2025.xlsx",
+    "npx tdkt new-year so-tdkt-2025.xlsx so-tdkt-2026.xlsx --plan ke-hoach-2026.docx",
+  ],
   async run(args, ctx) {
-    const [{ newYear }, { saveWorkbookFile }, { openExisting, checkXlsxName }, { readDocument }, { ExcelJsWorkbook }, { AppError }, fs] =
-      await Promise.all([
-        import("../../app/newYear"),
-        import("../../workbook/exceljs/file"),
-        import("../files"),
-        import("./planDocument"),
-        import("../../workbook/exceljs/workbook"),
-        import("../../shared/errors"),
-        import("fs/promises"),
-      ]);
+    const [
+      { newYear },
+      { saveWorkbookFile },
+      { openExisting, checkXlsxName },
+      { readDocument },
+      { ExcelJsWorkbook },
+      { AppError },
+      fs,
+    ] = await Promise.all([
+      import("../../app/newYear"),
+      import("../../workbook/exceljs/file"),
+      import("../files"),
+      import("./planDocument"),
+      import("../../workbook/exceljs/workbook"),
+      import("../../shared/errors"),
+      import("fs/promises"),
+    ]);
     const lastFile = path.resolve(ctx.cwd, args.positionals[0] ?? "");
     const newFile = path.resolve(ctx.cwd, args.positionals[1] ?? "");
     checkXlsxName(newFile);
@@ -45,7 +55,11 @@ export const newYearCommand: CliCommand = {
     }
     const last = await openExisting(lastFile);
     const wb = ExcelJsWorkbook.create();
-    const result = await newYear(last, { wb, today: ctx.today }, document ? { plan: document.parsed.plan, unplaced: document.parsed.unplaced } : {});
+    const result = await newYear(
+      last,
+      { wb, today: ctx.today },
+      document ? { plan: document.parsed.plan, unplaced: document.parsed.unplaced } : {},
+    );
     await saveWorkbookFile(wb, newFile);
     printResult(ctx.io, result);
     ctx.io.out(bilingual(msg("FILE_WRITTEN", { file: newFile })));

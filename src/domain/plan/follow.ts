@@ -21,7 +21,10 @@ function targetMonth(task: PlanTask, round: PlanRound | undefined): number | und
   return undefined;
 }
 
-export function followRounds(tasks: readonly PlanTask[], rounds: readonly PlanRound[]): { tasks: PlanTask[]; moved: MovedTask[] } {
+export function followRounds(
+  tasks: readonly PlanTask[],
+  rounds: readonly PlanRound[],
+): { tasks: PlanTask[]; moved: MovedTask[] } {
   const moved: MovedTask[] = [];
   const out = tasks.map((t) => {
     const to = targetMonth(

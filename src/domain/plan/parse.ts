@@ -81,7 +81,11 @@ function paragraphs(lines: readonly string[]): Paragraph[] {
     current = undefined;
   };
   lines.forEach((raw, i) => {
-    const line = raw.normalize("NFC").replace(/\u00a0/g, " ").replace(/\s+/g, " ").trim();
+    const line = raw
+      .normalize("NFC")
+      .replace(/\u00a0/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
     if (!line) return;
     const heading = headingOf(line);
     if (heading && heading.kind !== "numbered") {
@@ -121,9 +125,31 @@ function paragraphs(lines: readonly string[]): Paragraph[] {
 
 /** Words a duty starts with: a second sentence opening with one is a second task. */
 const DUTY_VERBS = [
-  "kien toan", "phan cong", "giao", "to chuc", "xay dung", "trien khai", "huong dan", "tong hop", "bao cao",
-  "phat dong", "hoan thien", "hoan thanh", "thuc hien", "theo doi", "chuan bi", "lua chon", "tham dinh", "xet",
-  "so ket", "tong ket", "tuyen truyen", "ky ket", "dang ky", "kiem tra", "gui",
+  "kien toan",
+  "phan cong",
+  "giao",
+  "to chuc",
+  "xay dung",
+  "trien khai",
+  "huong dan",
+  "tong hop",
+  "bao cao",
+  "phat dong",
+  "hoan thien",
+  "hoan thanh",
+  "thuc hien",
+  "theo doi",
+  "chuan bi",
+  "lua chon",
+  "tham dinh",
+  "xet",
+  "so ket",
+  "tong ket",
+  "tuyen truyen",
+  "ky ket",
+  "dang ky",
+  "kiem tra",
+  "gui",
 ];
 
 function startsWithDuty(s: string): boolean {
@@ -196,7 +222,11 @@ interface MovementMention {
 }
 
 function clean(name: string): string {
-  return name.replace(/["“”]/g, "").replace(/\s+/g, " ").replace(/[.,;:]+$/, "").trim();
+  return name
+    .replace(/["“”]/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/[.,;:]+$/, "")
+    .trim();
 }
 
 /** Movements a task names: a quoted name after "phong trào", the comprehensive, sectoral and thematic ones, an honouring event. */
@@ -214,7 +244,8 @@ function movementsNamed(text: string, kind: TaskKind): MovementMention[] {
   const sectoral = /(\d+) phong trao thi dua linh vuc/.exec(f);
   if (sectoral) out.push({ name: `${sectoral[1]!.padStart(2, "0")} phong trào thi đua lĩnh vực`, kind: "sectoral" });
   const thematic = /cac phong trao thi dua chuyen de(?: giai doan (\d{4}-\d{4}))?|phong trao thi dua chuyen de/.exec(f);
-  if (thematic) out.push({ name: `Các phong trào thi đua chuyên đề${thematic[1] ? ` giai đoạn ${thematic[1]}` : ""}`, kind: "thematic" });
+  if (thematic)
+    out.push({ name: `Các phong trào thi đua chuyên đề${thematic[1] ? ` giai đoạn ${thematic[1]}` : ""}`, kind: "thematic" });
   if (kind === "ceremony") {
     const honoured = /tuyên dương (.+)$/iu.exec(text);
     if (honoured) out.push({ name: clean(`Tuyên dương ${honoured[1]}`), kind: "event" });
@@ -426,8 +457,20 @@ export function parsePlanText(lines: readonly string[]): ParsedPlan {
       continue;
     }
     if (section === "recipients") {
-      if (p.bullet && signerLines.length === 0) recipients.push(p.text.replace(/[;.]+$/, "").replace(/\.\/\.$/, "").trim());
-      else if (/^[-–]\s*/.test(p.text) && signerLines.length === 0) recipients.push(p.text.replace(/^[-–]\s*/, "").replace(/[;.]+$/, "").trim());
+      if (p.bullet && signerLines.length === 0)
+        recipients.push(
+          p.text
+            .replace(/[;.]+$/, "")
+            .replace(/\.\/\.$/, "")
+            .trim(),
+        );
+      else if (/^[-–]\s*/.test(p.text) && signerLines.length === 0)
+        recipients.push(
+          p.text
+            .replace(/^[-–]\s*/, "")
+            .replace(/[;.]+$/, "")
+            .trim(),
+        );
       else signerLines.push(p.text);
       continue;
     }
@@ -458,8 +501,15 @@ export function parsePlanText(lines: readonly string[]): ParsedPlan {
   // The year round: the bình xét of the year ("bình xét khen thưởng năm YYYY") and what surrounds it.
   const yearWords = new RegExp(`khen thuong nam ${planYear}|tong ket`);
   const yearGuidance = drafts.find((d) => d.kind === "guidance" && !d.round && yearWords.test(fold(d.text)));
-  const yearEvalMonth = yearGuidance?.month ?? drafts.filter((d) => d.kind === "evaluation" && !d.round && !d.period).at(-1)?.month;
-  const yearRound: PlanRound = { code: "NAM", name: "Năm", occasions: [], evaluationMonths: yearEvalMonth ? [yearEvalMonth] : [], period: "NAM" };
+  const yearEvalMonth =
+    yearGuidance?.month ?? drafts.filter((d) => d.kind === "evaluation" && !d.round && !d.period).at(-1)?.month;
+  const yearRound: PlanRound = {
+    code: "NAM",
+    name: "Năm",
+    occasions: [],
+    evaluationMonths: yearEvalMonth ? [yearEvalMonth] : [],
+    period: "NAM",
+  };
   rounds.push(yearRound);
 
   for (const d of drafts) {
@@ -471,7 +521,8 @@ export function parsePlanText(lines: readonly string[]): ParsedPlan {
       continue;
     }
     if (d.kind === "report" && d.period === "NAM") d.round = "NAM";
-    else if (yearEvalMonth !== undefined && d.month === yearEvalMonth && (d.kind === "evaluation" || d.kind === "guidance")) d.round = "NAM";
+    else if (yearEvalMonth !== undefined && d.month === yearEvalMonth && (d.kind === "evaluation" || d.kind === "guidance"))
+      d.round = "NAM";
     else if ((d.kind === "registration" || d.kind === "guidance") && !d.period && !d.mentions.length) {
       // Not stated: the round evaluated next, for which units register and the office guides.
       const next = rounds

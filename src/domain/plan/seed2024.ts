@@ -23,7 +23,8 @@ const COUNCIL = "Hội đồng TĐKT phường";
 const UNITS = "Các cơ quan, đơn vị, trường học, đoàn thể, chi bộ, tổ dân phố";
 const COUNCIL_NOTE = "Chủ trì theo mục III.1 của kế hoạch (Hội đồng TĐKT phường).";
 const UNITS_NOTE = "Chủ trì theo mục III.2 của kế hoạch (các đơn vị đăng ký, họp bình xét, gửi Thường trực Hội đồng TĐKT).";
-const INFERRED_LEAD = "Kế hoạch không giao chủ trì; suy ra: Thường trực Hội đồng TĐKT, nơi nhận đăng ký và tham mưu văn bản (mục III.2).";
+const INFERRED_LEAD =
+  "Kế hoạch không giao chủ trì; suy ra: Thường trực Hội đồng TĐKT, nơi nhận đăng ký và tham mưu văn bản (mục III.2).";
 
 /** A seed slip kept as written, marked so nobody reads it as the add-in's. */
 const asWritten = (slip: string) => `Giữ nguyên văn kế hoạch: “${slip}”.`;
@@ -130,7 +131,10 @@ const TASKS: PlanTask[] = [
     [
       "monitoring",
       "Các thành viên Hội đồng TĐKT theo dõi các phong trào thi đua đã được phát động.",
-      { lead: "Các thành viên Hội đồng TĐKT", note: "Chủ trì theo mục III.1 của kế hoạch (các thành viên Hội đồng phụ trách tổ dân phố)." },
+      {
+        lead: "Các thành viên Hội đồng TĐKT",
+        note: "Chủ trì theo mục III.1 của kế hoạch (các thành viên Hội đồng phụ trách tổ dân phố).",
+      },
     ],
   ]),
   ...monthTasks(3, [
@@ -150,7 +154,11 @@ const TASKS: PlanTask[] = [
   ]),
   // ── Quý II ──
   ...monthTasks(4, [
-    ["evaluation", "Tổ chức bình xét thi đua - khen thưởng đợt 1.", { round: "D1", lead: UNITS, note: `${UNITS_NOTE} Hội đồng TĐKT phường họp xét (mục III.1).` }],
+    [
+      "evaluation",
+      "Tổ chức bình xét thi đua - khen thưởng đợt 1.",
+      { round: "D1", lead: UNITS, note: `${UNITS_NOTE} Hội đồng TĐKT phường họp xét (mục III.1).` },
+    ],
     [
       "launch",
       "Tổ chức phát động thi đua đợt 2 lập thành tích chào mừng giải phóng Miền Nam thống nhất Đất nước, ngày Quốc tế lao động 1/5, ngày sinh của Chủ tịch Hồ Chí Minh.",
@@ -158,13 +166,27 @@ const TASKS: PlanTask[] = [
     ],
   ]),
   // May is a paragraph without a leading dash in the plan; it is still a task.
-  ...monthTasks(5, [["guidance", `Hướng dẫn bình xét phong trào thi đua ${EDUCATION_MOVEMENT_WORDS}`, { movement: "GDDT", lead: COUNCIL, note: COUNCIL_NOTE }]]),
+  ...monthTasks(5, [
+    [
+      "guidance",
+      `Hướng dẫn bình xét phong trào thi đua ${EDUCATION_MOVEMENT_WORDS}`,
+      { movement: "GDDT", lead: COUNCIL, note: COUNCIL_NOTE },
+    ],
+  ]),
   // June: no bullet packs two duties. "Lựa chọn, bình xét gửi hồ sơ …" is one chain ending in the dossier
   // sent to the block head; the ceremony honours families and pupils at one meeting.
   ...monthTasks(6, [
-    ["evaluation", "Tổ chức bình xét thi đua - khen thưởng đợt 2.", { round: "D2", lead: UNITS, note: `${UNITS_NOTE} Hội đồng TĐKT phường họp xét (mục III.1).` }],
+    [
+      "evaluation",
+      "Tổ chức bình xét thi đua - khen thưởng đợt 2.",
+      { round: "D2", lead: UNITS, note: `${UNITS_NOTE} Hội đồng TĐKT phường họp xét (mục III.1).` },
+    ],
     ["report", "Sơ kết công tác TĐ-KT 6 tháng đầu năm 2024.", { period: "6T", note: INFERRED_LEAD }],
-    ["evaluation", "Tổng hợp bình xét thi đua khen thưởng khối xã, phường 6 tháng đầu năm.", { period: "6T", note: INFERRED_LEAD }],
+    [
+      "evaluation",
+      "Tổng hợp bình xét thi đua khen thưởng khối xã, phường 6 tháng đầu năm.",
+      { period: "6T", note: INFERRED_LEAD },
+    ],
     [
       "ceremony",
       "Tổ chức hội nghị tuyên dương gia đình hiếu học tiêu biểu, học sinh có thành tích xuất sắc năm 2024.",
@@ -185,7 +207,11 @@ const TASKS: PlanTask[] = [
   // split. It is one verb chain over one object (the movement's review: guidance, then the awards folded
   // into a conference); a split would leave "Tổ chức hướng dẫn bình xét" with no movement named.
   ...monthTasks(7, [
-    ["launch", "Tổ chức phát động thi đua đợt 3 lập thành tích chào mừng cách mạng tháng 8 và Quốc khánh 2/9.", { round: "D3", lead: COUNCIL, note: COUNCIL_NOTE }],
+    [
+      "launch",
+      "Tổ chức phát động thi đua đợt 3 lập thành tích chào mừng cách mạng tháng 8 và Quốc khánh 2/9.",
+      { round: "D3", lead: COUNCIL, note: COUNCIL_NOTE },
+    ],
     [
       "evaluation",
       'Tổ chức hướng dẫn bình xét, lồng ghép hội nghị sơ kết, trao thưởng cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thực hiện công tác thương binh liệt sỹ, người có công và phong trào "Đền ơn đáp nghĩa" năm 2024.',
@@ -205,7 +231,11 @@ const TASKS: PlanTask[] = [
     ],
   ]),
   ...monthTasks(9, [
-    ["launch", `Phát động Phong trào thi đua ${EDUCATION_MOVEMENT_WORDS}`, { movement: "GDDT", lead: COUNCIL, note: COUNCIL_NOTE }],
+    [
+      "launch",
+      `Phát động Phong trào thi đua ${EDUCATION_MOVEMENT_WORDS}`,
+      { movement: "GDDT", lead: COUNCIL, note: COUNCIL_NOTE },
+    ],
     [
       "implementation",
       "Thực hiện có hiệu quả các phong trào thi đua chuyên đề giai đoạn 2021-2025.",
@@ -258,7 +288,16 @@ const TASKS: PlanTask[] = [
     ],
   ]),
   ...monthTasks(12, [
-    ["report", "Tổ chức hội nghị tổng kết công tác thi đua khen thưởng năm 2024.", { round: "NAM", period: "NAM", lead: COUNCIL, note: "Chủ trì theo mục III.1: Hội đồng tham mưu cho UBND tổ chức tuyên dương, khen thưởng." }],
+    [
+      "report",
+      "Tổ chức hội nghị tổng kết công tác thi đua khen thưởng năm 2024.",
+      {
+        round: "NAM",
+        period: "NAM",
+        lead: COUNCIL,
+        note: "Chủ trì theo mục III.1: Hội đồng tham mưu cho UBND tổ chức tuyên dương, khen thưởng.",
+      },
+    ],
     [
       "launch",
       "Phát động thi đua khen thưởng năm 2025.",

@@ -98,16 +98,16 @@ export const plan: Catalog = {
     en: "'{sheet}'!{cell}: {date} is outside the plan's year {year}; not used.",
   },
   PLAN_MONTH_UNREADABLE: {
-    vi: "'{sheet}'!{cell}: không đọc được tháng \"{value}\" (ghi số tháng 1-12, \"Tháng 5, 9\" hoặc ngày dd/mm/yyyy).",
-    en: "'{sheet}'!{cell}: month \"{value}\" cannot be read (write 1-12, \"Tháng 5, 9\" or a dd/mm/yyyy date).",
+    vi: '\'{sheet}\'!{cell}: không đọc được tháng "{value}" (ghi số tháng 1-12, "Tháng 5, 9" hoặc ngày dd/mm/yyyy).',
+    en: '\'{sheet}\'!{cell}: month "{value}" cannot be read (write 1-12, "Tháng 5, 9" or a dd/mm/yyyy date).',
   },
   PLAN_PERIOD_UNKNOWN: {
     vi: "'{sheet}'!{cell}: không nhận ra kỳ báo cáo \"{value}\"; lấy theo tháng bình xét.",
     en: "'{sheet}'!{cell}: report period \"{value}\" not recognised; taken from the evaluation month.",
   },
   PLAN_SHEETS_MISSING: {
-    vi: "Sổ chưa có kế hoạch (thiếu sheet {sheets}). Hãy chạy \"Lập kế hoạch\" trước.",
-    en: "The workbook has no plan yet (missing sheet {sheets}). Run \"Lay out the plan\" first.",
+    vi: 'Sổ chưa có kế hoạch (thiếu sheet {sheets}). Hãy chạy "Lập kế hoạch" trước.',
+    en: 'The workbook has no plan yet (missing sheet {sheets}). Run "Lay out the plan" first.',
   },
   PLAN_TODAY_OUTSIDE_YEAR: {
     vi: "Ngày {date} nằm ngoài năm kế hoạch {year} của sổ này; hãy chọn đợt hoặc kỳ trong ngăn TĐKT.",
@@ -122,24 +122,24 @@ export const plan: Catalog = {
     en: "The date of the summary ({date}) is outside the plan's year {year}: deadlines and overdue marks are judged on that date.",
   },
   PLAN_DOCUMENT_KIND: {
-    vi: "Không đọc được kế hoạch từ \"{file}\": chỉ nhận tệp .docx hoặc .txt.",
-    en: "Cannot read a plan from \"{file}\": only .docx or .txt files are accepted.",
+    vi: 'Không đọc được kế hoạch từ "{file}": chỉ nhận tệp .docx hoặc .txt.',
+    en: 'Cannot read a plan from "{file}": only .docx or .txt files are accepted.',
   },
   PLAN_DOCUMENT_UNREADABLE: {
-    vi: "Tệp \"{file}\" không phải là văn bản Word (.docx) đọc được.",
-    en: "\"{file}\" is not a readable Word document (.docx).",
+    vi: 'Tệp "{file}" không phải là văn bản Word (.docx) đọc được.',
+    en: '"{file}" is not a readable Word document (.docx).',
   },
   PLAN_DOCUMENT_NO_TASKS: {
-    vi: "Không tìm thấy nhiệm vụ nào trong \"{file}\" (cần mục II với các tiêu đề \"Tháng N/YYYY\"); sổ không bị thay đổi.",
-    en: "No task found in \"{file}\" (section II with \"Tháng N/YYYY\" headings is needed); the workbook is unchanged.",
+    vi: 'Không tìm thấy nhiệm vụ nào trong "{file}" (cần mục II với các tiêu đề "Tháng N/YYYY"); sổ không bị thay đổi.',
+    en: 'No task found in "{file}" (section II with "Tháng N/YYYY" headings is needed); the workbook is unchanged.',
   },
   LAYOUT_PLAN_UNPLACED: {
     vi: "{count} đoạn trong văn bản kế hoạch không xếp được vào tháng nào, đã ghi ở cuối sheet '{sheet}' để kiểm tra: {lines}",
     en: "{count} passages of the plan document could not be placed in a month; they are listed at the end of sheet '{sheet}' for review: {lines}",
   },
   LAYOUT_PLAN_FROM_DOCUMENT: {
-    vi: "Đọc kế hoạch từ \"{file}\": năm {year}, {tasks} nhiệm vụ, {rounds} đợt, {movements} phong trào, {cited} văn bản được dẫn.",
-    en: "Read the plan from \"{file}\": year {year}, {tasks} tasks, {rounds} rounds, {movements} movements, {cited} documents cited.",
+    vi: 'Đọc kế hoạch từ "{file}": năm {year}, {tasks} nhiệm vụ, {rounds} đợt, {movements} phong trào, {cited} văn bản được dẫn.',
+    en: 'Read the plan from "{file}": year {year}, {tasks} tasks, {rounds} rounds, {movements} movements, {cited} documents cited.',
   },
   LAYOUT_YEAR_SET: {
     vi: "Năm kế hoạch trên '{sheet}' (YEAR) đổi từ {from} sang {year} theo kế hoạch vừa lập.",

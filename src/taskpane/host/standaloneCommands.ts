@@ -99,4 +99,3 @@ function rgb(argb: unknown): string | undefined {
 export function createBrowserHost(progress: Progress): BrowserWorkbookHost {
   return new BrowserWorkbookHost(progress);
 }
-

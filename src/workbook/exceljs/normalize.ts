@@ -204,7 +204,8 @@ const DRAWING_PREFIXES: Record<string, string> = {
   [REL_NS]: "r",
 };
 
-const TAG = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+const TAG =
+  /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
 
 /**
  * The same XML with every element and attribute of the namespaces in `prefixes` written with that
@@ -278,7 +279,11 @@ export function withTableStyleInfo(xml: string): string | undefined {
 export function withCommentRuns(xml: string): string | undefined {
   const plain = /<((?:\w+:)?)text>(\s*)<\1t(\s[^>]*)?>([\s\S]*?)<\/\1t>/g;
   if (!plain.test(xml)) return undefined;
-  return xml.replace(plain, (_m, p: string, ws: string, a: string | undefined, body: string) => `<${p}text>${ws}<${p}r><${p}t${a ?? ""}>${body}</${p}t></${p}r>`);
+  return xml.replace(
+    plain,
+    (_m, p: string, ws: string, a: string | undefined, body: string) =>
+      `<${p}text>${ws}<${p}r><${p}t${a ?? ""}>${body}</${p}t></${p}r>`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------- the package
@@ -513,7 +518,8 @@ export async function normalizePackage(input: Uint8Array, options: NormalizeOpti
       if (contentTypes !== undefined) {
         contentTypes = contentTypes.replace(
           /<\/(\w+:)?Types>\s*$/,
-          (end) => `<Override PartName="/${themePart}" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>${end}`,
+          (end) =>
+            `<Override PartName="/${themePart}" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>${end}`,
         );
       }
       changes.add("theme");
@@ -524,14 +530,24 @@ export async function normalizePackage(input: Uint8Array, options: NormalizeOpti
   // ---- order, for the streaming reader
   let order = entries.map(([n]) => n);
   if (options.streamingOrder) {
-    const first = [CONTENT_TYPES, "_rels/.rels", FIXED.officeDocument, relsPartOf(FIXED.officeDocument), FIXED.styles, FIXED.sharedStrings];
+    const first = [
+      CONTENT_TYPES,
+      "_rels/.rels",
+      FIXED.officeDocument,
+      relsPartOf(FIXED.officeDocument),
+      FIXED.styles,
+      FIXED.sharedStrings,
+    ];
     const names = order.map(newName);
     if (streamingReaderMisreads(names)) {
       const rank = (n: string) => {
         const i = first.indexOf(newName(n));
         return i < 0 ? first.length : i;
       };
-      order = order.map((n, i) => [n, i] as const).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map(([n]) => n);
+      order = order
+        .map((n, i) => [n, i] as const)
+        .sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1])
+        .map(([n]) => n);
       changes.add("order");
     }
   }
@@ -581,7 +597,8 @@ let theme: string | undefined;
 
 /** exceljs's own default theme, the one it writes into a new workbook. */
 function defaultTheme(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // exceljs ships its default theme as a CommonJS module of one string, with no types to import it by.
+  // eslint-disable-next-line no-undef, @typescript-eslint/no-require-imports
   theme ??= require("exceljs/lib/xlsx/xml/theme1") as string;
   return theme;
 }

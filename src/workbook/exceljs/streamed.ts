@@ -23,7 +23,7 @@ import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import type { CellValue, Marker, Progress, ReadOptions, SheetData, SheetInfo, SheetSpec, Workbook } from "../port";
 import { decodeRegistry, REGISTRY_SHEET } from "../registry";
-import { errorCode, openWorkbookFile } from "./file";
+import { errorCode } from "./file";
 import { openStreamingPackage, readValuesStreaming, writeSpecsStreaming, type StreamingPackage } from "./stream";
 import { effectiveCells } from "./writeSpec";
 import JSZip from "jszip";

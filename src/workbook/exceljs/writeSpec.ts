@@ -249,9 +249,7 @@ export function applyPrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
         ? { ...DOCUMENT_MARGINS_INCH }
         : { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}` } : {}),
-    ...(p.repeatCols
-      ? { printTitlesColumn: `${columnLetter(p.repeatCols.first)}:${columnLetter(p.repeatCols.last)}` }
-      : {}),
+    ...(p.repeatCols ? { printTitlesColumn: `${columnLetter(p.repeatCols.first)}:${columnLetter(p.repeatCols.last)}` } : {}),
   };
   const header =
     (p.headerLeft ? `&L${headerText(p.headerLeft)}` : "") + (p.headerCenter ? `&C&B${headerText(p.headerCenter)}` : "");

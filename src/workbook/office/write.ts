@@ -393,8 +393,7 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
       layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
       layout.zoom = p.pagesWide ? { horizontalFitToPages: p.pagesWide, verticalFitToPages: 0 } : FIT_TO_WIDTH;
       if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
-      if (p.repeatCols)
-        layout.setPrintTitleColumns(`$${columnLetter(p.repeatCols.first)}:$${columnLetter(p.repeatCols.last)}`);
+      if (p.repeatCols) layout.setPrintTitleColumns(`$${columnLetter(p.repeatCols.first)}:$${columnLetter(p.repeatCols.last)}`);
       const page = layout.headersFooters.defaultForAllPages;
       if (p.layout === "document") {
         // Nghị định 30/2020: the decree's margins, and the page number top centre from page 2 only.

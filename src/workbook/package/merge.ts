@@ -153,7 +153,10 @@ export async function mergePackages(
   O.sheets.forEach((s, i) => {
     if (touched.has(key(s.name)) || placed.has(s)) return;
     // a sheet exceljs does not read (a chart sheet, a dialog sheet) stays after the sheet it followed
-    const before = O.sheets.slice(0, i).reverse().find((p) => placed.has(p));
+    const before = O.sheets
+      .slice(0, i)
+      .reverse()
+      .find((p) => placed.has(p));
     const at = before ? order.findIndex((o) => "kept" in o && o.kept === before) + 1 : 0;
     order.splice(at, 0, { kept: s });
     placed.add(s);
@@ -289,7 +292,13 @@ export async function mergePackages(
   put.set(O.path, xml);
   put.set(relsPartOf(O.path), relsXml);
   put.set(O.pkg.find("[Content_Types].xml") ?? "[Content_Types].xml", typesXml);
-  if (options.active) await selectTabs(O, order.flatMap((o) => ("kept" in o ? [o.kept] : [])), options.active, put);
+  if (options.active)
+    await selectTabs(
+      O,
+      order.flatMap((o) => ("kept" in o ? [o.kept] : [])),
+      options.active,
+      put,
+    );
 
   const removeNames = [...removeParts].filter((p) => ![...put.keys()].some((n) => n.toLowerCase() === p));
   const bytes = await rewriteZip(O.pkg, { remove: removeNames, put, date: O.pkg.date(O.path) });
@@ -324,19 +333,24 @@ async function sharedStrings(R: Book): Promise<string[]> {
 /** A rendered sheet with its text inline and its formats renumbered into the workbook's styles. */
 function renderSheet(xml: string, styles: StyleMerge | undefined, strings: readonly string[]): string {
   const xf = (n: string) => String(styles ? styles.xf(Number(n)) : Number(n));
-  let out = xml.replace(/<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g, (whole, tagAttrs: string, rest: string, inner: string | undefined) => {
-    let a = tagAttrs.replace(/(\s)s="(\d+)"/, (_m, sp: string, n: string) => `${sp}s="${xf(n)}"`);
-    if (inner !== undefined && /\st="s"/.test(a)) {
-      const v = /<v>(\d+)<\/v>/.exec(inner);
-      if (v) {
-        a = a.replace(/\st="s"/, ' t="inlineStr"');
-        return `<c${a}><is>${strings[Number(v[1])] ?? ""}</is></c>`;
+  let out = xml.replace(
+    /<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g,
+    (whole, tagAttrs: string, rest: string, inner: string | undefined) => {
+      let a = tagAttrs.replace(/(\s)s="(\d+)"/, (_m, sp: string, n: string) => `${sp}s="${xf(n)}"`);
+      if (inner !== undefined && /\st="s"/.test(a)) {
+        const v = /<v>(\d+)<\/v>/.exec(inner);
+        if (v) {
+          a = a.replace(/\st="s"/, ' t="inlineStr"');
+          return `<c${a}><is>${strings[Number(v[1])] ?? ""}</is></c>`;
+        }
       }
-    }
-    return a === tagAttrs ? whole : `<c${a}${rest}`;
-  });
+      return a === tagAttrs ? whole : `<c${a}${rest}`;
+    },
+  );
   out = out.replace(/<row\b[^>]*>/g, (tag) => tag.replace(/(\s)s="(\d+)"/, (_m, sp: string, n: string) => `${sp}s="${xf(n)}"`));
-  out = out.replace(/<col\b[^>]*>/g, (tag) => tag.replace(/(\s)style="(\d+)"/, (_m, sp: string, n: string) => `${sp}style="${xf(n)}"`));
+  out = out.replace(/<col\b[^>]*>/g, (tag) =>
+    tag.replace(/(\s)style="(\d+)"/, (_m, sp: string, n: string) => `${sp}style="${xf(n)}"`),
+  );
   if (styles) out = out.replace(/(\sdxfId)="(\d+)"/g, (_m, at: string, n: string) => `${at}="${styles.dxf(Number(n))}"`);
   return out;
 }
@@ -357,7 +371,8 @@ async function keptTableNames(O: Book, removed: Set<string>): Promise<TableNames
     for (const k of ["name", "displayName"]) if (a.get(k)) names.add((a.get(k) as string).toLowerCase());
   }
   const dn = element(O.xml, O.prefix, "definedNames");
-  for (const e of dn ? elements(dn.inner, O.prefix, "definedName") : []) names.add((attrs(e.open).get("name") ?? "").toLowerCase());
+  for (const e of dn ? elements(dn.inner, O.prefix, "definedName") : [])
+    names.add((attrs(e.open).get("name") ?? "").toLowerCase());
   return { ids, names };
 }
 

@@ -60,7 +60,13 @@ export function parseRels(source: string, xml: string | undefined): Rel[] {
     const a = attrs(e.open);
     const target = a.get("Target") ?? "";
     const external = a.get("TargetMode") === "External";
-    return { id: a.get("Id") ?? "", type: a.get("Type") ?? "", target, external, part: external ? "" : resolveTarget(source, target) };
+    return {
+      id: a.get("Id") ?? "",
+      type: a.get("Type") ?? "",
+      target,
+      external,
+      part: external ? "" : resolveTarget(source, target),
+    };
   });
 }
 
