@@ -27,7 +27,7 @@ import { errorCode } from "./file";
 import { openStreamingPackage, readValuesStreaming, writeSpecsStreaming, type StreamingPackage } from "./stream";
 import { effectiveCells } from "./writeSpec";
 import JSZip from "jszip";
-import { attrs, unescapeXml } from "./xmlText";
+import { attrs, unescapeXml } from "../package/xml";
 import { PackageRefused } from "./normalize";
 
 function key(name: string): string {
