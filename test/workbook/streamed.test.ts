@@ -123,11 +123,15 @@ describe("commands on the streamed host", () => {
     await fs.copyFile(streamedFile, input);
     const before = await sha(input);
     const output = path.join(dir, "validate-output.xlsx");
+    // What a streamed run killed while writing its results left beside them (pid 4194305 never runs).
+    const stale = path.join(dir, ".validate-output.xlsx.4194305.lq3k2a.tmp.xlsx");
+    await fs.writeFile(stale, "nửa tệp");
     const wb = new StreamedFileWorkbook(input, { output });
     const result = await validateRoundCommand({ wb, today: TODAY }, "D1");
     expect(result.ok).toBe(true);
     await wb.flush();
     expect(await sha(input)).toBe(before);
+    expect((await fs.readdir(dir)).filter((f) => f.startsWith(".validate-output.xlsx."))).toEqual([]);
     const out = await openWorkbookFile(output);
     const sheets = await out.listSheets();
     expect(sheets.map((s) => s.name)).toEqual(["Kiểm tra"]);

@@ -158,7 +158,8 @@ const DISK_FULL = new Set(["ENOSPC", "EDQUOT"]);
 /** Names the temporary files of saves of `base`: `.so.xlsx.<pid>.<time>.tmp`. */
 function tempPattern(base: string): RegExp {
   const esc = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`^\\.${esc}\\.(\\d+)\\.[0-9a-z]+\\.tmp$`);
+  // ".tmp" of an in-place save; ".tmp.xlsx" of a streamed command's results file
+  return new RegExp(`^\\.${esc}\\.(\\d+)\\.[0-9a-z]+\\.tmp(\\.xlsx)?$`);
 }
 
 function pidRuns(pid: number): boolean {

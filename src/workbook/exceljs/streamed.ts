@@ -23,7 +23,7 @@ import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import type { CellValue, Marker, Progress, ReadOptions, SheetData, SheetInfo, SheetSpec, Workbook } from "../port";
 import { decodeRegistry, REGISTRY_SHEET } from "../registry";
-import { errorCode } from "./file";
+import { errorCode, removeStaleTemps } from "./file";
 import { openStreamingPackage, readValuesStreaming, writeSpecsStreaming, type StreamingPackage } from "./stream";
 import { effectiveCells } from "./writeSpec";
 import JSZip from "jszip";
@@ -296,12 +296,15 @@ export class StreamedFileWorkbook implements Workbook {
     if (this.specs.length === 0) return false;
     const dir = path.dirname(this.output);
     const tmp = path.join(dir, `.${path.basename(this.output)}.${process.pid}.${Date.now().toString(36)}.tmp.xlsx`);
+    // A killed run's half-written results file beside this one goes now, as an in-place save's does.
+    await removeStaleTemps(path.resolve(this.output));
     try {
       await writeSpecsStreaming(tmp, this.specs, this.now());
       this.savedAs = await placeNew(tmp, this.output);
     } catch (e) {
       const c = errorCode(e);
       if (e instanceof AppError) throw e;
+      if (c === "ENOSPC" || c === "EDQUOT") throw new AppError("FILE_DISK_FULL", { file: path.resolve(this.output) }, { cause: e });
       if (["EACCES", "EBUSY", "EPERM", "EROFS", "EISDIR"].includes(c))
         throw new AppError("FILE_LOCKED", { file: this.output }, { cause: e });
       if (c === "ENOENT") throw new AppError("FILE_MISSING", { file: dir }, { cause: e });
