@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
+import { AppError } from "../../src/shared/errors";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 import type { RangeRef } from "../../src/workbook/port";
 
@@ -48,4 +49,22 @@ export async function zipParts(buf: Uint8Array): Promise<string[]> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const JSZip = require("jszip") as { loadAsync(b: Uint8Array): Promise<{ files: Record<string, unknown> }> };
   return Object.keys((await JSZip.loadAsync(buf)).files);
+}
+
+/** The AppError `p` rejects with; fails the test when it resolves or rejects with anything else. */
+export async function errorOf(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error("expected an AppError");
+}
+
+/** A new workbook holding one generated `Đơn vị` sheet with one unit code: the smallest thing to save. */
+export async function unitBook(value: string): Promise<ExcelJsWorkbook> {
+  const wb = ExcelJsWorkbook.create();
+  await wb.writeSheets([{ name: "Đơn vị", marker: { command: "layout", key: "units" }, cells: [["Mã"], [value]] }]);
+  return wb;
 }

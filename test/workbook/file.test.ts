@@ -1,20 +1,9 @@
 import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { AppError } from "../../src/shared/errors";
 import { openWorkbookFile, saveWorkbookFile } from "../../src/workbook/exceljs/file";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
-import { tempDir, zipPart, zipParts } from "../support/xlsx";
-
-async function errorOf(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected an AppError");
-}
+import { errorOf, tempDir, zipPart, zipParts } from "../support/xlsx";
 
 async function sample(): Promise<ExcelJsWorkbook> {
   const wb = ExcelJsWorkbook.create();

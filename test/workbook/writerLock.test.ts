@@ -6,29 +6,11 @@ import { spawn, type ChildProcess } from "child_process";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { AppError } from "../../src/shared/errors";
 import { saveWorkbookFile } from "../../src/workbook/exceljs/file";
 import { acquireWriterLock, releaseAllWriterLocks } from "../../src/workbook/exceljs/writerLock";
-import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
-import { tempDir } from "../support/xlsx";
+import { errorOf, tempDir, unitBook } from "../support/xlsx";
 
 jest.setTimeout(30_000);
-
-async function errorOf(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected an AppError");
-}
-
-async function book(value: string): Promise<ExcelJsWorkbook> {
-  const wb = ExcelJsWorkbook.create();
-  await wb.writeSheets([{ name: "Đơn vị", marker: { command: "layout", key: "units" }, cells: [["Mã"], [value]] }]);
-  return wb;
-}
 
 /** Another process that runs until killed: the holder of a lock that is not stale. */
 function otherProcess(): ChildProcess {
@@ -62,7 +44,7 @@ describe("tdkt's writer lock", () => {
     expect(owner.host).toBe(os.hostname());
     expect(Math.abs(Date.parse(String(owner.time)) - Date.now())).toBeLessThan(10_000);
     // the same process taking it again (open, then save) does not wait for itself
-    await saveWorkbookFile(await book("TDP01"), file);
+    await saveWorkbookFile(await unitBook("TDP01"), file);
     expect((await fs.readdir(dir)).sort()).toEqual([".~tdkt.so.xlsx#", "so.xlsx"]);
     await lock.release();
     expect(await fs.readdir(dir)).toEqual(["so.xlsx"]);
@@ -70,14 +52,14 @@ describe("tdkt's writer lock", () => {
 
   it("held by a running process: a save waits, then refuses clearly and writes nothing", async () => {
     const file = path.join(dir, "so.xlsx");
-    await saveWorkbookFile(await book("TDP01"), file);
+    await saveWorkbookFile(await unitBook("TDP01"), file);
     const before = await fs.readFile(file);
     child = otherProcess();
     const lockFile = path.join(dir, ".~tdkt.so.xlsx#");
     const held = lockText(child.pid!);
     await fs.writeFile(lockFile, held);
     const started = Date.now();
-    const e = await errorOf(saveWorkbookFile(await book("TDP02"), file));
+    const e = await errorOf(saveWorkbookFile(await unitBook("TDP02"), file));
     const waited = Date.now() - started;
     expect(waited).toBeGreaterThanOrEqual(4000);
     expect(waited).toBeLessThan(15_000);
@@ -98,7 +80,7 @@ describe("tdkt's writer lock", () => {
     await fs.writeFile(lockFile, lockText(child.pid!));
     setTimeout(() => void fs.rm(lockFile), 800);
     const started = Date.now();
-    await saveWorkbookFile(await book("TDP02"), file);
+    await saveWorkbookFile(await unitBook("TDP02"), file);
     expect(Date.now() - started).toBeGreaterThanOrEqual(700);
     expect(await fs.readdir(dir)).toEqual(["so.xlsx"]);
   });
@@ -109,21 +91,21 @@ describe("tdkt's writer lock", () => {
     // pid 2^22+1 is above Linux's pid_max, so no process runs under it
     await fs.writeFile(lockFile, lockText(4194305));
     const started = Date.now();
-    await saveWorkbookFile(await book("TDP01"), file);
+    await saveWorkbookFile(await unitBook("TDP01"), file);
     expect(Date.now() - started).toBeLessThan(3000);
     expect(await fs.readdir(dir)).toEqual(["so.xlsx"]);
     // our own pid, but written before this machine started: a reused pid, not us
     child = otherProcess();
     const beforeBoot = new Date(Date.now() - (os.uptime() + 3600) * 1000);
     await fs.writeFile(lockFile, lockText(child.pid!, beforeBoot));
-    await saveWorkbookFile(await book("TDP02"), file);
+    await saveWorkbookFile(await unitBook("TDP02"), file);
     expect(await fs.readdir(dir)).toEqual(["so.xlsx"]);
   });
 
   it("a workbook reached through a symlink shares the lock of its target", async () => {
     const real = path.join(dir, "so-goc.xlsx");
     const link = path.join(dir, "so.xlsx");
-    await saveWorkbookFile(await book("TDP01"), real);
+    await saveWorkbookFile(await unitBook("TDP01"), real);
     await fs.symlink(real, link);
     const lock = await acquireWriterLock(link);
     expect(lock.lock).toBe(path.join(dir, ".~tdkt.so-goc.xlsx#"));
