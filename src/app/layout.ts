@@ -39,6 +39,7 @@ import { takeSnapshot } from "../workbook/snapshot";
 import { todayUtc } from "../shared/dates";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult, SheetOutcome } from "./types";
+import { sameSheetName as sameName } from "../shared/sheetNames";
 
 export const LAYOUT_COMMAND = "layout";
 
@@ -58,10 +59,6 @@ function unplacedRow(u: UnplacedLine): CellInput[] {
   row[PLAN_COLUMN_INDEX.status] = DEFAULT_STATUS;
   row[PLAN_COLUMN_INDEX.note] = `Chưa xếp được vào tháng nào (dòng ${u.line} của văn bản kế hoạch): ghi Tháng hoặc xóa dòng.`;
   return row;
-}
-
-function sameName(a: string, b: string): boolean {
-  return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
 }
 
 function markedSheet(infos: readonly SheetInfo[], key: string): SheetInfo | undefined {

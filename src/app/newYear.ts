@@ -23,6 +23,7 @@ import { AppError } from "../shared/errors";
 import { layoutPlan } from "./layout";
 import type { CommandContext, CommandResult } from "./types";
 import { PLAN_SHEETS, planFrom, planYear } from "./workbookPlan";
+import { sameSheetName } from "../shared/sheetNames";
 
 export interface NewYearOptions {
   /** The new year's plan, read from its document; otherwise this year's plan re-dated. */
@@ -41,7 +42,7 @@ function shifted(v: CellValue, from: number, by: number): CellValue {
 /** Writes the new year's workbook into `ctx.wb` (empty) from `last`, which is only read. */
 export async function newYear(last: Workbook, ctx: CommandContext, options: NewYearOptions = {}): Promise<CommandResult> {
   const data = await last.readSheets([...PLAN_SHEETS, SHEET.basis, SHEET.units, SHEET.council, SHEET.criteria, SHEET.titles]);
-  const byName = (n: string) => data.find((d) => d.name.normalize("NFC").toLowerCase() === n.normalize("NFC").toLowerCase());
+  const byName = (n: string) => data.find((d) => sameSheetName(d.name, n));
   const read = planFrom(data);
   const settingsData = byName(SHEET.settings);
   if (!settingsData) throw new AppError("PLAN_SHEETS_MISSING", { sheets: SHEET.settings });

@@ -28,6 +28,7 @@ import { MASTER_SHEETS, mastersFrom } from "./masters";
 import { judgeOfMarker, PREPARE_COMMAND } from "./roundInputs";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult } from "./types";
+import { sameSheetName } from "../shared/sheetNames";
 
 export async function prepareRound(ctx: CommandContext, round: RoundCode): Promise<CommandResult> {
   // One read: masters, criteria and the round's earlier judge sheets (with formulas: writeSafely compares
@@ -37,7 +38,7 @@ export async function prepareRound(ctx: CommandContext, round: RoundCode): Promi
     replaces: (m) => m.command === PREPARE_COMMAND && m.key.startsWith(`${round}:judge:`),
   });
   const infos = snapshot.sheets;
-  const has = (name: string) => infos.some((s) => s.name.normalize("NFC").toLowerCase() === name.normalize("NFC").toLowerCase());
+  const has = (name: string) => infos.some((s) => sameSheetName(s.name, name));
   // A judge's earlier sheet: where prepare put it (marker), else under the standard name.
   const earlier = new Map<string, string>();
   for (const s of infos) {

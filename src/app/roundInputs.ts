@@ -23,6 +23,7 @@ import type { Marker, SheetData, SheetInfo, Snapshot, SnapshotRequest } from "..
 import { takeSnapshot } from "../workbook/snapshot";
 import { MASTER_SHEETS, mastersFrom, type Masters } from "./masters";
 import type { CommandContext } from "./types";
+import { sheetKey } from "../shared/sheetNames";
 
 export const PREPARE_COMMAND = "prepare";
 
@@ -45,9 +46,9 @@ export function judgeSheetInfos(round: RoundCode, infos: readonly SheetInfo[]): 
     return judge === undefined ? [] : [{ name: s.name, judge }];
   });
   if (marked.length) return marked;
-  const prefix = scoringSheetPrefix(round).normalize("NFC").toLowerCase();
+  const prefix = sheetKey(scoringSheetPrefix(round));
   return infos
-    .filter((s) => s.name.normalize("NFC").toLowerCase().startsWith(prefix) && !/\(bản (sửa|cũ)\)/i.test(s.name.normalize("NFC")))
+    .filter((s) => sheetKey(s.name).startsWith(prefix) && !/\(bản (sửa|cũ)\)/i.test(s.name.normalize("NFC")))
     .map((s) => ({ name: s.name }));
 }
 

@@ -20,16 +20,13 @@ import type { SheetData, SheetInfo, SheetSpec, Snapshot } from "../workbook/port
 import { REGISTRY_SHEET } from "../workbook/registry";
 import { editCopyName, freeName } from "../sheets/names";
 import type { CommandContext, SheetOutcome } from "./types";
+import { sheetKey as key } from "../shared/sheetNames";
 
 export interface SafeWriteResult {
   outcomes: SheetOutcome[];
   messages: Bilingual[];
   /** Wanted sheet name → the name actually written. */
   names: Map<string, string>;
-}
-
-function key(name: string): string {
-  return name.normalize("NFC").toLowerCase();
 }
 
 interface Planned {

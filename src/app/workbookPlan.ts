@@ -17,6 +17,7 @@ import { readRoundsSheet } from "../sheets/rounds";
 import { readSettings } from "../sheets/settingsSheet";
 import type { SheetData, Workbook } from "../workbook/port";
 import { AppError } from "../shared/errors";
+import { sameSheetName as same } from "../shared/sheetNames";
 
 /** The sheets the plan is read from; read them with whatever else a command reads, in one call. */
 export const PLAN_SHEETS = [SHEET.plan, SHEET.rounds, SHEET.movements, SHEET.settings] as const;
@@ -48,8 +49,6 @@ export function planYear(settings: Settings): number {
   const y = numberSetting(settings, "YEAR");
   return Number.isInteger(y) && y >= 1900 && y <= 9999 ? y : new Date().getUTCFullYear();
 }
-
-const same = (a: string, b: string) => a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
 
 /** The plan from sheets already read (the command reads PLAN_SHEETS with its own, in one call). */
 export function planFrom(data: readonly SheetData[], settingsIn?: Settings): WorkbookPlan {

@@ -1,6 +1,7 @@
 /** Sheet names (DESIGN.md §4): Vietnamese, stable, at most 31 characters, none of : \ / ? * [ ]. */
 import { PERIOD_NAMES, ROUND_NAMES, ROUND_SHORT } from "../domain/codes";
 import type { PeriodCode, RoundCode } from "../domain/types";
+import { sheetKey as key } from "../shared/sheetNames";
 
 export const SHEET = {
   plan: "Kế hoạch",
@@ -20,10 +21,6 @@ export const MAX_SHEET_NAME = 31;
 const FORBIDDEN = /[:\\/?*[\]]/g;
 /** Excel keeps this name for its change-tracking sheet and refuses it for any other, in any case. */
 const RESERVED = "history";
-
-function key(name: string): string {
-  return name.normalize("NFC").toLowerCase();
-}
 
 /**
  * The first `max` UTF-16 units of `text` (Excel counts a sheet name's length in them), never cutting a

@@ -8,6 +8,7 @@
  * an older reader ignores it.
  */
 import type { CellValue, Marker, ReadHint } from "./port";
+import { sheetKey } from "../shared/sheetNames";
 
 export const REGISTRY_SHEET = "_tdkt";
 
@@ -88,7 +89,7 @@ export function decodeRegistry(values: CellValue[][]): Map<string, Marker> {
 export function findMarker(markers: ReadonlyMap<string, Marker>, sheet: string): Marker | undefined {
   const exact = markers.get(sheet);
   if (exact) return exact;
-  const lower = sheet.normalize("NFC").toLowerCase();
+  const lower = sheetKey(sheet);
   for (const [name, m] of markers) if (name.toLowerCase() === lower) return m;
   return undefined;
 }

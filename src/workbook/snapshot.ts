@@ -4,13 +4,12 @@
  * readSheets, which cost nothing extra on the in-memory hosts.
  */
 import type { SheetInfo, Snapshot, SnapshotRequest, Workbook } from "./port";
+import { sheetKey as key } from "../shared/sheetNames";
 
 export interface WantedSheet {
   name: string;
   formulas: boolean;
 }
-
-const key = (s: string) => s.normalize("NFC").toLowerCase();
 
 /** The existing sheets a request reads once the list is known, each with or without formulas. */
 export function wantedSheets(request: SnapshotRequest, sheets: readonly SheetInfo[]): WantedSheet[] {

@@ -598,7 +598,7 @@ let theme: string | undefined;
 /** exceljs's own default theme, the one it writes into a new workbook. */
 function defaultTheme(): string {
   // exceljs ships its default theme as a CommonJS module of one string, with no types to import it by.
-  // eslint-disable-next-line no-undef, @typescript-eslint/no-require-imports
+  // eslint-disable-next-line no-undef
   theme ??= require("exceljs/lib/xlsx/xml/theme1") as string;
   return theme;
 }

@@ -33,6 +33,7 @@ import { openWorkbookFile } from "./file";
 import { normalizePackage, PackageRefused, streamingReaderMisreads } from "./normalize";
 import { zipDirectory } from "./zip";
 import { isFormula } from "../port";
+import { sheetKey } from "../../shared/sheetNames";
 
 type WantSheet = (name: string) => boolean;
 
@@ -118,9 +119,9 @@ export async function readValuesStreaming(file: string | StreamingPackage, wantS
     if (e instanceof AppError) throw e;
     throw new AppError("FILE_NOT_XLSX", { file: pkg.file }, { cause: e });
   }
-  const got = new Set(found.map((d) => d.name.normalize("NFC").toLowerCase()));
+  const got = new Set(found.map((d) => sheetKey(d.name)));
   for (const w of pkg.worksheets) {
-    if (want(w.name) && !got.has(w.name.normalize("NFC").toLowerCase()))
+    if (want(w.name) && !got.has(sheetKey(w.name)))
       throw new AppError("SHEET_NOT_READ", { file: pkg.file, sheet: w.name, part: w.part });
   }
   return found;

@@ -29,10 +29,7 @@ import { effectiveCells } from "./writeSpec";
 import JSZip from "jszip";
 import { attrs, unescapeXml } from "../package/xml";
 import { PackageRefused } from "./normalize";
-
-function key(name: string): string {
-  return name.normalize("NFC").toLowerCase();
-}
+import { sheetKey as key } from "../../shared/sheetNames";
 
 // ------------------------------------------------------------------------------------- minimal XML reading
 
@@ -304,7 +301,8 @@ export class StreamedFileWorkbook implements Workbook {
     } catch (e) {
       const c = errorCode(e);
       if (e instanceof AppError) throw e;
-      if (c === "ENOSPC" || c === "EDQUOT") throw new AppError("FILE_DISK_FULL", { file: path.resolve(this.output) }, { cause: e });
+      if (c === "ENOSPC" || c === "EDQUOT")
+        throw new AppError("FILE_DISK_FULL", { file: path.resolve(this.output) }, { cause: e });
       if (["EACCES", "EBUSY", "EPERM", "EROFS", "EISDIR"].includes(c))
         throw new AppError("FILE_LOCKED", { file: this.output }, { cause: e });
       if (c === "ENOENT") throw new AppError("FILE_MISSING", { file: dir }, { cause: e });

@@ -30,6 +30,7 @@ import { internals } from "./internals";
 import { mergePackages, partKind } from "../package/merge";
 import { msg } from "../../i18n";
 import { normalizePackage, PackageRefused, type Normalized } from "./normalize";
+import { sameSheetName as sameName } from "../../shared/sheetNames";
 
 export class ExcelJsWorkbook implements Workbook {
   private readonly model: ExcelJS.Workbook;
@@ -296,10 +297,6 @@ export class ExcelJsWorkbook implements Workbook {
     const last = Math.max(0, ...this.model.worksheets.filter((w) => w !== ws).map((w) => ordered(w).orderNo));
     ordered(ws).orderNo = last + 1;
   }
-}
-
-export function sameName(a: string, b: string): boolean {
-  return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
 }
 
 function isRegistry(name: string): boolean {

@@ -12,6 +12,7 @@
 import type { CellValue, ReadHint, SheetData } from "../port";
 import { fromOfficeFormula, fromOfficeValue, jsonBytes } from "./cells";
 import { expectedBytes, measuredHint } from "./readHint";
+import { sheetKey as lower } from "../../shared/sheetNames";
 
 /**
  * Bytes per read response the snapshot aims for. Excel on the web refuses responses over 5 MB; requests
@@ -70,8 +71,6 @@ interface Block {
   rows: number;
   range: Excel.Range;
 }
-
-const lower = (s: string) => s.normalize("NFC").toLowerCase();
 
 /**
  * Rows of a sheet cut to its used range, with where they start: a window over a sheet of unknown size,

@@ -40,6 +40,7 @@ import { decodeMarkerProperty, encodeMarkerProperty, MARKER_PROPERTY, NO_MARKER,
 import { detectCapabilities, MANIFEST_SET, type Capabilities, type IsSetSupported } from "./requirements";
 import { SheetReader, SNAPSHOT_RESPONSE_BUDGET } from "./sheetReader";
 import { convertCells, planSheet, writeSheet, type SheetPlan, type SheetRef } from "./write";
+import { sheetKey as lower } from "../../shared/sheetNames";
 
 /** The shape of Excel.run with one batch function (tests pass a fake). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -79,8 +80,6 @@ interface WriteState {
   /** Sizes the snapshot measured (lower-case name → hint), for the registry the write rewrites. */
   measured?: Map<string, ReadHint>;
 }
-
-const lower = (s: string) => s.normalize("NFC").toLowerCase();
 
 function hintIn(sheets: readonly SheetInfo[] | undefined, name: string): ReadHint | undefined {
   return sheets?.find((s) => lower(s.name) === lower(name))?.marker?.readHint;

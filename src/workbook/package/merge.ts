@@ -18,6 +18,7 @@ import { ContentTypes, parseRels, reach, relativeTarget, relElement, relKind, re
 import { StyleMerge } from "./styles";
 import { attrs, element, elements, escapeXml, prefixOf, removeAttr, rootPrefix, setAttr, splice, withPrefix } from "./xml";
 import { openZip, rewriteZip, type OpenedZip } from "./zip";
+import { sheetKey as key } from "../../shared/sheetNames";
 
 export interface MergeOptions {
   /**
@@ -59,10 +60,6 @@ interface Book {
   sheets: SheetEntry[];
   types: ContentTypes;
   typesXml: string;
-}
-
-function key(name: string): string {
-  return name.normalize("NFC").toLowerCase();
 }
 
 async function readBook(pkg: OpenedZip): Promise<Book> {

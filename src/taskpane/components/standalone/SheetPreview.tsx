@@ -16,6 +16,7 @@ import {
   type PreviewCell,
   type SheetPreview as Preview,
 } from "./previewModel";
+import { sameSheetName } from "../../../shared/sheetNames";
 
 export interface SheetPreviewProps {
   session: StandaloneSession;
@@ -83,8 +84,7 @@ const useStyles = makeStyles({
 /** The session's sheet whose name matches `wanted` as Excel compares names (case-insensitive, NFC). */
 function actualName(names: string[], wanted: string | undefined): string | undefined {
   if (wanted === undefined) return undefined;
-  const key = wanted.normalize("NFC").toLowerCase();
-  return names.find((n) => n.normalize("NFC").toLowerCase() === key);
+  return names.find((n) => sameSheetName(n, wanted));
 }
 
 export function SheetPreview({ session }: SheetPreviewProps) {
