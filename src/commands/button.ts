@@ -13,6 +13,7 @@ import type { Plan } from "../domain/plan/model";
 import { AppError } from "../shared/errors";
 import { msg, type Bilingual } from "../i18n";
 import type { CommandRunner } from "../taskpane/runner";
+import { formatDate } from "../shared/dates";
 
 export interface CompletableEvent {
   completed(): void;
@@ -66,9 +67,7 @@ export async function runButton<T>(event: CompletableEvent, deps: ButtonDeps<T>,
 export async function planOfToday(commands: AppCommands, today: Date): Promise<Plan> {
   const plan = await commands.readPlan();
   if (today.getUTCFullYear() !== plan.year) {
-    const d = today;
-    const date = `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
-    throw new AppError("PLAN_TODAY_OUTSIDE_YEAR", { date, year: plan.year });
+    throw new AppError("PLAN_TODAY_OUTSIDE_YEAR", { date: formatDate(today), year: plan.year });
   }
   return plan;
 }

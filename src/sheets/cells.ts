@@ -1,6 +1,7 @@
 /** Cell addresses and tolerant reading of what people type (DESIGN.md §4). */
 import { invisibleChars, isCellNumber, isNotFiniteText, withoutInvisible } from "../domain/typedNumbers";
 import type { CellValue } from "../workbook/port";
+import { formatDate } from "../shared/dates";
 
 export { a1, a1Range, columnLetter } from "../shared/address";
 
@@ -69,11 +70,7 @@ export function readDate(v: CellValue | undefined): Date | undefined {
   return d.getUTCDate() === Number(m[1]) ? d : undefined;
 }
 
-export function formatDate(d: Date): string {
-  const dd = String(d.getUTCDate()).padStart(2, "0");
-  const mm = String(d.getUTCMonth() + 1).padStart(2, "0");
-  return `${dd}/${mm}/${d.getUTCFullYear()}`;
-}
+export { formatDate };
 
 /** "Có"/"Không" and their English and typed variants. */
 export function readYesNo(v: CellValue | undefined): boolean | undefined {

@@ -9,6 +9,7 @@
 import { fold } from "../codes";
 import { msg, type Bilingual } from "../../i18n";
 import type { CitedDocument, LegalDocument, LegalStatus } from "./model";
+import { formatDate } from "../../shared/dates";
 
 const SRC_LAW_2022 =
   "[V] vietjack.me/phap-luat/luat-thi-dua-khen-thuong-2022/chuong-ii-761.html (số hiệu, ngày thông qua, ngày hiệu lực)";
@@ -246,12 +247,6 @@ export function parseDmy(text: string): Date {
   return new Date(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1])));
 }
 
-function formatDmy(d: Date): string {
-  const dd = String(d.getUTCDate()).padStart(2, "0");
-  const mm = String(d.getUTCMonth() + 1).padStart(2, "0");
-  return `${dd}/${mm}/${d.getUTCFullYear()}`;
-}
-
 /** Compares the calendar day only, so a time of day in `asOf` does not move a status across midnight. */
 function dayOf(d: Date): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
@@ -314,10 +309,10 @@ export function statusAt(
     if (!from || day >= from.date.getTime())
       return {
         status: doc.status,
-        since: from?.exact ? formatDmy(from.date) : undefined,
+        since: from?.exact ? formatDate(from.date) : undefined,
       };
   }
-  return { status: "in-force", since: start ? formatDmy(start) : undefined };
+  return { status: "in-force", since: start ? formatDate(start) : undefined };
 }
 
 /** Replacements that exist (are issued) on the day, followed through replaced or lapsed texts to the newest. */
@@ -358,7 +353,7 @@ export function basisStatus(
   asOf: Date,
   catalogue: readonly LegalDocument[] = LEGAL_CATALOGUE,
 ): BasisStatus[] {
-  const date = formatDmy(new Date(dayOf(asOf)));
+  const date = formatDate(new Date(dayOf(asOf)));
   return cited.map((c): BasisStatus => {
     const entry = findLegal(c, catalogue);
     if (!entry) {
@@ -392,7 +387,7 @@ export function basisStatus(
             note: msg("BASIS_TO_BE_REPLACED", {
               date,
               by,
-              from: from ? formatDmy(from.date) : "?",
+              from: from ? formatDate(from.date) : "?",
             }),
           };
         }

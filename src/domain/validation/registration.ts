@@ -5,6 +5,7 @@ import { CYCLE_LABELS, findTitle, SUBJECT_LABELS, titleMismatch, type Title } fr
 import type { Registration, RoundCode, Unit } from "../types";
 import type { RuleContext } from "./context";
 import { unitCodeKey } from "./unitCode";
+import { formatDate } from "../../shared/dates";
 
 const KIND_EN = { unit: "units", person: "individuals", household: "households" } as const;
 
@@ -122,8 +123,8 @@ export function regLate(ctx: RuleContext): void {
   for (const r of ofRound(ctx)) {
     if (r.date && r.date.getTime() > deadline.getTime()) {
       ctx.out.emit("REG_LATE", sheet(ctx), cell(ctx, "date", r), {
-        date: ddmmyyyy(r.date),
-        deadline: ddmmyyyy(deadline),
+        date: formatDate(r.date),
+        deadline: formatDate(deadline),
         round: ctx.roundName,
       });
     }
@@ -169,8 +170,4 @@ export function regMissing(ctx: RuleContext): void {
       round: ROUND_NAMES[ctx.input.round],
     });
   });
-}
-
-function ddmmyyyy(d: Date): string {
-  return `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
 }
