@@ -1,6 +1,7 @@
 import * as path from "path";
 import { promises as fs } from "fs";
 import { saveWorkbookFile, openWorkbookFile } from "../../src/workbook/exceljs/file";
+import { streamingReaderParks } from "../../src/workbook/exceljs/normalize";
 import { readValuesStreaming, streamingReaderWouldCrash, writeSpecsStreaming, zipEntryNames } from "../../src/workbook/exceljs/stream";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 import { hashSheetData } from "../../src/workbook/hash";
@@ -101,6 +102,9 @@ describe("streaming read and write", () => {
     const file = path.join(dir, "inmemory.xlsx");
     await saveWorkbookFile(wb, file);
     expect(streamingReaderWouldCrash((await zipEntryNames(file))!)).toBe(false);
+    // exceljs's writer puts the sheets before the shared strings: the reader would park them, so the parts
+    // are reordered for it (parked sheets lost the workbook part now and then on a busy machine)
+    expect(streamingReaderParks((await zipEntryNames(file))!)).toBe(true);
     expect(await readValuesStreaming(file)).toEqual(await wb.readSheets(["Một", "Hai", "Ba"]));
     // skipping a parked sheet used to race with exceljs deleting its temporary file: run it several times
     for (let i = 0; i < 5; i++) {
