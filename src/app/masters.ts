@@ -6,7 +6,7 @@ import type { Settings } from "../domain/settings";
 import { defaultSettings } from "../domain/settings";
 import type { Finding, Member, Unit } from "../domain/types";
 import { readMembers, type MembersRead } from "../sheets/council";
-import { finding } from "../sheets/listSheet";
+import { finding } from "../domain/findingCodes";
 import { SHEET } from "../sheets/names";
 import { readSettings, type SettingsRead } from "../sheets/settingsSheet";
 import { readUnits, type Block, type UnitsRead } from "../sheets/units";
@@ -44,11 +44,11 @@ export function mastersFrom(data: readonly SheetData[], extraSheets: readonly st
   if (unitsData) {
     detail.units = readUnits(unitsData);
     findings.push(...detail.units.findings);
-  } else findings.push(finding("MASTER_SHEET_MISSING", "error", SHEET.units, ""));
+  } else findings.push(finding("MASTER_SHEET_MISSING", SHEET.units, ""));
   if (councilData) {
     detail.members = readMembers(councilData);
     findings.push(...detail.members.findings);
-  } else findings.push(finding("MASTER_SHEET_MISSING", "error", SHEET.council, ""));
+  } else findings.push(finding("MASTER_SHEET_MISSING", SHEET.council, ""));
   if (settingsData) {
     detail.settings = readSettings(settingsData);
     findings.push(...detail.settings.findings);

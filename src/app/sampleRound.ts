@@ -13,7 +13,7 @@ import { sampleRoundData, type SampleMistake, type TypedValue } from "../domain/
 import { dateSetting, textSetting } from "../domain/settings";
 import type { Criterion, Member, RoundCode, Unit } from "../domain/types";
 import { CELL_BLANK, CELL_ABSENT, inputCell, unitsForJudge, type JudgeSheet } from "../domain/validation";
-import { msg, type Bilingual } from "../i18n";
+import { msg, type Bilingual, type MessageCode } from "../i18n";
 import { matchHeaders, tableRows, text, a1 } from "../sheets/cells";
 import { SHEET } from "../sheets/names";
 import { buildRegistrationsSheet, REGISTRATION_COLUMNS } from "../sheets/registrations";
@@ -130,7 +130,7 @@ function writeNotes(outcomes: readonly SheetOutcome[]): Bilingual[] {
   );
 }
 
-const MISTAKE_MESSAGE: Readonly<Record<SampleMistake["kind"], string>> = {
+const MISTAKE_MESSAGE: Readonly<Record<SampleMistake["kind"], MessageCode>> = {
   "not-registered": "SAMPLE_MISTAKE_NOT_REGISTERED",
   "late-registration": "SAMPLE_MISTAKE_LATE",
   "text-number": "SAMPLE_MISTAKE_TEXT",

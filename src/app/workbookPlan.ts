@@ -9,7 +9,7 @@ import { followRounds, type MovedTask } from "../domain/plan/follow";
 import type { Plan, PlanPeriod } from "../domain/plan/model";
 import { numberSetting, textSetting, type Settings } from "../domain/settings";
 import { PERIOD_CODES, type Finding } from "../domain/types";
-import { finding } from "../sheets/listSheet";
+import { finding } from "../domain/findingCodes";
 import { readMovementsSheet } from "../sheets/movements";
 import { SHEET } from "../sheets/names";
 import { planTasksOf, readPlanSheet } from "../sheets/plan";
@@ -83,7 +83,7 @@ export function planFrom(data: readonly SheetData[], settingsIn?: Settings): Wor
   if (planData) {
     const read = readPlanSheet(planData);
     if (!read.recognised)
-      findings.push(finding("PLAN_SHEET_UNREADABLE", "error", planData.name, "A1", { columns: "Tháng, Nội dung, Trạng thái" }));
+      findings.push(finding("PLAN_SHEET_UNREADABLE", planData.name, "A1", { columns: "Tháng, Nội dung, Trạng thái" }));
     const placed = planTasksOf(read, movements);
     const followed = followRounds(placed.tasks, rounds);
     tasks = followed.tasks;

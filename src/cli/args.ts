@@ -1,5 +1,5 @@
 /** Parsing of `tdkt <command> [arguments] [--options]` against a command's declared options. */
-import { msg, type Bilingual, type Params } from "../i18n";
+import { msg, type Bilingual, type Params, type MessageCode } from "../i18n";
 
 export interface OptionSpec {
   /** Without the dashes, e.g. "sample". */
@@ -7,7 +7,7 @@ export interface OptionSpec {
   /** A value follows ("--today 01/02/2024" or "--today=01/02/2024"). */
   value?: boolean;
   /** Catalog code of the option's help line. */
-  help: string;
+  help: MessageCode;
   /** Placeholder shown in the help, e.g. "dd/mm/yyyy". */
   placeholder?: string;
 }
@@ -21,7 +21,7 @@ export interface ParsedArgs {
 /** A mistake in how the command line was typed: exit code 2. */
 export class UsageError extends Error {
   readonly text: Bilingual;
-  constructor(code: string, params: Params = {}) {
+  constructor(code: MessageCode, params: Params = {}) {
     const text = msg(code, params);
     super(`${text.vi} (${text.en})`);
     this.name = "UsageError";

@@ -2,6 +2,7 @@
  * The command table of `tdkt`. A command that lands adds one line to COMMANDS (and its file under
  * commands/); help, option checking and exit codes come from here and main.ts.
  */
+import type { MessageCode } from "../i18n";
 import type { OptionSpec, ParsedArgs } from "./args";
 import type { Io } from "./output";
 
@@ -16,7 +17,7 @@ export interface CliContext {
 export interface CliCommand {
   name: string;
   /** Catalog code of the one-line description. */
-  summary: string;
+  summary: MessageCode;
   /** e.g. "tdkt layout <tệp.xlsx> [--sample]". */
   usage: string;
   /** Positional arguments, in order, for messages: e.g. ["<tệp.xlsx>"]; optional ones in []. */

@@ -5,7 +5,7 @@
  */
 import { describeError } from "../shared/errors";
 import { releaseAllWriterLocks } from "../workbook/exceljs/writerLock";
-import { msg } from "../i18n";
+import { msg, type MessageCode } from "../i18n";
 import { todayUtc } from "../shared/dates";
 import { parseArgs, parseToday, UsageError, GLOBAL_OPTIONS, type OptionSpec } from "./args";
 import { allCommands, findCommand, type CliCommand } from "./commands";
@@ -42,7 +42,7 @@ export async function helpText(command?: CliCommand): Promise<string> {
   return lines.join("\n");
 }
 
-function bilingualHeading(code: string): string {
+function bilingualHeading(code: MessageCode): string {
   const m = msg(code);
   return `${m.vi} / ${m.en}`;
 }

@@ -11,7 +11,7 @@
 import type { AppCommands, CommandResult } from "../app/types";
 import type { Plan } from "../domain/plan/model";
 import { AppError } from "../shared/errors";
-import { msg, type Bilingual } from "../i18n";
+import { msg, type Bilingual, type MessageCode } from "../i18n";
 import type { CommandRunner } from "../taskpane/runner";
 import { formatDate } from "../shared/dates";
 
@@ -73,7 +73,7 @@ export async function planOfToday(commands: AppCommands, today: Date): Promise<P
 }
 
 /** "<command> — <what>", as the pane titles its tasks. */
-export function taskTitle(code: string, detail: Bilingual): Bilingual {
+export function taskTitle(code: MessageCode, detail: Bilingual): Bilingual {
   const m = msg(code);
   return { vi: `${m.vi} — ${detail.vi}`, en: `${m.en} — ${detail.en}` };
 }

@@ -452,11 +452,16 @@ export function settingDef(code: string): SettingDef | undefined {
   return SETTING_DEFS.find((d) => d.code === code);
 }
 
+/**
+ * A number setting. `readSettings` has already parsed `Cấu hình` (a value it could not read is reported at
+ * its cell and replaced by the default), so this only falls back for settings built in code: to the default,
+ * else NaN, which every rule treats as "not set".
+ */
 export function numberSetting(s: Settings, code: string): number {
-  const v = s[code] ?? settingDef(code)?.default;
-  const n = typeof v === "number" ? v : Number(String(v).replace(",", "."));
-  if (!Number.isFinite(n)) throw new Error(`Setting ${code} is not a number: ${String(v)}`);
-  return n;
+  const asNumber = (v: SettingValue | undefined): number =>
+    typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v.replace(",", ".")) : NaN;
+  const n = asNumber(s[code]);
+  return Number.isFinite(n) ? n : asNumber(settingDef(code)?.default);
 }
 
 /** The Vietnamese shown for a choice setting's stored value (the value itself when it has no label). */

@@ -16,7 +16,7 @@ import type { Bilingual, Catalog, Lang, Params } from "./types";
 
 export type { Bilingual, Catalog, Lang, Params } from "./types";
 
-const catalogs: Catalog[] = [
+const catalogs = [
   common,
   plan,
   layout,
@@ -30,7 +30,15 @@ const catalogs: Catalog[] = [
   demo,
   files,
   reading,
-];
+] as const satisfies readonly Catalog[];
+
+/**
+ * Every message code the catalog defines. Code that names a message takes this type, so a misspelt code
+ * fails `npm run typecheck` instead of throwing when the message is first shown.
+ */
+export type MessageCode = KeysOf<(typeof catalogs)[number]>;
+type KeysOf<C> = C extends unknown ? keyof C & string : never;
+
 const merged = new Map<string, Bilingual>();
 
 /** Adds an area's messages; a code defined twice is a programming error. */
@@ -48,22 +56,23 @@ function fill(template: string, params: Params = {}): string {
 }
 
 /** Both languages of a message, placeholders filled. Unknown codes fail loudly so no message is silently lost. */
-export function msg(code: string, params?: Params): Bilingual {
+export function msg(code: MessageCode, params?: Params): Bilingual {
   const m = merged.get(code);
   if (!m) throw new Error(`Unknown message code: ${code}`);
   return { vi: fill(m.vi, params).normalize("NFC"), en: fill(m.en, params) };
 }
 
-export function t(lang: Lang, code: string, params?: Params): string {
+export function t(lang: Lang, code: MessageCode, params?: Params): string {
   return msg(code, params)[lang];
 }
 
 /** "Vietnamese (English)" for a terminal or a log line. */
-export function both(code: string, params?: Params): string {
+export function both(code: MessageCode, params?: Params): string {
   const m = msg(code, params);
   return `${m.vi}\n  (${m.en})`;
 }
 
-export function hasMessage(code: string): boolean {
+/** For codes that arrive as data (a progress step, a code read back from a sheet). */
+export function hasMessage(code: string): code is MessageCode {
   return merged.has(code);
 }

@@ -1,12 +1,12 @@
 /** An error a user can act on: a catalog code with its parameters, shown in Vietnamese with English beside it. */
-import { msg, type Bilingual, type Params } from "../i18n";
+import { msg, type Bilingual, type MessageCode, type Params } from "../i18n";
 
 export class AppError extends Error {
-  readonly code: string;
+  readonly code: MessageCode;
   readonly params: Params;
   readonly text: Bilingual;
 
-  constructor(code: string, params: Params = {}, options?: { cause?: unknown }) {
+  constructor(code: MessageCode, params: Params = {}, options?: { cause?: unknown }) {
     const text = msg(code, params);
     super(`${text.vi} (${text.en})`);
     this.name = "AppError";

@@ -6,7 +6,8 @@ import { fold } from "../domain/codes";
 import type { CouncilRole, Finding, Member } from "../domain/types";
 import type { CellInput, CellValue, SheetData, SheetSpec } from "../workbook/port";
 import { a1, matchHeaders, readYesNo, tableRows, text, type ColumnDef } from "./cells";
-import { buildListSheet, finding, splitCodes } from "./listSheet";
+import { buildListSheet, splitCodes } from "./listSheet";
+import { finding } from "../domain/findingCodes";
 import { SHEET } from "./names";
 import { COLORS, SAMPLE_NOTE } from "./style";
 
@@ -151,7 +152,7 @@ export function readMembers(data: SheetData): MembersRead {
   const match = matchHeaders(data.values, MEMBER_COLUMNS);
   if (!match || match.missing.includes("code") || match.missing.includes("name")) {
     findings.push(
-      finding("MEMBERS_NO_HEADER", "error", sheet, "A1", {
+      finding("MEMBERS_NO_HEADER", sheet, "A1", {
         headers: MEMBER_COLUMNS.filter((d) => d.required)
           .map((d) => d.header)
           .join(", "),
@@ -166,14 +167,14 @@ export function readMembers(data: SheetData): MembersRead {
     const code = text(r.get("code"));
     const name = text(r.get("name"));
     if (!code) {
-      findings.push(finding("MEMBER_CODE_MISSING", "error", sheet, cellOf("code"), { name }));
+      findings.push(finding("MEMBER_CODE_MISSING", sheet, cellOf("code"), { name }));
       continue;
     }
     const roleText = text(r.get("role"));
     let role = parseCouncilRole(roleText);
     if (!role) {
       findings.push(
-        finding(roleText ? "MEMBER_ROLE_UNKNOWN" : "MEMBER_ROLE_MISSING", "warning", sheet, cellOf("role"), {
+        finding(roleText ? "MEMBER_ROLE_UNKNOWN" : "MEMBER_ROLE_MISSING", sheet, cellOf("role"), {
           code,
           value: roleText,
           roles: COUNCIL_ROLES.map((x) => COUNCIL_ROLE_LABELS[x]).join(", "),
@@ -184,13 +185,13 @@ export function readMembers(data: SheetData): MembersRead {
     const scoresText = text(r.get("scores"));
     let scores = scoresText ? readYesNo(scoresText) : true;
     if (scores === undefined) {
-      findings.push(finding("MEMBER_SCORES_UNKNOWN", "warning", sheet, cellOf("scores"), { code, value: scoresText }));
+      findings.push(finding("MEMBER_SCORES_UNKNOWN", sheet, cellOf("scores"), { code, value: scoresText }));
       scores = true;
     }
     let shortName = text(r.get("shortName"));
     if (!shortName) shortName = defaultShortName(name || code);
     else if (shortName.length > MAX_SHORT_NAME) {
-      findings.push(finding("MEMBER_SHORT_NAME_LONG", "warning", sheet, cellOf("shortName"), { code, max: MAX_SHORT_NAME }));
+      findings.push(finding("MEMBER_SHORT_NAME_LONG", sheet, cellOf("shortName"), { code, max: MAX_SHORT_NAME }));
       shortName = shortName.slice(0, MAX_SHORT_NAME).trim();
     }
     if (text(r.get("note")) === SAMPLE_NOTE) sampleRows++;

@@ -5,7 +5,7 @@
  */
 import { KIND_LABELS } from "../domain/criteria";
 import { fold } from "../domain/codes";
-import { makeFinding } from "../domain/validation";
+import { finding } from "../domain/findingCodes";
 import type { Criterion, CriterionKind, Finding } from "../domain/types";
 import type { CellInput, SheetData, SheetSpec } from "../workbook/port";
 import { a1, isBlank, matchHeaders, readNumber, tableRows, text, type ColumnDef } from "./cells";
@@ -113,7 +113,7 @@ export function readCriteria(data: SheetData): CriteriaRead {
   const match = matchHeaders(data.values, CRITERION_COLUMNS);
   const none = Object.fromEntries(CRITERION_COLUMNS.map((d) => [d.key, -1])) as Record<CriterionKey, number>;
   if (!match || match.missing.length) {
-    findings.push(makeFinding("CRIT_SHEET_MISSING", sheet, "A1", { sheet }));
+    findings.push(finding("CRIT_SHEET_MISSING", sheet, "A1", { sheet }));
     return { criteria: [], findings, columns: match?.columns ?? none };
   }
   const criteria: Criterion[] = [];
@@ -124,14 +124,14 @@ export function readCriteria(data: SheetData): CriteriaRead {
     const kindText = text(r.get("kind"));
     const kind = parseCriterionKind(kindText);
     if (!kind) {
-      findings.push(makeFinding("CRIT_BAD_KIND", sheet, cellOf("kind"), { value: kindText }));
+      findings.push(finding("CRIT_BAD_KIND", sheet, cellOf("kind"), { value: kindText }));
       continue;
     }
     const maxRead = readNumber(r.get("max"));
     let max = 0;
     if (maxRead.kind === "number" || maxRead.kind === "text-number") max = maxRead.value;
     if (maxRead.kind === "invalid" || max < 0 || (maxRead.kind === "blank" && kind !== "veto" && kind !== "deduction")) {
-      findings.push(makeFinding("CRIT_BAD_MAX", sheet, cellOf("max"), { value: text(r.get("max")), code }));
+      findings.push(finding("CRIT_BAD_MAX", sheet, cellOf("max"), { value: text(r.get("max")), code }));
       continue;
     }
     const groupText = text(r.get("group"));

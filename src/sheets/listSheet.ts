@@ -1,10 +1,8 @@
 /**
  * The common shape of the add-in's list sheets: one Excel table from A1, a frozen header, wrapped
  * text, fitted widths, A4 print setup. Each layout (plan, units, council, …) describes its columns
- * and rows; this module turns that into a SheetSpec. It also makes the findings the readers return.
+ * and rows; this module turns that into a SheetSpec.
  */
-import { msg, type Params } from "../i18n";
-import type { Finding, Severity } from "../domain/types";
 import type {
   CellInput,
   ConditionalFormatSpec,
@@ -91,12 +89,6 @@ export function buildListSheet(input: ListSheetInput): SheetSpec {
     print: printSetup(input.ward, input.title, input.orientation ?? "landscape"),
     tabColor: input.tabColor,
   };
-}
-
-/** A finding whose text comes from the catalog. */
-export function finding(code: string, severity: Severity, sheet: string, cell: string, params: Params = {}): Finding {
-  const m = msg(code, { sheet, cell, ...params });
-  return { code, severity, sheet, cell, message_vi: m.vi, message_en: m.en };
 }
 
 /** Splits "TDP01, TDP02; TDP03" into codes, trimmed, NFC, blanks dropped, duplicates dropped. */

@@ -4,7 +4,8 @@ import type { MovementKind, Plan, PlanMovement } from "../domain/plan/model";
 import type { Finding } from "../domain/types";
 import type { CellInput, SheetData, SheetSpec } from "../workbook/port";
 import { a1, formatDate, matchHeaders, tableRows, text, type ColumnDef } from "./cells";
-import { buildListSheet, finding } from "./listSheet";
+import { buildListSheet } from "./listSheet";
+import { finding } from "../domain/findingCodes";
 import { readMonths } from "./planCells";
 import { SHEET } from "./names";
 import { COLORS, MONTH_FORMAT } from "./style";
@@ -66,7 +67,7 @@ export function readMovementsSheet(data: SheetData, year: number): { movements: 
   if (!match || match.missing.length)
     return {
       movements: [],
-      findings: [finding("PLAN_SHEET_UNREADABLE", "warning", data.name, "A1", { columns: "Mã, Tên phong trào" })],
+      findings: [finding("MOVEMENT_SHEET_UNREADABLE", data.name, "A1", { columns: "Mã, Tên phong trào" })],
     };
   const findings: Finding[] = [];
   const kinds = new Map(Object.entries(MOVEMENT_KIND_LABELS).map(([k, label]) => [fold(label), k as MovementKind]));
@@ -79,7 +80,7 @@ export function readMovementsSheet(data: SheetData, year: number): { movements: 
       const m = readMonths(r.get(key), year);
       for (const d of m.outside)
         findings.push(
-          finding("PLAN_DATE_OUTSIDE_YEAR", "warning", data.name, a1(r.row, match.columns[key]), { date: formatDate(d), year }),
+          finding("MOVEMENT_DATE_OUTSIDE_YEAR", data.name, a1(r.row, match.columns[key]), { date: formatDate(d), year }),
         );
       return m.months;
     };

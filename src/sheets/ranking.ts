@@ -8,7 +8,7 @@ import { ROUND_NAMES } from "../domain/codes";
 import { textSetting, type Settings } from "../domain/settings";
 import type { RoundCode } from "../domain/types";
 import { CellStatus, TIER_NAMES, type RankingResult, type Reason, type UnitResult } from "../domain/ranking";
-import { msg, type Bilingual } from "../i18n";
+import { msg, type Bilingual, type MessageCode } from "../i18n";
 import type { CellInput, ConditionalFormatSpec, SheetSpec, StyleSpec } from "../workbook/port";
 import { a1, a1Range } from "./cells";
 import { progressSheetName, rankingSheetName } from "./names";
@@ -34,7 +34,7 @@ const PROGRESS_FILL: Record<number, string> = {
   [CellStatus.Conflict]: "#D9D9D9",
   [CellStatus.NotAssigned]: "#F2F2F2",
 };
-const PROGRESS_TEXT: Record<number, string> = {
+const PROGRESS_TEXT: Record<number, MessageCode> = {
   [CellStatus.Complete]: "PS_COMPLETE",
   [CellStatus.Partial]: "PS_PARTIAL",
   [CellStatus.Empty]: "PS_EMPTY",
@@ -42,7 +42,7 @@ const PROGRESS_TEXT: Record<number, string> = {
   [CellStatus.NotAssigned]: "PS_NOT_ASSIGNED",
 };
 
-const vi = (code: string, params?: Record<string, string | number>): string => msg(code, params).vi;
+const vi = (code: MessageCode, params?: Record<string, string | number>): string => msg(code, params).vi;
 
 function pct(x: number): string {
   return `${(Math.round(x * 1000) / 10).toString().replace(".", ",")}%`;
@@ -55,8 +55,18 @@ function num(x: number): string {
 /** A tie-break key as a clerk reads it. */
 export function tieKeyText(key: string): Bilingual {
   if (key.startsWith("GROUP:")) return msg("TIEKEY_GROUP", { group: key.slice(6) });
-  return msg(`TIEKEY_${key}`);
+  const code = TIE_KEY_TEXT[key];
+  return code ? msg(code) : { vi: key, en: key };
 }
+
+const TIE_KEY_TEXT: Readonly<Record<string, MessageCode>> = {
+  FINAL: "TIEKEY_FINAL",
+  TRIMMED: "TIEKEY_TRIMMED",
+  MEDIAN: "TIEKEY_MEDIAN",
+  MEAN: "TIEKEY_MEAN",
+  DEDUCTIONS: "TIEKEY_DEDUCTIONS",
+  BONUS: "TIEKEY_BONUS",
+};
 
 /** A unit's reason in both languages (tie-break keys translated). */
 export function describeReason(r: Reason): Bilingual {

@@ -4,7 +4,7 @@
  */
 import { parseRound, ROUND_NAMES } from "../domain/codes";
 import { parseSubjectKind, SUBJECT_LABELS } from "../domain/titles";
-import { makeFinding } from "../domain/validation";
+import { finding } from "../domain/findingCodes";
 import { ROUND_CODES, type Finding, type Registration } from "../domain/types";
 import type { CellInput, SheetData, SheetSpec } from "../workbook/port";
 import { a1, formatDate, isBlank, matchHeaders, readDate, readYesNo, tableRows, text, type ColumnDef } from "./cells";
@@ -129,7 +129,7 @@ export function readRegistrations(data: SheetData): RegistrationsRead {
   const none = Object.fromEntries(REGISTRATION_COLUMNS.map((d) => [d.key, -1])) as Record<RegistrationKey, number>;
   const match = matchHeaders(data.values, REGISTRATION_COLUMNS);
   if (!match || match.missing.length) {
-    findings.push(makeFinding("REG_SHEET_MISSING", sheet, "A1", { sheet }));
+    findings.push(finding("REG_SHEET_MISSING", sheet, "A1", { sheet }));
     return { registrations: [], findings, columns: match?.columns ?? none };
   }
   const out: Registration[] = [];
@@ -138,13 +138,13 @@ export function readRegistrations(data: SheetData): RegistrationsRead {
     const roundText = text(r.get("round"));
     const round = parseRound(roundText);
     if (!round) {
-      findings.push(makeFinding("REG_BAD_ROUND", sheet, cellOf("round"), { value: roundText }));
+      findings.push(finding("REG_BAD_ROUND", sheet, cellOf("round"), { value: roundText }));
       continue;
     }
     const kindText = text(r.get("kind"));
     const subjectKind = parseSubjectKind(kindText) ?? (kindText ? undefined : text(r.get("person")) ? "person" : "unit");
     if (!subjectKind) {
-      findings.push(makeFinding("REG_BAD_KIND", sheet, cellOf("kind"), { value: kindText }));
+      findings.push(finding("REG_BAD_KIND", sheet, cellOf("kind"), { value: kindText }));
       continue;
     }
     const reg: Registration = { round, subjectKind, unitCode: text(r.get("unit")), title: text(r.get("title")), row: r.row + 1 };
@@ -158,7 +158,7 @@ export function readRegistrations(data: SheetData): RegistrationsRead {
       if (d) reg.date = d;
       else
         findings.push(
-          makeFinding("REG_BAD_DATE", sheet, cellOf("date"), {
+          finding("REG_BAD_DATE", sheet, cellOf("date"), {
             value: dateCell instanceof Date ? formatDate(dateCell) : text(dateCell),
           }),
         );

@@ -9,7 +9,8 @@ import { dateSetting, type Settings } from "../domain/settings";
 import { PERIOD_CODES, type Finding, type PeriodCode } from "../domain/types";
 import type { CellInput, SheetData, SheetSpec } from "../workbook/port";
 import { a1, formatDate, matchHeaders, tableRows, text, type ColumnDef } from "./cells";
-import { buildListSheet, finding } from "./listSheet";
+import { buildListSheet } from "./listSheet";
+import { finding } from "../domain/findingCodes";
 import { readMonths } from "./planCells";
 import { monthsText } from "./movements";
 import { SHEET } from "./names";
@@ -89,7 +90,7 @@ export function readRoundsSheet(data: SheetData, year: number): RoundsRead {
     return {
       rounds: [],
       recognised: false,
-      findings: [finding("PLAN_SHEET_UNREADABLE", "error", data.name, "A1", { columns: "Mã đợt, Tháng bình xét" })],
+      findings: [finding("PLAN_SHEET_UNREADABLE", data.name, "A1", { columns: "Mã đợt, Tháng bình xét" })],
     };
   }
   const findings: Finding[] = [];
@@ -99,20 +100,19 @@ export function readRoundsSheet(data: SheetData, year: number): RoundsRead {
     const codeText = text(r.get("code"));
     const code = parseRound(codeText) ?? parseRound(text(r.get("name")));
     if (!code) {
-      findings.push(finding("PLAN_ROUND_UNKNOWN", "error", data.name, cell(r.row, "code"), { value: codeText }));
+      findings.push(finding("PLAN_ROUND_UNKNOWN", data.name, cell(r.row, "code"), { value: codeText }));
       continue;
     }
     if (rounds.some((x) => x.code === code)) {
-      findings.push(finding("PLAN_ROUND_TWICE", "error", data.name, cell(r.row, "code"), { value: codeText }));
+      findings.push(finding("PLAN_ROUND_TWICE", data.name, cell(r.row, "code"), { value: codeText }));
       continue;
     }
     const months = (key: "launch" | "evaluation"): number[] => {
       if (match.columns[key] < 0) return [];
       const m = readMonths(r.get(key), year);
       for (const d of m.outside)
-        findings.push(finding("PLAN_DATE_OUTSIDE_YEAR", "error", data.name, cell(r.row, key), { date: formatDate(d), year }));
-      if (m.unreadable)
-        findings.push(finding("PLAN_MONTH_UNREADABLE", "error", data.name, cell(r.row, key), { value: text(r.get(key)) }));
+        findings.push(finding("PLAN_DATE_OUTSIDE_YEAR", data.name, cell(r.row, key), { date: formatDate(d), year }));
+      if (m.unreadable) findings.push(finding("PLAN_MONTH_UNREADABLE", data.name, cell(r.row, key), { value: text(r.get(key)) }));
       return m.months;
     };
     const launch = months("launch");
@@ -120,7 +120,7 @@ export function readRoundsSheet(data: SheetData, year: number): RoundsRead {
     const periodText = text(r.get("period"));
     const period = parsePeriod(periodText) ?? (code === "NAM" || code === "DB" ? "NAM" : periodOfMonth(evaluation));
     if (periodText && !parsePeriod(periodText))
-      findings.push(finding("PLAN_PERIOD_UNKNOWN", "warning", data.name, cell(r.row, "period"), { value: periodText }));
+      findings.push(finding("PLAN_PERIOD_UNKNOWN", data.name, cell(r.row, "period"), { value: periodText }));
     const round: PlanRound = {
       code,
       name: text(r.get("name")) || ROUND_NAMES[code],

@@ -617,7 +617,7 @@ const NOTE_HEADER = "ghi chú";
 /** Headers of the columns prepare fills itself (the unit name, the four sums); with the notes column when reading scores. */
 function computedHeaderSet(withNotes = true): Set<string> {
   const set = new Set(
-    ["SCORING_SUM_BASE", "SCORING_SUM_BONUS", "SCORING_SUM_DEDUCTION", "SCORING_TOTAL", "SCORING_UNIT_NAME"].map((c) =>
+    (["SCORING_SUM_BASE", "SCORING_SUM_BONUS", "SCORING_SUM_DEDUCTION", "SCORING_TOTAL", "SCORING_UNIT_NAME"] as const).map((c) =>
       normalizeHeader(msg(c).vi),
     ),
   );

@@ -15,7 +15,8 @@ import {
 import type { Finding } from "../domain/types";
 import type { CellInput, CellValue, NumberFormatSpec, SheetData, SheetSpec, ValidationSpec } from "../workbook/port";
 import { a1, formatDate, isBlank, matchHeaders, readDate, readNumber, tableRows, text, type ColumnDef } from "./cells";
-import { buildListSheet, finding } from "./listSheet";
+import { buildListSheet } from "./listSheet";
+import { finding, type FindingCode } from "../domain/findingCodes";
 import { SHEET } from "./names";
 import { COLORS, DATE_FORMAT, range } from "./style";
 
@@ -136,7 +137,7 @@ export function readSettings(data: SheetData): SettingsRead {
   const extraRows: CellValue[][] = [];
   const match = matchHeaders(data.values, SETTING_COLUMNS);
   if (!match || match.missing.length) {
-    findings.push(finding("SETTINGS_NO_HEADER", "error", sheet, "A1", { headers: "Mã, Giá trị" }));
+    findings.push(finding("SETTINGS_NO_HEADER", sheet, "A1", { headers: "Mã, Giá trị" }));
     return { settings, findings, rows, missing: SETTING_DEFS.map((d) => d.code), raw, extraRows };
   }
   for (const r of tableRows(data.values, match)) {
@@ -145,14 +146,12 @@ export function readSettings(data: SheetData): SettingsRead {
     const cell = a1(r.row, match.columns.value);
     const def = settingDef(code);
     if (!def) {
-      findings.push(finding("SETTING_UNKNOWN", "warning", sheet, a1(r.row, match.columns.code), { code }));
+      findings.push(finding("SETTING_UNKNOWN", sheet, a1(r.row, match.columns.code), { code }));
       extraRows.push(SETTING_COLUMNS.map((c) => r.get(c.key)));
       continue;
     }
     if (rows.has(code)) {
-      findings.push(
-        finding("SETTING_DUPLICATE", "warning", sheet, a1(r.row, match.columns.code), { code, first: rows.get(code) ?? "" }),
-      );
+      findings.push(finding("SETTING_DUPLICATE", sheet, a1(r.row, match.columns.code), { code, first: rows.get(code) ?? "" }));
       continue;
     }
     rows.set(code, r.row + 1);
@@ -161,10 +160,10 @@ export function readSettings(data: SheetData): SettingsRead {
     const parsed = parseSettingValue(def, v);
     if (parsed.kind === "blank") {
       if (def.optional) settings[code] = "";
-      else findings.push(finding("SETTING_BLANK", "warning", sheet, cell, { code, default: shown(def.default) }));
+      else findings.push(finding("SETTING_BLANK", sheet, cell, { code, default: shown(def.default) }));
     } else if (parsed.kind === "invalid") {
       findings.push(
-        finding(parsed.reason, "error", sheet, cell, {
+        finding(parsed.reason, sheet, cell, {
           code,
           value: text(v),
           default: shown(def.default),
@@ -173,11 +172,11 @@ export function readSettings(data: SheetData): SettingsRead {
       );
     } else {
       settings[code] = parsed.value;
-      if (parsed.warning) findings.push(finding(parsed.warning, "warning", sheet, cell, { code, value: text(v) }));
+      if (parsed.warning) findings.push(finding(parsed.warning, sheet, cell, { code, value: text(v) }));
     }
   }
   const missing = SETTING_DEFS.map((d) => d.code).filter((c) => !rows.has(c));
-  if (missing.length) findings.push(finding("SETTINGS_MISSING_CODES", "warning", sheet, "", { codes: missing.join(", ") }));
+  if (missing.length) findings.push(finding("SETTINGS_MISSING_CODES", sheet, "", { codes: missing.join(", ") }));
   return { settings, findings, rows, missing, raw, extraRows };
 }
 
@@ -185,7 +184,8 @@ function shown(v: number | string): string {
   return String(v);
 }
 
-type Parsed = { kind: "blank" } | { kind: "ok"; value: SettingValue; warning?: string } | { kind: "invalid"; reason: string };
+type Parsed =
+  { kind: "blank" } | { kind: "ok"; value: SettingValue; warning?: FindingCode } | { kind: "invalid"; reason: FindingCode };
 
 export function parseSettingValue(def: SettingDef, v: CellValue): Parsed {
   if (isBlank(v)) return { kind: "blank" };

@@ -12,7 +12,7 @@ import { PERIOD_NAMES, ROUND_NAMES } from "../domain/codes";
 import { documentNumberSetting, textSetting, type Settings } from "../domain/settings";
 import { fulfilledBy } from "../domain/summary/tasks";
 import type { BlockSummary, RoundSummary, SummaryModel, SummaryScope } from "../domain/summary/types";
-import { msg, type Params } from "../i18n";
+import { msg, type Params, type MessageCode } from "../i18n";
 import type { CellInput, MarkerSpec, SheetSpec } from "../workbook/port";
 import { formatDate } from "./cells";
 import {
@@ -70,7 +70,7 @@ export interface SummarySheetOptions {
   name?: string;
 }
 
-function vi(code: string, params?: Params): string {
+function vi(code: MessageCode, params?: Params): string {
   return msg(code, params).vi;
 }
 

@@ -7,7 +7,8 @@ import { fold } from "../domain/codes";
 import { UNIT_TYPES, type Finding, type Unit, type UnitType } from "../domain/types";
 import type { CellInput, CellValue, SheetData, SheetSpec } from "../workbook/port";
 import { a1, matchHeaders, quoteSheet, tableRows, text, type ColumnDef } from "./cells";
-import { buildListSheet, finding, type ListColumn } from "./listSheet";
+import { buildListSheet, type ListColumn } from "./listSheet";
+import { finding } from "../domain/findingCodes";
 import { SHEET } from "./names";
 import { COLORS, fitWidth, headerStyle, range, SAMPLE_NOTE, TABLE_STYLE } from "./style";
 
@@ -234,7 +235,7 @@ export function readUnits(data: SheetData): UnitsRead {
   const match = matchHeaders(data.values, UNIT_COLUMNS);
   if (!match || match.missing.includes("code") || match.missing.includes("name")) {
     findings.push(
-      finding("UNITS_NO_HEADER", "error", sheet, "A1", {
+      finding("UNITS_NO_HEADER", sheet, "A1", {
         headers: UNIT_COLUMNS.filter((d) => d.required)
           .map((d) => d.header)
           .join(", "),
@@ -244,7 +245,7 @@ export function readUnits(data: SheetData): UnitsRead {
   }
   for (const key of match.missing) {
     const def = UNIT_COLUMNS.find((d) => d.key === key);
-    findings.push(finding("UNITS_COLUMN_MISSING", "error", sheet, a1(match.headerRow, 0), { column: def?.header ?? key }));
+    findings.push(finding("UNITS_COLUMN_MISSING", sheet, a1(match.headerRow, 0), { column: def?.header ?? key }));
   }
   // The khối table sits to the right on the same rows: read only the units' own columns.
   const own = Object.values(match.columns).filter((c) => c >= 0);
@@ -257,14 +258,14 @@ export function readUnits(data: SheetData): UnitsRead {
     const name = text(r.get("name"));
     const cellOf = (k: UnitKey) => a1(r.row, Math.max(0, match.columns[k]));
     if (!code) {
-      findings.push(finding("UNIT_CODE_MISSING", "error", sheet, cellOf("code"), { name }));
+      findings.push(finding("UNIT_CODE_MISSING", sheet, cellOf("code"), { name }));
       continue;
     }
     const typeText = text(r.get("type"));
     const type = parseUnitType(typeText);
     if (!type) {
       findings.push(
-        finding(typeText ? "UNIT_TYPE_UNKNOWN" : "UNIT_TYPE_MISSING", "error", sheet, cellOf("type"), {
+        finding(typeText ? "UNIT_TYPE_UNKNOWN" : "UNIT_TYPE_MISSING", sheet, cellOf("type"), {
           code,
           value: typeText,
           types: UNIT_TYPES.map((t) => UNIT_TYPE_LABELS[t]).join(", "),
@@ -272,10 +273,9 @@ export function readUnits(data: SheetData): UnitsRead {
       );
       continue;
     }
-    if (!name) findings.push(finding("UNIT_NAME_MISSING", "warning", sheet, cellOf("name"), { code }));
+    if (!name) findings.push(finding("UNIT_NAME_MISSING", sheet, cellOf("name"), { code }));
     const block = text(r.get("block"));
-    if (!block && match.columns.block >= 0)
-      findings.push(finding("UNIT_BLOCK_MISSING", "warning", sheet, cellOf("block"), { code }));
+    if (!block && match.columns.block >= 0) findings.push(finding("UNIT_BLOCK_MISSING", sheet, cellOf("block"), { code }));
     const note = text(r.get("note"));
     if (note === SAMPLE_NOTE) sampleRows++;
     const unit: Unit = { code, name: name || code, type, block, row: r.row + 1 };

@@ -6,7 +6,7 @@
 import { createRoot } from "react-dom/client";
 import { Spinner } from "@fluentui/react-components";
 import { registerRibbonCommands } from "../commands/commands";
-import { t } from "../i18n";
+import { t, type MessageCode } from "../i18n";
 import { App } from "./components/App";
 import { PaneTheme } from "./components/PaneTheme";
 import type { HostBinding } from "./host/binding";
@@ -41,7 +41,7 @@ async function boot(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
   const root = createRoot(container);
-  const starting = (code: string) =>
+  const starting = (code: MessageCode) =>
     root.render(
       <PaneTheme>
         <Spinner size="small" label={`${t("vi", code)} (${t("en", code)})`} />

@@ -1,7 +1,7 @@
 /** The summarize command's progress steps are catalog codes, so the pane can show them in the user's language. */
 import { layoutPlan } from "../../src/app/layout";
 import { summarize } from "../../src/app/summarize";
-import { msg } from "../../src/i18n";
+import { msg, type MessageCode } from "../../src/i18n";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 
 test("steps read, compute, write, done are reported as PROGRESS_* codes with Vietnamese and English text", async () => {
@@ -22,8 +22,13 @@ test("steps read, compute, write, done are reported as PROGRESS_* codes with Vie
     [2, "PROGRESS_WRITE"],
     [3, "PROGRESS_DONE"],
   ]);
-  expect(own.map(([, , step]) => msg(step).vi)).toEqual(["Đọc dữ liệu", "Tính toán", "Ghi trang tính", "Xong"]);
-  expect(own.map(([, , step]) => msg(step).en)).toEqual(["Reading the data", "Computing", "Writing the sheets", "Done"]);
+  expect(own.map(([, , step]) => msg(step as MessageCode).vi)).toEqual(["Đọc dữ liệu", "Tính toán", "Ghi trang tính", "Xong"]);
+  expect(own.map(([, , step]) => msg(step as MessageCode).en)).toEqual([
+    "Reading the data",
+    "Computing",
+    "Writing the sheets",
+    "Done",
+  ]);
   // No raw English word reaches the pane any more.
   for (const raw of ["read", "compute", "write", "done"]) expect(steps.map(([, , s]) => s)).not.toContain(raw);
 });

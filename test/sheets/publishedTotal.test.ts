@@ -8,7 +8,7 @@ import * as path from "path";
 import { publishedTotal, rankRound, rankingInputOfRound, totalsRule } from "../../src/domain/ranking";
 import { defaultSettings } from "../../src/domain/settings";
 import type { Criterion, Member, Unit } from "../../src/domain/types";
-import { severityOf, type RoundInput } from "../../src/domain/validation";
+import type { RoundInput } from "../../src/domain/validation";
 import { RuleContext } from "../../src/domain/validation/context";
 import { Emitter } from "../../src/domain/validation/emitter";
 import { buildScoringSheet, readScoringSheet } from "../../src/sheets/scoring";
@@ -121,7 +121,7 @@ describe("the published total has one home", () => {
     expect(rows.map((r) => data.values[r][col])).toEqual(expected);
 
     const input = roundInput(settings, data);
-    const ctx = new RuleContext(input, new Emitter(severityOf, 100));
+    const ctx = new RuleContext(input, new Emitter(100));
     const scan = ctx.scan(input.judgeSheets[0]);
     expect(units.map((_, u) => ctx.total(scan, u))).toEqual(expected);
 

@@ -126,3 +126,10 @@ describe("every setting means what it says", () => {
     expect(SETTING_DEFS.find((d) => d.code === "SCORING_DEADLINE_NAM")!.source).not.toContain("86/2023");
   });
 });
+
+test("a number setting built in code never throws: unreadable or blank falls back to the default", () => {
+  expect(numberSetting({ TIER_XS_MIN: "không rõ" }, "TIER_XS_MIN")).toBe(90);
+  expect(numberSetting({ TIER_XS_MIN: "" }, "TIER_XS_MIN")).toBe(90);
+  expect(numberSetting({ TIER_XS_MIN: "88,5" }, "TIER_XS_MIN")).toBe(88.5);
+  expect(numberSetting({}, "NO_SUCH_SETTING")).toBeNaN();
+});

@@ -9,7 +9,7 @@ import * as path from "path";
 import type { PlacedMistake } from "../../app/sampleRound";
 import type { CommandContext, CommandResult, SheetOutcome } from "../../app/types";
 import type { Finding } from "../../domain/types";
-import { msg, type Bilingual } from "../../i18n";
+import { msg, type Bilingual, type MessageCode } from "../../i18n";
 import { bilingual, findingLine, type Io } from "../output";
 import type { CliCommand } from "../commands";
 
@@ -32,7 +32,7 @@ export interface DemoState {
 
 export interface DemoStep {
   /** Catalog code of the step's heading. */
-  title: string;
+  title: MessageCode;
   run(ctx: CommandContext, state: DemoState): Promise<CommandResult>;
   /** A check: its findings are the point, so they are listed, and errors do not stop the demo. */
   check?: boolean;
@@ -83,7 +83,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   { title: "DEMO_STEP_SUMMARY", run: async (ctx) => (await import("../../app/summarize")).summarize(ctx, { all: true }) },
 ];
 
-const ACTION_CODE: Readonly<Record<SheetOutcome["action"], string>> = {
+const ACTION_CODE: Readonly<Record<SheetOutcome["action"], MessageCode>> = {
   created: "DEMO_ACTION_CREATED",
   replaced: "DEMO_ACTION_REPLACED",
   kept: "DEMO_ACTION_KEPT",

@@ -7,7 +7,7 @@
  * the documents themselves.
  */
 import { fold } from "../codes";
-import { msg, type Bilingual } from "../../i18n";
+import { msg, type Bilingual, type MessageCode } from "../../i18n";
 import type { CitedDocument, LegalDocument, LegalStatus } from "./model";
 import { formatDate } from "../../shared/dates";
 
@@ -339,9 +339,18 @@ function refList(docs: readonly LegalDocument[]): string {
   return docs.map((d) => `${d.kind} ${d.number}`).join(", ");
 }
 
+const STATUS_LABEL: Readonly<Record<StatusAt, MessageCode>> = {
+  "in-force": "LEGAL_STATUS_IN_FORCE",
+  replaced: "LEGAL_STATUS_REPLACED",
+  amended: "LEGAL_STATUS_AMENDED",
+  expired: "LEGAL_STATUS_EXPIRED",
+  "not-yet-in-force": "LEGAL_STATUS_NOT_YET_IN_FORCE",
+  "not-listed": "LEGAL_STATUS_NOT_LISTED",
+};
+
 /** The status label shown in the `Căn cứ` sheet's status column. */
 export function statusLabel(status: StatusAt): Bilingual {
-  return msg(`LEGAL_STATUS_${status.toUpperCase().replace(/-/g, "_")}`);
+  return msg(STATUS_LABEL[status]);
 }
 
 /**
@@ -410,7 +419,7 @@ export function basisStatus(
       case "amended":
       case "expired": {
         // Message codes: BASIS_<STATUS>[_NODATE][_BY]; "_NODATE" when only an approximate date is known.
-        const code = `BASIS_${status.toUpperCase()}${since ? "" : "_NODATE"}${by ? "_BY" : ""}`;
+        const code = `BASIS_${upper(status)}${since ? "" : "_NODATE"}${by ? "_BY" : ""}` as const;
         return {
           ...base,
           warning: true,
@@ -421,4 +430,8 @@ export function basisStatus(
         return { ...base, warning: true, note: msg("BASIS_NOT_LISTED") };
     }
   });
+}
+
+function upper<S extends string>(s: S): Uppercase<S> {
+  return s.toUpperCase() as Uppercase<S>;
 }

@@ -18,12 +18,8 @@ export interface TotalsRule {
 
 /** A number setting, or the fallback when it is blank or not a number (the validator reports those). */
 function setting(s: Settings, code: string, fallback: number): number {
-  try {
-    const v = numberSetting(s, code);
-    return Number.isFinite(v) ? v : fallback;
-  } catch {
-    return fallback;
-  }
+  const v = numberSetting(s, code);
+  return Number.isFinite(v) ? v : fallback;
 }
 
 /** The four settings of the total, read once with the fallbacks every caller shares. */

@@ -3,6 +3,7 @@
  * Float64Array per judge (units × criteria, NaN = blank) so a province round of 4.5 million scores
  * costs no objects per score.
  */
+import type { MessageCode } from "../../i18n";
 import type { CriterionKind, RoundCode } from "../types";
 import type { Settings } from "../settings";
 
@@ -16,7 +17,7 @@ export interface RankUnitInput {
   /** Registered for the round: an unregistered unit is ranked but not eligible for titles or proposals. */
   registered: boolean;
   /** Any other reason the council already knows the unit cannot be proposed (catalog code), e.g. from validation. */
-  ineligibleCode?: string;
+  ineligibleCode?: MessageCode;
 }
 
 /** One scored line: a column of the score arrays. Group headers are not columns (see `RankGroupInput`). */
@@ -86,7 +87,7 @@ export type CellStatus = (typeof CellStatus)[keyof typeof CellStatus];
 
 /** A reason or note on a unit, as a catalog code (src/i18n/catalog/ranking.ts) with its parameters. */
 export interface Reason {
-  code: string;
+  code: MessageCode;
   params?: Readonly<Record<string, string | number>>;
 }
 

@@ -1,7 +1,8 @@
 /** Builds findings from rule codes, capping each rule per sheet so one bad column does not bury everything else. */
 import { roundHalfAway } from "../ranking/numbers";
 import { msg, type Params } from "../../i18n";
-import type { Finding, Severity } from "../types";
+import type { Finding } from "../types";
+import { severityOf, type FindingCode } from "../findingCodes";
 
 export const DEFAULT_FINDING_CAP = 100;
 
@@ -9,27 +10,24 @@ export class Emitter {
   readonly findings: Finding[] = [];
   private readonly counts = new Map<string, number>();
 
-  constructor(
-    private readonly severityOf: (code: string) => Severity,
-    private readonly cap = DEFAULT_FINDING_CAP,
-  ) {}
+  constructor(private readonly cap = DEFAULT_FINDING_CAP) {}
 
-  emit(code: string, sheet: string, cell: string, params: Params = {}): void {
+  emit(code: FindingCode, sheet: string, cell: string, params: Params = {}): void {
     const key = `${code}\u0000${sheet}`;
     const n = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, n);
     if (n > this.cap) return;
     const m = msg(code, params);
-    this.findings.push({ code, severity: this.severityOf(code), sheet, cell, message_vi: m.vi, message_en: m.en });
+    this.findings.push({ code, severity: severityOf(code), sheet, cell, message_vi: m.vi, message_en: m.en });
   }
 
   /** Whether emitting `code` on `sheet` would still be listed; lets hot loops skip building params. */
-  listed(code: string, sheet: string): boolean {
+  listed(code: FindingCode, sheet: string): boolean {
     return (this.counts.get(`${code}\u0000${sheet}`) ?? 0) < this.cap;
   }
 
   /** Counts a finding past the cap without building it. */
-  countOnly(code: string, sheet: string): void {
+  countOnly(code: FindingCode, sheet: string): void {
     const key = `${code}\u0000${sheet}`;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
   }
@@ -38,11 +36,11 @@ export class Emitter {
   finish(): Finding[] {
     for (const [key, n] of this.counts) {
       if (n <= this.cap) continue;
-      const [code, sheet] = key.split("\u0000");
+      const [code, sheet] = key.split("\u0000") as [FindingCode, string];
       const m = msg("FINDINGS_TRUNCATED", { count: n - this.cap, code, cap: this.cap });
       this.findings.push({
         code: "FINDINGS_TRUNCATED",
-        severity: this.severityOf(code),
+        severity: severityOf(code),
         sheet,
         cell: "",
         message_vi: m.vi,

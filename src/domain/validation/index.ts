@@ -3,18 +3,18 @@ import type { Finding } from "../types";
 import { RuleContext } from "./context";
 import { DEFAULT_FINDING_CAP, Emitter } from "./emitter";
 import type { RoundInput } from "./input";
-import { RULES, severityOf } from "./rules";
+import { RULES } from "./rules";
 
 export type { InputLayout, RoundInput } from "./input";
 export * from "./judgeSheet";
-export { RULES, makeFinding, severityOf, type RuleDef } from "./rules";
+export { RULES, type RuleDef } from "./rules";
 export { nameKey } from "./masters";
 export { registeredUnitCodes } from "./registration";
 export { unitCodeKey } from "./unitCode";
 export { conflictCodes, headsUnit, judgeUnitIndices, unitsForJudge, type JudgeUnits } from "./assignment";
 
 export function validateRound(input: RoundInput): Finding[] {
-  const out = new Emitter(severityOf, input.findingCap ?? DEFAULT_FINDING_CAP);
+  const out = new Emitter(input.findingCap ?? DEFAULT_FINDING_CAP);
   const ctx = new RuleContext(input, out);
   for (const rule of RULES) rule.check?.(ctx);
   return [...(input.readFindings ?? []), ...out.finish()];

@@ -307,12 +307,7 @@ function hasAnyScore(ctx: RuleContext, js: JudgeSheet, u: number): boolean {
 
 /** Judges who disagree: the spread of complete totals for a unit above SPREAD_ALERT_SHARE of the base maximum. */
 export function scoreSpread(ctx: RuleContext): void {
-  let share = NaN;
-  try {
-    share = numberSetting(ctx.input.settings, "SPREAD_ALERT_SHARE");
-  } catch {
-    return;
-  }
+  const share = numberSetting(ctx.input.settings, "SPREAD_ALERT_SHARE");
   if (!(share > 0)) return;
   const limit = share * ctx.baseTotal;
   const U = ctx.input.units.length;

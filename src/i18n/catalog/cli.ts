@@ -1,7 +1,7 @@
 import type { Catalog } from "../types";
 
 /** The command line (`npx tdkt …`). */
-export const cli: Catalog = {
+export const cli = {
   CLI_USAGE: { vi: "Cách dùng: tdkt <lệnh> [tham số] [tùy chọn]", en: "Usage: tdkt <command> [arguments] [options]" },
   CLI_COMMANDS: { vi: "Các lệnh:", en: "Commands:" },
   CLI_OPTIONS: { vi: "Tùy chọn:", en: "Options:" },
@@ -56,4 +56,4 @@ export const cli: Catalog = {
   CLI_FINDINGS: { vi: "Kết quả kiểm tra ({count}):", en: "Findings ({count}):" },
   CLI_SEVERITY_ERROR: { vi: "Lỗi", en: "Error" },
   CLI_SEVERITY_WARNING: { vi: "Cảnh báo", en: "Warning" },
-};
+} satisfies Catalog;

@@ -1,7 +1,7 @@
 import type { Catalog } from "../types";
 
 /** Messages shared by every command: file errors, what was created, kept or replaced. */
-export const common: Catalog = {
+export const common = {
   FILE_MISSING: { vi: "Không tìm thấy tệp {file}.", en: "File not found: {file}." },
   FILE_NOT_XLSX: {
     vi: "Tệp {file} không phải sổ tính Excel (.xlsx) hoặc đã hỏng.",
@@ -68,4 +68,4 @@ export const common: Catalog = {
     en: "Unknown period “{value}”. Use one of Q1, 6T, 9T, NAM (or “Quý I”…).",
   },
   UNEXPECTED: { vi: "Lỗi không mong đợi: {detail}", en: "Unexpected error: {detail}" },
-};
+} satisfies Catalog;

@@ -1,7 +1,7 @@
 import type { Catalog } from "../types";
 
 /** The demo (`npm run demo`) and its sample round: what it did, step by step. */
-export const demo: Catalog = {
+export const demo = {
   SAMPLE_NOT_PREPARED: {
     vi: "{round} chưa được chuẩn bị (thiếu trang chấm điểm của giám khảo hoặc trang Đăng ký): chạy “Chuẩn bị đợt” trước.",
     en: "{round} is not prepared (no judge scoring sheets or no Đăng ký sheet): run “Prepare round” first.",
@@ -73,4 +73,4 @@ export const demo: Catalog = {
   DEMO_ACTION_KEPT: { vi: "giữ", en: "kept" },
   DEMO_ACTION_RENAMED: { vi: "tạo dưới tên mới", en: "created under a new name" },
   DEMO_ACTION_COPIED: { vi: "bản sao giữ chỗ sửa", en: "copy keeping an edit" },
-};
+} satisfies Catalog;

@@ -1,7 +1,7 @@
 import type { Catalog } from "../types";
 
 /** "Lay out the plan" and the master lists it creates and later commands read (`Đơn vị`, `Hội đồng`, `Cấu hình`). */
-export const layout: Catalog = {
+export const layout = {
   // Reading `Đơn vị`
   UNITS_NO_HEADER: {
     vi: "Trang “{sheet}” không có dòng tiêu đề nhận ra được (cần các cột: {headers}).",
@@ -148,4 +148,4 @@ export const layout: Catalog = {
     vi: "Đã lập kế hoạch năm {year}: {tasks} nhiệm vụ, {rounds} đợt thi đua, {movements} phong trào.",
     en: "Plan for {year} laid out: {tasks} tasks, {rounds} rounds, {movements} movements.",
   },
-};
+} satisfies Catalog;

@@ -1,7 +1,7 @@
 import type { Catalog } from "../types";
 
 /** Messages of the Excel (office-js) host: what Excel refused and what the user can do about it. */
-export const office: Catalog = {
+export const office = {
   OFFICE_CELL_EDIT_MODE: {
     vi: "Excel đang ở chế độ sửa ô: nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi thử lại.",
     en: "A cell is being edited in Excel: press Enter or Esc to leave the cell, then try again.",
@@ -48,4 +48,4 @@ export const office: Catalog = {
     vi: "Kế hoạch không có đợt thi đua nào để kiểm tra hoặc xếp hạng. Hãy chọn đợt trong ngăn TĐKT.",
     en: "The plan has no round to validate or rank. Choose a round in the TĐKT pane.",
   },
-};
+} satisfies Catalog;

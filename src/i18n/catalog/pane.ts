@@ -1,7 +1,7 @@
 import type { Catalog } from "../types";
 
 /** Task pane and ribbon texts. Round and period names repeat domain/codes.ts so the pane can show them in English too. */
-export const pane: Catalog = {
+export const pane = {
   PANE_TITLE: { vi: "Thi đua - Khen thưởng", en: "Emulation and commendation" },
   PANE_LANG_SWITCH: { vi: "English", en: "Tiếng Việt" },
   PANE_LANG_SWITCH_LABEL: { vi: "Chuyển sang tiếng Anh", en: "Switch to Vietnamese" },
@@ -127,4 +127,4 @@ export const pane: Catalog = {
   },
   PANE_FILE_NEW_CONFIRM_OK: { vi: "Bắt đầu sổ tính mới", en: "Start a new workbook" },
   PANE_FILE_CANCEL: { vi: "Hủy", en: "Cancel" },
-};
+} satisfies Catalog;

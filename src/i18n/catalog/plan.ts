@@ -1,7 +1,7 @@
 import type { Catalog } from "../types";
 
 /** The plan as data and the currency of its legal basis (`Căn cứ`). */
-export const plan: Catalog = {
+export const plan = {
   // Status labels (column "Hiệu lực" of `Căn cứ`)
   LEGAL_STATUS_IN_FORCE: { vi: "Còn hiệu lực", en: "In force" },
   LEGAL_STATUS_REPLACED: { vi: "Đã bị thay thế", en: "Replaced" },
@@ -97,6 +97,14 @@ export const plan: Catalog = {
     vi: "'{sheet}'!{cell}: ngày {date} nằm ngoài năm kế hoạch {year}; không được dùng.",
     en: "'{sheet}'!{cell}: {date} is outside the plan's year {year}; not used.",
   },
+  MOVEMENT_SHEET_UNREADABLE: {
+    vi: "Sheet '{sheet}' không có dòng tiêu đề nhận ra được (cần các cột: {columns}); các phong trào không được đọc.",
+    en: "Sheet '{sheet}' has no recognisable header row (columns needed: {columns}); the movements were not read.",
+  },
+  MOVEMENT_DATE_OUTSIDE_YEAR: {
+    vi: "'{sheet}'!{cell}: ngày {date} nằm ngoài năm kế hoạch {year}; tháng này của phong trào không được dùng.",
+    en: "'{sheet}'!{cell}: {date} is outside the plan's year {year}; this month of the movement is not used.",
+  },
   PLAN_MONTH_UNREADABLE: {
     vi: '\'{sheet}\'!{cell}: không đọc được tháng "{value}" (ghi số tháng 1-12, "Tháng 5, 9" hoặc ngày dd/mm/yyyy).',
     en: '\'{sheet}\'!{cell}: month "{value}" cannot be read (write 1-12, "Tháng 5, 9" or a dd/mm/yyyy date).',
@@ -180,4 +188,4 @@ export const plan: Catalog = {
     vi: "Chưa chọn văn bản: lập theo kế hoạch mẫu năm 2024.",
     en: "No document chosen: the 2024 template plan is laid out.",
   },
-};
+} satisfies Catalog;

@@ -1,7 +1,7 @@
 import type { Catalog } from "../types";
 
 /** Ranking a round (`Xếp hạng`, `Tiến độ chấm`, the rank command): reasons, method lines, headers. */
-const reasons: Catalog = {
+const reasons = {
   // Reasons on a unit's row
   RANK_NOT_SCORED: {
     vi: "Chưa có giám khảo nào được tính điểm (chưa chấm hoặc chỉ giám khảo có xung đột lợi ích): không xếp loại, không xếp hạng.",
@@ -77,10 +77,10 @@ const reasons: Catalog = {
   TIEKEY_DEDUCTIONS: { vi: "ít điểm trừ hơn", en: "fewer deductions" },
   TIEKEY_BONUS: { vi: "nhiều điểm thưởng hơn", en: "more bonus" },
   TIEKEY_GROUP: { vi: "điểm nhóm {group}", en: "group {group} score" },
-};
+} satisfies Catalog;
 
 /** Texts of the `Xếp hạng` and `Tiến độ chấm` sheets. */
-export const rankingSheet: Catalog = {
+export const rankingSheet = {
   RS_TITLE: { vi: "KẾT QUẢ CHẤM ĐIỂM, XẾP LOẠI, XẾP HẠNG – {round}", en: "Scores, tiers and ranks – {round}" },
   RS_PROVISIONAL: {
     vi: "TẠM TÍNH – dữ liệu chấm điểm còn lỗi chưa sửa, chưa dùng để công bố.",
@@ -189,10 +189,10 @@ export const rankingSheet: Catalog = {
   PS_EMPTY: { vi: "Chưa chấm", en: "Empty" },
   PS_CONFLICT: { vi: "Xung đột", en: "Conflict" },
   PS_NOT_ASSIGNED: { vi: "Không phân công", en: "Not assigned" },
-};
+} satisfies Catalog;
 
 /** Messages of the rank command. */
-export const rankCommand: Catalog = {
+export const rankCommand = {
   RANK_BLOCKED: {
     vi: "Chưa xếp hạng {round}: dữ liệu còn {errors} lỗi (xem danh sách). Sửa lỗi rồi chạy lại, hoặc chọn “Xếp hạng tạm tính”.",
     en: "{round} not ranked: the data has {errors} errors (see the list). Fix them and run again, or choose a provisional ranking.",
@@ -214,10 +214,10 @@ export const rankCommand: Catalog = {
     vi: "Chưa có giám khảo nào chấm {round}: chưa thể xếp hạng.",
     en: "No judge has scored {round} yet: nothing to rank.",
   },
-};
+} satisfies Catalog;
 
 /** The `tdkt rank` command line. */
-export const rankCli: Catalog = {
+export const rankCli = {
   RANK_CLI_SUMMARY: {
     vi: "Xếp loại, xếp hạng một đợt thi đua theo khối; ghi trang “Xếp hạng” và “Tiến độ chấm”.",
     en: "Tier and rank a round within each khối; writes the ranking and progress sheets.",
@@ -226,6 +226,6 @@ export const rankCli: Catalog = {
     vi: "Vẫn xếp hạng khi dữ liệu còn lỗi; trang kết quả ghi “TẠM TÍNH”.",
     en: "Rank even when validation finds errors; the sheet is marked provisional.",
   },
-};
+} satisfies Catalog;
 
-export const ranking: Catalog = { ...reasons, ...rankingSheet, ...rankCommand, ...rankCli };
+export const ranking = { ...reasons, ...rankingSheet, ...rankCommand, ...rankCli };

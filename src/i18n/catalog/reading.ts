@@ -1,7 +1,7 @@
 import type { Catalog } from "../types";
 
 /** Reading a workbook file: what is wrong with one that cannot be read, or read whole. */
-export const reading: Catalog = {
+export const reading = {
   FILE_ENCRYPTED: {
     vi: "Tệp {file} được đặt mật khẩu để mở (đã mã hóa), nên không đọc được. Mở tệp trong Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu), lưu lại rồi chạy lại lệnh.",
     en: "{file} is protected with a password to open (encrypted), so it cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, clear it), save it and run the command again.",
@@ -18,4 +18,4 @@ export const reading: Catalog = {
     vi: "Trang “{sheet}” có trong sổ tính {file} nhưng không đọc được (phần {part} của tệp). Bỏ qua trang này thì kết quả sẽ sai, nên lệnh dừng lại. Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại thành .xlsx rồi chạy lại lệnh.",
     en: "Sheet “{sheet}” is in the workbook {file} but could not be read (part {part} of the file). Results without it would be wrong, so the command stopped. Open the file in Excel or LibreOffice, save it again as .xlsx and run the command again.",
   },
-};
+} satisfies Catalog;

@@ -4,7 +4,7 @@ import type { Catalog } from "../types";
  * Large workbooks on the command line: read by streaming, generated sheets written to a separate workbook.
  * Listed in the main catalog like every area.
  */
-export const streamed: Catalog = {
+export const streamed = {
   STREAM_OUTPUT_SEPARATE: {
     vi: "Sổ tính {file} lớn ({size} MB): đã đọc theo luồng và ghi các trang kết quả vào sổ tính riêng {out}; tệp gốc không bị thay đổi.",
     en: "{file} is large ({size} MB): it was read as a stream and the generated sheets were written to a separate workbook, {out}; the original file was not changed.",
@@ -37,4 +37,4 @@ export const streamed: Catalog = {
     vi: "Tệp kết quả khi đọc theo luồng (mặc định: <tên>.<lệnh>-<đợt>.xlsx cạnh tệp đầu vào)",
     en: "Output file in streaming mode (default: <name>.<command>-<round>.xlsx beside the input)",
   },
-};
+} satisfies Catalog;

@@ -1,7 +1,7 @@
 import type { Catalog } from "../types";
 
 /** The summary document (printed in Vietnamese) and the summarize command's messages. */
-export const summary: Catalog = {
+export const summary = {
   // Document parts every signed paper shares (sheets/document.ts, Nghị định 30/2020/NĐ-CP).
   DOC_NATION: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIETNAM" },
   DOC_MOTTO: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
@@ -190,4 +190,4 @@ export const summary: Catalog = {
     vi: 'Chọn đúng một trong --period, --round, --all. Ví dụ: tdkt summary so.xlsx --period "Quý I"',
     en: 'Give exactly one of --period, --round, --all. E.g. tdkt summary book.xlsx --period "Quý I"',
   },
-};
+} satisfies Catalog;

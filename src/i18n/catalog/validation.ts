@@ -1,7 +1,7 @@
 import type { Catalog } from "../types";
 
 /** Registration, criteria, scoring and master-list findings, and the prepare/validate commands. Codes = rule codes. */
-export const validation: Catalog = {
+export const validation = {
   // Registration
   REG_UNKNOWN_UNIT: {
     vi: "Mã đơn vị “{unit}” không có trong danh sách Đơn vị.",
@@ -286,4 +286,4 @@ export const validation: Catalog = {
   REG_GUIDE_TITLE: { vi: "Chọn từ danh sách", en: "Choose from the list" },
   REG_GUIDE_ERROR: { vi: "Giá trị không có trong danh sách.", en: "The value is not in the list." },
   REG_DATE_ERROR: { vi: "Nhập ngày dạng dd/mm/yyyy.", en: "Type a date as dd/mm/yyyy." },
-};
+} satisfies Catalog;

@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import type { AppCommands, CommandResult, SummaryTarget } from "../../app/types";
 import type { RoundCode } from "../../domain/types";
-import { msg, type Bilingual, type Lang } from "../../i18n";
+import { msg, type Bilingual, type Lang, type MessageCode } from "../../i18n";
 import { LangContext } from "../lang";
 import { CommandRunner } from "../runner";
 import { FindingsList } from "./FindingsList";
@@ -60,7 +60,7 @@ function targetName(target: SummaryTarget): Bilingual {
   return msg("PANE_SUMMARY_ALL");
 }
 
-function task(code: string, detail?: Bilingual): Bilingual {
+function task(code: MessageCode, detail?: Bilingual): Bilingual {
   const m = msg(code);
   return detail ? { vi: `${m.vi} — ${detail.vi}`, en: `${m.en} — ${detail.en}` } : m;
 }
@@ -85,7 +85,7 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
   };
   const onToggle: AccordionToggleEventHandler<SectionId> = (_, data) => setOpen(data.openItems);
   const roundName = (r: RoundCode) => msg(`PANE_ROUND_${r}`);
-  const text = (code: string, params?: Record<string, string | number>) => msg(code, params)[lang];
+  const text = (code: MessageCode, params?: Record<string, string | number>) => msg(code, params)[lang];
 
   return (
     <LangContext.Provider value={lang}>

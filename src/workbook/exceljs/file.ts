@@ -12,7 +12,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { AppError } from "../../shared/errors";
-import { msg } from "../../i18n";
+import { msg, type MessageCode } from "../../i18n";
 import { ExcelJsWorkbook } from "./workbook";
 import { acquireWriterLock, holdsWriterLock, realWorkbookPath } from "./writerLock";
 import { zipDirectory } from "./zip";
@@ -77,7 +77,7 @@ export async function findLockFile(file: string): Promise<LockFile | undefined> 
  * Parts of an .xlsx that exceljs does not model and so drops when it writes the workbook again, by the
  * catalog code of what a person would lose. Images, comments, tables and validations it keeps.
  */
-const UNMODELLED: readonly { code: string; prefixes: readonly string[] }[] = [
+const UNMODELLED: readonly { code: MessageCode; prefixes: readonly string[] }[] = [
   { code: "PART_CHARTS", prefixes: ["xl/charts/", "xl/chartsheets/"] },
   { code: "PART_PIVOTS", prefixes: ["xl/pivotTables/", "xl/pivotCache/"] },
   { code: "PART_SLICERS", prefixes: ["xl/slicers/", "xl/slicerCaches/", "xl/timelines/", "xl/timelineCaches/"] },
@@ -97,7 +97,7 @@ const UNMODELLED: readonly { code: string; prefixes: readonly string[] }[] = [
  * order above), read from the zip's central directory without inflating anything. Empty when the file
  * is absent or not a zip: then there is nothing to lose, and the opener names what is wrong.
  */
-export async function unmodelledParts(file: string): Promise<string[]> {
+export async function unmodelledParts(file: string): Promise<MessageCode[]> {
   let fh: fs.FileHandle;
   try {
     fh = await fs.open(file, "r");

@@ -14,6 +14,7 @@
  * chart or a picture a person put on a generated sheet, notes typed on it), would be lost with the
  * sheet: they are reported, and the caller refuses the save.
  */
+import type { MessageCode } from "../../i18n";
 import { ContentTypes, parseRels, reach, relativeTarget, relElement, relKind, relsPartOf, REL_NS, type Rel } from "./opc";
 import { StyleMerge } from "./styles";
 import { attrs, element, elements, escapeXml, prefixOf, removeAttr, rootPrefix, setAttr, splice, withPrefix } from "./xml";
@@ -554,9 +555,9 @@ function selectIn(view: NonNullable<ReturnType<typeof element>>, p: string, cell
 }
 
 /** The catalog code naming what kind of content a lost part is, for the refusal a person reads. */
-export function partKind(part: string): string {
+export function partKind(part: string): MessageCode {
   const p = part.toLowerCase();
-  const kinds: readonly [RegExp, string][] = [
+  const kinds: readonly [RegExp, MessageCode][] = [
     [/^xl\/(charts|chartsheets)\//, "PART_CHARTS"],
     [/^xl\/(pivottables|pivotcache)\//, "PART_PIVOTS"],
     [/^xl\/(slicers|slicercaches|timelines|timelinecaches)\//, "PART_SLICERS"],
