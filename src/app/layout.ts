@@ -40,8 +40,7 @@ import { todayUtc } from "../shared/dates";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult, SheetOutcome } from "./types";
 import { sameSheetName as sameName } from "../shared/sheetNames";
-
-export const LAYOUT_COMMAND = "layout";
+import { isLayoutMarker, isMarker, layoutMarker, type LayoutKey } from "../sheets/markers";
 
 export interface LayoutOptions {
   /** Fill new `Đơn vị` and `Hội đồng` with the synthetic sample ward. */
@@ -61,8 +60,8 @@ function unplacedRow(u: UnplacedLine): CellInput[] {
   return row;
 }
 
-function markedSheet(infos: readonly SheetInfo[], key: string): SheetInfo | undefined {
-  return infos.find((s) => s.marker?.command === LAYOUT_COMMAND && s.marker.key === key);
+function markedSheet(infos: readonly SheetInfo[], key: LayoutKey): SheetInfo | undefined {
+  return infos.find((s) => isMarker(s.marker, layoutMarker(key)));
 }
 
 function existingSheet(infos: readonly SheetInfo[], name: string): SheetInfo | undefined {
@@ -70,7 +69,7 @@ function existingSheet(infos: readonly SheetInfo[], name: string): SheetInfo | u
 }
 
 /** The sheets layout rewrites when it made them; the master lists it only creates. */
-const REWRITTEN = new Set(["plan", "movements", "rounds", "basis", "settings"]);
+const REWRITTEN: ReadonlySet<LayoutKey> = new Set<LayoutKey>(["plan", "movements", "rounds", "basis", "settings"]);
 
 export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): Promise<CommandResult> {
   const plan = options.plan ?? PLAN_2024;
@@ -80,7 +79,7 @@ export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): P
   const snapshot = await takeSnapshot(ctx.wb, {
     read: [SHEET.plan, SHEET.settings],
     pick: (sheets) => [markedSheet(sheets, "plan")?.name].filter((n): n is string => n !== undefined),
-    replaces: (m) => m.command === LAYOUT_COMMAND && REWRITTEN.has(m.key),
+    replaces: (m) => isLayoutMarker(m, REWRITTEN),
   });
   const infos = snapshot.sheets;
 
@@ -190,8 +189,7 @@ export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): P
     settingsRead &&
     settingsRead.rows.size > 0 &&
     settingsRead.settings.YEAR !== plan.year &&
-    settingsInfo.marker?.command === LAYOUT_COMMAND &&
-    settingsInfo.marker.key === "settings"
+    isMarker(settingsInfo.marker, layoutMarker("settings"))
   ) {
     // Every command dates the plan by Cấu hình's YEAR: laying out another year's plan sets it.
     const values = new Map(settingsRead.raw);
@@ -203,7 +201,7 @@ export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): P
     );
   } else if (settingsRead && settingsRead.missing.length && settingsRead.rows.size > 0) {
     const codes = settingsRead.missing.join(", ");
-    if (settingsInfo.marker?.command === LAYOUT_COMMAND && settingsInfo.marker.key === "settings") {
+    if (isMarker(settingsInfo.marker, layoutMarker("settings"))) {
       specs.push(
         buildSettingsSheet({ ward, values: settingsRead.raw, extraRows: settingsRead.extraRows, name: settingsInfo.name }),
       );

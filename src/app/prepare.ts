@@ -25,7 +25,7 @@ import { buildTitlesSheet } from "../sheets/titles";
 import type { CellValue, SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
 import { MASTER_SHEETS, mastersFrom } from "./masters";
-import { judgeOfMarker, PREPARE_COMMAND } from "./roundInputs";
+import { isJudgeSheetOf, judgeOfMarker } from "../sheets/markers";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult } from "./types";
 import { sameSheetName } from "../shared/sheetNames";
@@ -35,14 +35,14 @@ export async function prepareRound(ctx: CommandContext, round: RoundCode): Promi
   // the ones whose scores could not all be carried over, to keep a person's edit).
   const snapshot = await takeSnapshot(ctx.wb, {
     read: [...MASTER_SHEETS, SHEET.criteria],
-    replaces: (m) => m.command === PREPARE_COMMAND && m.key.startsWith(`${round}:judge:`),
+    replaces: (m) => isJudgeSheetOf(round, m),
   });
   const infos = snapshot.sheets;
   const has = (name: string) => infos.some((s) => sameSheetName(s.name, name));
   // A judge's earlier sheet: where prepare put it (marker), else under the standard name.
   const earlier = new Map<string, string>();
   for (const s of infos) {
-    const judge = judgeOfMarker(round, s);
+    const judge = judgeOfMarker(round, s.marker);
     if (judge !== undefined) earlier.set(judge, s.name);
   }
   const masters = mastersFrom(snapshot.data, [SHEET.criteria, ...earlier.values()]);

@@ -13,6 +13,7 @@ import { buildProgressSheet, buildRankingSheet } from "../sheets/ranking";
 import { loadRoundInputs } from "./roundInputs";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult } from "./types";
+import { isRankOutputOf } from "../sheets/markers";
 
 function anyScore(r: RankingResult): boolean {
   return r.units.some((u) => u.counted > 0);
@@ -23,11 +24,7 @@ export async function rankRoundCommand(
   round: RoundCode,
   options: { provisional: boolean },
 ): Promise<CommandResult> {
-  const inputs = await loadRoundInputs(
-    ctx,
-    round,
-    (m) => m.command === "rank" && (m.key === round || m.key === `${round}:progress`),
-  );
+  const inputs = await loadRoundInputs(ctx, round, (m) => isRankOutputOf(round, m));
   const findings = validateRound(inputs.input);
   const errors = findings.filter((f) => f.severity === "error").length;
   if (hasErrors(findings) && !options.provisional) {

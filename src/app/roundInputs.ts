@@ -24,25 +24,12 @@ import { takeSnapshot } from "../workbook/snapshot";
 import { MASTER_SHEETS, mastersFrom, type Masters } from "./masters";
 import type { CommandContext } from "./types";
 import { sheetKey } from "../shared/sheetNames";
-
-export const PREPARE_COMMAND = "prepare";
-
-export function judgeMarkerKey(round: RoundCode, judgeCode: string): string {
-  return `${round}:judge:${judgeCode}`;
-}
-
-/** Judge code from a marker key of this round, or undefined. */
-export function judgeOfMarker(round: RoundCode, info: SheetInfo): string | undefined {
-  const m = info.marker;
-  if (!m || m.command !== PREPARE_COMMAND) return undefined;
-  const prefix = `${round}:judge:`;
-  return m.key.startsWith(prefix) ? m.key.slice(prefix.length) : undefined;
-}
+import { judgeOfMarker } from "../sheets/markers";
 
 /** The round's judge sheets among `infos`, with the judge code the marker records (if any). */
 export function judgeSheetInfos(round: RoundCode, infos: readonly SheetInfo[]): { name: string; judge?: string }[] {
   const marked = infos.flatMap((s) => {
-    const judge = judgeOfMarker(round, s);
+    const judge = judgeOfMarker(round, s.marker);
     return judge === undefined ? [] : [{ name: s.name, judge }];
   });
   if (marked.length) return marked;

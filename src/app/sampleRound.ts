@@ -21,9 +21,10 @@ import { buildScoringSheet, carryKey, typedScores } from "../sheets/scoring";
 import type { CellValue, SheetData, SheetSpec } from "../workbook/port";
 import { AppError } from "../shared/errors";
 import { totalsRule } from "../domain/ranking/publishedTotal";
-import { loadRoundInputs, PREPARE_COMMAND, type RoundInputs } from "./roundInputs";
+import { loadRoundInputs, type RoundInputs } from "./roundInputs";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult, SheetOutcome } from "./types";
+import { isMarker, prepareMarker } from "../sheets/markers";
 
 /** A planted slip and the cell where it sits. */
 export interface PlacedMistake extends SampleMistake {
@@ -61,7 +62,7 @@ function checkUntouched(inputs: RoundInputs, round: RoundCode): void {
     regRead?.findings.some((f) => f.code === "REG_BAD_ROUND" || f.code === "REG_BAD_KIND" || f.code === "REG_SHEET_MISSING") ??
     false;
   // A Đăng ký prepare did not make is a person's sheet, whatever it holds.
-  if (inputs.registrations.length > 0 || unreadable || regInfo?.marker?.command !== PREPARE_COMMAND) {
+  if (inputs.registrations.length > 0 || unreadable || !isMarker(regInfo?.marker, prepareMarker("registrations"))) {
     throw new AppError("SAMPLE_HAS_REGISTRATIONS", { sheet: SHEET.registrations });
   }
   for (const js of inputs.judgeSheets) {

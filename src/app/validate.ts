@@ -10,9 +10,10 @@ import { buildFindingsSheet } from "../sheets/findings";
 import { loadRoundInputs } from "./roundInputs";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult } from "./types";
+import { findingsMarker, isMarker } from "../sheets/markers";
 
 export async function validateRoundCommand(ctx: CommandContext, round: RoundCode): Promise<CommandResult> {
-  const inputs = await loadRoundInputs(ctx, round, (m) => m.command === "validate" && m.key === round);
+  const inputs = await loadRoundInputs(ctx, round, (m) => isMarker(m, findingsMarker(round)));
   const findings = validateRound(inputs.input);
   const written = await writeSafely(ctx, [buildFindingsSheet(round, findings)], { snapshot: inputs.snapshot });
   const errors = findings.filter((f) => f.severity === "error").length;

@@ -11,6 +11,7 @@ import { formatDate, matchHeaders, readDate, tableRows, text, type ColumnDef } f
 import { buildListSheet } from "./listSheet";
 import { SHEET } from "./names";
 import { COLORS, DATE_FORMAT, range } from "./style";
+import { layoutMarker } from "./markers";
 
 const ROLE_LABELS = { basis: "Căn cứ ban hành kế hoạch", dissemination: "Tuyên truyền, phổ biến" } as const;
 const STATUS_COL = 6;
@@ -48,7 +49,7 @@ export function buildBasisSheet(
   });
   return buildListSheet({
     name: options.name ?? SHEET.basis,
-    marker: { command: "layout", key: "basis" },
+    marker: layoutMarker("basis"),
     tableName: "CanCu",
     columns: [
       { header: "Số hiệu", minWidth: 14, maxWidth: 18 },

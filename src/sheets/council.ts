@@ -10,6 +10,7 @@ import { buildListSheet, splitCodes } from "./listSheet";
 import { finding } from "../domain/findingCodes";
 import { SHEET } from "./names";
 import { COLORS, SAMPLE_NOTE } from "./style";
+import { layoutMarker } from "./markers";
 
 export const COUNCIL_ROLES: readonly CouncilRole[] = ["CHU_TICH", "PHO_CHU_TICH", "UV_THUONG_TRUC", "UY_VIEN"];
 
@@ -86,7 +87,7 @@ export function buildCouncilSheet(members: readonly Member[], options: CouncilSh
   ]);
   return buildListSheet({
     name: SHEET.council,
-    marker: { command: "layout", key: "council" },
+    marker: layoutMarker("council"),
     tableName: "HoiDong",
     columns: [
       { header: "Mã", minWidth: 7, maxWidth: 10, input: true },

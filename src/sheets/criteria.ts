@@ -13,6 +13,7 @@ import { buildListSheet, splitCodes } from "./listSheet";
 import { SHEET } from "./names";
 import { COLORS, range } from "./style";
 import { parseUnitType } from "./units";
+import { prepareMarker } from "./markers";
 
 export type CriterionKey = "code" | "group" | "text" | "max" | "kind" | "appliesTo" | "groupMinShare" | "note";
 
@@ -65,7 +66,7 @@ export function buildCriteriaSheet(criteria: readonly Criterion[], options: { wa
   const groupRows = criteria.flatMap((c, i) => (c.isGroup ? [range(i + 1, 0, 1, CRITERION_COLUMNS.length)] : []));
   const spec = buildListSheet({
     name: SHEET.criteria,
-    marker: { command: "prepare", key: "criteria" },
+    marker: prepareMarker("criteria"),
     tableName: "TieuChi",
     columns: [
       { header: "Mã tiêu chí", minWidth: 8, maxWidth: 12, input: true },

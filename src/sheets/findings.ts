@@ -6,6 +6,7 @@ import type { CellInput, SheetSpec } from "../workbook/port";
 import { quoteSheet } from "./cells";
 import { SHEET } from "./names";
 import { COLORS, range } from "./style";
+import { findingsMarker } from "./markers";
 
 export const FINDING_HEADERS = ["STT", "Mã", "Mức độ", "Trang", "Ô", "Nội dung", "Message (English)"] as const;
 /** 0-based row of the header row: under the title and the summary line. */
@@ -44,7 +45,7 @@ export function buildFindingsSheet(round: RoundCode, findings: readonly Finding[
   const errorRows = sorted.filter((f) => f.severity === "error").length;
   return {
     name: SHEET.findings,
-    marker: { command: "validate", key: round },
+    marker: findingsMarker(round),
     cells,
     columnWidths: [5, 22, 10, 24, 8, 70, 50],
     merges: [range(0, 0, 1, cols), range(1, 0, 1, cols)],

@@ -9,6 +9,7 @@ import { finding } from "../domain/findingCodes";
 import { readMonths } from "./planCells";
 import { SHEET } from "./names";
 import { COLORS, MONTH_FORMAT } from "./style";
+import { layoutMarker } from "./markers";
 
 export const MOVEMENT_KIND_LABELS: Readonly<Record<MovementKind, string>> = {
   comprehensive: "Toàn diện",
@@ -33,7 +34,7 @@ export function buildMovementsSheet(plan: Plan, options: { ward: string; name?: 
   ]);
   return buildListSheet({
     name: options.name ?? SHEET.movements,
-    marker: { command: "layout", key: "movements" },
+    marker: layoutMarker("movements"),
     tableName: "PhongTrao",
     columns: [
       { header: "Mã", minWidth: 8, maxWidth: 10 },

@@ -21,6 +21,7 @@ import {
 import { buildListSheet } from "./listSheet";
 import { SHEET } from "./names";
 import { COLORS, DATE_FORMAT, INTEGER_FORMAT, MONTH_FORMAT, range } from "./style";
+import { layoutMarker } from "./markers";
 
 /** The Trạng thái drop-down. `closed` statuses are never marked overdue. */
 export const TASK_STATUSES: readonly { code: string; label: string; closed: boolean }[] = [
@@ -316,7 +317,7 @@ export function buildPlanSheet(plan: Plan, options: PlanSheetOptions): SheetSpec
   });
   const spec = buildListSheet({
     name: options.name ?? SHEET.plan,
-    marker: { command: "layout", key: "plan" },
+    marker: layoutMarker("plan"),
     tableName: "KeHoach",
     columns: [
       { header: "STT", minWidth: 5, maxWidth: 6, hAlign: "center", format: INTEGER_FORMAT },

@@ -13,6 +13,7 @@ import type { CellInput, ConditionalFormatSpec, SheetSpec, StyleSpec } from "../
 import { a1, a1Range } from "./cells";
 import { progressSheetName, rankingSheetName } from "./names";
 import { COLORS, TABLE_STYLE, bodyStyle, fitWidths, headerStyle, printSetup, range } from "./style";
+import { progressMarker, rankingMarker } from "./markers";
 
 /** Above this many units the sheet carries values only: a formula per row adds nothing a clerk can audit at that size. */
 export const AUDIT_FORMULA_MAX_UNITS = 1000;
@@ -288,7 +289,7 @@ export function buildRankingSheet(result: RankingResult, o: RankingSheetOptions)
   );
   return {
     name: rankingSheetName(o.round),
-    marker: { command: "rank", key: o.round },
+    marker: rankingMarker(o.round),
     cells,
     columnWidths: fitWidths(rows, widthLimits),
     styles,
@@ -353,7 +354,7 @@ export function buildProgressSheet(result: RankingResult, o: RankingSheetOptions
       : [];
   return {
     name: progressSheetName(o.round),
-    marker: { command: "rank", key: `${o.round}:progress` },
+    marker: progressMarker(o.round),
     cells: [...top, ...rows],
     columnWidths: fitWidths(
       rows,

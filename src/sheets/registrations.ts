@@ -13,6 +13,7 @@ import { quoteSheet } from "./cells";
 import { SHEET } from "./names";
 import { COLORS, DATE_FORMAT } from "./style";
 import { titleListSourceFor } from "./titles";
+import { prepareMarker } from "./markers";
 
 export type RegistrationKey = "round" | "kind" | "unit" | "person" | "title" | "targets" | "date" | "covenant" | "note";
 
@@ -55,7 +56,7 @@ export function buildRegistrationsSheet(rows: readonly Registration[], options: 
   });
   return buildListSheet({
     name: SHEET.registrations,
-    marker: { command: "prepare", key: "registrations" },
+    marker: prepareMarker("registrations"),
     tableName: "DangKy",
     columns: [
       {

@@ -15,6 +15,7 @@ import { readMonths } from "./planCells";
 import { monthsText } from "./movements";
 import { SHEET } from "./names";
 import { COLORS, DATE_FORMAT, MONTH_FORMAT } from "./style";
+import { layoutMarker } from "./markers";
 
 /** The `Cấu hình` code holding a round's registration deadline. */
 export function registrationDeadlineCode(round: string): string {
@@ -40,7 +41,7 @@ export function buildRoundsSheet(plan: Plan, settings: Settings, options: { ward
   ]);
   return buildListSheet({
     name: options.name ?? SHEET.rounds,
-    marker: { command: "layout", key: "rounds" },
+    marker: layoutMarker("rounds"),
     tableName: "DotThiDua",
     columns: [
       { header: "Mã đợt", minWidth: 8, maxWidth: 8, hAlign: "center" },

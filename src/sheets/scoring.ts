@@ -43,6 +43,7 @@ import { columnLetter, normalizeHeader, readNumber, readYesNo, text } from "./ce
 import { scoringSheetName } from "./names";
 import { UNIT_TYPE_LABELS } from "./units";
 import { COLORS, DATE_FORMAT, range } from "./style";
+import { judgeSheetMarker } from "./markers";
 
 export const SCORING_CODE_HEADER = "Mã đơn vị";
 export const SCORING_JUDGE_CODE_LABEL = "Mã giám khảo:";
@@ -270,7 +271,7 @@ export function buildScoringSheet(input: ScoringSheetInput): SheetSpec {
 
   return {
     name: input.name ?? scoringSheetName(round, judge.shortName),
-    marker: { command: "prepare", key: `${round}:judge:${judge.code}` },
+    marker: judgeSheetMarker(round, judge.code),
     cells,
     columnWidths: [12, 32, ...new Array<number>(Math.max(0, width - 2)).fill(9)],
     rowHeights,

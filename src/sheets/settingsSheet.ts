@@ -19,6 +19,7 @@ import { buildListSheet } from "./listSheet";
 import { finding, type FindingCode } from "../domain/findingCodes";
 import { SHEET } from "./names";
 import { COLORS, DATE_FORMAT, range } from "./style";
+import { layoutMarker } from "./markers";
 
 export type SettingKey = "code" | "label" | "value" | "default" | "source" | "labelEn";
 
@@ -61,7 +62,7 @@ export function buildSettingsSheet(options: SettingsSheetOptions): SheetSpec {
   rows.push(...(options.extraRows ?? []));
   const spec = buildListSheet({
     name: options.name ?? SHEET.settings,
-    marker: { command: "layout", key: "settings" },
+    marker: layoutMarker("settings"),
     tableName: "CauHinh",
     columns: [
       { header: "Mã", minWidth: 14, maxWidth: 24 },

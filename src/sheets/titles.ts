@@ -25,6 +25,7 @@ import { parseUnitType, UNIT_TYPE_LABELS } from "./units";
 import { buildListSheet } from "./listSheet";
 import { SHEET } from "./names";
 import { COLORS } from "./style";
+import { prepareMarker } from "./markers";
 
 export type TitleKey =
   "code" | "name" | "kind" | "category" | "cycle" | "eligible" | "decidedBefore" | "decidedSince" | "checks" | "basis" | "note";
@@ -112,7 +113,7 @@ export function buildTitlesSheet(titles: readonly Title[], options: { ward: stri
   });
   return buildListSheet({
     name: SHEET.titles,
-    marker: { command: "prepare", key: "titles" },
+    marker: prepareMarker("titles"),
     tableName: "DanhHieu",
     columns: [
       { header: "Mã", minWidth: 8, maxWidth: 10, input: true },

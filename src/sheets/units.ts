@@ -11,6 +11,7 @@ import { buildListSheet, type ListColumn } from "./listSheet";
 import { finding } from "../domain/findingCodes";
 import { SHEET } from "./names";
 import { COLORS, fitWidth, headerStyle, range, SAMPLE_NOTE, TABLE_STYLE } from "./style";
+import { layoutMarker } from "./markers";
 
 export const UNIT_TYPE_LABELS: Readonly<Record<UnitType, string>> = {
   TDP: "Tổ dân phố",
@@ -159,7 +160,7 @@ export function buildUnitsSheet(units: readonly Unit[], options: UnitsSheetOptio
   ]);
   const spec = buildListSheet({
     name: SHEET.units,
-    marker: { command: "layout", key: "units" },
+    marker: layoutMarker("units"),
     tableName: "DonVi",
     columns,
     rows,

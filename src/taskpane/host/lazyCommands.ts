@@ -4,6 +4,7 @@
  * host adapter, which the clerk needs only at the first click. Webpack puts `load`'s import() in its own
  * chunk, prefetched once the pane is idle.
  */
+import { forwardCommands } from "../../app/commandTable";
 import type { AppCommands } from "../../app/types";
 
 export function lazyCommands(load: () => Promise<AppCommands>): AppCommands {
@@ -16,13 +17,5 @@ export function lazyCommands(load: () => Promise<AppCommands>): AppCommands {
     });
     return pending;
   };
-  return {
-    layoutPlan: async (options) => (await get()).layoutPlan(options),
-    prepareRound: async (round) => (await get()).prepareRound(round),
-    validateRound: async (round) => (await get()).validateRound(round),
-    rankRound: async (round, options) => (await get()).rankRound(round, options),
-    summarize: async (target) => (await get()).summarize(target),
-    selectCell: async (sheet, cell) => (await get()).selectCell(sheet, cell),
-    readPlan: async () => (await get()).readPlan(),
-  };
+  return forwardCommands(get);
 }

@@ -7,6 +7,7 @@
  * sheets, and the cell last selected, which the preview shows because there is no grid to select it in.
  */
 import { AppError } from "../../shared/errors";
+import { APP_COMMANDS, forwardCommands } from "../../app/commandTable";
 import type { AppCommands, CommandResult } from "../../app/types";
 import { msg, type Bilingual } from "../../i18n";
 import type { Progress } from "../../workbook/port";
@@ -40,23 +41,18 @@ export class StandaloneSession {
   readonly commands: AppCommands;
 
   constructor(private readonly progress: Progress) {
-    const after = async (result: CommandResult): Promise<CommandResult> => {
+    // The preview follows the command: the sheet it made, or the cell a finding pointed at.
+    const after = async (result: CommandResult): Promise<void> => {
       const made = result.sheets.find((s) => s.action !== "kept") ?? result.sheets[0];
       await this.refresh(made ? { sheet: made.sheet } : undefined);
-      return result;
     };
-    this.commands = {
-      layoutPlan: async (o) => after(await (await this.host()).commands.layoutPlan(o)),
-      prepareRound: async (r) => after(await (await this.host()).commands.prepareRound(r)),
-      validateRound: async (r) => after(await (await this.host()).commands.validateRound(r)),
-      rankRound: async (r, o) => after(await (await this.host()).commands.rankRound(r, o)),
-      summarize: async (t) => after(await (await this.host()).commands.summarize(t)),
-      selectCell: async (sheet, cell) => {
-        await (await this.host()).commands.selectCell(sheet, cell);
-        await this.refresh({ sheet, cell });
+    this.commands = forwardCommands(
+      async () => (await this.host()).commands,
+      async (name, result, args) => {
+        if (name === "selectCell") await this.refresh({ sheet: String(args[0]), cell: String(args[1]) });
+        else if (APP_COMMANDS[name].writes) await after(result as CommandResult);
       },
-      readPlan: async () => (await this.host()).commands.readPlan(),
-    };
+    );
   }
 
   getState = (): StandaloneState => this.state;

@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import { createAppCommands } from "../../app/commands";
+import { forwardCommands } from "../../app/commandTable";
 import type { AppCommands } from "../../app/types";
 import { ExcelJsWorkbook } from "../../workbook/exceljs/workbook";
 import type { Progress } from "../../workbook/port";
@@ -23,16 +24,7 @@ export class BrowserWorkbookHost {
 
   constructor(progress: Progress) {
     // Bound per call, so a command always runs on the workbook open at the moment of the click.
-    const current = () => createAppCommands(this.wb, { progress });
-    this.commands = {
-      layoutPlan: (o) => current().layoutPlan(o),
-      prepareRound: (r) => current().prepareRound(r),
-      validateRound: (r) => current().validateRound(r),
-      rankRound: (r, o) => current().rankRound(r, o),
-      summarize: (t) => current().summarize(t),
-      selectCell: (s, c) => current().selectCell(s, c),
-      readPlan: () => current().readPlan(),
-    };
+    this.commands = forwardCommands(() => createAppCommands(this.wb, { progress }));
   }
 
   /** Throws AppError FILE_NOT_XLSX (and keeps the current workbook) when the bytes are not a workbook. */

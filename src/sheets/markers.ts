@@ -1,0 +1,77 @@
+/**
+ * The markers the add-in leaves on the sheets it generates (which command made a sheet, and for what), built
+ * and matched only here, so "is this the judge sheet of Đợt 1 for M03?" has one answer. A sheet that carries
+ * a marker is the add-in's to replace; a sheet without one is a person's.
+ */
+import type { RoundCode } from "../domain/types";
+import type { MarkerSpec } from "../workbook/port";
+
+/** The sheets `layout` makes: the plan's own sheets and the master lists. */
+export type LayoutKey = "plan" | "units" | "council" | "movements" | "rounds" | "basis" | "settings";
+
+/** The round-independent sheets `prepare` makes. */
+export type PrepareKey = "criteria" | "registrations" | "titles";
+
+const LAYOUT_COMMAND = "layout";
+const PREPARE_COMMAND = "prepare";
+const VALIDATE_COMMAND = "validate";
+const RANK_COMMAND = "rank";
+const JUDGE = ":judge:";
+const PROGRESS = ":progress";
+
+type MarkerLike = Pick<MarkerSpec, "command" | "key"> | undefined;
+
+export function layoutMarker(key: LayoutKey): MarkerSpec {
+  return { command: LAYOUT_COMMAND, key };
+}
+
+export function prepareMarker(key: PrepareKey): MarkerSpec {
+  return { command: PREPARE_COMMAND, key };
+}
+
+/** A council member's scoring sheet for a round. */
+export function judgeSheetMarker(round: RoundCode, judgeCode: string): MarkerSpec {
+  return { command: PREPARE_COMMAND, key: `${round}${JUDGE}${judgeCode}` };
+}
+
+/** The `Kiểm tra` sheet of a round. */
+export function findingsMarker(round: RoundCode): MarkerSpec {
+  return { command: VALIDATE_COMMAND, key: round };
+}
+
+/** The `Xếp hạng` sheet of a round. */
+export function rankingMarker(round: RoundCode): MarkerSpec {
+  return { command: RANK_COMMAND, key: round };
+}
+
+/** The scoring-progress sheet written beside a round's ranking. */
+export function progressMarker(round: RoundCode): MarkerSpec {
+  return { command: RANK_COMMAND, key: `${round}${PROGRESS}` };
+}
+
+/** The same command and key. */
+export function isMarker(m: MarkerLike, spec: MarkerSpec): boolean {
+  return m !== undefined && m.command === spec.command && m.key === spec.key;
+}
+
+/** Made by `layout` under one of `keys`. */
+export function isLayoutMarker(m: MarkerLike, keys: ReadonlySet<string>): boolean {
+  return m?.command === LAYOUT_COMMAND && keys.has(m.key);
+}
+
+/** The judge code of a round's scoring-sheet marker, or undefined for any other marker. */
+export function judgeOfMarker(round: RoundCode, m: MarkerLike): string | undefined {
+  if (m?.command !== PREPARE_COMMAND) return undefined;
+  const prefix = `${round}${JUDGE}`;
+  return m.key.startsWith(prefix) ? m.key.slice(prefix.length) : undefined;
+}
+
+/** One of the round's scoring sheets, of any council member. */
+export function isJudgeSheetOf(round: RoundCode, m: MarkerLike): boolean {
+  return judgeOfMarker(round, m) !== undefined;
+}
+
+/** One of the sheets `rank` writes for the round (the ranking and the progress sheet). */
+export function isRankOutputOf(round: RoundCode, m: MarkerLike): boolean {
+  return isMarker(m, rankingMarker(round)) || isMarker(m, progressMarker(round));
+}
