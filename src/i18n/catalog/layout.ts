@@ -128,10 +128,6 @@ export const layout = {
     vi: "Trang “{sheet}” không do add-in tạo nên không được sửa; các cấu hình còn thiếu ({codes}) dùng giá trị mặc định.",
     en: "Sheet “{sheet}” was not made by the add-in, so it is left alone; the missing settings ({codes}) use their defaults.",
   },
-  LAYOUT_LIST_KEPT: {
-    vi: "Giữ nguyên trang “{sheet}” đã có ({count} dòng).",
-    en: "Kept the existing sheet “{sheet}” ({count} rows).",
-  },
   LAYOUT_SAMPLE_WRITTEN: {
     vi: "Trang “{sheet}” có {count} dòng dữ liệu mẫu (ghi chú “Dữ liệu mẫu”): thay bằng danh sách thật trước khi dùng.",
     en: "Sheet “{sheet}” holds {count} rows of sample data (noted “Dữ liệu mẫu”): replace them with the real list before use.",

@@ -65,10 +65,6 @@ const reasons = {
     vi: "Ngoài chỉ tiêu đề nghị cấp trên ({quota} đơn vị).",
     en: "Outside the higher-level quota ({quota} units).",
   },
-  RANK_INELIGIBLE: {
-    vi: "Không đủ điều kiện đề nghị khen (theo Hội đồng).",
-    en: "Not eligible for proposals (council decision).",
-  },
   // Tie-break keys
   TIEKEY_FINAL: { vi: "điểm cuối cùng", en: "final score" },
   TIEKEY_TRIMMED: { vi: "trung bình bỏ điểm cao nhất, thấp nhất", en: "trimmed mean" },

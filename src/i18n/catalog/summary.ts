@@ -167,7 +167,6 @@ export const summary = {
     vi: "Dòng {rows} của trang “{sheet}” có nhiệm vụ tự thêm nhưng không ghi Tháng, Hạn hay Quý, nên chưa được đưa vào tổng hợp.",
     en: "Row(s) {rows} of “{sheet}” hold a task added by hand with no Tháng, Hạn or Quý, so they are not in the summary.",
   },
-  SUMMARY_NOTHING: { vi: "Chưa có gì để tổng hợp.", en: "Nothing to summarize yet." },
 
   // Command line.
   CLI_CMD_SUMMARY: {

@@ -265,7 +265,6 @@ export const validation = {
   },
   SCORING_EXCLUDED: { vi: "Không chấm (lãnh đạo hoặc là thành viên): {units}", en: "Not scored (leads or belongs to): {units}" },
   SCORING_BLOCK: { vi: "Bảng {n}: {who}", en: "Block {n}: {who}" },
-  SCORING_UNIT_CODE: { vi: "Mã đơn vị", en: "Unit code" },
   SCORING_UNIT_NAME: { vi: "Tên đơn vị", en: "Unit name" },
   SCORING_MAX_ROW: { vi: "Điểm tối đa", en: "Maximum" },
   SCORING_SUM_BASE: { vi: "Cộng điểm chuẩn", en: "Base sum" },
@@ -283,7 +282,4 @@ export const validation = {
   FINDINGS_NONE: { vi: "Không phát hiện vấn đề nào.", en: "No problems found." },
   SEVERITY_ERROR: { vi: "Lỗi", en: "Error" },
   SEVERITY_WARNING: { vi: "Cảnh báo", en: "Warning" },
-  REG_GUIDE_TITLE: { vi: "Chọn từ danh sách", en: "Choose from the list" },
-  REG_GUIDE_ERROR: { vi: "Giá trị không có trong danh sách.", en: "The value is not in the list." },
-  REG_DATE_ERROR: { vi: "Nhập ngày dạng dd/mm/yyyy.", en: "Type a date as dd/mm/yyyy." },
 } satisfies Catalog;

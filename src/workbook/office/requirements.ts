@@ -22,40 +22,6 @@ export const MANIFEST_SET = { name: "ExcelApi", version: "1.9" } as const;
 
 export type IsSetSupported = (name: string, version: string) => boolean;
 
-export interface Feature {
-  id: string;
-  set: "ExcelApi";
-  version: string;
-  /** What the adapter calls. */
-  apis: string;
-  /** What happens when the set is missing; absent for features at or below the floor. */
-  fallback?: string;
-}
-
-export const FEATURES: readonly Feature[] = [
-  { id: "tableOnRange", set: "ExcelApi", version: "1.3", apis: "TableCollection.add(Range)" },
-  { id: "nullObjects", set: "ExcelApi", version: "1.4", apis: "getItemOrNullObject, getUsedRangeOrNullObject" },
-  { id: "conditionalFormats", set: "ExcelApi", version: "1.6", apis: "Range.conditionalFormats (custom, dataBar)" },
-  { id: "calculationSuspend", set: "ExcelApi", version: "1.6", apis: "Application.suspendApiCalculationUntilNextSync" },
-  { id: "sheetCopyFreezeTab", set: "ExcelApi", version: "1.7", apis: "Worksheet.copy, freezePanes, tabColor, getRangeByIndexes" },
-  { id: "dataValidation", set: "ExcelApi", version: "1.8", apis: "Range.dataValidation" },
-  { id: "events", set: "ExcelApi", version: "1.8", apis: "Runtime.enableEvents" },
-  { id: "screenUpdating", set: "ExcelApi", version: "1.9", apis: "Application.suspendScreenUpdatingUntilNextSync" },
-  {
-    id: "pageLayout",
-    set: "ExcelApi",
-    version: "1.9",
-    apis: "Worksheet.pageLayout (A4, zoom fit-to-width, print titles, headers)",
-  },
-  {
-    id: "customProperties",
-    set: "ExcelApi",
-    version: "1.12",
-    apis: "Worksheet.customProperties (marker that survives a rename)",
-    fallback: "registry sheet only",
-  },
-];
-
 export interface Capabilities {
   floor: boolean;
   customProperties: boolean;
