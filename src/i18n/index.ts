@@ -12,7 +12,7 @@ import { streamed } from "./catalog/streamed";
 import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
 import { reading } from "./catalog/reading";
-import { awards } from "./catalog/awards";
+import { awardReasons, awards } from "./catalog/awards";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
 export type { Bilingual, Catalog, Lang, Params } from "./types";
@@ -32,6 +32,7 @@ const catalogs: Catalog[] = [
   files,
   reading,
   awards,
+  awardReasons,
 ];
 const merged = new Map<string, Bilingual>();
 
