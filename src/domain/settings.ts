@@ -440,7 +440,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     choices: ["or", "and"],
     choiceLabels: {
       or: "LĐTT và (hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến)",
-      and: "LĐTT, hoàn thành xuất sắc nhiệm vụ và có sáng kiến",
+      and: "LĐTT và hoàn thành xuất sắc nhiệm vụ và có sáng kiến",
     },
     default: "or",
     label_vi: "Điều kiện Chiến sĩ thi đua cơ sở",

@@ -12,7 +12,7 @@ import { streamed } from "./catalog/streamed";
 import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
 import { reading } from "./catalog/reading";
-import { awardReasons, awards } from "./catalog/awards";
+import { awardBallots, awardChecks, awardCommand, awardReasons, awards } from "./catalog/awards";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
 export type { Bilingual, Catalog, Lang, Params } from "./types";
@@ -33,6 +33,9 @@ const catalogs: Catalog[] = [
   reading,
   awards,
   awardReasons,
+  awardBallots,
+  awardChecks,
+  awardCommand,
 ];
 const merged = new Map<string, Bilingual>();
 

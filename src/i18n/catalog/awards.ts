@@ -129,3 +129,124 @@ export const awardReasons: Catalog = {
     en: "Qualified, tied with {tied} at place {place}, beyond the cap of {cap} ({share} of {base} LĐTT, rounded down): the council decides.",
   },
 };
+
+/** Kiểm phiếu and Phiếu bầu. */
+export const awardBallots: Catalog = {
+  TALLY_NO_HEADER: {
+    vi: "Trang “{sheet}” không có hàng tiêu đề với các cột: {headers}.",
+    en: "Sheet “{sheet}” has no header row with the columns: {headers}.",
+  },
+  TALLY_TITLE_UNKNOWN: {
+    vi: "“{sheet}” ô {cell}: danh hiệu “{value}” của {code} không phải LĐTT hay CSTĐCS; dòng này không được tính.",
+    en: "“{sheet}” cell {cell}: title “{value}” of {code} is neither LĐTT nor CSTĐCS; the row is not counted.",
+  },
+  TALLY_NOT_COUNT: {
+    vi: "“{sheet}” ô {cell}: “{value}” của {code} không phải số nguyên; coi như chưa ghi.",
+    en: "“{sheet}” cell {cell}: “{value}” of {code} is not a whole number; read as blank.",
+  },
+  BALLOT_COUNCIL: { vi: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", en: "EMULATION AND COMMENDATION COUNCIL" },
+  BALLOT_KIND: { vi: "PHIẾU BẦU", en: "BALLOT" },
+  BALLOT_SUBJECT: {
+    vi: "Bình xét danh hiệu thi đua cá nhân năm {year}",
+    en: "Individual emulation titles of {year}",
+  },
+  BALLOT_NUMBER: { vi: "Phiếu số {n}/{of}", en: "Ballot {n} of {of}" },
+  BALLOT_HOW: {
+    vi: "Đánh dấu X vào một trong hai ô “Đồng ý” hoặc “Không đồng ý” ở mỗi dòng. Phiếu đánh dấu cả hai ô, hoặc không đánh dấu ô nào ở một dòng, không tính cho dòng đó.",
+    en: "Mark X in either “Đồng ý” or “Không đồng ý” on each line. A line with both or neither marked is not counted.",
+  },
+  BALLOT_TITLE_HEAD: { vi: "{n}. Danh hiệu “{title}” ({count} người)", en: "{n}. Title “{title}” ({count} people)" },
+  BALLOT_NONE: {
+    vi: "Chưa có người đủ điều kiện để bỏ phiếu: kiểm tra trang Cá nhân và Sáng kiến.",
+    en: "Nobody meets the conditions to be voted on yet: check Cá nhân and Sáng kiến.",
+  },
+  BALLOT_COL_NO: { vi: "STT", en: "No." },
+  BALLOT_COL_NAME: { vi: "Họ và tên", en: "Name" },
+  BALLOT_COL_POSITION: { vi: "Chức vụ, đơn vị", en: "Position, unit" },
+  BALLOT_COL_YES: { vi: "Đồng ý", en: "In favour" },
+  BALLOT_COL_NO_VOTE: { vi: "Không đồng ý", en: "Against" },
+};
+
+/** Rules across Cá nhân, Sáng kiến and Kiểm phiếu. */
+export const awardChecks: Catalog = {
+  PERSON_UNIT_UNKNOWN: {
+    vi: "“{sheet}” ô {cell}: đơn vị “{unit}” của {code} không có trên trang Đơn vị.",
+    en: "“{sheet}” cell {cell}: unit “{unit}” of {code} is not on Đơn vị.",
+  },
+  PERSON_CSTDCS_WITHOUT_LDTT: {
+    vi: "“{sheet}” ô {cell}: {name} ({code}) đăng ký Chiến sĩ thi đua cơ sở nhưng chưa đủ điều kiện Lao động tiên tiến.",
+    en: "“{sheet}” cell {cell}: {name} ({code}) registered for CSTĐCS but does not meet LĐTT.",
+  },
+  INITIATIVE_AUTHOR_UNKNOWN: {
+    vi: "“{sheet}” ô {cell}: tác giả “{author}” của sáng kiến {code} không có trên trang Cá nhân.",
+    en: "“{sheet}” cell {cell}: author “{author}” of initiative {code} is not on Cá nhân.",
+  },
+  INITIATIVE_OUTSIDE_YEAR: {
+    vi: "“{sheet}” ô {cell}: sáng kiến {code} được công nhận ngoài năm {year}; không tính cho danh hiệu năm {year}.",
+    en: "“{sheet}” cell {cell}: initiative {code} was recognised outside {year}; it does not count for {year}.",
+  },
+  TALLY_PERSON_UNKNOWN: {
+    vi: "“{sheet}” ô {cell}: Mã {code} không có trên trang Cá nhân; phiếu {title} của dòng này không được tính.",
+    en: "“{sheet}” cell {cell}: code {code} is not on Cá nhân; its {title} count is not used.",
+  },
+  TALLY_DUPLICATE: {
+    vi: "“{sheet}” ô {cell}: {code} đã có phiếu {title} ở dòng {first}; dòng này không được tính.",
+    en: "“{sheet}” cell {cell}: {code} already has a {title} count on row {first}; this row is not used.",
+  },
+  TALLY_NOT_CANDIDATE: {
+    vi: "“{sheet}” ô {cell}: {code} không phải người được bỏ phiếu danh hiệu {title} (chưa đăng ký, hoặc danh hiệu không bỏ phiếu theo Cấu hình).",
+    en: "“{sheet}” cell {cell}: {code} is not a candidate voted on for {title}.",
+  },
+  TALLY_MEMBERS_DIFFER: {
+    vi: "“{sheet}” ô {cell}: số thành viên Hội đồng ghi {members}, trang Hội đồng có {council} người.",
+    en: "“{sheet}” cell {cell}: {members} council members written; Hội đồng lists {council}.",
+  },
+  TALLY_PRESENT_OVER_MEMBERS: {
+    vi: "“{sheet}” ô {cell}: số có mặt ({present}) nhiều hơn số thành viên Hội đồng ({members}) ở phiếu {title} của {code}.",
+    en: "“{sheet}” cell {cell}: {present} present is more than the {members} members ({title} of {code}).",
+  },
+  TALLY_PRESENT_MISSING: {
+    vi: "“{sheet}” ô {cell}: chưa ghi số có mặt ở phiếu {title} của {code}; coi như đủ thành viên.",
+    en: "“{sheet}” cell {cell}: no count of members present for {title} of {code}; read as all present.",
+  },
+  TALLY_YES_OVER_PRESENT: {
+    vi: "“{sheet}” ô {cell}: {yes} phiếu đồng ý nhiều hơn số có mặt ({present}) ở phiếu {title} của {code} (Cấu hình không tính phiếu bằng văn bản của người vắng); phiếu này không được tính.",
+    en: "“{sheet}” cell {cell}: {yes} in favour is more than the {present} present ({title} of {code}; written votes of absent members do not count); the count is not used.",
+  },
+  TALLY_YES_OVER_MEMBERS: {
+    vi: "“{sheet}” ô {cell}: {yes} phiếu đồng ý nhiều hơn số thành viên Hội đồng ({members}) ở phiếu {title} của {code}; phiếu này không được tính.",
+    en: "“{sheet}” cell {cell}: {yes} in favour is more than the {members} members ({title} of {code}); the count is not used.",
+  },
+};
+
+/** The awards command. */
+export const awardCommand: Catalog = {
+  AWARDS_NO_PEOPLE: {
+    vi: "Chưa có trang “{sheet}”: đã tạo trang “{sheet}” và “Sáng kiến” để ghi danh sách cá nhân và sáng kiến, rồi chạy lại.",
+    en: "No “{sheet}” sheet yet: created “{sheet}” and “Sáng kiến” to list people and initiatives; then run again.",
+  },
+  AWARDS_NO_COUNCIL: {
+    vi: "Trang “{sheet}” chưa có thành viên nào: chưa in được phiếu bầu cho từng thành viên.",
+    en: "“{sheet}” lists no member: no ballot per member could be printed.",
+  },
+  AWARDS_BALLOTS_DONE: {
+    vi: "Đã lập {ballots} phiếu bầu trên trang “{sheet}” ({candidates} người) và trang “{tally}” để ghi kết quả kiểm phiếu.",
+    en: "Made {ballots} ballots on “{sheet}” ({candidates} candidates) and “{tally}” for the count.",
+  },
+  AWARDS_DONE: {
+    vi: "Bình xét năm {year}: {ldtt} người đủ điều kiện Lao động tiên tiến, {cstdcs} người đủ điều kiện Chiến sĩ thi đua cơ sở, {waiting} dòng chưa bỏ phiếu; xem trang “{sheet}”.",
+    en: "Review of {year}: {ldtt} qualified for LĐTT, {cstdcs} for CSTĐCS, {waiting} lines not yet voted; see “{sheet}”.",
+  },
+  AWARDS_PAPERS: {
+    vi: "Văn bản để in: {sheets}.",
+    en: "Papers to print: {sheets}.",
+  },
+  AWARDS_CLI_SUMMARY: {
+    vi: "Bình xét danh hiệu cá nhân cuối năm (LĐTT, CSTĐCS): phiếu bầu, kiểm phiếu, kết quả và văn bản",
+    en: "The year's individual titles (LĐTT, CSTĐCS): ballots, tally, result and papers",
+  },
+  AWARDS_CLI_OPT_BALLOTS: {
+    vi: "lập Phiếu bầu và trang Kiểm phiếu cho cuộc họp Hội đồng",
+    en: "write the ballots and the tally sheet for the council's meeting",
+  },
+};
