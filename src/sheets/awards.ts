@@ -24,7 +24,18 @@ const CONDITION_HEADERS: readonly string[] = [...new Set(AWARD_CONDITIONS.map((c
 const headerOf = (code: ConditionCode) => AWARD_CONDITIONS.find((c) => c.code === code)!.header;
 
 export type AwardsKey =
-  "code" | "name" | "position" | "unit" | "title" | "yes" | "denominator" | "share" | "outcome" | "reasons" | "decider";
+  | "code"
+  | "name"
+  | "position"
+  | "unit"
+  | "title"
+  | "present"
+  | "yes"
+  | "denominator"
+  | "share"
+  | "outcome"
+  | "reasons"
+  | "decider";
 
 export const AWARDS_COLUMNS: readonly ColumnDef<AwardsKey>[] = [
   { key: "code", header: "Mã", required: true },
@@ -32,6 +43,7 @@ export const AWARDS_COLUMNS: readonly ColumnDef<AwardsKey>[] = [
   { key: "position", header: "Chức vụ" },
   { key: "unit", header: "Đơn vị" },
   { key: "title", header: "Danh hiệu", required: true },
+  { key: "present", header: "Số có mặt" },
   { key: "yes", header: "Số phiếu đồng ý" },
   { key: "denominator", header: "Tính trên" },
   { key: "share", header: "Tỷ lệ phiếu" },
@@ -58,6 +70,7 @@ export function buildAwardsSheet(result: AwardsResult, options: AwardsSheetOptio
     { header: "Đơn vị", minWidth: 14, maxWidth: 24 },
     { header: "Danh hiệu", minWidth: 10, maxWidth: 10, hAlign: "center" },
     ...CONDITION_HEADERS.map((h): ListColumn => ({ header: h, minWidth: 11, maxWidth: 14, hAlign: "center" })),
+    { header: "Số có mặt", minWidth: 8, maxWidth: 9, hAlign: "center" },
     { header: "Số phiếu đồng ý", minWidth: 9, maxWidth: 10, hAlign: "center" },
     { header: "Tính trên", minWidth: 8, maxWidth: 9, hAlign: "center" },
     { header: "Tỷ lệ phiếu", minWidth: 9, maxWidth: 10, format: SHARE_FORMAT, hAlign: "center" },
@@ -76,6 +89,7 @@ export function buildAwardsSheet(result: AwardsResult, options: AwardsSheetOptio
       unitName.get(l.person.unit) ?? (l.person.unit || null),
       PERSON_TITLE_SHORT[l.title],
       ...CONDITION_HEADERS.map((h) => answers.get(h) ?? null),
+      l.vote?.present ?? null,
       l.vote?.yes ?? null,
       l.vote?.denominator ?? null,
       l.vote?.share ?? null,
@@ -137,6 +151,7 @@ export interface AwardsRow {
   unit: string;
   title: PersonTitle;
   outcome: Outcome;
+  present?: number;
   yes?: number;
   denominator?: number;
   share?: number;
@@ -172,6 +187,8 @@ export function readAwardsSheet(data: SheetData): AwardsRow[] {
       reasons: text(r.get("reasons")),
       row: r.row + 1,
     };
+    const present = num(r.get("present"));
+    if (present !== undefined) row.present = present;
     const yes = num(r.get("yes"));
     const denominator = num(r.get("denominator"));
     const share = num(r.get("share"));
