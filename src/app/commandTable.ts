@@ -23,6 +23,7 @@ export const APP_COMMANDS = {
   summarize: { writes: true, cli: "summary" },
   selectCell: { writes: false },
   readPlan: { writes: false },
+  awards: { writes: true, cli: "awards" },
 } as const satisfies Record<AppCommandName, AppCommandTraits>;
 
 export const APP_COMMAND_NAMES = Object.keys(APP_COMMANDS) as AppCommandName[];

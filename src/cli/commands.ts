@@ -45,6 +45,7 @@ export const COMMANDS: readonly CliCommandEntry[] = [
   { name: "summary", load: async () => (await import("./commands/summary")).summaryCommand },
   { name: "demo", load: async () => (await import("./commands/demo")).demoCommand },
   { name: "new-year", load: async () => (await import("./commands/newYear")).newYearCommand },
+  { name: "awards", load: async () => (await import("./commands/awards")).awardsCliCommand },
 ];
 
 export async function findCommand(name: string): Promise<CliCommand | undefined> {

@@ -6,7 +6,8 @@
 import { msg, type MessageCode, type Params } from "../i18n";
 import type { Finding, Severity } from "./types";
 
-export type FindingArea = "masters" | "criteria" | "registration" | "scoring" | "reader" | "lists" | "settings" | "plan";
+export type FindingArea =
+  "masters" | "criteria" | "registration" | "scoring" | "reader" | "lists" | "settings" | "plan" | "awards";
 
 export interface FindingKind {
   severity: Severity;
@@ -101,6 +102,35 @@ export const FINDING_KINDS = {
   PLAN_ROUND_UNKNOWN: e("plan"),
   MOVEMENT_SHEET_UNREADABLE: w("plan"),
   MOVEMENT_DATE_OUTSIDE_YEAR: w("plan"),
+  // awards: Cá nhân, Sáng kiến, Kiểm phiếu
+  PEOPLE_NO_HEADER: e("awards"),
+  PERSON_CODE_MISSING: e("awards"),
+  PERSON_DUPLICATE: e("awards"),
+  PERSON_NAME_MISSING: w("awards"),
+  PERSON_PERFORMANCE_UNKNOWN: e("awards"),
+  PERSON_DISCIPLINE_UNKNOWN: e("awards"),
+  PERSON_TITLE_UNKNOWN: e("awards"),
+  PERSON_UNIT_UNKNOWN: e("awards"),
+  PERSON_CSTDCS_WITHOUT_LDTT: w("awards"),
+  INITIATIVES_NO_HEADER: e("awards"),
+  INITIATIVE_CODE_MISSING: e("awards"),
+  INITIATIVE_DUPLICATE: e("awards"),
+  INITIATIVE_NO_AUTHOR: e("awards"),
+  INITIATIVE_DATE_INVALID: e("awards"),
+  INITIATIVE_DATE_MISSING: e("awards"),
+  INITIATIVE_AUTHOR_UNKNOWN: e("awards"),
+  INITIATIVE_OUTSIDE_YEAR: w("awards"),
+  TALLY_NO_HEADER: e("awards"),
+  TALLY_TITLE_UNKNOWN: e("awards"),
+  TALLY_NOT_COUNT: e("awards"),
+  TALLY_DUPLICATE: e("awards"),
+  TALLY_MEMBERS_DIFFER: w("awards"),
+  TALLY_NOT_CANDIDATE: w("awards"),
+  TALLY_PERSON_UNKNOWN: e("awards"),
+  TALLY_PRESENT_MISSING: w("awards"),
+  TALLY_PRESENT_OVER_MEMBERS: e("awards"),
+  TALLY_YES_OVER_MEMBERS: e("awards"),
+  TALLY_YES_OVER_PRESENT: e("awards"),
 } as const satisfies Partial<Record<MessageCode, FindingKind>>;
 
 export type FindingCode = keyof typeof FINDING_KINDS;

@@ -12,6 +12,7 @@ import { streamed } from "./catalog/streamed";
 import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
 import { reading } from "./catalog/reading";
+import { awardBallots, awardChecks, awardCommand, awardReasons, awards } from "./catalog/awards";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
 export type { Bilingual, Catalog, Lang, Params } from "./types";
@@ -30,6 +31,11 @@ const catalogs = [
   demo,
   files,
   reading,
+  awards,
+  awardReasons,
+  awardBallots,
+  awardChecks,
+  awardCommand,
 ] as const satisfies readonly Catalog[];
 
 /**
@@ -38,6 +44,9 @@ const catalogs = [
  */
 export type MessageCode = KeysOf<(typeof catalogs)[number]>;
 type KeysOf<C> = C extends unknown ? keyof C & string : never;
+/** A catalog annotated `: Catalog` (not `satisfies Catalog`) would widen every code to string: refused here. */
+const CODES_ARE_NARROW: string extends MessageCode ? never : true = true;
+void CODES_ARE_NARROW;
 
 const merged = new Map<string, Bilingual>();
 

@@ -15,7 +15,7 @@ function recording(calls: string[]): AppCommands {
   return Object.fromEntries(APP_COMMAND_NAMES.map((n) => [n, answer(n)])) as unknown as AppCommands;
 }
 
-test("the table lists the seven app commands", () => {
+test("the table lists the app commands", () => {
   expect(APP_COMMAND_NAMES).toEqual([
     "layoutPlan",
     "prepareRound",
@@ -24,13 +24,14 @@ test("the table lists the seven app commands", () => {
     "summarize",
     "selectCell",
     "readPlan",
+    "awards",
   ]);
 });
 
 test("every CLI name in the table is a tdkt command", () => {
   const cli = new Set(COMMANDS.map((c) => c.name));
   const named = Object.values(APP_COMMANDS).flatMap((t) => ("cli" in t ? [t.cli] : []));
-  expect(named).toEqual(["layout", "prepare", "validate", "rank", "summary"]);
+  expect(named).toEqual(["layout", "prepare", "validate", "rank", "summary", "awards"]);
   for (const name of named) expect(cli.has(name)).toBe(true);
 });
 

@@ -1,0 +1,252 @@
+import type { Catalog } from "../types";
+
+/** The year's awards for people: Cá nhân, Sáng kiến, Kiểm phiếu, Bình xét năm and their papers. */
+export const awards = {
+  // Reading Cá nhân
+  PEOPLE_NO_HEADER: {
+    vi: "Trang “{sheet}” không có hàng tiêu đề với các cột: {headers}.",
+    en: "Sheet “{sheet}” has no header row with the columns: {headers}.",
+  },
+  PERSON_CODE_MISSING: {
+    vi: "“{sheet}” ô {cell}: người “{name}” chưa có Mã; dòng này không được xét.",
+    en: "“{sheet}” cell {cell}: “{name}” has no code; the row is not assessed.",
+  },
+  PERSON_DUPLICATE: {
+    vi: "“{sheet}” ô {cell}: Mã {code} đã có ở dòng {first}; dòng này không được xét.",
+    en: "“{sheet}” cell {cell}: code {code} is already on row {first}; this row is not assessed.",
+  },
+  PERSON_NAME_MISSING: {
+    vi: "“{sheet}” ô {cell}: người có Mã {code} chưa có Họ và tên.",
+    en: "“{sheet}” cell {cell}: the person with code {code} has no name.",
+  },
+  PERSON_PERFORMANCE_UNKNOWN: {
+    vi: "“{sheet}” ô {cell}: mức hoàn thành nhiệm vụ “{value}” của {code} không có trong danh sách ({values}); coi như chưa đánh giá.",
+    en: "“{sheet}” cell {cell}: grade “{value}” of {code} is not in the list ({values}); read as not graded.",
+  },
+  PERSON_DISCIPLINE_UNKNOWN: {
+    vi: "“{sheet}” ô {cell}: hình thức kỷ luật “{value}” của {code} không có trong danh sách ({values}).",
+    en: "“{sheet}” cell {cell}: discipline “{value}” of {code} is not in the list ({values}).",
+  },
+  PERSON_TITLE_UNKNOWN: {
+    vi: "“{sheet}” ô {cell}: danh hiệu đăng ký “{value}” của {code} không phải LĐTT hay CSTĐCS; coi như chưa đăng ký.",
+    en: "“{sheet}” cell {cell}: registered title “{value}” of {code} is neither LĐTT nor CSTĐCS; read as not registered.",
+  },
+  // Reading Sáng kiến
+  INITIATIVES_NO_HEADER: {
+    vi: "Trang “{sheet}” không có hàng tiêu đề với các cột: {headers}.",
+    en: "Sheet “{sheet}” has no header row with the columns: {headers}.",
+  },
+  INITIATIVE_CODE_MISSING: {
+    vi: "“{sheet}” ô {cell}: sáng kiến “{name}” chưa có Mã; dòng này không được tính.",
+    en: "“{sheet}” cell {cell}: initiative “{name}” has no code; the row is not counted.",
+  },
+  INITIATIVE_DUPLICATE: {
+    vi: "“{sheet}” ô {cell}: Mã sáng kiến {code} đã có ở dòng {first}; dòng này không được tính.",
+    en: "“{sheet}” cell {cell}: initiative code {code} is already on row {first}; this row is not counted.",
+  },
+  INITIATIVE_NO_AUTHOR: {
+    vi: "“{sheet}” ô {cell}: sáng kiến {code} chưa ghi Tác giả (Mã trên trang Cá nhân); dòng này không được tính.",
+    en: "“{sheet}” cell {cell}: initiative {code} names no author (a code of Cá nhân); the row is not counted.",
+  },
+  INITIATIVE_DATE_MISSING: {
+    vi: "“{sheet}” ô {cell}: sáng kiến {code} chưa có Ngày công nhận; không được tính cho danh hiệu năm.",
+    en: "“{sheet}” cell {cell}: initiative {code} has no recognition date; it does not count for the year's title.",
+  },
+  INITIATIVE_DATE_INVALID: {
+    vi: "“{sheet}” ô {cell}: Ngày công nhận “{value}” của sáng kiến {code} không đọc được (ghi dd/mm/yyyy).",
+    en: "“{sheet}” cell {cell}: recognition date “{value}” of initiative {code} cannot be read (write dd/mm/yyyy).",
+  },
+} satisfies Catalog;
+
+/** Why a person is not put forward: words a clerk can repeat to them. */
+export const awardReasons = {
+  AWARD_WHY_NOT_REGISTERED: {
+    vi: "Chưa đăng ký thi đua năm {year}.",
+    en: "Did not register for the {year} emulation.",
+  },
+  AWARD_WHY_NOT_REGISTERED_CSTDCS: {
+    vi: "Chưa đăng ký danh hiệu Chiến sĩ thi đua cơ sở năm {year}.",
+    en: "Did not register for Chiến sĩ thi đua cơ sở in {year}.",
+  },
+  AWARD_WHY_PERFORMANCE: {
+    vi: "Năm {year} được đánh giá “{value}”, chưa đạt “Hoàn thành tốt nhiệm vụ” trở lên.",
+    en: "Graded “{value}” in {year}, below “Hoàn thành tốt nhiệm vụ”.",
+  },
+  AWARD_WHY_NOT_GRADED: {
+    vi: "Chưa có kết quả đánh giá mức hoàn thành nhiệm vụ năm {year}.",
+    en: "No {year} grade of task completion yet.",
+  },
+  AWARD_WHY_DISCIPLINE: {
+    vi: "Bị kỷ luật {value} trong năm {year}.",
+    en: "Disciplined ({value}) in {year}.",
+  },
+  AWARD_WHY_NO_LDTT: {
+    vi: "Chưa đủ điều kiện Lao động tiên tiến năm {year}, nên chưa xét Chiến sĩ thi đua cơ sở.",
+    en: "Not qualified for Lao động tiên tiến in {year}, so Chiến sĩ thi đua cơ sở is not assessed.",
+  },
+  AWARD_WHY_NEITHER: {
+    vi: "Năm {year} không hoàn thành xuất sắc nhiệm vụ và không có sáng kiến được công nhận trong năm.",
+    en: "In {year} neither an excellent grade nor an initiative recognised in the year.",
+  },
+  AWARD_WHY_NEITHER_BOTH: {
+    vi: "Năm {year} cần hoàn thành xuất sắc nhiệm vụ và có sáng kiến được công nhận; chưa có cả hai.",
+    en: "{year} needs both an excellent grade and a recognised initiative; has neither.",
+  },
+  AWARD_WHY_NO_INITIATIVE: {
+    vi: "Chưa có sáng kiến được công nhận trong năm {year}.",
+    en: "No initiative recognised in {year}.",
+  },
+  AWARD_WHY_NOT_EXCELLENT: {
+    vi: "Năm {year} chưa hoàn thành xuất sắc nhiệm vụ.",
+    en: "Not graded excellent in {year}.",
+  },
+  AWARD_WHY_NOT_VOTED: {
+    vi: "Hội đồng chưa bỏ phiếu danh hiệu {title} (trang Kiểm phiếu chưa ghi số phiếu đồng ý).",
+    en: "The council has not voted on {title} yet (Kiểm phiếu has no count of votes in favour).",
+  },
+  AWARD_WHY_LDTT_NOT_VOTED: {
+    vi: "Hội đồng chưa bỏ phiếu Lao động tiên tiến của người này.",
+    en: "The council has not voted on this person's Lao động tiên tiến yet.",
+  },
+  AWARD_WHY_LDTT_VOTE_SHORT: {
+    vi: "Không đạt Lao động tiên tiến do không đạt tỷ lệ phiếu.",
+    en: "Not Lao động tiên tiến: too few votes.",
+  },
+  AWARD_WHY_VOTE_MEMBERS: {
+    vi: "Được {yes}/{of} thành viên Hội đồng đồng ý ({share}), cần từ {threshold} trở lên.",
+    en: "{yes} of {of} council members in favour ({share}); {threshold} or more needed.",
+  },
+  AWARD_WHY_VOTE_PRESENT: {
+    vi: "Được {yes}/{of} thành viên có mặt đồng ý ({share}), cần từ {threshold} trở lên.",
+    en: "{yes} of {of} members present in favour ({share}); {threshold} or more needed.",
+  },
+  AWARD_WHY_OVER_QUOTA: {
+    vi: "Đủ điều kiện nhưng đứng thứ {place}, ngoài chỉ tiêu {cap} người ({share} của {base} người đạt Lao động tiên tiến, làm tròn xuống).",
+    en: "Qualified but placed {place}, beyond the cap of {cap} ({share} of {base} LĐTT, rounded down).",
+  },
+  AWARD_WHY_OVER_QUOTA_TIE: {
+    vi: "Đủ điều kiện, bằng nhau với {tied} người ở vị trí thứ {place}, vượt chỉ tiêu {cap} người ({share} của {base} người đạt Lao động tiên tiến, làm tròn xuống): Hội đồng xét lại.",
+    en: "Qualified, tied with {tied} at place {place}, beyond the cap of {cap} ({share} of {base} LĐTT, rounded down): the council decides.",
+  },
+} satisfies Catalog;
+
+/** Kiểm phiếu and Phiếu bầu. */
+export const awardBallots = {
+  TALLY_NO_HEADER: {
+    vi: "Trang “{sheet}” không có hàng tiêu đề với các cột: {headers}.",
+    en: "Sheet “{sheet}” has no header row with the columns: {headers}.",
+  },
+  TALLY_TITLE_UNKNOWN: {
+    vi: "“{sheet}” ô {cell}: danh hiệu “{value}” của {code} không phải LĐTT hay CSTĐCS; dòng này không được tính.",
+    en: "“{sheet}” cell {cell}: title “{value}” of {code} is neither LĐTT nor CSTĐCS; the row is not counted.",
+  },
+  TALLY_NOT_COUNT: {
+    vi: "“{sheet}” ô {cell}: “{value}” của {code} không phải số nguyên; coi như chưa ghi.",
+    en: "“{sheet}” cell {cell}: “{value}” of {code} is not a whole number; read as blank.",
+  },
+  BALLOT_COUNCIL: { vi: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", en: "EMULATION AND COMMENDATION COUNCIL" },
+  BALLOT_KIND: { vi: "PHIẾU BẦU", en: "BALLOT" },
+  BALLOT_SUBJECT: {
+    vi: "Bình xét danh hiệu thi đua cá nhân năm {year}",
+    en: "Individual emulation titles of {year}",
+  },
+  BALLOT_NUMBER: { vi: "Phiếu số {n}/{of}", en: "Ballot {n} of {of}" },
+  BALLOT_HOW: {
+    vi: "Đánh dấu X vào một trong hai ô “Đồng ý” hoặc “Không đồng ý” ở mỗi dòng. Phiếu đánh dấu cả hai ô, hoặc không đánh dấu ô nào ở một dòng, không tính cho dòng đó.",
+    en: "Mark X in either “Đồng ý” or “Không đồng ý” on each line. A line with both or neither marked is not counted.",
+  },
+  BALLOT_TITLE_HEAD: { vi: "{n}. Danh hiệu “{title}” ({count} người)", en: "{n}. Title “{title}” ({count} people)" },
+  BALLOT_NONE: {
+    vi: "Chưa có người đủ điều kiện để bỏ phiếu: kiểm tra trang Cá nhân và Sáng kiến.",
+    en: "Nobody meets the conditions to be voted on yet: check Cá nhân and Sáng kiến.",
+  },
+  BALLOT_COL_NO: { vi: "STT", en: "No." },
+  BALLOT_COL_NAME: { vi: "Họ và tên", en: "Name" },
+  BALLOT_COL_POSITION: { vi: "Chức vụ, đơn vị", en: "Position, unit" },
+  BALLOT_COL_YES: { vi: "Đồng ý", en: "In favour" },
+  BALLOT_COL_NO_VOTE: { vi: "Không đồng ý", en: "Against" },
+} satisfies Catalog;
+
+/** Rules across Cá nhân, Sáng kiến and Kiểm phiếu. */
+export const awardChecks = {
+  PERSON_UNIT_UNKNOWN: {
+    vi: "“{sheet}” ô {cell}: đơn vị “{unit}” của {code} không có trên trang Đơn vị.",
+    en: "“{sheet}” cell {cell}: unit “{unit}” of {code} is not on Đơn vị.",
+  },
+  PERSON_CSTDCS_WITHOUT_LDTT: {
+    vi: "“{sheet}” ô {cell}: {name} ({code}) đăng ký Chiến sĩ thi đua cơ sở nhưng chưa đủ điều kiện Lao động tiên tiến.",
+    en: "“{sheet}” cell {cell}: {name} ({code}) registered for CSTĐCS but does not meet LĐTT.",
+  },
+  INITIATIVE_AUTHOR_UNKNOWN: {
+    vi: "“{sheet}” ô {cell}: tác giả “{author}” của sáng kiến {code} không có trên trang Cá nhân.",
+    en: "“{sheet}” cell {cell}: author “{author}” of initiative {code} is not on Cá nhân.",
+  },
+  INITIATIVE_OUTSIDE_YEAR: {
+    vi: "“{sheet}” ô {cell}: sáng kiến {code} được công nhận ngoài năm {year}; không tính cho danh hiệu năm {year}.",
+    en: "“{sheet}” cell {cell}: initiative {code} was recognised outside {year}; it does not count for {year}.",
+  },
+  TALLY_PERSON_UNKNOWN: {
+    vi: "“{sheet}” ô {cell}: Mã {code} không có trên trang Cá nhân; phiếu {title} của dòng này không được tính.",
+    en: "“{sheet}” cell {cell}: code {code} is not on Cá nhân; its {title} count is not used.",
+  },
+  TALLY_DUPLICATE: {
+    vi: "“{sheet}” ô {cell}: {code} đã có phiếu {title} ở dòng {first}; dòng này không được tính.",
+    en: "“{sheet}” cell {cell}: {code} already has a {title} count on row {first}; this row is not used.",
+  },
+  TALLY_NOT_CANDIDATE: {
+    vi: "“{sheet}” ô {cell}: {code} không phải người được bỏ phiếu danh hiệu {title} (chưa đăng ký, hoặc danh hiệu không bỏ phiếu theo Cấu hình).",
+    en: "“{sheet}” cell {cell}: {code} is not a candidate voted on for {title}.",
+  },
+  TALLY_MEMBERS_DIFFER: {
+    vi: "“{sheet}” ô {cell}: số thành viên Hội đồng ghi {members}, trang Hội đồng có {council} người.",
+    en: "“{sheet}” cell {cell}: {members} council members written; Hội đồng lists {council}.",
+  },
+  TALLY_PRESENT_OVER_MEMBERS: {
+    vi: "“{sheet}” ô {cell}: số có mặt ({present}) nhiều hơn số thành viên Hội đồng ({members}) ở phiếu {title} của {code}.",
+    en: "“{sheet}” cell {cell}: {present} present is more than the {members} members ({title} of {code}).",
+  },
+  TALLY_PRESENT_MISSING: {
+    vi: "“{sheet}” ô {cell}: chưa ghi số có mặt ở phiếu {title} của {code}; coi như đủ thành viên.",
+    en: "“{sheet}” cell {cell}: no count of members present for {title} of {code}; read as all present.",
+  },
+  TALLY_YES_OVER_PRESENT: {
+    vi: "“{sheet}” ô {cell}: {yes} phiếu đồng ý nhiều hơn số có mặt ({present}) ở phiếu {title} của {code} (Cấu hình không tính phiếu bằng văn bản của người vắng); phiếu này không được tính.",
+    en: "“{sheet}” cell {cell}: {yes} in favour is more than the {present} present ({title} of {code}; written votes of absent members do not count); the count is not used.",
+  },
+  TALLY_YES_OVER_MEMBERS: {
+    vi: "“{sheet}” ô {cell}: {yes} phiếu đồng ý nhiều hơn số thành viên Hội đồng ({members}) ở phiếu {title} của {code}; phiếu này không được tính.",
+    en: "“{sheet}” cell {cell}: {yes} in favour is more than the {members} members ({title} of {code}); the count is not used.",
+  },
+} satisfies Catalog;
+
+/** The awards command. */
+export const awardCommand = {
+  AWARDS_NO_PEOPLE: {
+    vi: "Chưa có trang “{sheet}”: đã tạo trang “{sheet}” và “Sáng kiến” để ghi danh sách cá nhân và sáng kiến, rồi chạy lại.",
+    en: "No “{sheet}” sheet yet: created “{sheet}” and “Sáng kiến” to list people and initiatives; then run again.",
+  },
+  AWARDS_NO_COUNCIL: {
+    vi: "Trang “{sheet}” chưa có thành viên nào: chưa in được phiếu bầu cho từng thành viên.",
+    en: "“{sheet}” lists no member: no ballot per member could be printed.",
+  },
+  AWARDS_BALLOTS_DONE: {
+    vi: "Đã lập {ballots} phiếu bầu trên trang “{sheet}” ({candidates} người) và trang “{tally}” để ghi kết quả kiểm phiếu.",
+    en: "Made {ballots} ballots on “{sheet}” ({candidates} candidates) and “{tally}” for the count.",
+  },
+  AWARDS_DONE: {
+    vi: "Bình xét năm {year}: {ldtt} người đủ điều kiện Lao động tiên tiến, {cstdcs} người đủ điều kiện Chiến sĩ thi đua cơ sở, {waiting} dòng chưa bỏ phiếu; xem trang “{sheet}”.",
+    en: "Review of {year}: {ldtt} qualified for LĐTT, {cstdcs} for CSTĐCS, {waiting} lines not yet voted; see “{sheet}”.",
+  },
+  AWARDS_PAPERS: {
+    vi: "Văn bản để in: {sheets}.",
+    en: "Papers to print: {sheets}.",
+  },
+  AWARDS_CLI_SUMMARY: {
+    vi: "Bình xét danh hiệu cá nhân cuối năm (LĐTT, CSTĐCS): phiếu bầu, kiểm phiếu, kết quả và văn bản",
+    en: "The year's individual titles (LĐTT, CSTĐCS): ballots, tally, result and papers",
+  },
+  AWARDS_CLI_OPT_BALLOTS: {
+    vi: "lập Phiếu bầu và trang Kiểm phiếu cho cuộc họp Hội đồng",
+    en: "write the ballots and the tally sheet for the council's meeting",
+  },
+} satisfies Catalog;
