@@ -53,9 +53,11 @@ export function FileBar({ session, runner }: FileBarProps) {
     // cleared so that choosing the same file again (after fixing it) is a change too
     e.target.value = "";
     if (!file) return;
-    void runner.run(msg("PANE_FILE_OPEN_TASK", { file: file.name }), () => session.open(file, file.name));
+    void runner.run(msg("PANE_FILE_OPEN_TASK", { file: file.name }), () => session.open(file, file.name), {
+      replacesFindings: true,
+    });
   };
-  const startNew = () => void runner.run(msg("PANE_FILE_NEW_TASK"), () => session.startNew());
+  const startNew = () => void runner.run(msg("PANE_FILE_NEW_TASK"), () => session.startNew(), { replacesFindings: true });
   const download = () => {
     session.toBuffer().then(
       (bytes) => saveBytes(bytes, fileName),
@@ -105,7 +107,9 @@ export function FileBar({ session, runner }: FileBarProps) {
             <DialogSurface>
               <DialogBody>
                 <DialogTitle>{text("PANE_FILE_NEW_CONFIRM_TITLE")}</DialogTitle>
-                <DialogContent>{text("PANE_FILE_NEW_CONFIRM_BODY", { file: fromFile ? fileName : text("PANE_FILE_CURRENT_NEW") })}</DialogContent>
+                <DialogContent>
+                  {text("PANE_FILE_NEW_CONFIRM_BODY", { file: fromFile ? fileName : text("PANE_FILE_CURRENT_NEW") })}
+                </DialogContent>
                 <DialogActions>
                   <DialogTrigger disableButtonEnhancement>
                     <Button appearance="primary" onClick={startNew}>
