@@ -246,7 +246,12 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
           <AccordionItem value="findings">
             <AccordionHeader as="h2">{text("PANE_SECTION_FINDINGS", { count: state.findings.length })}</AccordionHeader>
             <AccordionPanel>
-              <FindingsList findings={state.findings} onSelect={select} />
+              <FindingsList
+                findings={state.findings}
+                onSelect={select}
+                from={state.findingsTask?.[lang]}
+                current={state.checked !== false}
+              />
             </AccordionPanel>
           </AccordionItem>
         </Accordion>
