@@ -225,4 +225,5 @@ export const pane: Catalog = {
   },
   PANE_FILE_NEW_CONFIRM_OK: { vi: "Bắt đầu sổ tính mới", en: "Start a new workbook" },
   PANE_FILE_CANCEL: { vi: "Hủy", en: "Cancel" },
+  PANE_FILE_DOWNLOAD_FIRST: { vi: "Tải về trước", en: "Download first" },
 };
