@@ -76,7 +76,15 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
-  groupHead: { justifyContent: "flex-start", textAlign: "start", width: "100%", overflowWrap: "anywhere" },
+  groupHead: {
+    justifyContent: "flex-start",
+    textAlign: "start",
+    width: "100%",
+    overflowWrap: "anywhere",
+    whiteSpace: "normal",
+    height: "auto",
+    fontWeight: tokens.fontWeightRegular,
+  },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 

@@ -46,7 +46,8 @@ const useStyles = makeStyles({
   },
   month: { color: tokens.colorNeutralForeground3 },
   next: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, alignItems: "stretch" },
-  nextButton: { justifyContent: "flex-start", textAlign: "start" },
+  // a long step ("Bước tiếp theo: Chuẩn bị trang — Đợt đặc biệt") wraps in a 320 px pane instead of being cut
+  nextButton: { justifyContent: "flex-start", textAlign: "start", whiteSpace: "normal", height: "auto", minHeight: "32px" },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
