@@ -176,7 +176,7 @@ export const pane: Catalog = {
 
   RIBBON_SUMMARY_DONE: { vi: "Đã tạo tổng hợp kỳ {name}.", en: "Summary for {name} made." },
   RIBBON_NO_HOST: {
-    vi: "Nút “Tạo tổng hợp” chỉ chạy khi add-in đã khởi động trong Excel.",
+    vi: "Nút “Tạo tổng hợp” chỉ chạy khi tiện ích TĐKT đã khởi động trong Excel.",
     en: "The “Make summary” button runs only once the add-in has started in Excel.",
   },
 
@@ -201,7 +201,7 @@ export const pane: Catalog = {
   PANE_FILE_NEW_DONE: { vi: "Đã bắt đầu một sổ tính mới, chưa có trang nào.", en: "Started a new workbook with no sheets yet." },
   PANE_FILE_DOWNLOADED: { vi: "Đã tải về {file}.", en: "Downloaded {file}." },
   PANE_FILE_NO_ADDIN_SHEETS: {
-    vi: "Sổ tính này chưa có trang nào của add-in. Bấm “Tạo các trang kế hoạch” trong mục “Lập kế hoạch” để bắt đầu; các trang sẵn có được giữ nguyên.",
+    vi: "Sổ tính này chưa có trang nào của tiện ích TĐKT. Bấm “Tạo các trang kế hoạch” trong mục “Lập kế hoạch” để bắt đầu; các trang sẵn có được giữ nguyên.",
     en: "This workbook has none of the add-in's sheets yet. Click “Lay out the plan” under “Plan” to start; the sheets already in it are kept.",
   },
   PANE_FILE_NOT_WORKBOOK: {

@@ -2,7 +2,7 @@
  * The pane: sections for the plan, the round, the summaries and the findings, above them the progress and
  * the last result. Receives the app commands; never calls Excel itself.
  */
-import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useState, useSyncExternalStore, type ReactNode } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -87,6 +87,7 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
   const [round, setRound] = useState<RoundCode>("D1");
   const [open, setOpen] = useState<SectionId[]>(["plan", "round"]);
   const busy = state.busy;
+  const noticeId = useId();
   const roundName = (r: RoundCode) => msg(`PANE_ROUND_${r}`);
   const text = (code: string, params?: Record<string, string | number>) => msg(code, params)[lang];
   const [today] = useState(() => todayIn ?? new Date());
@@ -197,8 +198,9 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
           </Button>
         </div>
         {notice && (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{notice[lang]}</MessageBarBody>
+          // a message bar without a title is named by its text (Fluent points aria-labelledby at a title otherwise)
+          <MessageBar intent="info" layout="multiline" aria-labelledby={noticeId}>
+            <MessageBarBody id={noticeId}>{notice[lang]}</MessageBarBody>
           </MessageBar>
         )}
         {header}

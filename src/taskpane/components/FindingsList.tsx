@@ -3,6 +3,7 @@ import { Button, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/r
 import { ErrorCircle16Filled, Warning16Filled } from "@fluentui/react-icons";
 import type { Finding } from "../../domain/types";
 import { useLang, useText } from "../lang";
+import { paneWords } from "../words";
 
 export interface FindingsListProps {
   findings: readonly Finding[];
@@ -165,7 +166,7 @@ export function FindingsList({ findings, onSelect, from, current = true }: Findi
               {expanded && (
                 <ul className={styles.list} aria-label={g.sheet}>
                   {items.map((f, i) => {
-                    const message = lang === "vi" ? f.message_vi : f.message_en;
+                    const message = paneWords(lang === "vi" ? f.message_vi : f.message_en, lang);
                     const severity = text(f.severity === "error" ? "PANE_FINDING_ERROR" : "PANE_FINDING_WARNING");
                     const place = placeOf(f);
                     return (

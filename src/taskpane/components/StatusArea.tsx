@@ -16,6 +16,7 @@ import type { SheetOutcome } from "../../app/types";
 import { hasMessage, msg, type Bilingual } from "../../i18n";
 import type { RunState } from "../runner";
 import { useLang, useText, type TextFn } from "../lang";
+import { paneBilingual } from "../words";
 
 export interface StatusAreaProps {
   state: RunState;
@@ -100,7 +101,8 @@ export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
   const text = useText();
   const lang = useLang();
   const styles = useStyles();
-  const { busy, progress, result, error, task } = state;
+  const { busy, progress, result, task } = state;
+  const error = state.error && paneBilingual(state.error);
   const taskName = task ? task[lang] : "";
   const caption = busy ? progressCaption(progress, text) : "";
   const percent = progress?.percent;
@@ -112,7 +114,7 @@ export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
     result && !result.ok && result.findings.length > 0
       ? [msg("PANE_RESULT_SEE_FINDINGS", { count: result.findings.length })]
       : [];
-  const allMessages = result ? [...found, ...withoutSheetEchoes(result.messages, allSheets)] : [];
+  const allMessages = result ? [...found, ...withoutSheetEchoes(result.messages, allSheets).map(paneBilingual)] : [];
   const over = Math.max(0, allMessages.length - MESSAGES_SHOWN) + Math.max(0, allSheets.length - SHEETS_SHOWN);
   // folding one or two lines away costs a line of its own: not worth it
   const foldable = over >= FOLD_AT_LEAST ? over : 0;

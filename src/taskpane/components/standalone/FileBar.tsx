@@ -3,7 +3,7 @@
  * start a new one, download it. Opening runs through the runner like a command, so the pane shows it
  * busy and reports a bad file the way it reports any error (Vietnamese with English beside it).
  */
-import { useRef, useState, useSyncExternalStore, type ChangeEvent } from "react";
+import { useId, useRef, useState, useSyncExternalStore, type ChangeEvent } from "react";
 import {
   Button,
   Dialog,
@@ -47,6 +47,7 @@ export function FileBar({ session, runner }: FileBarProps) {
   const busy = useSyncExternalStore(runner.subscribe, () => runner.getState().busy);
   const input = useRef<HTMLInputElement>(null);
   const [asking, setAsking] = useState(false);
+  const noAddinId = useId();
   const { fileName, fromFile, downloaded, sheets, noAddinSheets } = state;
   const named = fromFile || downloaded === true;
 
@@ -144,8 +145,8 @@ export function FileBar({ session, runner }: FileBarProps) {
         </Button>
       </div>
       {noAddinSheets && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
+        <MessageBar intent="info" layout="multiline" aria-labelledby={noAddinId}>
+          <MessageBarBody id={noAddinId}>
             <span lang="vi">{msg("PANE_FILE_NO_ADDIN_SHEETS").vi}</span>
             <span lang="en" className={styles.secondary}>
               {msg("PANE_FILE_NO_ADDIN_SHEETS").en}
