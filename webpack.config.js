@@ -5,7 +5,11 @@
  *                        (default https://tdkt.example.vn; must be https, no trailing path needed)
  *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs, for sideloading into Excel
  *   npm start            --env standalone: http://localhost:3000 without certificates and without office.js,
- *                        the pane on the browser (exceljs) host (issue 6)
+ *                        the pane on the browser (exceljs) host
+ *   OFFICE_JS=bundle npm run build  (or --env officeJs=bundle): office.js and the Excel scripts it loads are copied
+ *                        from @microsoft/office-js into dist/office-js/ and served from the add-in's own origin,
+ *                        for offices whose network blocks Microsoft's CDN. The CDN stays the default: Microsoft
+ *                        requires it for add-ins in the store, and it carries fixes without a rebuild.
  *
  * exceljs is reachable only through the standalone host's dynamic import(), so it lands in its own lazy chunk;
  * the bundle taskpane.html loads never contains it (test/manifest/build.test.ts checks that, the 200 KiB gzip
@@ -45,7 +49,8 @@ function publicUrl() {
  * - In development the dev server's live reload needs its websocket on localhost.
  */
 function contentSecurityPolicy({ dev, officeJs }) {
-  const scripts = ["'self'", ...(officeJs ? ["https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"] : [])];
+  const cdn = officeJs === "cdn" ? ["https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"] : [];
+  const scripts = ["'self'", ...cdn];
   const connect = ["'self'", ...(dev ? ["ws://localhost:*", "wss://localhost:*"] : [])];
   return [
     "default-src 'self'",
@@ -60,6 +65,27 @@ function contentSecurityPolicy({ dev, officeJs }) {
   ].join("; ");
 }
 
+/** Where office.js comes from: Microsoft's CDN (default), the add-in's own origin (bundle), or nowhere (standalone). */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_DIR = "office-js";
+
+/**
+ * What a bundled office.js needs beside it in Excel: the Excel host scripts, the file-mapping table, the promise
+ * polyfill and each language's strings. Debug builds and the other hosts' scripts stay out (the package is 86 MB).
+ */
+function officeJsFiles() {
+  const from = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+  const to = `${OFFICE_JS_DIR}/`;
+  const ignore = ["**/*.debug.js"];
+  return [
+    { from: path.join(from, "office.js"), to },
+    { from: path.join(from, "o15apptofilemappingtable.js"), to },
+    { from: path.join(from, "es6-promise.js"), to },
+    { from: "excel*.js", context: from, to, globOptions: { ignore } },
+    { from: "*/office_strings.js", context: from, to, globOptions: { ignore } },
+  ];
+}
+
 async function devHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
   const options = await devCerts.getHttpsServerOptions();
@@ -71,6 +97,8 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = mode === "development";
   const standalone = Boolean(env.standalone);
   const serving = Boolean(env.WEBPACK_SERVE);
+  const bundleOfficeJs = !standalone && (env.officeJs === "bundle" || process.env.OFFICE_JS === "bundle");
+  const officeJs = standalone ? "none" : bundleOfficeJs ? "bundle" : "cdn";
   const prodUrl = dev ? DEV_URL : publicUrl();
 
   const config = {
@@ -131,11 +159,16 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { csp: contentSecurityPolicy({ dev, officeJs: !standalone }), officeJs: !standalone },
+        templateParameters: {
+          csp: contentSecurityPolicy({ dev, officeJs }),
+          officeJs: officeJs !== "none",
+          officeJsSrc: officeJs === "bundle" ? `${OFFICE_JS_DIR}/office.js` : OFFICE_JS_CDN,
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          ...(officeJs === "bundle" ? officeJsFiles() : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -458,6 +458,8 @@ export function planTasksOf(read: PlanSheetRead, movements: readonly PlanMovemen
     if (link.period) task.period = link.period;
     const note = text(r.values.note);
     if (note) task.note = note;
+    const status = fold(text(r.values.status));
+    if (TASK_STATUSES.some((s) => s.closed && fold(s.label) === status)) task.done = true;
     tasks.push(task);
   }
   return { tasks, unplaced };

@@ -59,6 +59,7 @@ async function boot(): Promise<void> {
         commands={binding.commands}
         runner={runner}
         notice={binding.notice}
+        host={binding.host}
         header={session && <FileBar session={session} runner={runner} />}
         footer={session && <SheetPreview session={session} />}
       />

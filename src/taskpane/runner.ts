@@ -29,8 +29,23 @@ export interface RunState {
   progress?: ProgressState;
   result?: CommandResult;
   error?: Bilingual;
-  /** Findings of the last command that returned any; a new command replaces them. */
+  /**
+   * Findings of the last check (or of the last command that returned any): they stay while other commands
+   * run, so a summary after a failed check does not wipe the list the clerk is working through.
+   */
   findings: Finding[];
+  /** The task whose findings these are. */
+  findingsTask?: Bilingual;
+  /** The last command checked (its findings are the list shown); false when the list is an earlier one's. */
+  checked?: boolean;
+}
+
+export interface RunOptions {
+  /**
+   * The command's findings replace the list even when there are none: a check, or opening another
+   * workbook (the old list points at cells of a workbook no longer open).
+   */
+  replacesFindings?: boolean;
 }
 
 type Listener = () => void;
@@ -59,12 +74,18 @@ export class CommandRunner {
    * Runs `command` unless another is running (a second click while busy is ignored: commands write
    * whole sheets and must not interleave). Never throws: an error becomes `state.error`.
    */
-  async run(task: Bilingual, command: () => Promise<CommandResult>): Promise<CommandResult | undefined> {
+  async run(
+    task: Bilingual,
+    command: () => Promise<CommandResult>,
+    options: RunOptions = {},
+  ): Promise<CommandResult | undefined> {
     if (this.state.busy) return undefined;
     this.set({ busy: true, task, progress: undefined, result: undefined, error: undefined });
     try {
       const result = await command();
-      this.set({ busy: false, progress: undefined, result, findings: result.findings });
+      const checked = options.replacesFindings === true || result.findings.length > 0;
+      const findings = checked ? { findings: result.findings, findingsTask: task } : {};
+      this.set({ busy: false, progress: undefined, result, checked, ...findings });
       return result;
     } catch (e) {
       this.set({ busy: false, progress: undefined, error: describeError(e) });

@@ -3,11 +3,14 @@
  * build served on 127.0.0.1, a clerk's own workbook opened from disk, the plan laid out into it, a round
  * prepared, a scored workbook validated (the one planted error listed, named by sheet!cell, and shown in
  * the preview when clicked), ranked, summarised and downloaded; each download read back with exceljs.
- * A screenshot of every step goes to test-artifacts/e2e/.
+ * A screenshot of every step goes to test-artifacts/e2e/, and axe-core checks each state the test visits.
+ * Office.js is the real one, from @microsoft/office-js, served in place of Microsoft's CDN (no network here),
+ * so the pane's start-up outside Office goes through the real Office.onReady. The clock is 10/02/2024, in
+ * the sample plan's year, while its first round is being scored.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, normalize, sep } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { cleanWorkbook, inputAddress } from "../support/corpus";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
@@ -18,6 +21,10 @@ import { serveStatic, type StaticServer } from "./support/server";
 
 const WIDTH = 350;
 const SHOTS = join(ROOT, "test-artifacts", "e2e");
+const OFFICE_JS_DIST = join(dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+/** In the sample plan's year, while round 1 is scored (launched in January, reviewed in April). */
+const TODAY = new Date("2024-02-10T09:00:00+07:00");
 const PERSON_SHEET = "Ghi chép";
 const JUDGE = "Chấm điểm Đ1 - Hạnh";
 
@@ -27,6 +34,7 @@ let context: BrowserContext;
 let page: Page;
 let inputs: string;
 const consoleErrors: string[] = [];
+const officeJsServed: string[] = [];
 const timings: Record<string, number> = {};
 
 /** A clerk's own workbook: one sheet of notes, nothing of the add-in's. */
@@ -63,12 +71,54 @@ async function settled(): Promise<void> {
   });
 }
 
+/** axe-core on the page as it stands: every violation, named by rule and the elements it found. */
+async function axeViolations(): Promise<string[]> {
+  // injected through the DevTools protocol, which the page's CSP does not govern (a <script> tag would be refused)
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
+      }
+    ).axe;
+    // Tabster's focus-trap sentinels (aria-hidden <i tabindex>) are Fluent's by design: they hand the focus on
+    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+  });
+}
+
 async function shot(name: string): Promise<void> {
   await settled();
+  expect({ step: name, axe: await axeViolations() }).toEqual({ step: name, axe: [] });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true, animations: "disabled" });
   // a 350 px pane never scrolls sideways as a whole: wide content scrolls inside its own box
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect({ step: name, overflow }).toEqual({ step: name, overflow: 0 });
+}
+
+/** "Hôm nay" at 320, 350 and 500 px, light and dark (the browser's colour scheme), kept as artifacts. */
+async function todayShots(prefix: string): Promise<void> {
+  const today = page.getByRole("region", { name: "Hôm nay" });
+  try {
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const width of [320, 350, 500]) {
+        await page.setViewportSize({ width, height: 800 });
+        await settled();
+        expect(await page.locator(`[data-theme="${scheme}"]`).count()).toBe(1);
+        const box = await today.boundingBox();
+        // the content follows the pane's width (it stayed 350 px wide in a 500 px pane)
+        expect({ width, scheme, fills: box !== null && box.width > width - 60 }).toEqual({ width, scheme, fills: true });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect({ width, scheme, overflow }).toEqual({ width, scheme, overflow: 0 });
+        await page.screenshot({ path: join(SHOTS, `${prefix}-hom-nay-${width}-${scheme}.png`), animations: "disabled" });
+      }
+      expect({ scheme, axe: await axeViolations() }).toEqual({ scheme, axe: [] });
+    }
+  } finally {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.setViewportSize({ width: WIDTH, height: 800 });
+  }
 }
 
 /** The live region StatusArea keeps: "Đã xong: <task>. <messages>" or "Lỗi: …" once a command ends. */
@@ -147,13 +197,23 @@ beforeAll(async () => {
     locale: "vi-VN",
     reducedMotion: "reduce",
   });
-  // Outside Office, and offline: Office.js from Microsoft's CDN is not reachable, which is the case under test.
-  await context.route(/^https:\/\/(appsforoffice\.microsoft\.com|ajax\.aspnetcdn\.com)\//, (route) => route.abort());
+  // Outside Office, and offline: Microsoft's CDN answers from the @microsoft/office-js package, so the real
+  // office.js runs and finds no Office host; MicrosoftAjax from aspnetcdn stays unreachable, as offline.
+  await context.route(/^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\//, (route) => {
+    const file = normalize(join(OFFICE_JS_DIST, new URL(route.request().url()).pathname.replace("/lib/1/hosted/", "")));
+    officeJsServed.push(file.slice(OFFICE_JS_DIST.length + 1));
+    if (!file.startsWith(OFFICE_JS_DIST + sep) || !existsSync(file)) return route.fulfill({ status: 404, body: "" });
+    return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(file) });
+  });
+  await context.route(/^https:\/\/ajax\.aspnetcdn\.com\//, (route) => route.abort());
   page = await context.newPage();
+  await page.clock.setFixedTime(TODAY);
   page.on("console", (m) => {
     if (m.type() !== "error") return;
     const url = m.location().url ?? "";
-    const expected = /appsforoffice\.microsoft\.com|ajax\.aspnetcdn\.com/.test(url) || /\/favicon\.ico$/.test(url);
+    // office.js's telemetry frame is refused by the pane's CSP, as it must be: nothing leaves the machine
+    const telemetryBlocked = /telemetryservice\.firstpartyapps\.oaspapps\.com.*has been blocked/s.test(m.text());
+    const expected = /ajax\.aspnetcdn\.com/.test(url) || /\/favicon\.ico$/.test(url) || telemetryBlocked;
     if (!expected) consoleErrors.push(`${m.text()} (${url})`);
   });
   page.on("pageerror", (e) => consoleErrors.push(`uncaught: ${e.message}`));
@@ -174,7 +234,18 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     });
     await page.getByText("Sổ tính mới (chưa lưu)").waitFor();
     expect(await page.getByRole("button", { name: /^Tải sổ tính về máy/ }).isDisabled()).toBe(true);
-    expect(server.requests.filter((p) => /standalone/.test(p))).toEqual([]);
+    // the real office.js ran, from the package, and its onReady said there is no Office host
+    expect(officeJsServed[0]).toBe("office.js");
+    expect(await page.evaluate(async () => (await Office.onReady()).host)).toBeNull();
+    // an empty workbook: the first step is the plan; checking and ranking wait for it, and say why
+    await page.getByRole("button", { name: "Bước tiếp theo: Tạo các trang kế hoạch" }).waitFor();
+    for (const name of ["Kiểm tra", "Xếp hạng"]) {
+      const b = page.getByRole("button", { name, exact: true });
+      expect(await b.getAttribute("aria-disabled")).toBe("true");
+      expect(await b.evaluate((el) => document.getElementById(el.getAttribute("aria-describedby") ?? "")?.textContent)).toBe(
+        "Cần tạo các trang kế hoạch trước (nút “Tạo các trang kế hoạch”).",
+      );
+    }
     await shot("01-pane-opened");
   });
 
@@ -208,20 +279,53 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
 
   test("lays out the plan with sample data into it; the person's sheet stays as it was", async () => {
     await page.getByRole("checkbox", { name: "Dữ liệu mẫu" }).check();
+    const layout = page.getByRole("button", { name: "Tạo các trang kế hoạch", exact: true });
     await step("lay out plan", async () => {
-      await clickButton("Tạo các trang kế hoạch");
+      // from the keyboard: the focus stays on the button that ran
+      await layout.focus();
+      await page.keyboard.press("Enter");
       await waitStatus(/^Đã xong: Tạo các trang kế hoạch/);
     });
+    expect(await layout.evaluate((el) => el === document.activeElement)).toBe(true);
+    // "Hôm nay" reads the plan just laid out
+    await page.getByRole("button", { name: "Bước tiếp theo: Chuẩn bị trang — Đợt 1" }).waitFor();
     expect(await page.getByText("Sổ tính này chưa có trang nào của add-in.", { exact: false }).count()).toBe(0);
     // the preview turns to what the command made
     expect(await previewSheet()).not.toBe(PERSON_SHEET);
     await shot("04-plan-laid-out");
 
+    await todayShots("04");
+
     await step("prepare D1", async () => {
       await clickButton("Chuẩn bị trang");
       await waitStatus(/^Đã xong: Chuẩn bị trang — Đợt 1/);
     });
+    // the browser's way forward: fill the score sheets outside it
+    await page.getByRole("list", { name: "Để các thành viên Hội đồng chấm điểm" }).waitFor();
     await shot("05-round-prepared");
+
+    // the sample ward unscored: 0 errors and 505 warnings, one line per sheet, the preview within reach
+    const validate = page.getByRole("button", { name: "Kiểm tra", exact: true });
+    await step("validate D1 unscored", async () => {
+      await validate.focus();
+      await page.keyboard.press("Enter");
+      await waitStatus(/Kiểm tra — Đợt 1/);
+    });
+    await page.getByRole("radio", { name: "Cảnh báo (505)" }).waitFor();
+    await settled();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    timings["505 warnings: page height px"] = height;
+    expect(height).toBeLessThan(2500);
+    expect(await validate.evaluate((el) => el === document.activeElement)).toBe(true);
+    let tabs = 0;
+    while (tabs < 40) {
+      await page.keyboard.press("Tab");
+      tabs++;
+      if (await page.evaluate(() => document.activeElement?.getAttribute("data-testid") === "sheet-preview")) break;
+    }
+    timings["505 warnings: Tab presses to the preview"] = tabs;
+    expect(tabs).toBeLessThan(20);
+    await shot("05b-505-warnings");
 
     const { name, wb } = await step("download 1", download);
     expect(name).toBe("ghi-chep.xlsx");
@@ -282,12 +386,22 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
       return r.left >= box.left && r.right <= box.right + 1 && r.top >= box.top && r.bottom <= box.bottom + 1;
     });
     expect(inView).toBe(true);
+    // the unit's code and name (the score sheet's frozen columns) stay in view beside it
+    const row = plantedCell.replace(/^[A-Z]+/, "");
+    for (const col of ["A", "B"]) {
+      const visible = await page.locator(`[data-testid="sheet-preview"] td[data-cell="${col}${row}"]`).evaluate((td) => {
+        const box = td.closest('[data-testid="sheet-preview"]')!.getBoundingClientRect();
+        const r = td.getBoundingClientRect();
+        return r.left >= box.left - 1 && r.right <= box.right + 1 && r.width > 0;
+      });
+      expect({ col, visible }).toEqual({ col, visible: true });
+    }
     await shot("07-finding-selected");
   });
 
   test("ranking is refused while the error stands, then ranks provisionally", async () => {
     await clickButton("Xếp hạng");
-    await waitStatus(/^Chưa xong: xem các phát hiện: Xếp hạng — Đợt 1/);
+    await waitStatus(/^Chưa xong: Xếp hạng — Đợt 1/);
     await page.getByRole("checkbox", { name: "Tạm tính (chưa đủ phiếu chấm)" }).check();
     await step("rank D1 provisional", async () => {
       await clickButton("Xếp hạng");
@@ -300,7 +414,7 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
     await step("summary D1", async () => {
       await clickButton("Tổng hợp Đợt 1");
-      await waitStatus(/^(Đã xong|Chưa xong: xem các phát hiện): Tổng hợp — Đợt 1/);
+      await waitStatus(/^(Đã xong|Chưa xong): Tổng hợp — Đợt 1/);
     });
     await shot("09-summary");
 
@@ -323,6 +437,10 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     const dialog = page.getByRole("dialog", { name: "Bắt đầu sổ tính mới?" });
     await dialog.waitFor();
     expect(await dialog.innerText()).toContain("cham-diem-dot-1.xlsx");
+    // the focus is on a choice that loses nothing
+    await settled();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Tải về trước");
+    await shot("09b-new-workbook-dialog");
     await step("start new workbook", async () => {
       await dialog.getByRole("button", { name: "Bắt đầu sổ tính mới", exact: true }).click();
       await waitStatus(/^Đã xong: Tạo sổ tính mới/);
@@ -338,6 +456,11 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     });
     expect(await previewSheet()).toBe("Kế hoạch");
     await page.getByTestId("sheet-preview").getByText("Nội dung", { exact: true }).waitFor();
+    // once downloaded, the file bar names the file instead of "chưa lưu"
+    const { name } = await download();
+    expect(name).toBe("tdkt.xlsx");
+    await page.getByText("tdkt.xlsx", { exact: true }).waitFor();
+    expect(await page.getByText("Sổ tính mới (chưa lưu)").count()).toBe(0);
     await shot("10-new-workbook-plan");
   });
 
@@ -363,7 +486,7 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     }
   });
 
-  test("logged no console error but the unreachable Office.js", () => {
+  test("logged no console error but the unreachable MicrosoftAjax", () => {
     expect(consoleErrors).toEqual([]);
   });
 });

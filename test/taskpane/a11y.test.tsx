@@ -2,6 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { axe, toHaveNoViolations } from "jest-axe";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
+import { AppError } from "../../src/shared/errors";
 import { fakeCommands, finding, okResult, renderPane, renderStandalonePane } from "./fakes";
 
 expect.extend(toHaveNoViolations);
@@ -56,7 +57,7 @@ describe("accessibility", () => {
         session.open({ arrayBuffer: async () => bytes.slice().buffer } as unknown as Blob, "ghi-chep.xlsx"),
       );
     });
-    await screen.findByText(/Sổ tính này chưa có trang nào của add-in/);
+    await screen.findByText(/Sổ tính này chưa có trang nào của tiện ích TĐKT/);
     await screen.findByRole("region", { name: "Nội dung trang “Ghi chép” (chỉ xem)" });
     expect(await axe(container)).toHaveNoViolations();
 
@@ -68,4 +69,36 @@ describe("accessibility", () => {
     expect(within(grid).getAllByRole("columnheader").length).toBeGreaterThan(3);
     expect(await axe(container)).toHaveNoViolations();
   }, 60_000);
+
+  it("finds no axe violations in “Hôm nay” on an empty workbook, its commands off with the reason", async () => {
+    const commands = fakeCommands({
+      readPlan: jest.fn(async () => {
+        throw new AppError("PLAN_SHEETS_MISSING", { sheets: "Đợt thi đua" });
+      }),
+    });
+    const { container } = renderPane(commands, { today: new Date(Date.UTC(2024, 3, 15)) });
+    await screen.findByText(/Sổ tính chưa có kế hoạch/);
+    fireEvent.click(screen.getByRole("button", { name: /^Tổng hợp$/ }));
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("finds no axe violations in “Hôm nay” with the plan's tasks, the overdue ones open and the browser's steps", async () => {
+    const { container } = renderPane(fakeCommands(), { today: new Date(Date.UTC(2024, 1, 10)), host: "browser" });
+    fireEvent.click(await screen.findByRole("button", { name: "Bước tiếp theo: Chuẩn bị trang — Đợt 1" }));
+    await screen.findByRole("list", { name: "Để các thành viên Hội đồng chấm điểm" });
+    const overdue = screen.queryByRole("button", { name: /^Quá hạn/ });
+    if (overdue) fireEvent.click(overdue);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("finds no axe violations in 505 findings grouped by sheet, one group open, filtered to warnings", async () => {
+    const many = Array.from({ length: 505 }, (_, i) =>
+      finding({ sheet: `Chấm điểm Đ1 - ${["Lan", "Hạnh", "Thanh"][i % 3]}`, cell: `D${7 + i}`, severity: "warning" }),
+    );
+    const { container } = renderPane(fakeCommands({ validateRound: jest.fn(async () => okResult({ findings: many })) }));
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Chấm điểm Đ1 - Hạnh: 0 lỗi, 168 cảnh báo" }));
+    fireEvent.click(screen.getByRole("radio", { name: "Cảnh báo (505)" }));
+    expect(await axe(container)).toHaveNoViolations();
+  }, 90_000);
 });

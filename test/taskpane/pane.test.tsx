@@ -51,8 +51,10 @@ describe("plan section", () => {
     fireEvent.click(button("Tạo các trang kế hoạch"));
     await settle();
 
-    expect(screen.getByText("Đã tạo trang “Kế hoạch”.")).toBeTruthy();
+    // each sheet is announced once, in the list, not again as a sentence above it
+    expect(screen.queryByText("Đã tạo trang “Kế hoạch”.")).toBeNull();
     const sheets = screen.getByRole("list", { name: "Các trang" });
+    expect(within(sheets).getAllByRole("listitem")[0].textContent).toBe("Kế hoạch (Tạo mới)");
     expect(within(sheets).getByText(/Tạo mới/)).toBeTruthy();
     expect(within(sheets).getByText(/Giữ nguyên/)).toBeTruthy();
     expect(within(sheets).getByText(/thay cho “Tiêu chí”/)).toBeTruthy();
@@ -65,7 +67,7 @@ describe("plan section", () => {
     const judges = ["Lan", "Hạnh", "Thanh", "Việt", "Nam", "Chiến", "Cường", "Toàn"];
     const result = okResult({
       sheets: judges.map((j) => ({ sheet: `Chấm điểm Đ1 - ${j}`, action: "created" as const })),
-      messages: judges.slice(0, 6).map((j) => ({ vi: `Đã tạo trang “Chấm điểm Đ1 - ${j}”.`, en: `Created “${j}”.` })),
+      messages: judges.slice(0, 6).map((j) => ({ vi: `Phiếu của ${j}: 12 đơn vị.`, en: `${j}'s sheet: 12 units.` })),
     });
     const commands = fakeCommands({ prepareRound: jest.fn(async () => result) });
     renderPane(commands);
@@ -74,16 +76,16 @@ describe("plan section", () => {
 
     const links = () => within(screen.getByRole("list", { name: "Các trang" })).getAllByRole("button");
     expect(links()).toHaveLength(5);
-    expect(screen.getByText("Đã tạo trang “Chấm điểm Đ1 - Thanh”.")).toBeTruthy();
-    expect(screen.queryByText("Đã tạo trang “Chấm điểm Đ1 - Việt”.")).toBeNull();
+    expect(screen.getByText("Phiếu của Thanh: 12 đơn vị.")).toBeTruthy();
+    expect(screen.queryByText("Phiếu của Việt: 12 đơn vị.")).toBeNull();
     // 3 messages and 3 sheets folded away
     const more = button("Xem thêm 6 dòng");
     expect(more.getAttribute("aria-expanded")).toBe("false");
-    expect(screen.getByRole("status").textContent).toContain("Đã tạo trang “Chấm điểm Đ1 - Chiến”.");
+    expect(screen.getByRole("status").textContent).toContain("Phiếu của Chiến: 12 đơn vị.");
 
     fireEvent.click(more);
     expect(links()).toHaveLength(8);
-    expect(screen.getByText("Đã tạo trang “Chấm điểm Đ1 - Chiến”.")).toBeTruthy();
+    expect(screen.getByText("Phiếu của Chiến: 12 đơn vị.")).toBeTruthy();
     expect(button("Thu gọn").getAttribute("aria-expanded")).toBe("true");
     fireEvent.click(button("Mở trang “Chấm điểm Đ1 - Toàn”"));
     expect(commands.selectCell).toHaveBeenCalledWith("Chấm điểm Đ1 - Toàn", "A1");
@@ -105,7 +107,8 @@ describe("plan section", () => {
     renderPane(fakeCommands({ rankRound: jest.fn(async () => result) }));
     fireEvent.click(button("Xếp hạng"));
     await settle();
-    expect(screen.getByText("Đã tạo trang “Tiến độ chấm Đ1”.")).toBeTruthy();
+    expect(screen.getByText("Kết quả TẠM TÍNH.")).toBeTruthy();
+    expect(screen.queryByText("Đã tạo trang “Tiến độ chấm Đ1”.")).toBeNull();
     expect(screen.queryByRole("button", { name: /^Xem thêm/ })).toBeNull();
   });
 });
@@ -135,7 +138,7 @@ describe("round section", () => {
     const options = within(select)
       .getAllByRole("option")
       .map((o) => o.textContent);
-    expect(options).toEqual(["Đợt 1", "Đợt 2", "Đợt 3", "Đợt đặc biệt", "Năm"]);
+    expect(options).toEqual(["Đợt 1", "Đợt 2", "Đợt 3", "Đợt đặc biệt", "Đợt cả năm"]);
 
     fireEvent.change(select, { target: { value: "DB" } });
     fireEvent.click(screen.getByRole("checkbox", { name: /Tạm tính/ }));
@@ -180,21 +183,26 @@ describe("progress and busy state", () => {
       return done.promise;
     });
 
-    fireEvent.click(button("Tạo các trang kế hoạch"));
+    const ran = button("Tạo các trang kế hoạch");
+    ran.focus();
+    fireEvent.click(ran);
     const bar = screen.getByRole("progressbar");
     // 3 of 8 is shown as a percentage (rounded down: 100% only when it is done)
     expect(bar.getAttribute("aria-valuenow")).toBe("37");
     expect(bar.getAttribute("aria-valuemax")).toBe("100");
     expect(screen.getByText("37% — Đang ghi trang “Kế hoạch”")).toBeTruthy();
-    expect((button("Kiểm tra") as HTMLButtonElement).disabled).toBe(true);
-    expect((button("Tạo các trang kế hoạch") as HTMLButtonElement).disabled).toBe(true);
+    // off for the pointer and for Enter, yet focusable: the button that ran keeps the keyboard focus
+    expect(button("Kiểm tra").getAttribute("aria-disabled")).toBe("true");
+    expect(button("Tạo các trang kế hoạch").getAttribute("aria-disabled")).toBe("true");
+    expect(document.activeElement).toBe(ran);
 
     act(() => runner.report(7, 8, "Đang ghi trang “Đơn vị”"));
     expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("87");
 
     await act(async () => done.resolve(okResult()));
     expect(screen.queryByRole("progressbar")).toBeNull();
-    expect((button("Kiểm tra") as HTMLButtonElement).disabled).toBe(false);
+    expect(button("Kiểm tra").getAttribute("aria-disabled")).toBeNull();
+    expect(document.activeElement).toBe(ran);
   });
 
   it("names the task, translates a step that is a catalog code and shows any other step as it is", async () => {
@@ -285,24 +293,30 @@ describe("findings", () => {
     return commands;
   }
 
-  it("lists one entry per finding with its severity, message and place, and opens the section", async () => {
+  it("groups the findings by sheet, errors first; an error group is open, a warning group opens on demand", async () => {
     await validateWithFindings();
     const list = screen.getByRole("list", { name: "Danh sách phát hiện" });
-    const entries = within(list).getAllByRole("listitem");
-    expect(entries).toHaveLength(2);
-    expect(within(entries[0]).getByText("Điểm vượt mức tối đa")).toBeTruthy();
-    expect(within(entries[0]).getByText("'Chấm điểm Đ1 - Lan'!D7")).toBeTruthy();
-    expect(within(entries[1]).getByRole("button").getAttribute("aria-label")).toMatch(/^Cảnh báo: Số “8,5” nhập dạng chữ/);
+    const heads = within(list)
+      .getAllByRole("button")
+      .filter((b) => b.hasAttribute("aria-expanded"));
+    expect(heads.map((h) => h.textContent)).toEqual(["Chấm điểm Đ1 - Lan: 1 lỗi, 0 cảnh báo", "Đăng ký: 0 lỗi, 1 cảnh báo"]);
+    expect(heads.map((h) => h.getAttribute("aria-expanded"))).toEqual(["true", "false"]);
+    const lan = screen.getByRole("list", { name: "Chấm điểm Đ1 - Lan" });
+    expect(within(lan).getByText("Điểm vượt mức tối đa")).toBeTruthy();
+    expect(within(lan).getByText("'Chấm điểm Đ1 - Lan'!D7")).toBeTruthy();
+    expect(screen.queryByRole("list", { name: "Đăng ký" })).toBeNull();
+    fireEvent.click(heads[1]);
+    const reg = screen.getByRole("list", { name: "Đăng ký" });
+    expect(within(reg).getByRole("button").getAttribute("aria-label")).toMatch(/^Cảnh báo: Số “8,5” nhập dạng chữ/);
     expect(screen.getByRole("button", { name: "Kết quả kiểm tra (2)" })).toBeTruthy();
   });
 
   it("selects the finding's cell on click and on Enter", async () => {
     const commands = await validateWithFindings();
-    const list = screen.getByRole("list", { name: "Danh sách phát hiện" });
-    const [first, second] = within(list).getAllByRole("button");
-    fireEvent.click(first);
+    fireEvent.click(screen.getByRole("button", { name: "Đăng ký: 0 lỗi, 1 cảnh báo" }));
+    fireEvent.click(screen.getByRole("button", { name: /^Lỗi: Điểm vượt mức tối đa/ }));
     expect(commands.selectCell).toHaveBeenLastCalledWith("Chấm điểm Đ1 - Lan", "D7");
-    fireEvent.keyDown(second, { key: "Enter" });
+    fireEvent.keyDown(screen.getByRole("button", { name: /^Cảnh báo: Số “8,5”/ }), { key: "Enter" });
     expect(commands.selectCell).toHaveBeenLastCalledWith("Đăng ký", "C4");
     expect(commands.selectCell).toHaveBeenCalledTimes(2);
   });
@@ -310,9 +324,50 @@ describe("findings", () => {
   it("shows an error when the cell cannot be selected", async () => {
     const commands = await validateWithFindings();
     commands.selectCell.mockRejectedValueOnce(new Error("sheet gone"));
-    fireEvent.click(within(screen.getByRole("list", { name: "Danh sách phát hiện" })).getAllByRole("button")[0]);
+    fireEvent.click(screen.getByRole("button", { name: /^Lỗi: Điểm vượt mức tối đa/ }));
     await settle();
     expect(screen.getByText("Lỗi không mong đợi: sheet gone")).toBeTruthy();
+  });
+
+  it("keeps 505 warnings to one line per sheet, and filters by severity", async () => {
+    const many = [
+      ...Array.from({ length: 300 }, (_, i) => finding({ sheet: "Chấm điểm Đ1 - Lan", cell: `D${i + 7}`, severity: "warning" })),
+      ...Array.from({ length: 205 }, (_, i) => finding({ sheet: "Chấm điểm Đ1 - Hạnh", cell: `D${i + 7}`, severity: "warning" })),
+    ];
+    renderPane(fakeCommands({ validateRound: jest.fn(async () => okResult({ ok: true, findings: many })) }));
+    fireEvent.click(button("Kiểm tra"));
+    await settle();
+    const list = screen.getByRole("list", { name: "Danh sách phát hiện" });
+    expect(
+      within(list)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["Chấm điểm Đ1 - Lan: 0 lỗi, 300 cảnh báo", "Chấm điểm Đ1 - Hạnh: 0 lỗi, 205 cảnh báo"]);
+    fireEvent.click(screen.getByRole("radio", { name: "Lỗi (0)" }));
+    expect(within(list).queryAllByRole("button")).toHaveLength(0);
+    fireEvent.click(screen.getByRole("radio", { name: "Cảnh báo (505)" }));
+    expect(within(list).getAllByRole("button")).toHaveLength(2);
+  });
+
+  it("keeps the list while a command that does not check runs, and says so", async () => {
+    await validateWithFindings();
+    openSection(/^Tổng hợp$/);
+    fireEvent.click(button("Tổng hợp Đợt 1"));
+    await settle();
+    expect(screen.getByRole("button", { name: "Kết quả kiểm tra (2)" })).toBeTruthy();
+    expect(screen.getByText("Của lần: Kiểm tra — Đợt 1. Lệnh vừa chạy không kiểm tra nên danh sách giữ nguyên.")).toBeTruthy();
+  });
+
+  it("titles a failed check without findings plainly: no “xem các phát hiện”, no double colon", async () => {
+    renderPane(
+      fakeCommands({
+        rankRound: jest.fn(async () => okResult({ ok: false, messages: [{ vi: "Chưa có phiếu.", en: "No sheets." }] })),
+      }),
+    );
+    fireEvent.click(button("Xếp hạng"));
+    await settle();
+    expect(screen.getByText("Chưa xong: Xếp hạng — Đợt 1")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe("Chưa xong: Xếp hạng — Đợt 1. Chưa có phiếu.");
   });
 });
 

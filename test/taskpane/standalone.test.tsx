@@ -56,3 +56,43 @@ describe("start a new workbook", () => {
     expect(session.getState().sheets.length).toBe(made);
   });
 });
+
+describe("the browser's file bar and preview", () => {
+  it("asks before a new workbook with the safe choices first, offers “Tải về trước”, and then names the downloaded file", async () => {
+    const created = jest.fn(() => "blob:tdkt");
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: jest.fn() });
+    renderStandalonePane();
+    await layOutPlan();
+    expect(screen.getByText("Sổ tính mới (chưa lưu)")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Bỏ sổ tính đang mở và bắt đầu sổ tính mới" }));
+    const ask = await screen.findByRole("dialog", { name: "Bắt đầu sổ tính mới?", hidden: true });
+    const choices = within(ask)
+      .getAllByRole("button", { hidden: true })
+      .map((b) => b.textContent);
+    expect(choices).toEqual(["Tải về trước", "Hủy", "Bắt đầu sổ tính mới"]);
+    fireEvent.click(within(ask).getByRole("button", { name: "Tải về trước", hidden: true }));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Đã xong: Tải về tdkt.xlsx/), {
+      timeout: 30_000,
+    });
+    expect(created).toHaveBeenCalledTimes(1);
+    // still asking: the clerk chooses what to do now the file is safe
+    expect(document.querySelector("[role=dialog]")?.textContent).toContain("Bắt đầu sổ tính mới?");
+    expect(screen.getByText("tdkt.xlsx")).toBeTruthy();
+    expect(screen.queryByText("Sổ tính mới (chưa lưu)")).toBeNull();
+  });
+
+  it("keeps a score sheet's frozen columns (the unit's code and name) in view when a finding's cell is shown", async () => {
+    Element.prototype.scrollIntoView = jest.fn();
+    const { session } = renderStandalonePane();
+    await session.commands.layoutPlan({ sample: true });
+    const prepared = await session.commands.prepareRound("D1");
+    const judge = prepared.sheets.find((s) => s.sheet.startsWith("Chấm điểm Đ1 - "))!.sheet;
+    await session.commands.selectCell(judge, "F12");
+    await waitFor(() => expect(document.querySelector('[data-cell="F12"][data-selected]')).toBeTruthy(), { timeout: 30_000 });
+    const frozen = Array.from(document.querySelectorAll('tr td[data-cell$="12"][data-frozen]')).map((c) =>
+      c.getAttribute("data-cell"),
+    );
+    expect(frozen).toEqual(["A12", "B12"]);
+    expect(document.querySelector('[data-cell="C12"]')!.hasAttribute("data-frozen")).toBe(false);
+  });
+});

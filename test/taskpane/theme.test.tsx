@@ -5,7 +5,7 @@
  * whole pane, so no white page shows below the last section.
  */
 /* global Office */
-import { render, screen } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { PaneTheme, paneTheme } from "../../src/taskpane/components/PaneTheme";
 import { createOfficeBinding } from "../../src/taskpane/host/office";
@@ -63,5 +63,46 @@ describe("theme", () => {
     const style = getComputedStyle(box);
     expect(style.minHeight).toBe("100vh");
     expect(style.backgroundColor).toBe("var(--colorNeutralBackground1)");
+  });
+});
+
+describe("theme in the browser", () => {
+  function fakeScheme(dark: boolean) {
+    const listeners: (() => void)[] = [];
+    const query = {
+      matches: dark,
+      addEventListener: (_: string, l: () => void) => listeners.push(l),
+      removeEventListener: jest.fn(),
+    };
+    window.matchMedia = jest.fn(() => query) as unknown as typeof window.matchMedia;
+    return {
+      set(next: boolean) {
+        query.matches = next;
+        listeners.forEach((l) => l());
+      },
+    };
+  }
+
+  it("follows prefers-color-scheme when Office gives no theme, and its changes", () => {
+    const scheme = fakeScheme(true);
+    render(
+      <PaneTheme>
+        <p>Thi đua - Khen thưởng</p>
+      </PaneTheme>,
+    );
+    const box = () => screen.getByText("Thi đua - Khen thưởng").parentElement!;
+    expect(box().getAttribute("data-theme")).toBe("dark");
+    act(() => scheme.set(false));
+    expect(box().getAttribute("data-theme")).toBe("light");
+  });
+
+  it("keeps Office's light theme inside Excel even when the system prefers dark", () => {
+    fakeScheme(true);
+    render(
+      <PaneTheme dark={false}>
+        <p>Thi đua - Khen thưởng</p>
+      </PaneTheme>,
+    );
+    expect(screen.getByText("Thi đua - Khen thưởng").parentElement!.getAttribute("data-theme")).toBe("light");
   });
 });

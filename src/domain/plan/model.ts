@@ -33,6 +33,8 @@ export interface PlanTask {
   lead: string;
   /** Why a link was inferred or a bullet split, in Vietnamese, for the clerk. */
   note?: string;
+  /** Read from `Kế hoạch`: its Trạng thái is a closed one (Hoàn thành, Không thực hiện), so it is not overdue. */
+  done?: boolean;
 }
 
 export type MovementKind = "comprehensive" | "sectoral" | "thematic" | "event";

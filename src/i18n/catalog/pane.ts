@@ -19,6 +19,89 @@ export const pane = {
     en: "Waiting for Excel to be ready… Excel is starting more slowly than usual; the pane opens once it answers.",
   },
 
+  // "Hôm nay": what the plan asks for this month and the one next step.
+  PANE_TODAY_TITLE: { vi: "Hôm nay", en: "Today" },
+  PANE_TODAY_DATE: { vi: "Tháng {month}/{year}", en: "Month {month}/{year}" },
+  PANE_TODAY_LOADING: { vi: "Đang đọc kế hoạch trong sổ tính…", en: "Reading the plan in the workbook…" },
+  PANE_TODAY_EMPTY: {
+    vi: "Sổ tính chưa có kế hoạch. Bước đầu tiên: tạo các trang kế hoạch (Kế hoạch, Đợt thi đua, Đơn vị, Hội đồng, Tiêu chí…).",
+    en: "The workbook has no plan yet. First step: lay out the plan sheets (plan, rounds, units, council, criteria…).",
+  },
+  PANE_TODAY_UNREADABLE: {
+    vi: "Chưa đọc được kế hoạch trong sổ tính; các lệnh bên dưới vẫn dùng được.",
+    en: "The plan in the workbook could not be read; the commands below still work.",
+  },
+  PANE_TODAY_NEEDS_PLAN: {
+    vi: "Cần tạo các trang kế hoạch trước (nút “Tạo các trang kế hoạch”).",
+    en: "Lay out the plan first (the “Lay out the plan” button).",
+  },
+  PANE_TODAY_PLAN_PAST: {
+    vi: "Kế hoạch trong sổ tính là của năm {year}, đã qua: không còn việc theo tháng.",
+    en: "The workbook's plan is for {year}, which is over: no tasks by month are left.",
+  },
+  PANE_TODAY_PLAN_FUTURE: {
+    vi: "Kế hoạch trong sổ tính là của năm {year}, chưa bắt đầu.",
+    en: "The workbook's plan is for {year}, which has not begun.",
+  },
+  PANE_TODAY_THIS_MONTH: { vi: "Việc tháng này ({count})", en: "This month's tasks ({count})" },
+  PANE_TODAY_NO_TASKS: { vi: "Tháng này kế hoạch không có việc nào.", en: "The plan has no task this month." },
+  PANE_TODAY_OVERDUE: { vi: "Quá hạn, chưa hoàn thành ({count})", en: "Overdue, not done ({count})" },
+  PANE_TODAY_TASK_MONTH: { vi: "tháng {month}", en: "month {month}" },
+  PANE_TODAY_ROUND: { vi: "Đợt hiện tại: {round}", en: "Current round: {round}" },
+  PANE_TODAY_ROUND_EVAL: { vi: "bình xét tháng {month}", en: "reviewed in month {month}" },
+  PANE_TODAY_ROUND_CHECK: {
+    vi: "Lần kiểm tra gần nhất: {errors} lỗi, {warnings} cảnh báo.",
+    en: "Last check: {errors} errors, {warnings} warnings.",
+  },
+  PANE_TODAY_ROUND_UNCHECKED: { vi: "Chưa kiểm tra trong phiên này.", en: "Not checked in this session." },
+  PANE_TODAY_NEXT: { vi: "Bước tiếp theo: {step}", en: "Next step: {step}" },
+  PANE_TODAY_WHY_LAYOUT: {
+    vi: "Tạo các trang kế hoạch của năm; các trang sẵn có trong sổ tính được giữ nguyên.",
+    en: "Lays out the year's plan sheets; the sheets already in the workbook are kept.",
+  },
+  PANE_TODAY_WHY_NO_ROUNDS: {
+    vi: "Trang “Đợt thi đua” chưa có đợt nào: tạo lại các trang kế hoạch hoặc thêm đợt vào trang đó.",
+    en: "The “Đợt thi đua” sheet has no round: lay out the plan again or add rounds to it.",
+  },
+  PANE_TODAY_WHY_PREPARE: {
+    vi: "Tạo trang Đăng ký và trang chấm điểm cho từng thành viên Hội đồng của đợt.",
+    en: "Makes the registration sheet and a score sheet for each council member for the round.",
+  },
+  PANE_TODAY_WHY_EVALUATING: {
+    vi: "Đợt đang đến kỳ bình xét: kiểm tra các phiếu chấm trước khi xếp hạng.",
+    en: "The round is due for review: check the score sheets before ranking.",
+  },
+  PANE_TODAY_WHY_VALIDATE: {
+    vi: "Khi các thành viên Hội đồng đã chấm xong, kiểm tra các phiếu chấm.",
+    en: "Once the council members have scored, check the score sheets.",
+  },
+  PANE_TODAY_WHY_FIX: {
+    vi: "Sửa các lỗi trong “Kết quả kiểm tra” rồi kiểm tra lại.",
+    en: "Fix the errors under “Findings”, then check again.",
+  },
+  PANE_TODAY_WHY_RANK: { vi: "Phiếu chấm không còn lỗi: xếp hạng đợt.", en: "No errors are left: rank the round." },
+  PANE_TODAY_WHY_SUMMARIZE: {
+    vi: "Đã xếp hạng: đưa kết quả vào trang tổng hợp của đợt.",
+    en: "Ranked: put the results into the round's summary.",
+  },
+  PANE_TODAY_MORE: { vi: "Các lệnh khác", en: "Other commands" },
+  PANE_TODAY_BROWSER_STEPS_TITLE: {
+    vi: "Để các thành viên Hội đồng chấm điểm",
+    en: "To have the council members score",
+  },
+  PANE_TODAY_BROWSER_STEP_1: {
+    vi: "Bấm “Tải về” để lưu sổ tính vào máy.",
+    en: "Click “Tải về” (Download) to save the workbook to this computer.",
+  },
+  PANE_TODAY_BROWSER_STEP_2: {
+    vi: "Mở tệp trong Excel hoặc LibreOffice, điền các trang Đăng ký và Chấm điểm, rồi lưu lại.",
+    en: "Open the file in Excel or LibreOffice, fill in the registration and score sheets, and save it.",
+  },
+  PANE_TODAY_BROWSER_STEP_3: {
+    vi: "Quay lại đây, bấm “Mở tệp .xlsx” và chọn tệp đã điền, rồi bấm “Kiểm tra”.",
+    en: "Come back here, click “Mở tệp .xlsx” (Open .xlsx file), choose the filled file, then click “Kiểm tra” (Validate).",
+  },
+
   PANE_SECTION_PLAN: { vi: "Lập kế hoạch", en: "Plan" },
   PANE_PLAN_HINT: {
     vi: "Tạo các trang kế hoạch, đơn vị, hội đồng, tiêu chí… trong sổ tính này.",
@@ -33,7 +116,7 @@ export const pane = {
   PANE_ROUND_D2: { vi: "Đợt 2", en: "Round 2" },
   PANE_ROUND_D3: { vi: "Đợt 3", en: "Round 3" },
   PANE_ROUND_DB: { vi: "Đợt đặc biệt", en: "Special round" },
-  PANE_ROUND_NAM: { vi: "Năm", en: "Year" },
+  PANE_ROUND_NAM: { vi: "Đợt cả năm", en: "Year-end round" },
   PANE_PREPARE: { vi: "Chuẩn bị trang", en: "Prepare sheets" },
   PANE_VALIDATE: { vi: "Kiểm tra", en: "Validate" },
   PANE_RANK: { vi: "Xếp hạng", en: "Rank" },
@@ -45,7 +128,7 @@ export const pane = {
   PANE_PERIOD_Q1: { vi: "Quý I", en: "Quarter I" },
   PANE_PERIOD_6T: { vi: "6 tháng", en: "6 months" },
   PANE_PERIOD_9T: { vi: "9 tháng", en: "9 months" },
-  PANE_PERIOD_NAM: { vi: "Năm", en: "Year" },
+  PANE_PERIOD_NAM: { vi: "Cả năm", en: "Whole year" },
   PANE_SUMMARY_ALL: { vi: "Tất cả", en: "All" },
   PANE_SUMMARY_ROUND_LABEL: { vi: "Tổng hợp {name}", en: "Summary of {name}" },
   PANE_SUMMARY_PERIOD_LABEL: { vi: "Tổng hợp kỳ {name}", en: "Summary for {name}" },
@@ -53,6 +136,17 @@ export const pane = {
 
   PANE_SECTION_FINDINGS: { vi: "Kết quả kiểm tra ({count})", en: "Findings ({count})" },
   PANE_FINDINGS_NONE: { vi: "Chưa có phát hiện nào.", en: "No findings yet." },
+  PANE_FINDINGS_NONE_FROM: { vi: "{from}: không có phát hiện nào.", en: "{from}: no findings." },
+  PANE_FINDINGS_FROM: { vi: "Của lần: {from}", en: "From: {from}" },
+  PANE_FINDINGS_FROM_EARLIER: {
+    vi: "Của lần: {from}. Lệnh vừa chạy không kiểm tra nên danh sách giữ nguyên.",
+    en: "From: {from}. The last command did not check, so the list is unchanged.",
+  },
+  PANE_FINDINGS_FILTER: { vi: "Hiện", en: "Show" },
+  PANE_FINDINGS_FILTER_ALL: { vi: "Tất cả ({count})", en: "All ({count})" },
+  PANE_FINDINGS_FILTER_ERRORS: { vi: "Lỗi ({count})", en: "Errors ({count})" },
+  PANE_FINDINGS_FILTER_WARNINGS: { vi: "Cảnh báo ({count})", en: "Warnings ({count})" },
+  PANE_FINDINGS_GROUP: { vi: "{sheet}: {errors} lỗi, {warnings} cảnh báo", en: "{sheet}: {errors} errors, {warnings} warnings" },
   PANE_FINDINGS_LIST: { vi: "Danh sách phát hiện", en: "List of findings" },
   PANE_FINDING_ERROR: { vi: "Lỗi", en: "Error" },
   PANE_FINDING_WARNING: { vi: "Cảnh báo", en: "Warning" },
@@ -63,12 +157,16 @@ export const pane = {
   PANE_PROGRESS_STEP: { vi: "{percent}% — {step}", en: "{percent}% — {step}" },
   PANE_PROGRESS_PERCENT: { vi: "{percent}%", en: "{percent}%" },
   PANE_RESULT_OK: { vi: "Đã xong", en: "Done" },
-  PANE_RESULT_NOT_OK: { vi: "Chưa xong: xem các phát hiện", en: "Not done: see the findings" },
+  PANE_RESULT_NOT_OK: { vi: "Chưa xong", en: "Not done" },
+  PANE_RESULT_SEE_FINDINGS: {
+    vi: "{count} phát hiện, xem mục “Kết quả kiểm tra”.",
+    en: "{count} findings, see “Findings”.",
+  },
   PANE_RESULT_CLOSE: { vi: "Đóng thông báo", en: "Dismiss" },
   PANE_ERROR_TITLE: { vi: "Lỗi", en: "Error" },
   PANE_OPEN_SHEET: { vi: "Mở trang “{sheet}”", en: "Open sheet “{sheet}”" },
   PANE_SHEET_CREATED: { vi: "Tạo mới", en: "Created" },
-  PANE_SHEET_REPLACED: { vi: "Cập nhật", en: "Replaced" },
+  PANE_SHEET_REPLACED: { vi: "Cập nhật", en: "Updated" },
   PANE_SHEET_KEPT: { vi: "Giữ nguyên", en: "Kept" },
   PANE_SHEET_RENAMED: { vi: "Tên mới (thay cho “{from}”)", en: "New name (instead of “{from}”)" },
   PANE_SHEET_COPIED: { vi: "Bản sửa tay của “{from}”", en: "Hand-edited copy of “{from}”" },
@@ -78,7 +176,7 @@ export const pane = {
 
   RIBBON_SUMMARY_DONE: { vi: "Đã tạo tổng hợp kỳ {name}.", en: "Summary for {name} made." },
   RIBBON_NO_HOST: {
-    vi: "Nút “Tạo tổng hợp” chỉ chạy khi add-in đã khởi động trong Excel.",
+    vi: "Nút “Tạo tổng hợp” chỉ chạy khi tiện ích TĐKT đã khởi động trong Excel.",
     en: "The “Make summary” button runs only once the add-in has started in Excel.",
   },
 
@@ -103,7 +201,7 @@ export const pane = {
   PANE_FILE_NEW_DONE: { vi: "Đã bắt đầu một sổ tính mới, chưa có trang nào.", en: "Started a new workbook with no sheets yet." },
   PANE_FILE_DOWNLOADED: { vi: "Đã tải về {file}.", en: "Downloaded {file}." },
   PANE_FILE_NO_ADDIN_SHEETS: {
-    vi: "Sổ tính này chưa có trang nào của add-in. Bấm “Tạo các trang kế hoạch” trong mục “Lập kế hoạch” để bắt đầu; các trang sẵn có được giữ nguyên.",
+    vi: "Sổ tính này chưa có trang nào của tiện ích TĐKT. Bấm “Tạo các trang kế hoạch” trong mục “Lập kế hoạch” để bắt đầu; các trang sẵn có được giữ nguyên.",
     en: "This workbook has none of the add-in's sheets yet. Click “Lay out the plan” under “Plan” to start; the sheets already in it are kept.",
   },
   PANE_FILE_NOT_WORKBOOK: {
@@ -127,4 +225,5 @@ export const pane = {
   },
   PANE_FILE_NEW_CONFIRM_OK: { vi: "Bắt đầu sổ tính mới", en: "Start a new workbook" },
   PANE_FILE_CANCEL: { vi: "Hủy", en: "Cancel" },
+  PANE_FILE_DOWNLOAD_FIRST: { vi: "Tải về trước", en: "Download first" },
 } satisfies Catalog;

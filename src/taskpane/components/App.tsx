@@ -2,7 +2,7 @@
  * The pane: sections for the plan, the round, the summaries and the findings, above them the progress and
  * the last result. Receives the app commands; never calls Excel itself.
  */
-import { useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useState, useSyncExternalStore, type ReactNode } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -19,13 +19,16 @@ import {
 import type { AppCommands, CommandResult, SummaryTarget } from "../../app/types";
 import type { RoundCode } from "../../domain/types";
 import { msg, type Bilingual, type Lang, type MessageCode } from "../../i18n";
+import { AppError } from "../../shared/errors";
 import { LangContext } from "../lang";
-import { CommandRunner } from "../runner";
+import { CommandRunner, type RunOptions } from "../runner";
+import { nextStep, roundToday, type PlanView, type RoundProgress, type StepKind } from "../today";
 import { FindingsList } from "./FindingsList";
 import { PlanSection } from "./PlanSection";
 import { RoundSection } from "./RoundSection";
 import { StatusArea } from "./StatusArea";
 import { SummarySection } from "./SummarySection";
+import { TodaySection } from "./TodaySection";
 
 export interface AppProps {
   commands: AppCommands;
@@ -36,6 +39,10 @@ export interface AppProps {
   /** Host-specific parts (the browser host's file bar and sheet preview), shown above and below the sections. */
   header?: ReactNode;
   footer?: ReactNode;
+  /** Where the pane runs: in the browser, "Hôm nay" says how to get score sheets filled outside it. */
+  host?: "excel" | "browser";
+  /** "Today" for the plan's months; injected so tests are deterministic. */
+  today?: Date;
 }
 
 type SectionId = "plan" | "round" | "summary" | "findings";
@@ -46,9 +53,12 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
-    // the issue's pane is 320–350 px wide: laid out for that, and checked at both widths in the e2e
-    maxWidth: "350px",
-    minWidth: "320px",
+    // Office opens the pane 320–350 px wide and a clerk may drag it to about 600: the content follows
+    maxWidth: "600px",
+    minWidth: "300px",
+    width: "100%",
+    marginLeft: "auto",
+    marginRight: "auto",
     boxSizing: "border-box",
   },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
@@ -60,12 +70,16 @@ function targetName(target: SummaryTarget): Bilingual {
   return msg("PANE_SUMMARY_ALL");
 }
 
+function text0(lang: Lang, code: MessageCode): string {
+  return msg(code)[lang];
+}
+
 function task(code: MessageCode, detail?: Bilingual): Bilingual {
   const m = msg(code);
   return detail ? { vi: `${m.vi} — ${detail.vi}`, en: `${m.en} — ${detail.en}` } : m;
 }
 
-export function App({ commands, runner: given, notice, initialLang = "vi", header, footer }: AppProps) {
+export function App({ commands, runner: given, notice, initialLang = "vi", header, footer, host, today: todayIn }: AppProps) {
   const styles = useStyles();
   const [runner] = useState(() => given ?? new CommandRunner());
   const state = useSyncExternalStore(runner.subscribe, runner.getState);
@@ -73,19 +87,99 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
   const [round, setRound] = useState<RoundCode>("D1");
   const [open, setOpen] = useState<SectionId[]>(["plan", "round"]);
   const busy = state.busy;
+  const noticeId = useId();
+  const roundName = (r: RoundCode) => msg(`PANE_ROUND_${r}`);
+  const text = (code: MessageCode, params?: Record<string, string | number>) => msg(code, params)[lang];
+  const [today] = useState(() => todayIn ?? new Date());
+  const [view, setView] = useState<PlanView>({ kind: "loading" });
+  const [progress, setProgress] = useState<Partial<Record<RoundCode, RoundProgress>>>({});
+
+  // The plan is read again after every command (and file opened): laying it out, or a clerk's edit of
+  // `Đợt thi đua`, changes what "Hôm nay" shows.
+  const readPlan = useCallback(() => {
+    commands.readPlan().then(
+      (plan) => setView({ kind: "ready", plan }),
+      (e: unknown) =>
+        setView(e instanceof AppError && e.code === "PLAN_SHEETS_MISSING" ? { kind: "empty" } : { kind: "unreadable" }),
+    );
+  }, [commands, today]);
+  useEffect(() => {
+    if (!busy) readPlan();
+  }, [busy, readPlan]);
+  // The round chooser starts at the round the plan calls for, once, and is the clerk's after that.
+  const [roundChosen, setRoundChosen] = useState(false);
+  useEffect(() => {
+    if (roundChosen || view.kind !== "ready") return;
+    const current = roundToday(view.plan, today);
+    if (current) setRound(current.round.code);
+    setRoundChosen(true);
+  }, [view, today, roundChosen]);
+  const needsPlan = view.kind === "empty" ? text0(lang, "PANE_TODAY_NEEDS_PLAN") : undefined;
 
   // A command that found problems opens the findings, so a clerk sees where to look without hunting.
   useEffect(() => {
     if (state.findings.length > 0) setOpen((o) => (o.includes("findings") ? o : [...o, "findings"]));
   }, [state.findings]);
 
-  const run = (t: Bilingual, command: () => Promise<CommandResult>) => void runner.run(t, command);
+  const run = (t: Bilingual, command: () => Promise<CommandResult>, options?: RunOptions) => runner.run(t, command, options);
+  // What ran for which round, so "Hôm nay" moves on to the step after it.
+  const record = (round: RoundCode, kind: StepKind, result: CommandResult | undefined) => {
+    if (!result) return;
+    setProgress((p) => {
+      const was = p[round] ?? {};
+      if (kind === "prepare" && result.ok) return { ...p, [round]: { prepared: true } };
+      if (kind === "validate") {
+        const errors = result.findings.filter((f) => f.severity === "error").length;
+        return { ...p, [round]: { ...was, check: { errors, warnings: result.findings.length - errors }, ranked: false } };
+      }
+      if (kind === "rank" && result.ok) return { ...p, [round]: { ...was, ranked: true } };
+      return p;
+    });
+  };
+  const steps = {
+    layout: (sample: boolean, document?: { name: string; bytes: ArrayBuffer }) =>
+      void run(task("PANE_PLAN_RUN"), () => commands.layoutPlan(document ? { sample, document } : { sample })),
+    prepare: (r: RoundCode) =>
+      void run(task("PANE_PREPARE", roundName(r)), () => commands.prepareRound(r)).then((x) => record(r, "prepare", x)),
+    validate: (r: RoundCode) =>
+      void run(task("PANE_VALIDATE", roundName(r)), () => commands.validateRound(r), { replacesFindings: true }).then((x) =>
+        record(r, "validate", x),
+      ),
+    rank: (r: RoundCode, provisional: boolean) =>
+      void run(task("PANE_RANK", roundName(r)), () => commands.rankRound(r, { provisional })).then((x) => record(r, "rank", x)),
+    summarize: (target: SummaryTarget) =>
+      void run(task("PANE_SECTION_SUMMARY", targetName(target)), () => commands.summarize(target)),
+  };
+  const next = nextStep(view, today, progress);
+  const nextRound = next.round ?? round;
+  const nextLabel = (() => {
+    switch (next.kind) {
+      case "layout":
+        return text("PANE_PLAN_RUN");
+      case "prepare":
+        return `${text("PANE_PREPARE")} — ${roundName(nextRound)[lang]}`;
+      case "validate":
+        return `${text("PANE_VALIDATE")} — ${roundName(nextRound)[lang]}`;
+      case "rank":
+        return `${text("PANE_RANK")} — ${roundName(nextRound)[lang]}`;
+      case "summarize":
+        return text("PANE_SUMMARY_ROUND_LABEL", { name: roundName(nextRound)[lang] });
+    }
+  })();
+  const onNext = () => {
+    if (next.kind === "layout") steps.layout(false);
+    else if (next.kind === "prepare") steps.prepare(nextRound);
+    else if (next.kind === "validate") steps.validate(nextRound);
+    else if (next.kind === "rank") steps.rank(nextRound, false);
+    else steps.summarize({ round: nextRound });
+  };
+  const current = view.kind === "ready" ? roundToday(view.plan, today) : undefined;
+  const roundState = current ? progress[current.round.code] : undefined;
+  const browserSteps = host === "browser" && roundState?.prepared === true && roundState.check === undefined;
   const select = (sheet: string, cell: string) => {
     commands.selectCell(sheet, cell).catch((e: unknown) => runner.fail(e));
   };
   const onToggle: AccordionToggleEventHandler<SectionId> = (_, data) => setOpen(data.openItems);
-  const roundName = (r: RoundCode) => msg(`PANE_ROUND_${r}`);
-  const text = (code: MessageCode, params?: Record<string, string | number>) => msg(code, params)[lang];
 
   return (
     <LangContext.Provider value={lang}>
@@ -104,22 +198,28 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
           </Button>
         </div>
         {notice && (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{notice[lang]}</MessageBarBody>
+          // a message bar without a title is named by its text (Fluent points aria-labelledby at a title otherwise)
+          <MessageBar intent="info" layout="multiline" aria-labelledby={noticeId}>
+            <MessageBarBody id={noticeId}>{notice[lang]}</MessageBarBody>
           </MessageBar>
         )}
         {header}
+        <TodaySection
+          view={view}
+          today={today}
+          busy={busy}
+          progress={progress}
+          next={next}
+          nextLabel={nextLabel}
+          onNext={onNext}
+          browserSteps={browserSteps}
+        />
         <StatusArea state={state} onOpenSheet={(sheet) => select(sheet, "A1")} onDismiss={() => runner.dismiss()} />
         <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
           <AccordionItem value="plan">
             <AccordionHeader as="h2">{text("PANE_SECTION_PLAN")}</AccordionHeader>
             <AccordionPanel>
-              <PlanSection
-                busy={busy}
-                onLayout={(sample, document) =>
-                  run(task("PANE_PLAN_RUN"), () => commands.layoutPlan(document ? { sample, document } : { sample }))
-                }
-              />
+              <PlanSection busy={busy} onLayout={steps.layout} />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="round">
@@ -128,26 +228,32 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
               <RoundSection
                 busy={busy}
                 round={round}
-                onRoundChange={setRound}
-                onPrepare={(r) => run(task("PANE_PREPARE", roundName(r)), () => commands.prepareRound(r))}
-                onValidate={(r) => run(task("PANE_VALIDATE", roundName(r)), () => commands.validateRound(r))}
-                onRank={(r, provisional) => run(task("PANE_RANK", roundName(r)), () => commands.rankRound(r, { provisional }))}
+                onRoundChange={(r) => {
+                  setRound(r);
+                  setRoundChosen(true);
+                }}
+                blocked={needsPlan}
+                onPrepare={steps.prepare}
+                onValidate={steps.validate}
+                onRank={steps.rank}
               />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="summary">
             <AccordionHeader as="h2">{text("PANE_SECTION_SUMMARY")}</AccordionHeader>
             <AccordionPanel>
-              <SummarySection
-                busy={busy}
-                onSummarize={(target) => run(task("PANE_SECTION_SUMMARY", targetName(target)), () => commands.summarize(target))}
-              />
+              <SummarySection busy={busy} blocked={needsPlan} onSummarize={steps.summarize} />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="findings">
             <AccordionHeader as="h2">{text("PANE_SECTION_FINDINGS", { count: state.findings.length })}</AccordionHeader>
             <AccordionPanel>
-              <FindingsList findings={state.findings} onSelect={select} />
+              <FindingsList
+                findings={state.findings}
+                onSelect={select}
+                from={state.findingsTask?.[lang]}
+                current={state.checked !== false}
+              />
             </AccordionPanel>
           </AccordionItem>
         </Accordion>

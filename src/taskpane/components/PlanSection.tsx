@@ -40,11 +40,11 @@ export function PlanSection({ busy, onLayout }: PlanSectionProps) {
         }}
       />
       <div className={styles.row}>
-        <Button disabled={busy} onClick={() => input.current?.click()}>
+        <Button disabledFocusable={busy} onClick={() => input.current?.click()}>
           {text("PANE_PLAN_DOCUMENT_PICK")}
         </Button>
         {document && (
-          <Button appearance="subtle" disabled={busy} onClick={() => setDocument(undefined)}>
+          <Button appearance="subtle" disabledFocusable={busy} onClick={() => setDocument(undefined)}>
             {text("PANE_PLAN_DOCUMENT_CLEAR")}
           </Button>
         )}
@@ -53,7 +53,7 @@ export function PlanSection({ busy, onLayout }: PlanSectionProps) {
         {document ? `${text("PANE_PLAN_DOCUMENT_CHOSEN")}: ${document.name}` : text("PANE_PLAN_DOCUMENT_NONE")}
       </Text>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy} onClick={() => onLayout(sample, document)}>
+        <Button disabledFocusable={busy} onClick={() => onLayout(sample, document)}>
           {text("PANE_PLAN_RUN")}
         </Button>
       </div>

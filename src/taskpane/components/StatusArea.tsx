@@ -13,9 +13,10 @@ import {
 import { DismissRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import type { SheetOutcome } from "../../app/types";
-import { hasMessage } from "../../i18n";
+import { hasMessage, msg, type Bilingual } from "../../i18n";
 import type { RunState } from "../runner";
 import { useLang, useText, type TextFn } from "../lang";
+import { paneBilingual } from "../words";
 
 export interface StatusAreaProps {
   state: RunState;
@@ -73,6 +74,21 @@ function progressCaption(progress: RunState["progress"], text: TextFn): string {
 }
 
 /**
+ * The messages that say what happened to a sheet repeat the sheet list below them ("Đã tạo trang X" and
+ * "X (Tạo mới)"): each sheet is announced once, in the list.
+ */
+function withoutSheetEchoes(messages: readonly Bilingual[], sheets: readonly SheetOutcome[]): Bilingual[] {
+  const echoes = new Set<string>();
+  for (const o of sheets) {
+    echoes.add(msg("SHEET_CREATED", { sheet: o.sheet }).vi);
+    echoes.add(msg("SHEET_REPLACED", { sheet: o.sheet }).vi);
+    echoes.add(msg("SHEET_KEPT", { sheet: o.sheet }).vi);
+    if (o.from) echoes.add(msg("SHEET_RENAMED", { wanted: o.from, sheet: o.sheet }).vi);
+  }
+  return messages.filter((m) => !echoes.has(m.vi));
+}
+
+/**
  * Preparing a round makes a sheet per judge and a message for each: at 350 px that is a screen and a half of
  * green before the buttons. The first lines say what happened; the rest open on request (the live region
  * still reads all of them).
@@ -85,15 +101,20 @@ export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
   const text = useText();
   const lang = useLang();
   const styles = useStyles();
-  const { busy, progress, result, error, task } = state;
+  const { busy, progress, result, task } = state;
+  const error = state.error && paneBilingual(state.error);
   const taskName = task ? task[lang] : "";
   const caption = busy ? progressCaption(progress, text) : "";
   const percent = progress?.percent;
   const [expanded, setExpanded] = useState(false);
   // a new result starts folded again
   useEffect(() => setExpanded(false), [result]);
-  const allMessages = result?.messages ?? [];
   const allSheets = result?.sheets ?? [];
+  const found =
+    result && !result.ok && result.findings.length > 0
+      ? [msg("PANE_RESULT_SEE_FINDINGS", { count: result.findings.length })]
+      : [];
+  const allMessages = result ? [...found, ...withoutSheetEchoes(result.messages, allSheets).map(paneBilingual)] : [];
   const over = Math.max(0, allMessages.length - MESSAGES_SHOWN) + Math.max(0, allSheets.length - SHEETS_SHOWN);
   // folding one or two lines away costs a line of its own: not worth it
   const foldable = over >= FOLD_AT_LEAST ? over : 0;
@@ -103,7 +124,7 @@ export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
   const summary = error
     ? `${text("PANE_ERROR_TITLE")}: ${error[lang]}`
     : result
-      ? `${text(result.ok ? "PANE_RESULT_OK" : "PANE_RESULT_NOT_OK")}: ${taskName}. ${result.messages.map((m) => m[lang]).join(" ")}`
+      ? `${text(result.ok ? "PANE_RESULT_OK" : "PANE_RESULT_NOT_OK")}: ${taskName}. ${allMessages.map((m) => m[lang]).join(" ")}`
       : busy
         ? text("PANE_BUSY", { step: taskName })
         : "";

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { Button, Text } from "@fluentui/react-components";
 import { PERIOD_CODES, ROUND_CODES } from "../../domain/types";
 import type { SummaryTarget } from "../../app/types";
@@ -6,14 +7,23 @@ import { useSectionStyles } from "./Section.styles";
 
 export interface SummarySectionProps {
   busy: boolean;
+  /** Why summaries cannot be made yet (the workbook has no plan). */
+  blocked?: string;
   onSummarize: (target: SummaryTarget) => void;
 }
 
-export function SummarySection({ busy, onSummarize }: SummarySectionProps) {
+export function SummarySection({ busy, blocked, onSummarize }: SummarySectionProps) {
   const text = useText();
   const styles = useSectionStyles();
+  const reasonId = useId();
+  const off = { disabledFocusable: busy || blocked !== undefined, "aria-describedby": blocked ? reasonId : undefined };
   return (
     <div className={styles.body}>
+      {blocked && (
+        <Text id={reasonId} size={200} className={styles.hint}>
+          {blocked}
+        </Text>
+      )}
       <Text weight="semibold" size={200}>
         {text("PANE_SUMMARY_BY_ROUND")}
       </Text>
@@ -24,7 +34,7 @@ export function SummarySection({ busy, onSummarize }: SummarySectionProps) {
             <Button
               key={round}
               size="small"
-              disabled={busy}
+              {...off}
               aria-label={text("PANE_SUMMARY_ROUND_LABEL", { name })}
               onClick={() => onSummarize({ round })}
             >
@@ -43,7 +53,7 @@ export function SummarySection({ busy, onSummarize }: SummarySectionProps) {
             <Button
               key={period}
               size="small"
-              disabled={busy}
+              {...off}
               aria-label={text("PANE_SUMMARY_PERIOD_LABEL", { name })}
               onClick={() => onSummarize({ period })}
             >
@@ -53,12 +63,7 @@ export function SummarySection({ busy, onSummarize }: SummarySectionProps) {
         })}
       </div>
       <div className={styles.row}>
-        <Button
-          appearance="primary"
-          disabled={busy}
-          aria-label={text("PANE_SUMMARY_ALL_LABEL")}
-          onClick={() => onSummarize({ all: true })}
-        >
+        <Button {...off} aria-label={text("PANE_SUMMARY_ALL_LABEL")} onClick={() => onSummarize({ all: true })}>
           {text("PANE_SUMMARY_ALL")}
         </Button>
       </div>

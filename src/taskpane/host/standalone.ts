@@ -22,6 +22,8 @@ export interface StandaloneState {
   fileName: string;
   /** Came from a file on disk (false: a new workbook in memory). */
   fromFile: boolean;
+  /** Downloaded at least once under fileName: the file bar names the file instead of "chưa lưu". */
+  downloaded?: boolean;
   sheets: BrowserSheet[];
   /** An opened workbook in which the add-in has not laid anything out yet. */
   noAddinSheets: boolean;
@@ -81,13 +83,21 @@ export class StandaloneSession {
 
   async startNew(): Promise<CommandResult> {
     (await this.host()).startNew();
-    this.set({ fileName: NEW_WORKBOOK_NAME, fromFile: false, focus: undefined });
+    this.set({ fileName: NEW_WORKBOOK_NAME, fromFile: false, downloaded: false, focus: undefined });
     await this.refresh();
     return { ok: true, sheets: [], messages: [msg("PANE_FILE_NEW_DONE")], findings: [] };
   }
 
   async toBuffer(): Promise<Uint8Array> {
     return (await this.host()).toBuffer();
+  }
+
+  /** Writes the workbook and hands it to `save` (the browser's download) as a command, so the pane shows it busy. */
+  async download(save: (bytes: Uint8Array, fileName: string) => void): Promise<CommandResult> {
+    const fileName = this.state.fileName;
+    save(await this.toBuffer(), fileName);
+    this.set({ downloaded: true });
+    return { ok: true, sheets: [], messages: [msg("PANE_FILE_DOWNLOADED", { file: fileName })], findings: [] };
   }
 
   async preview(

@@ -70,7 +70,11 @@ export class BrowserWorkbookHost {
       }
       cells.push(line);
     }
-    return { sheet: data.name, firstRow, firstCol, cells, totalRows, totalCols };
+    const view = ws?.views?.[0];
+    const xSplit = view && view.state === "frozen" ? (view.xSplit ?? 0) : 0;
+    // frozen columns are kept in view only in a window that starts at column A, where they are
+    const frozenCols = firstCol === 0 ? xSplit : 0;
+    return { sheet: data.name, firstRow, firstCol, cells, totalRows, totalCols, frozenCols };
   }
 }
 

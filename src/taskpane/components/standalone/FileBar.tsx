@@ -3,7 +3,7 @@
  * start a new one, download it. Opening runs through the runner like a command, so the pane shows it
  * busy and reports a bad file the way it reports any error (Vietnamese with English beside it).
  */
-import { useRef, useSyncExternalStore, type ChangeEvent } from "react";
+import { useId, useRef, useState, useSyncExternalStore, type ChangeEvent } from "react";
 import {
   Button,
   Dialog,
@@ -46,28 +46,30 @@ export function FileBar({ session, runner }: FileBarProps) {
   const state = useSyncExternalStore(session.subscribe, session.getState);
   const busy = useSyncExternalStore(runner.subscribe, () => runner.getState().busy);
   const input = useRef<HTMLInputElement>(null);
-  const { fileName, fromFile, sheets, noAddinSheets } = state;
+  const [asking, setAsking] = useState(false);
+  const noAddinId = useId();
+  const { fileName, fromFile, downloaded, sheets, noAddinSheets } = state;
+  const named = fromFile || downloaded === true;
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     // cleared so that choosing the same file again (after fixing it) is a change too
     e.target.value = "";
     if (!file) return;
-    void runner.run(msg("PANE_FILE_OPEN_TASK", { file: file.name }), () => session.open(file, file.name));
+    void runner.run(msg("PANE_FILE_OPEN_TASK", { file: file.name }), () => session.open(file, file.name), {
+      replacesFindings: true,
+    });
   };
-  const startNew = () => void runner.run(msg("PANE_FILE_NEW_TASK"), () => session.startNew());
-  const download = () => {
-    session.toBuffer().then(
-      (bytes) => saveBytes(bytes, fileName),
-      (e: unknown) => runner.fail(e),
-    );
-  };
+  const startNew = () => void runner.run(msg("PANE_FILE_NEW_TASK"), () => session.startNew(), { replacesFindings: true });
+  // writing a large workbook takes seconds: it runs as a command, so the pane shows it busy and says when it is done
+  const download = () =>
+    void runner.run(msg("PANE_FILE_DOWNLOAD_TASK", { file: fileName }), () => session.download((b, f) => saveBytes(b, f)));
 
   return (
     <section className={styles.root} aria-label={text("PANE_FILE_LABEL")}>
       <Text size={200}>
         <Text weight="semibold" size={200} className={styles.name}>
-          {fromFile ? fileName : text("PANE_FILE_CURRENT_NEW")}
+          {named ? fileName : text("PANE_FILE_CURRENT_NEW")}
         </Text>{" "}
         <span className={styles.count}>· {text("PANE_FILE_SHEET_COUNT", { count: sheets.length })}</span>
       </Text>
@@ -85,7 +87,7 @@ export function FileBar({ session, runner }: FileBarProps) {
         <Button
           size="small"
           icon={<FolderOpenRegular />}
-          disabled={busy}
+          disabledFocusable={busy}
           aria-label={text("PANE_FILE_OPEN_LABEL")}
           onClick={() => input.current?.click()}
         >
@@ -96,24 +98,35 @@ export function FileBar({ session, runner }: FileBarProps) {
             {text("PANE_FILE_NEW")}
           </Button>
         ) : (
-          <Dialog>
+          <Dialog open={asking} onOpenChange={(_, d) => setAsking(d.open)}>
             <DialogTrigger disableButtonEnhancement>
-              <Button size="small" icon={<DocumentAddRegular />} disabled={busy} aria-label={text("PANE_FILE_NEW_LABEL")}>
+              <Button
+                size="small"
+                icon={<DocumentAddRegular />}
+                disabledFocusable={busy}
+                aria-label={text("PANE_FILE_NEW_LABEL")}
+              >
                 {text("PANE_FILE_NEW")}
               </Button>
             </DialogTrigger>
             <DialogSurface>
               <DialogBody>
                 <DialogTitle>{text("PANE_FILE_NEW_CONFIRM_TITLE")}</DialogTitle>
-                <DialogContent>{text("PANE_FILE_NEW_CONFIRM_BODY", { file: fromFile ? fileName : text("PANE_FILE_CURRENT_NEW") })}</DialogContent>
+                <DialogContent>
+                  {text("PANE_FILE_NEW_CONFIRM_BODY", { file: fromFile ? fileName : text("PANE_FILE_CURRENT_NEW") })}
+                </DialogContent>
+                {/* the safe choices come first, so the focus (and Enter) lands on one that loses nothing */}
                 <DialogActions>
-                  <DialogTrigger disableButtonEnhancement>
-                    <Button appearance="primary" onClick={startNew}>
-                      {text("PANE_FILE_NEW_CONFIRM_OK")}
-                    </Button>
-                  </DialogTrigger>
+                  <Button appearance="primary" icon={<ArrowDownloadRegular />} disabledFocusable={busy} onClick={download}>
+                    {text("PANE_FILE_DOWNLOAD_FIRST")}
+                  </Button>
                   <DialogTrigger disableButtonEnhancement>
                     <Button appearance="secondary">{text("PANE_FILE_CANCEL")}</Button>
+                  </DialogTrigger>
+                  <DialogTrigger disableButtonEnhancement>
+                    <Button appearance="secondary" onClick={startNew}>
+                      {text("PANE_FILE_NEW_CONFIRM_OK")}
+                    </Button>
                   </DialogTrigger>
                 </DialogActions>
               </DialogBody>
@@ -123,7 +136,8 @@ export function FileBar({ session, runner }: FileBarProps) {
         <Button
           size="small"
           icon={<ArrowDownloadRegular />}
-          disabled={busy || sheets.length === 0}
+          disabled={sheets.length === 0}
+          disabledFocusable={busy}
           aria-label={text("PANE_FILE_DOWNLOAD_LABEL", { file: fileName })}
           onClick={download}
         >
@@ -131,8 +145,8 @@ export function FileBar({ session, runner }: FileBarProps) {
         </Button>
       </div>
       {noAddinSheets && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
+        <MessageBar intent="info" layout="multiline" aria-labelledby={noAddinId}>
+          <MessageBarBody id={noAddinId}>
             <span lang="vi">{msg("PANE_FILE_NO_ADDIN_SHEETS").vi}</span>
             <span lang="en" className={styles.secondary}>
               {msg("PANE_FILE_NO_ADDIN_SHEETS").en}

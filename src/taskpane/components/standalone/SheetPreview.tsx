@@ -3,7 +3,7 @@
  * its first rows and columns with the add-in's header styling, and see the cell a finding points at
  * highlighted. The grid scrolls inside its own box, so a 350 px pane never scrolls sideways as a whole.
  */
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type CSSProperties } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties } from "react";
 import { Field, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { columnLetter } from "../../../sheets/cells";
 import type { StandaloneSession } from "../../host/standalone";
@@ -66,7 +66,10 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
     textAlign: "right",
   },
-  corner: { zIndex: 2, left: 0 },
+  corner: { zIndex: 3, left: 0 },
+  frozen: { position: "sticky", zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  frozenHead: { zIndex: 2 },
+  frozenEdge: { borderRight: `2px solid ${tokens.colorNeutralStroke1}` },
   headSelected: {
     backgroundColor: tokens.colorBrandBackground2,
     color: tokens.colorBrandForeground1,
@@ -96,6 +99,9 @@ export function SheetPreview({ session }: SheetPreviewProps) {
   const [target, setTarget] = useState<{ row: number; col: number; address: string }>();
   const [preview, setPreview] = useState<Preview>();
   const box = useRef<HTMLDivElement>(null);
+  const headRow = useRef<HTMLTableRowElement>(null);
+  // left offsets of the row-number column and each frozen column, measured once the grid is laid out
+  const [lefts, setLefts] = useState<number[]>([]);
   const names = state.sheets.map((s) => s.name);
   const sheet = actualName(names, chosen) ?? names[0];
   const focusSeq = state.focus?.seq;
@@ -124,10 +130,20 @@ export function SheetPreview({ session }: SheetPreviewProps) {
     };
   }, [session, sheet, target, state.version]);
 
+  const frozenOf = (p: Preview | undefined) =>
+    p ? Math.min(p.frozenCols ?? 0, Math.max(0, ...p.cells.map((row) => row.length))) : 0;
+  useLayoutEffect(() => {
+    const frozen = frozenOf(preview);
+    const heads = headRow.current ? Array.from(headRow.current.children) : [];
+    const next: number[] = [0];
+    for (let j = 0; j < frozen && j < heads.length; j++) next.push(next[j] + (heads[j] as HTMLElement).offsetWidth);
+    if (next.length !== lefts.length || next.some((v, i) => v !== lefts[i])) setLefts(next);
+  }, [preview, lefts]);
+
   useEffect(() => {
     if (!target || !preview) return;
     box.current?.querySelector("[data-selected]")?.scrollIntoView({ block: "center", inline: "center" });
-  }, [preview, target]);
+  }, [preview, target, lefts]);
 
   const title = (
     <Text as="h2" weight="semibold" size={300} className={styles.title}>
@@ -147,7 +163,10 @@ export function SheetPreview({ session }: SheetPreviewProps) {
   const shown = preview && sheet && preview.sheet === sheet ? preview : undefined;
   const isTarget = (r: number, c: number) => target !== undefined && target.row === r && target.col === c;
   const width = shown ? Math.max(0, ...shown.cells.map((row) => row.length)) : 0;
-
+  const frozen = frozenOf(shown);
+  const frozenStyle = (j: number): CSSProperties | undefined =>
+    j < frozen && lefts[j + 1] !== undefined ? { left: lefts[j + 1] } : undefined;
+  const isFrozen = (j: number) => j < frozen;
   return (
     <section className={styles.root}>
       {title}
@@ -177,10 +196,12 @@ export function SheetPreview({ session }: SheetPreviewProps) {
             tabIndex={0}
             aria-label={text("PANE_PREVIEW_GRID_LABEL", { sheet: shown.sheet })}
             data-testid="sheet-preview"
+            // a selected cell scrolled into view lands beside the frozen columns, not under them
+            style={frozen > 0 && lefts[frozen] !== undefined ? { scrollPaddingLeft: lefts[frozen] } : undefined}
           >
             <table className={styles.table}>
               <thead>
-                <tr>
+                <tr ref={headRow}>
                   {/* the corner labels nothing: a cell, not a header, so a screen reader does not announce an empty header */}
                   <td className={mergeClasses(styles.cell, styles.colHead, styles.rowHead, styles.corner)} />
                   {Array.from({ length: width }, (_, j) => (
@@ -190,8 +211,12 @@ export function SheetPreview({ session }: SheetPreviewProps) {
                       className={mergeClasses(
                         styles.cell,
                         styles.colHead,
+                        isFrozen(j) && styles.frozen,
+                        isFrozen(j) && styles.frozenHead,
+                        j === frozen - 1 && styles.frozenEdge,
                         target?.col === shown.firstCol + j && styles.headSelected,
                       )}
+                      style={frozenStyle(j)}
                     >
                       {columnLetter(shown.firstCol + j)}
                     </th>
@@ -201,7 +226,8 @@ export function SheetPreview({ session }: SheetPreviewProps) {
               <tbody>
                 {shown.cells.map((row, i) => {
                   const r = shown.firstRow + i;
-                  const spans = overflowSpans(row, width, (j) => isTarget(r, shown.firstCol + j));
+                  // a text never runs on out of the frozen columns: they stay put while the rest scrolls
+                  const spans = overflowSpans(row, width, (j) => isTarget(r, shown.firstCol + j) || (frozen > 0 && j === frozen));
                   return (
                     <tr key={r}>
                       <th
@@ -223,6 +249,7 @@ export function SheetPreview({ session }: SheetPreviewProps) {
                             title={cell?.text || undefined}
                             data-cell={`${columnLetter(c)}${r + 1}`}
                             data-selected={hit ? "true" : undefined}
+                            data-frozen={isFrozen(j) ? "true" : undefined}
                             aria-current={hit ? "true" : undefined}
                             aria-label={
                               hit
@@ -235,8 +262,10 @@ export function SheetPreview({ session }: SheetPreviewProps) {
                               cell?.numeric && styles.numeric,
                               cell?.bold && styles.bold,
                               hit && styles.selected,
+                              isFrozen(j) && styles.frozen,
+                              j === frozen - 1 && styles.frozenEdge,
                             )}
-                            style={cellStyle(cell, hit)}
+                            style={{ ...cellStyle(cell, hit), ...frozenStyle(j) }}
                           >
                             {span > 1 ? <div className={styles.runOn}>{cell?.text}</div> : cell?.text}
                           </td>

@@ -28,6 +28,8 @@ export interface SheetPreview {
   /** Size of the whole sheet, from A1 to its last used cell. */
   totalRows: number;
   totalCols: number;
+  /** Columns the sheet freezes (a score sheet: the unit's code and name); they stay in view when the grid scrolls. */
+  frozenCols?: number;
 }
 
 /** "D7" → 0-based { row: 6, col: 3 }; undefined for anything that is not a single A1 address. */

@@ -1,0 +1,185 @@
+/**
+ * "Hôm nay": the top of the pane. What the workbook's plan asks for this month and what is overdue, the
+ * current round and how far it got, and the one step to take next as the pane's only primary button.
+ */
+import { useId, useState, type ReactElement } from "react";
+import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowRightRegular } from "@fluentui/react-icons";
+import type { PlanTask } from "../../domain/plan/model";
+import type { RoundCode } from "../../domain/types";
+import { useText } from "../lang";
+import { roundToday, tasksToday, type NextStep, type PlanView, type RoundProgress } from "../today";
+
+export interface TodaySectionProps {
+  view: PlanView;
+  today: Date;
+  busy: boolean;
+  progress: Partial<Record<RoundCode, RoundProgress>>;
+  next: NextStep;
+  /** The next step's label, as the button that runs it below is labelled. */
+  nextLabel: string;
+  onNext: () => void;
+  /** In the browser, once a round is prepared: how to get the score sheets filled outside the browser. */
+  browserSteps: boolean;
+}
+
+const TASKS_SHOWN = 3;
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  head: { display: "flex", alignItems: "baseline", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  h2: { margin: 0 },
+  hint: { color: tokens.colorNeutralForeground3 },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  month: { color: tokens.colorNeutralForeground3 },
+  next: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, alignItems: "stretch" },
+  // a long step ("Bước tiếp theo: Chuẩn bị trang — Đợt đặc biệt") wraps in a 320 px pane instead of being cut
+  nextButton: { justifyContent: "flex-start", textAlign: "start", whiteSpace: "normal", height: "auto", minHeight: "32px" },
+  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+});
+
+function TaskList({ tasks, label, showMonth }: { tasks: PlanTask[]; label: string; showMonth: boolean }) {
+  const text = useText();
+  const styles = useStyles();
+  const [all, setAll] = useState(false);
+  const shown = all ? tasks : tasks.slice(0, TASKS_SHOWN);
+  return (
+    <>
+      <ul className={styles.list} aria-label={label}>
+        {shown.map((t) => (
+          <li key={t.id}>
+            <Text size={200}>
+              {t.text}
+              {showMonth && <span className={styles.month}> ({text("PANE_TODAY_TASK_MONTH", { month: t.month })})</span>}
+            </Text>
+          </li>
+        ))}
+      </ul>
+      {tasks.length > TASKS_SHOWN && (
+        <Link as="button" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? text("PANE_RESULT_LESS") : text("PANE_RESULT_MORE", { count: tasks.length - TASKS_SHOWN })}
+        </Link>
+      )}
+    </>
+  );
+}
+
+export function TodaySection({ view, today, busy, progress, next, nextLabel, onNext, browserSteps }: TodaySectionProps) {
+  const text = useText();
+  const styles = useStyles();
+  const titleId = useId();
+  const whyId = useId();
+  const [overdueOpen, setOverdueOpen] = useState(false);
+  const month = today.getUTCMonth() + 1;
+  const year = today.getUTCFullYear();
+
+  let body: ReactElement;
+  if (view.kind === "loading") body = <Text size={200}>{text("PANE_TODAY_LOADING")}</Text>;
+  else if (view.kind === "empty") body = <Text size={200}>{text("PANE_TODAY_EMPTY")}</Text>;
+  else if (view.kind === "unreadable") body = <Text size={200}>{text("PANE_TODAY_UNREADABLE")}</Text>;
+  else {
+    const tasks = tasksToday(view.plan, today);
+    const current = roundToday(view.plan, today);
+    const check = current ? progress[current.round.code]?.check : undefined;
+    const thisMonthLabel = text("PANE_TODAY_THIS_MONTH", { count: tasks.thisMonth.length });
+    const overdueLabel = text("PANE_TODAY_OVERDUE", { count: tasks.overdue.length });
+    body = (
+      <>
+        {tasks.otherYear ? (
+          <Text size={200}>
+            {text(tasks.otherYear === "past" ? "PANE_TODAY_PLAN_PAST" : "PANE_TODAY_PLAN_FUTURE", { year: view.plan.year })}
+          </Text>
+        ) : (
+          <>
+            <Text size={200} weight="semibold">
+              {thisMonthLabel}
+            </Text>
+            {tasks.thisMonth.length ? (
+              <TaskList tasks={tasks.thisMonth} label={thisMonthLabel} showMonth={false} />
+            ) : (
+              <Text size={200}>{text("PANE_TODAY_NO_TASKS")}</Text>
+            )}
+            {tasks.overdue.length > 0 && (
+              <>
+                <Link as="button" aria-expanded={overdueOpen} onClick={() => setOverdueOpen(!overdueOpen)}>
+                  {overdueLabel}
+                </Link>
+                {overdueOpen && <TaskList tasks={tasks.overdue} label={overdueLabel} showMonth />}
+              </>
+            )}
+          </>
+        )}
+        {current && (
+          <Text size={200}>
+            {text("PANE_TODAY_ROUND", { round: current.round.name || text(`PANE_ROUND_${current.round.code}`) })}
+            {current.evaluationMonth !== undefined && ` (${text("PANE_TODAY_ROUND_EVAL", { month: current.evaluationMonth })})`}
+            {". "}
+            {check
+              ? text("PANE_TODAY_ROUND_CHECK", { errors: check.errors, warnings: check.warnings })
+              : text("PANE_TODAY_ROUND_UNCHECKED")}
+          </Text>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section className={styles.root} aria-labelledby={titleId}>
+      <div className={styles.head}>
+        <Text as="h2" id={titleId} weight="semibold" size={400} className={styles.h2}>
+          {text("PANE_TODAY_TITLE")}
+        </Text>
+        <Text size={200} className={styles.hint}>
+          {text("PANE_TODAY_DATE", { month, year })}
+        </Text>
+      </div>
+      {body}
+      {browserSteps && (
+        <>
+          <Text size={200} weight="semibold">
+            {text("PANE_TODAY_BROWSER_STEPS_TITLE")}
+          </Text>
+          <ol className={styles.steps} aria-label={text("PANE_TODAY_BROWSER_STEPS_TITLE")}>
+            <li>
+              <Text size={200}>{text("PANE_TODAY_BROWSER_STEP_1")}</Text>
+            </li>
+            <li>
+              <Text size={200}>{text("PANE_TODAY_BROWSER_STEP_2")}</Text>
+            </li>
+            <li>
+              <Text size={200}>{text("PANE_TODAY_BROWSER_STEP_3")}</Text>
+            </li>
+          </ol>
+        </>
+      )}
+      <div className={styles.next}>
+        <Button
+          appearance="primary"
+          icon={<ArrowRightRegular />}
+          className={styles.nextButton}
+          disabledFocusable={busy || view.kind === "loading"}
+          aria-describedby={whyId}
+          onClick={onNext}
+        >
+          {text("PANE_TODAY_NEXT", { step: nextLabel })}
+        </Button>
+        <Text id={whyId} size={200} className={styles.hint}>
+          {text(next.why)}
+        </Text>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The command messages are shared with the command line, where a control is a command ("tdkt layout",
+ * "Chuẩn bị đợt"). In the pane a message names the control by the label the clerk sees, says "tiện ích"
+ * (not "add-in") in Vietnamese, and writes a read number with a decimal comma (5,75), as Vietnamese does.
+ */
+import type { Bilingual, Lang } from "../i18n";
+
+type Rewrite = readonly [RegExp, string];
+
+const VI: readonly Rewrite[] = [
+  [/\s*\(tdkt [a-z-]+\)/g, ""],
+  [/“Chuẩn bị đợt”/g, "“Chuẩn bị trang”"],
+  [/chọn “Xếp hạng tạm tính”/g, "đánh dấu ô “Tạm tính (chưa đủ phiếu chấm)” rồi bấm “Xếp hạng”"],
+  [/“Xếp hạng tạm tính”/g, "“Tạm tính (chưa đủ phiếu chấm)”"],
+  [/(Chạy|chạy) (lại )?“Lập kế hoạch”/g, "$1 $2“Tạo các trang kế hoạch”"],
+  [/\bcủa giám khảo\b/g, "của thành viên Hội đồng"],
+  [/\bgiám khảo\b/g, "thành viên Hội đồng"],
+  [/\badd-in\b/g, "tiện ích"],
+  // a number the check read ("đã đọc là 5.75"): the decimal comma of Vietnamese
+  [/(đọc là )(-?\d+)\.(\d+)/g, "$1$2,$3"],
+];
+
+const EN: readonly Rewrite[] = [
+  [/\s*\(tdkt [a-z-]+\)/g, ""],
+  [/“Prepare round”/g, "“Chuẩn bị trang” (Prepare sheets)"],
+  [/“lay out the plan”/gi, "“Tạo các trang kế hoạch” (Lay out the plan)"],
+  [/choose a provisional ranking/g, "tick “Tạm tính (chưa đủ phiếu chấm)” (Provisional) and click “Xếp hạng” (Rank)"],
+];
+
+export function paneWords(text: string, lang: Lang): string {
+  return (lang === "vi" ? VI : EN).reduce((t, [from, to]) => t.replace(from, to), text);
+}
+
+export function paneBilingual(b: Bilingual): Bilingual {
+  return { vi: paneWords(b.vi, "vi"), en: paneWords(b.en, "en") };
+}

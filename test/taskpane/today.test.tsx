@@ -1,0 +1,151 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { PLAN_2024 } from "../../src/domain/plan/seed2024";
+import { AppError } from "../../src/shared/errors";
+import { fakeCommands, finding, okResult, renderPane } from "./fakes";
+
+async function settle() {
+  await act(async () => {
+    await Promise.resolve();
+    await Promise.resolve();
+  });
+}
+
+const APRIL_2024 = new Date(Date.UTC(2024, 3, 15));
+const FEBRUARY_2024 = new Date(Date.UTC(2024, 1, 10));
+
+function today() {
+  return screen.getByRole("region", { name: "Hôm nay" });
+}
+
+function openSection(name: RegExp) {
+  const header = screen.getByRole("button", { name });
+  if (header.getAttribute("aria-expanded") !== "true") fireEvent.click(header);
+}
+
+describe("Hôm nay on an empty workbook", () => {
+  function emptyBook() {
+    return fakeCommands({
+      readPlan: jest.fn(async () => {
+        throw new AppError("PLAN_SHEETS_MISSING", { sheets: "Đợt thi đua" });
+      }),
+    });
+  }
+
+  it("offers laying out the plan as the first step and runs it", async () => {
+    const commands = emptyBook();
+    renderPane(commands, { today: APRIL_2024 });
+    await settle();
+    expect(within(today()).getByText(/Sổ tính chưa có kế hoạch/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Bước tiếp theo: Tạo các trang kế hoạch" }));
+    await settle();
+    expect(commands.layoutPlan).toHaveBeenCalledWith({ sample: false });
+  });
+
+  it("disables Kiểm tra, Xếp hạng and the summaries with the reason, and they do not run", async () => {
+    const commands = emptyBook();
+    renderPane(commands, { today: APRIL_2024 });
+    await settle();
+    openSection(/^Tổng hợp$/);
+    for (const name of ["Kiểm tra", "Xếp hạng", "Chuẩn bị trang", "Tổng hợp Đợt 1"]) {
+      const b = screen.getByRole("button", { name });
+      expect(b.getAttribute("aria-disabled")).toBe("true");
+      expect(b.getAttribute("aria-describedby")).toBeTruthy();
+      const reason = document.getElementById(b.getAttribute("aria-describedby")!);
+      expect(reason?.textContent).toBe("Cần tạo các trang kế hoạch trước (nút “Tạo các trang kế hoạch”).");
+      fireEvent.click(b);
+    }
+    await settle();
+    expect(commands.validateRound).not.toHaveBeenCalled();
+    expect(commands.rankRound).not.toHaveBeenCalled();
+    expect(commands.summarize).not.toHaveBeenCalled();
+  });
+});
+
+describe("Hôm nay with the workbook's plan", () => {
+  it("lists this month's tasks and the overdue ones, and the current round", async () => {
+    renderPane(fakeCommands(), { today: APRIL_2024 });
+    await settle();
+    const t = today();
+    expect(within(t).getByText("Tháng 4/2024")).toBeTruthy();
+    const month = within(t).getByRole("list", { name: "Việc tháng này (2)" });
+    expect(within(month).getByText("Tổ chức bình xét thi đua - khen thưởng đợt 1.")).toBeTruthy();
+    // overdue ones stay folded until asked for
+    const overdue = within(t).getByRole("button", { name: "Quá hạn, chưa hoàn thành (13)" });
+    expect(within(t).queryByRole("list", { name: "Quá hạn, chưa hoàn thành (13)" })).toBeNull();
+    fireEvent.click(overdue);
+    expect(within(t).getByRole("list", { name: "Quá hạn, chưa hoàn thành (13)" })).toBeTruthy();
+    expect(within(t).getByText(/Đợt hiện tại: Đợt 1 \(bình xét tháng 4\)/)).toBeTruthy();
+  });
+
+  it("does not count a task marked done as overdue", async () => {
+    const plan = { ...PLAN_2024, tasks: PLAN_2024.tasks.map((x) => (x.month < 4 ? { ...x, done: true } : x)) };
+    renderPane(fakeCommands({ readPlan: jest.fn(async () => plan) }), { today: APRIL_2024 });
+    await settle();
+    expect(within(today()).queryByRole("button", { name: /Quá hạn/ })).toBeNull();
+  });
+
+  it("says when the plan is of a past year rather than listing a whole year as overdue", async () => {
+    renderPane(fakeCommands(), { today: new Date(Date.UTC(2026, 11, 6)) });
+    await settle();
+    expect(within(today()).getByText("Kế hoạch trong sổ tính là của năm 2024, đã qua: không còn việc theo tháng.")).toBeTruthy();
+    expect(within(today()).queryByRole("button", { name: /Quá hạn/ })).toBeNull();
+  });
+
+  it("walks the round: prepare, then check, check again while errors are left, then rank, then summarise", async () => {
+    const commands = fakeCommands();
+    renderPane(commands, { today: FEBRUARY_2024 });
+    await settle();
+    const next = () => within(today()).getByRole("button", { name: /^Bước tiếp theo/ });
+    expect(next().textContent).toBe("Bước tiếp theo: Chuẩn bị trang — Đợt 1");
+    fireEvent.click(next());
+    await settle();
+    expect(commands.prepareRound).toHaveBeenCalledWith("D1");
+    expect(next().textContent).toBe("Bước tiếp theo: Kiểm tra — Đợt 1");
+
+    commands.validateRound.mockResolvedValueOnce(
+      okResult({ ok: false, findings: [finding({ sheet: "Chấm điểm Đ1 - Lan", cell: "D7" })] }),
+    );
+    fireEvent.click(next());
+    await settle();
+    expect(next().textContent).toBe("Bước tiếp theo: Kiểm tra — Đợt 1");
+    expect(within(today()).getByText("Sửa các lỗi trong “Kết quả kiểm tra” rồi kiểm tra lại.")).toBeTruthy();
+    expect(within(today()).getByText(/Lần kiểm tra gần nhất: 1 lỗi, 0 cảnh báo\./)).toBeTruthy();
+
+    fireEvent.click(next());
+    await settle();
+    expect(next().textContent).toBe("Bước tiếp theo: Xếp hạng — Đợt 1");
+    fireEvent.click(next());
+    await settle();
+    expect(commands.rankRound).toHaveBeenCalledWith("D1", { provisional: false });
+    expect(next().textContent).toBe("Bước tiếp theo: Tổng hợp Đợt 1");
+    fireEvent.click(next());
+    await settle();
+    expect(commands.summarize).toHaveBeenCalledWith({ round: "D1" });
+  });
+
+  it("in the browser, after prepare, says how to get the score sheets filled outside it", async () => {
+    renderPane(fakeCommands(), { today: FEBRUARY_2024, host: "browser" });
+    await settle();
+    expect(screen.queryByRole("list", { name: "Để các thành viên Hội đồng chấm điểm" })).toBeNull();
+    fireEvent.click(within(today()).getByRole("button", { name: /^Bước tiếp theo/ }));
+    await settle();
+    const steps = within(screen.getByRole("list", { name: "Để các thành viên Hội đồng chấm điểm" })).getAllByRole("listitem");
+    expect(steps.map((s) => s.textContent)).toEqual([
+      "Bấm “Tải về” để lưu sổ tính vào máy.",
+      "Mở tệp trong Excel hoặc LibreOffice, điền các trang Đăng ký và Chấm điểm, rồi lưu lại.",
+      "Quay lại đây, bấm “Mở tệp .xlsx” và chọn tệp đã điền, rồi bấm “Kiểm tra”.",
+    ]);
+  });
+
+  it("has no two buttons with the same label", async () => {
+    renderPane(fakeCommands(), { today: APRIL_2024 });
+    await settle();
+    openSection(/^Tổng hợp$/);
+    const labels = screen
+      .getAllByRole("button")
+      .map((b) => (b.textContent ?? "").trim())
+      .filter((l) => l !== "");
+    expect(labels.filter((l, i) => labels.indexOf(l) !== i)).toEqual([]);
+  });
+});
