@@ -41,7 +41,15 @@ function shifted(v: CellValue, from: number, by: number): CellValue {
 
 /** Writes the new year's workbook into `ctx.wb` (empty) from `last`, which is only read. */
 export async function newYear(last: Workbook, ctx: CommandContext, options: NewYearOptions = {}): Promise<CommandResult> {
-  const data = await last.readSheets([...PLAN_SHEETS, SHEET.basis, SHEET.units, SHEET.council, SHEET.criteria, SHEET.titles]);
+  const data = await last.readSheets([
+    ...PLAN_SHEETS,
+    SHEET.basis,
+    SHEET.purposes,
+    SHEET.units,
+    SHEET.council,
+    SHEET.criteria,
+    SHEET.titles,
+  ]);
   const byName = (n: string) => data.find((d) => sameSheetName(d.name, n));
   const read = planFrom(data);
   const settingsData = byName(SHEET.settings);

@@ -8,6 +8,7 @@ export const SHEET = {
   movements: "Phong trào",
   rounds: "Đợt thi đua",
   basis: "Căn cứ",
+  purposes: "Mục đích, tổ chức",
   units: "Đơn vị",
   council: "Hội đồng",
   settings: "Cấu hình",
