@@ -9,6 +9,7 @@ export const SHEET = {
   rounds: "Đợt thi đua",
   basis: "Căn cứ",
   purposes: "Mục đích, tổ chức",
+  lastYear: "Năm trước",
   units: "Đơn vị",
   council: "Hội đồng",
   settings: "Cấu hình",
