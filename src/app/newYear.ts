@@ -18,6 +18,12 @@ import { SHEET } from "../sheets/names";
 import { buildSettingsSheet, readSettings } from "../sheets/settingsSheet";
 import { buildTitlesSheet, readTitles } from "../sheets/titles";
 import { buildUnitsSheet, readUnits } from "../sheets/units";
+import { buildLastYearSheet, readRankingResults } from "../sheets/lastYear";
+import { isMarker, rankingMarker } from "../sheets/markers";
+import { rankingSheetName } from "../sheets/names";
+import { readRegistrations } from "../sheets/registrations";
+import { ROUND_NAMES } from "../domain/codes";
+import { ROUND_CODES } from "../domain/types";
 import type { CellValue, SheetSpec, Workbook } from "../workbook/port";
 import { AppError } from "../shared/errors";
 import { layoutPlan } from "./layout";
@@ -41,7 +47,25 @@ function shifted(v: CellValue, from: number, by: number): CellValue {
 
 /** Writes the new year's workbook into `ctx.wb` (empty) from `last`, which is only read. */
 export async function newYear(last: Workbook, ctx: CommandContext, options: NewYearOptions = {}): Promise<CommandResult> {
-  const data = await last.readSheets([...PLAN_SHEETS, SHEET.basis, SHEET.units, SHEET.council, SHEET.criteria, SHEET.titles]);
+  // Each round's `Xếp hạng` by the marker rank gave it (or by its name), for `Năm trước`.
+  const sheets = await last.listSheets();
+  const rankings = ROUND_CODES.flatMap((round) => {
+    const info =
+      sheets.find((s) => isMarker(s.marker, rankingMarker(round))) ??
+      sheets.find((s) => !s.marker && sameSheetName(s.name, rankingSheetName(round)));
+    return info ? [{ round, name: info.name }] : [];
+  });
+  const data = await last.readSheets([
+    ...PLAN_SHEETS,
+    SHEET.basis,
+    SHEET.purposes,
+    SHEET.units,
+    SHEET.council,
+    SHEET.criteria,
+    SHEET.titles,
+    SHEET.registrations,
+    ...rankings.map((r) => r.name),
+  ]);
   const byName = (n: string) => data.find((d) => sameSheetName(d.name, n));
   const read = planFrom(data);
   const settingsData = byName(SHEET.settings);
@@ -61,17 +85,29 @@ export async function newYear(last: Workbook, ctx: CommandContext, options: NewY
   values.set("YEAR", to);
   const specs: SheetSpec[] = [buildSettingsSheet({ ward, values, extraRows: settingsRead.extraRows })];
   const unitsData = byName(SHEET.units);
-  if (unitsData) {
-    const units = readUnits(unitsData);
-    specs.push(buildUnitsSheet(units.units, { ward, ...(units.blocks.length ? { blocks: units.blocks } : {}) }));
-  }
+  const units = unitsData ? readUnits(unitsData) : undefined;
+  if (units) specs.push(buildUnitsSheet(units.units, { ward, ...(units.blocks.length ? { blocks: units.blocks } : {}) }));
   const councilData = byName(SHEET.council);
   if (councilData) specs.push(buildCouncilSheet(readMembers(councilData).members, { ward }));
   const criteriaData = byName(SHEET.criteria);
   if (criteriaData) specs.push(buildCriteriaSheet(readCriteria(criteriaData).criteria, { ward }));
   const titlesData = byName(SHEET.titles);
   if (titlesData) specs.push(buildTitlesSheet(readTitles(titlesData), { ward }));
-  await ctx.wb.writeSheets(specs, ctx.progress);
+  // Last year's results, where the new year looks them up: each unit's rounds, titles and proposals.
+  const results = rankings.flatMap(({ round, name }) => {
+    const d = byName(name);
+    const r = d ? readRankingResults(d, round) : undefined;
+    return r ? [r] : [];
+  });
+  const registrationsData = byName(SHEET.registrations);
+  const lastYear = buildLastYearSheet({
+    year: from,
+    units: units?.units ?? [],
+    results,
+    registrations: registrationsData ? readRegistrations(registrationsData).registrations : [],
+    ward,
+  });
+  await ctx.wb.writeSheets([...specs, lastYear], ctx.progress);
 
   // The basis is re-checked as the new year opens: a text replaced during the old year shows as replaced.
   const firstDay = new Date(Date.UTC(to, 0, 1));
@@ -81,10 +117,17 @@ export async function newYear(last: Workbook, ctx: CommandContext, options: NewY
     ...laid,
     sheets: [
       ...specs.map((s) => ({ sheet: s.name, action: "created" as const })),
+      { sheet: lastYear.name, action: "created" as const },
       ...laid.sheets.filter((s) => s.action !== "kept"),
     ],
     messages: [
       msg("NEW_YEAR_DONE", { from, to, carried, date: formatDate(firstDay) }),
+      msg("NEW_YEAR_LAST_YEAR", {
+        sheet: lastYear.name,
+        from,
+        units: lastYear.cells.slice(1).filter((r) => r[2]).length,
+        rounds: results.map((r) => ROUND_NAMES[r.round]).join(", ") || "—",
+      }),
       ...(options.plan ? [] : [msg("NEW_YEAR_REDATED", { from, to })]),
       // The carried sheets were just written by this command: layout's "kept, a person's data" would mislead.
       ...laid.messages.filter((m) => !specs.some((s) => m.vi === msg("SHEET_KEPT", { sheet: s.name }).vi)),

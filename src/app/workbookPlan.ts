@@ -13,6 +13,7 @@ import { finding } from "../domain/findingCodes";
 import { readMovementsSheet } from "../sheets/movements";
 import { SHEET } from "../sheets/names";
 import { planTasksOf, readPlanSheet } from "../sheets/plan";
+import { planTextOf, readPurposesSheet, type PlanTextRead } from "../sheets/purposes";
 import { readRoundsSheet } from "../sheets/rounds";
 import { readSettings } from "../sheets/settingsSheet";
 import type { SheetData, Workbook } from "../workbook/port";
@@ -32,6 +33,8 @@ export interface WorkbookPlan {
   unplacedRows: number[];
   /** Launch and bình xét tasks moved to where the clerk moved their round on `Đợt thi đua`. */
   moved: MovedTask[];
+  /** Parts I and III as `Mục đích, tổ chức` holds them, when the sheets read include it. */
+  text?: PlanTextRead;
 }
 
 /** The cumulative report periods; a plan document that moves a report month is laid out into tasks, not here. */
@@ -91,6 +94,10 @@ export function planFrom(data: readonly SheetData[], settingsIn?: Settings): Wor
     unplacedRows = placed.unplaced;
   } else missing.push(SHEET.plan);
 
+  // Parts I and III only when asked for (layout and new-year read the sheet; the other commands need neither).
+  const textData = sheet(SHEET.purposes);
+  const text = textData ? readPurposesSheet(textData, year) : undefined;
+
   const plan: Plan = {
     issuer: ward,
     issuerShort: ward,
@@ -106,8 +113,9 @@ export function planFrom(data: readonly SheetData[], settingsIn?: Settings): Wor
     unitDuties: [],
     recipients: [],
     signer: { on_behalf: "", title: "", name: textSetting(settings, "CHAIR_NAME") },
+    ...(text?.recognised ? planTextOf(text.rows) : {}),
   };
-  return { plan, findings, missing, unplacedRows, moved };
+  return { plan, findings, missing, unplacedRows, moved, ...(text ? { text } : {}) };
 }
 
 /** Reads the plan's sheets in one call (the ribbon asks this before it runs a command). */

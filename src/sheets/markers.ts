@@ -7,12 +7,16 @@ import type { RoundCode } from "../domain/types";
 import type { MarkerSpec } from "../workbook/port";
 
 /** The sheets `layout` makes: the plan's own sheets and the master lists. */
-export type LayoutKey = "plan" | "units" | "council" | "movements" | "rounds" | "basis" | "settings";
+export type LayoutKey = "plan" | "purposes" | "units" | "council" | "movements" | "rounds" | "basis" | "settings";
 
 /** The round-independent sheets `prepare` makes. */
 export type PrepareKey = "criteria" | "registrations" | "titles";
 
+/** The sheets `new-year` makes besides those it carries over. */
+export type NewYearKey = "lastYear";
+
 const LAYOUT_COMMAND = "layout";
+const NEW_YEAR_COMMAND = "new-year";
 const PREPARE_COMMAND = "prepare";
 const VALIDATE_COMMAND = "validate";
 const RANK_COMMAND = "rank";
@@ -23,6 +27,10 @@ type MarkerLike = Pick<MarkerSpec, "command" | "key"> | undefined;
 
 export function layoutMarker(key: LayoutKey): MarkerSpec {
   return { command: LAYOUT_COMMAND, key };
+}
+
+export function newYearMarker(key: NewYearKey): MarkerSpec {
+  return { command: NEW_YEAR_COMMAND, key };
 }
 
 export function prepareMarker(key: PrepareKey): MarkerSpec {

@@ -8,6 +8,8 @@ export const SHEET = {
   movements: "Phong trào",
   rounds: "Đợt thi đua",
   basis: "Căn cứ",
+  purposes: "Mục đích, tổ chức",
+  lastYear: "Năm trước",
   units: "Đơn vị",
   council: "Hội đồng",
   settings: "Cấu hình",

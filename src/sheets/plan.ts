@@ -226,7 +226,21 @@ function personValue(key: OverridableKey, v: CellValue): CellInput {
  * its task by Mã, or, when the Mã was cleared, by month and Nội dung. A row whose id left the plan is
  * kept only if a person touched it.
  */
-export function mergePlanRows(plan: Plan, previous?: PlanSheetRead): PlanMerge {
+export interface MergeOptions {
+  /**
+   * Tasks that followed their round to another month (domain/plan/follow.ts): their old Tháng and Quý are
+   * not a person's rewrite, and a Hạn left at the old month's end moves with them.
+   */
+  moved?: readonly { id: string; from: number }[];
+  /**
+   * Keep every earlier row the plan has no task for, touched or not: when the plan was read from this very
+   * sheet, such a row is a task whose month could not be read, not a task the plan dropped.
+   */
+  keepUnmatched?: boolean;
+}
+
+export function mergePlanRows(plan: Plan, previous?: PlanSheetRead, options: MergeOptions = {}): PlanMerge {
+  const movedFrom = new Map((options.moved ?? []).map((m) => [m.id, m.from]));
   const taskIds = new Set(plan.tasks.map((t) => t.id));
   const byId = new Map<string, PlanSheetRow>();
   const unmatched: PlanSheetRow[] = [];
@@ -249,7 +263,7 @@ export function mergePlanRows(plan: Plan, previous?: PlanSheetRead): PlanMerge {
     if (id !== undefined && !byId.has(id)) {
       byId.set(id, r);
       matchedByText.push(id);
-    } else if (!r.id || !isUntouchedTask(r)) own.push(r);
+    } else if (!r.id || options.keepUnmatched || !isUntouchedTask(r)) own.push(r);
   }
   let keptEdits = 0;
   const rewritten: string[] = [];
@@ -269,13 +283,16 @@ export function mergePlanRows(plan: Plan, previous?: PlanSheetRead): PlanMerge {
       if (!isBlank(status)) row[COL.status] = typeof status === "string" ? status.normalize("NFC") : status;
       if (!isBlank(note)) row[COL.note] = note;
       if ((!isBlank(status) && text(status) !== DEFAULT_STATUS) || !isBlank(note)) keptEdits++;
+      const from = movedFrom.get(t.id);
       for (const k of OVERRIDABLE_KEYS) {
         const v = prev.values[k];
         if (isBlank(v) || sameCell(v, row[COL[k]] ?? null)) continue;
+        if (k === "due" && from !== undefined && sameCell(v, taskDue(plan.year, from))) continue;
         row[COL[k]] = personValue(k, v);
         overrides[k].push(t.id);
       }
-      if (TASK_KEYS.some((k) => !sameCell(prev.values[k], row[COL[k]] ?? null))) rewritten.push(t.id);
+      const keys = from === undefined ? TASK_KEYS : TASK_KEYS.filter((k) => k === "text");
+      if (keys.some((k) => !sameCell(prev.values[k], row[COL[k]] ?? null))) rewritten.push(t.id);
     }
     push(t.month, row);
   }

@@ -46,9 +46,10 @@ import { COLORS, DATE_FORMAT, range } from "./style";
 import { judgeSheetMarker } from "./markers";
 
 export const SCORING_CODE_HEADER = "Mã đơn vị";
-export const SCORING_JUDGE_CODE_LABEL = "Mã giám khảo:";
+export const SCORING_JUDGE_CODE_LABEL = "Mã thành viên:";
 const CODE_HEADERS = new Set(["mã đơn vị", "mã đv", "madv", "mã"]);
-const JUDGE_CODE_LABELS = new Set(["mã giám khảo:", "mã giám khảo", "mã gk:", "mã gk"]);
+// The older labels too: sheets prepared before the wording changed are still read.
+const JUDGE_CODE_LABELS = new Set(["mã thành viên:", "mã thành viên", "mã giám khảo:", "mã giám khảo", "mã gk:", "mã gk"]);
 /** First row of the first block (0-based): after the six header rows and one blank. */
 const FIRST_BLOCK_ROW = 7;
 const CODE_COL = 0;

@@ -10,7 +10,7 @@ import type { CellValue } from "../../src/workbook/port";
 import { loadRaw, utc } from "../support/xlsx";
 
 const TODAY = utc(2024, 8, 15);
-const GENERATED = [SHEET.plan, SHEET.movements, SHEET.rounds, SHEET.basis];
+const GENERATED = [SHEET.plan, SHEET.purposes, SHEET.movements, SHEET.rounds, SHEET.basis];
 const LISTS = [SHEET.units, SHEET.council, SHEET.settings];
 
 async function rawOf(wb: ExcelJsWorkbook): Promise<ExcelJS.Workbook> {
@@ -55,7 +55,7 @@ describe("layoutPlan on a new workbook", () => {
     raw = await rawOf(wb);
   });
 
-  it("creates the seven sheets, with valid names, and says so", async () => {
+  it("creates the eight sheets, with valid names, and says so", async () => {
     expect(result.ok).toBe(true);
     expect(result.sheets.map((s) => [s.sheet, s.action]).sort()).toEqual(
       [...GENERATED, ...LISTS].map((n) => [n, "created"]).sort(),
@@ -85,7 +85,7 @@ describe("layoutPlan on a new workbook", () => {
     const tables = raw.worksheets.flatMap((ws) =>
       Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables ?? {}),
     );
-    expect(tables.sort()).toEqual(["CanCu", "CauHinh", "DonVi", "DotThiDua", "HoiDong", "KeHoach", "KhoiThiDua", "PhongTrao"]);
+    expect(tables.sort()).toEqual(["CanCu", "CauHinh", "DonVi", "DotThiDua", "HoiDong", "KeHoach", "KhoiThiDua", "MucDichToChuc", "PhongTrao"]);
     const status = plan.getCell(2, column(plan, "Trạng thái")).dataValidation;
     expect(status.type).toBe("list");
     expect(status.formulae).toEqual(['"Chưa thực hiện,Đang thực hiện,Hoàn thành,Không thực hiện"']);
@@ -250,6 +250,7 @@ describe("a second run", () => {
     const outcome = Object.fromEntries(result.sheets.map((s) => [s.sheet, s.action]));
     expect(outcome).toEqual({
       [SHEET.plan]: "replaced",
+      [SHEET.purposes]: "replaced",
       [SHEET.movements]: "replaced",
       [SHEET.rounds]: "replaced",
       [SHEET.basis]: "replaced",
@@ -267,7 +268,7 @@ describe("a second run", () => {
 });
 
 describe("a person's edits the merge cannot carry", () => {
-  it("keeps a copy of Kế hoạch when a task's text was rewritten by hand", async () => {
+  it("keeps a task's text rewritten by hand: the workbook's plan is the plan, the compiled one is not written over it", async () => {
     const first = ExcelJsWorkbook.create();
     await layoutPlan({ wb: first, today: TODAY }, { sample: false });
     const id = PLAN_2024.tasks[3]!.id;
@@ -276,11 +277,11 @@ describe("a person's edits the merge cannot carry", () => {
       plan.getCell(rowOfTask(plan, id), column(plan, "Nội dung")).value = "Nội dung do tôi viết lại";
     });
     const result = await layoutPlan({ wb: edited, today: TODAY }, { sample: false });
-    const copy = result.sheets.find((s) => s.action === "copied");
-    expect(copy).toMatchObject({ from: SHEET.plan });
-    const kept = await values(edited, copy!.sheet);
-    expect(kept.some((r) => r.includes("Nội dung do tôi viết lại"))).toBe(true);
-    expect((await values(edited, SHEET.plan)).some((r) => r.includes("Nội dung do tôi viết lại"))).toBe(false);
+    expect(result.sheets.filter((s) => s.action === "copied")).toEqual([]);
+    const rows = await values(edited, SHEET.plan);
+    const h = rows[0]!;
+    expect(rows.find((r) => r[h.indexOf("Mã")] === id)?.[h.indexOf("Nội dung")]).toBe("Nội dung do tôi viết lại");
+    expect(result.messages.map((m) => m.vi).join("\n")).toContain("Lập lại các trang kế hoạch từ kế hoạch năm 2024 có trong sổ (37 nhiệm vụ, 5 đợt)");
   });
 
   it("adds settings missing from a Cấu hình the add-in made, keeping the values typed", async () => {
@@ -354,7 +355,7 @@ describe("a clerk's own choices in the plan's columns", () => {
       plan.getCell(rowOfTask(plan, ids[4]!), column(plan, "Hạn")).value = "20/02/2024";
       plan.getCell(rowOfTask(plan, ids[5]!), column(plan, "Loại")).value = "Tuyên truyền, phổ biến";
       plan.getCell(rowOfTask(plan, ids[6]!), column(plan, "Đợt / Phong trào")).value = "Đợt 1";
-      // a cleared lead is no choice: the plan's default comes back
+      // a cleared lead is the workbook's plan too: no compiled default comes back over it
       plan.getCell(rowOfTask(plan, ids[7]!), column(plan, "Chủ trì")).value = null;
     });
     after = await ExcelJsWorkbook.fromBuffer(await edited.toBuffer());
@@ -373,7 +374,7 @@ describe("a clerk's own choices in the plan's columns", () => {
     expect(row(ids[4]!)[h.indexOf("Hạn")]).toEqual(utc(2024, 2, 20));
     expect(row(ids[5]!)[h.indexOf("Loại")]).toBe("Tuyên truyền, phổ biến");
     expect(row(ids[6]!)[h.indexOf("Đợt / Phong trào")]).toBe("Đợt 1");
-    expect(row(ids[7]!)[h.indexOf("Chủ trì")]).toBe(task(ids[7]!).lead);
+    expect(row(ids[7]!)[h.indexOf("Chủ trì")]).toBeNull();
     // the tasks nobody touched keep the plan's values
     expect(row(ids[1]!)[h.indexOf("Chủ trì")]).toBe(task(ids[1]!).lead);
     expect(row(ids[1]!)[h.indexOf("Hạn")]).toEqual(new Date(Date.UTC(2024, task(ids[1]!).month, 0)));
@@ -385,12 +386,12 @@ describe("a clerk's own choices in the plan's columns", () => {
     expect((await after.listSheets()).map((s) => s.name).sort()).toEqual([...GENERATED, ...LISTS].sort());
     const vi = result.messages.map((m) => m.vi).join("\n");
     const en = result.messages.map((m) => m.en).join("\n");
-    expect(vi).toContain(`giữ giá trị người dùng đã nhập thay cho mặc định của kế hoạch ở 5 ô`);
-    expect(vi).toContain(`Chủ trì (${ids[0]})`);
+    // Chủ trì, Loại and Đợt / Phong trào are the workbook's plan itself; only a Hạn is typed over a default
+    // (the end of the task's month).
+    expect(vi).toContain(`giữ giá trị người dùng đã nhập thay cho mặc định của kế hoạch ở 2 ô`);
     expect(vi).toContain(`Hạn (${ids[3]}, ${ids[4]})`);
-    expect(vi).toContain(`Loại (${ids[5]})`);
-    expect(vi).toContain(`Đợt / Phong trào (${ids[6]})`);
-    expect(en).toContain("kept the values a person typed instead of the plan's defaults in 5 cells");
+    expect(vi).not.toContain(`Chủ trì (${ids[0]})`);
+    expect(en).toContain("kept the values a person typed instead of the plan's defaults in 2 cells");
   });
 
   it("keeps them again on a third run", async () => {
@@ -402,7 +403,7 @@ describe("a clerk's own choices in the plan's columns", () => {
     expect(again.sheets.some((s) => s.action === "copied")).toBe(false);
   });
 
-  it("still keeps a copy when Nội dung was rewritten, and carries the lead into the new version all the same", async () => {
+  it("laying a plan document's plan over a Nội dung rewritten by hand keeps a copy, and carries the lead all the same", async () => {
     const first = ExcelJsWorkbook.create();
     await layoutPlan({ wb: first, today: TODAY }, { sample: false });
     const wb = await editAsPerson(first, (book) => {
@@ -410,7 +411,7 @@ describe("a clerk's own choices in the plan's columns", () => {
       plan.getCell(rowOfTask(plan, ids[2]!), column(plan, "Nội dung")).value = "Nội dung do tôi viết lại";
       plan.getCell(rowOfTask(plan, ids[2]!), column(plan, "Chủ trì")).value = "Anh Minh (MTTQ)";
     });
-    const r = await layoutPlan({ wb, today: TODAY }, { sample: false });
+    const r = await layoutPlan({ wb, today: TODAY }, { sample: false, plan: PLAN_2024 });
     const copy = r.sheets.find((s) => s.action === "copied");
     expect(copy).toMatchObject({ from: SHEET.plan });
     const rows = await values(wb, SHEET.plan);

@@ -96,6 +96,44 @@ describe("a round moved on `Đợt thi đua`", () => {
     expect(line?.[7] ?? null).toBeNull();
   });
 
+  test("layout run after the move rewrites Kế hoạch with the task in July (Hạn 31/07/2024); the ribbon and the 9-month summary say the same as before it", async () => {
+    const wb = await laidOut();
+    moveD2Evaluation(wb, 7);
+    expect((await layoutPlan({ wb, today: JULY_10 }, { sample: false })).ok).toBe(true);
+    const [{ values: plan }] = await wb.readSheets([SHEET.plan]);
+    const h = plan[0]!;
+    const task = row(plan, D2_EVALUATION)!;
+    expect([task[h.indexOf("Tháng")], task[h.indexOf("Quý")], task[h.indexOf("Hạn")]]).toEqual([
+      7,
+      "Quý III",
+      new Date(Date.UTC(2024, 6, 31)),
+    ]);
+    const commands = createAppCommands(wb, { today: () => JULY_10 });
+    expect(await planCurrentRound(JULY_10, commands)).toBe("D2");
+    expect(await planSummaryTarget(JULY_10, commands)).toEqual({ round: "D2" });
+    await summarize({ wb, today: JULY_10 }, { period: "9T" });
+    const [{ values }] = await wb.readSheets(["Tổng hợp 9 tháng"]);
+    expect(row(values, D2_EVALUATION)?.[5]).toBe(7);
+    expect(row(values, D2_EVALUATION)?.[7] ?? null).toBeNull();
+  });
+
+  test("moved back to June after a layout, the task returns to June and is overdue on 10 July again", async () => {
+    const wb = await laidOut();
+    moveD2Evaluation(wb, 7);
+    await layoutPlan({ wb, today: JULY_10 }, { sample: false });
+    moveD2Evaluation(wb, 6);
+    const commands = createAppCommands(wb, { today: () => JULY_10 });
+    expect(await planCurrentRound(JULY_10, commands)).toBe("D3");
+    await summarize({ wb, today: JULY_10 }, { period: "9T" });
+    const [{ values }] = await wb.readSheets(["Tổng hợp 9 tháng"]);
+    expect(row(values, D2_EVALUATION)?.[5]).toBe(6);
+    expect(row(values, D2_EVALUATION)?.[7]).toBe("Quá hạn");
+    await layoutPlan({ wb, today: JULY_10 }, { sample: false });
+    const [{ values: plan }] = await wb.readSheets([SHEET.plan]);
+    const h = plan[0]!;
+    expect(row(plan, D2_EVALUATION)?.[h.indexOf("Hạn")]).toEqual(new Date(Date.UTC(2024, 5, 30)));
+  });
+
   test("a bình xét date typed in another year is reported on its cell, not folded into the plan's December", async () => {
     const wb = await laidOut();
     moveD2Evaluation(wb, "15/07/2025");

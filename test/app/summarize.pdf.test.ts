@@ -70,3 +70,37 @@ test("Tổng hợp Quý I and Tổng hợp Đợt 1 print as NĐ 30/2020 documen
     await fs.rm(dir, { recursive: true, force: true });
   }
 }, 300_000);
+
+test("printed with the whole workbook, each report is numbered from its own page 2, never on its page 1", async () => {
+  const wb = ExcelJsWorkbook.create();
+  await layoutPlan({ wb, today: TODAY }, { sample: true });
+  await prepareRound({ wb, today: TODAY }, "D1");
+  for (const target of [{ period: "Q1" }, { round: "D1" }, { period: "NAM" }] as const)
+    expect((await summarize({ wb, today: TODAY }, target)).ok).toBe(true);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "tdkt-book-pdf-"));
+  try {
+    const file = path.join(dir, "so.xlsx");
+    await fs.writeFile(file, await wb.toBuffer());
+    const [pdf] = await convertWithLibreOffice(file, "pdf", dir);
+    if (process.env.KEEP_PDF) await fs.copyFile(pdf!, path.join(process.env.KEEP_PDF, "so.pdf"));
+    const pages = (await pageTexts(pdf!)).map((p) => p.split("\n").map((l) => l.trim()).filter((l) => l !== ""));
+    // A report's pages: the one whose tên loại "BÁO CÁO" is followed by its trích yếu, and the pages after it.
+    const numbering = (subject: string): string[] => {
+      const first = pages.findIndex((lines) => lines[lines.indexOf("BÁO CÁO") + 1] === subject && lines.includes("BÁO CÁO"));
+      expect([subject, first >= 0]).toEqual([subject, true]);
+      const out = [pages[first]![0]!];
+      for (let p = first + 1; p < pages.length && /^\d+$/.test(pages[p]![0]!); p++) out.push(pages[p]![0]!);
+      return out;
+    };
+    const header = expect.stringMatching(/^ỦY BAN NHÂN DÂN\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/);
+    const q1 = numbering("Công tác thi đua, khen thưởng quý I năm 2024");
+    expect(q1).toEqual([header, "2", "3"]);
+    expect(numbering("Kết quả bình xét thi đua Đợt 1 năm 2024")).toEqual([header]);
+    const year = numbering("Tổng kết công tác thi đua, khen thưởng năm 2024");
+    expect(year[0]).toEqual(header);
+    expect(year.length).toBeGreaterThan(1);
+    expect(year.slice(1)).toEqual(year.slice(1).map((_, i) => String(i + 2)));
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}, 300_000);

@@ -286,6 +286,8 @@ describe("summarize on the sample ward", () => {
     expect(s.pageSetup.orientation).toBe("portrait");
     expect(s.pageSetup.fitToWidth).toBe(1);
     expect(s.pageSetup.margins).toMatchObject({ left: 1.2, right: 0.65, top: 0.8, bottom: 0.8 });
+    // Numbered from the paper's own first page, also when the whole workbook is printed at once.
+    expect(s.pageSetup.firstPageNumber).toBe(1);
     expect(s.headerFooter.differentFirst).toBe(true);
     expect(s.headerFooter.oddHeader).toBe('&C&"Times New Roman,Regular"&13&P');
     expect(s.headerFooter.firstHeader).not.toContain("&P");

@@ -47,3 +47,38 @@ test("a February task whose Hạn was moved to 30/04 is due in Quý I but not ov
   expect(rowWith(values, moved.text)?.[7] ?? null).toBeNull();
   expect(rowWith(values, kept.text)?.[7]).toBe("Quá hạn");
 });
+
+test("a Hạn the clerk typed on a round's bình xét stays when the round moves: the summary and the next layout keep 15/06", async () => {
+  const JULY_10 = new Date(Date.UTC(2024, 6, 10));
+  const wb = ExcelJsWorkbook.create();
+  await layoutPlan({ wb, today: JULY_10 }, { sample: true });
+  const text = "Tổ chức bình xét thi đua - khen thưởng đợt 2.";
+  const header = (ws: import("exceljs").Worksheet, name: string) => {
+    let found = 0;
+    ws.getRow(1).eachCell((c, i) => {
+      if (!found && String(c.value ?? "").trim() === name) found = i;
+    });
+    return found;
+  };
+  const rowOf = (ws: import("exceljs").Worksheet, col: number, value: string) => {
+    let found = 0;
+    ws.eachRow((r, i) => {
+      if (!found && String(r.getCell(col).value ?? "") === value) found = i;
+    });
+    return found;
+  };
+  const plan = wb.book.getWorksheet(SHEET.plan)!;
+  plan.getRow(rowOf(plan, header(plan, "Nội dung"), text)).getCell(header(plan, "Hạn")).value = "15/06/2024";
+  const rounds = wb.book.getWorksheet(SHEET.rounds)!;
+  rounds.getRow(rowOf(rounds, header(rounds, "Mã đợt"), "D2")).getCell(header(rounds, "Tháng bình xét")).value = 7;
+
+  await summarize({ wb, today: JULY_10 }, { period: "9T" });
+  const [{ values }] = await wb.readSheets(["Tổng hợp 9 tháng"]);
+  expect(rowWith(values, text)?.[5]).toBe(7);
+  expect(rowWith(values, text)?.[7]).toBe("Quá hạn");
+  await layoutPlan({ wb, today: JULY_10 }, { sample: false });
+  const [{ values: after }] = await wb.readSheets([SHEET.plan]);
+  const h = after[0]!;
+  const row = rowWith(after, text)!;
+  expect([row[h.indexOf("Tháng")], row[h.indexOf("Hạn")]]).toEqual([7, new Date(Date.UTC(2024, 5, 15))]);
+});

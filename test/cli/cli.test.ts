@@ -203,6 +203,7 @@ describe("tdkt layout", () => {
     const book = await loadRaw(file);
     expect(book.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual([
       "Kế hoạch",
+      "Mục đích, tổ chức",
       "Phong trào",
       "Đợt thi đua",
       "Căn cứ",

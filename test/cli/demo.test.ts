@@ -180,7 +180,7 @@ describe("npm run demo", () => {
   it("converts with LibreOffice headless, every sheet included, with every task of the plan in its month", async () => {
     const csvs = await convertWithLibreOffice(file, "csv", path.join(dir, "csv"));
     const names = csvs.map((f) => path.basename(f).normalize("NFC"));
-    for (const name of ["Kế hoạch", "Phong trào", "Đợt thi đua", "Căn cứ", "Đơn vị", "Hội đồng", "Cấu hình"])
+    for (const name of ["Kế hoạch", "Mục đích, tổ chức", "Phong trào", "Đợt thi đua", "Căn cứ", "Đơn vị", "Hội đồng", "Cấu hình"])
       expect(names.some((n) => n.endsWith(`${name}.csv`))).toBe(true);
     for (const name of ["Đăng ký", "Kiểm tra", "Xếp hạng Đ1", "Tổng hợp Đợt 1"])
       expect(names.some((n) => n.endsWith(`${name}.csv`))).toBe(true);

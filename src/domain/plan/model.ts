@@ -108,6 +108,12 @@ export interface LegalDocument {
   source: string;
 }
 
+/** A numbered group of part III (Tổ chức thực hiện): who it addresses, as the plan heads it, and their duties. */
+export interface OrganisationGroup {
+  heading: string;
+  duties: string[];
+}
+
 export interface Plan {
   issuer: string;
   /** e.g. "UBND phường Nam Cường" */
@@ -122,6 +128,11 @@ export interface Plan {
   movements: PlanMovement[];
   councilDuties: string[];
   unitDuties: string[];
+  /**
+   * Part III by its numbered groups, under the plan's own headings. Absent: the council's duties and the
+   * units' duties are its two groups (councilDuties is the first group, unitDuties the others).
+   */
+  organisation?: OrganisationGroup[];
   /** The closing paragraph ("Trên đây là kế hoạch …"). */
   closing?: string;
   recipients: string[];

@@ -13,7 +13,17 @@
 import { fold } from "../codes";
 import { LEGAL_CATALOGUE } from "./legal";
 import type { PeriodCode, RoundCode } from "../types";
-import type { CitedDocument, MovementKind, Plan, PlanMovement, PlanPeriod, PlanRound, PlanTask, TaskKind } from "./model";
+import type {
+  CitedDocument,
+  MovementKind,
+  OrganisationGroup,
+  Plan,
+  PlanMovement,
+  PlanPeriod,
+  PlanRound,
+  PlanTask,
+  TaskKind,
+} from "./model";
 
 export const DEFAULT_LEAD = "Thường trực Hội đồng TĐKT";
 
@@ -361,6 +371,7 @@ export function parsePlanText(lines: readonly string[]): ParsedPlan {
   const purposes: string[] = [];
   const councilDuties: string[] = [];
   const unitDuties: string[] = [];
+  const organisation: OrganisationGroup[] = [];
   let orgGroup = 0;
   let closing: string | undefined;
   const recipients: string[] = [];
@@ -449,11 +460,16 @@ export function parsePlanText(lines: readonly string[]): ParsedPlan {
       }
       if (h?.kind === "numbered") {
         orgGroup = h.n;
+        organisation.push({ heading: p.text.replace(/^\d{1,2}\.\s*/, ""), duties: [] });
         continue;
       }
       if (orgGroup === 1) councilDuties.push(p.text);
       else if (orgGroup >= 2) unitDuties.push(p.text);
-      else unplaced.push({ line: p.line, text: p.text, reason: "unknown-section" });
+      else {
+        unplaced.push({ line: p.line, text: p.text, reason: "unknown-section" });
+        continue;
+      }
+      organisation.at(-1)!.duties.push(p.text);
       continue;
     }
     if (section === "recipients") {
@@ -612,6 +628,7 @@ export function parsePlanText(lines: readonly string[]): ParsedPlan {
       movements,
       councilDuties,
       unitDuties,
+      ...(organisation.length ? { organisation } : {}),
       ...(closing ? { closing } : {}),
       recipients,
       signer,

@@ -30,6 +30,12 @@ export function redatePlan(plan: Plan, toYear: number): Plan {
     movements: plan.movements.map((m) => ({ ...m, name: s(m.name) })),
     periods: plan.periods.map((p) => ({ ...p })),
     purposes: plan.purposes.map(s),
+    councilDuties: plan.councilDuties.map(s),
+    unitDuties: plan.unitDuties.map(s),
+    ...(plan.organisation
+      ? { organisation: plan.organisation.map((g) => ({ heading: s(g.heading), duties: g.duties.map(s) })) }
+      : {}),
+    ...(plan.closing ? { closing: s(plan.closing) } : {}),
     cited: plan.cited.map((c) => ({ ...c })),
   };
 }

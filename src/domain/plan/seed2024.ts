@@ -315,6 +315,18 @@ const TASKS: PlanTask[] = [
   ]),
 ];
 
+const COUNCIL_DUTIES = [
+  "Xây dựng và triển khai kế hoạch; Tổ chức phát động các đợt thi đua tới các ban ngành, đoàn thể, cơ quan, đơn vị trường học, các chi bộ, tổ dân phố và toàn thể nhân dân trên địa bàn phường.",
+  "Theo dõi, kiểm tra, đôn đốc các thành viên Hội đồng TĐKT phụ trách các tổ dân phố.",
+  "Hướng dẫn bình xét thi đua và thẩm định thành tích của các đơn vị, tập thể, cá nhân; đề nghị Hội đồng TĐKT phường họp xét; trình Chủ tịch UBND phường khen thưởng và đề nghị cấp trên khen thưởng theo quy định.",
+  "Tham mưu cho UBND phường tổ chức tuyên dương khen thưởng tập thể, cá nhân tiêu biểu xuất sắc trong triển khai thực hiện các phong trào thi đua do các cấp phát động.",
+  "Các thành viên Hội đồng TĐKT phụ trách các khu dân cư, các tổ dân phố có trách nhiệm thường xuyên đôn đốc và nắm bắt việc triển khai các nội dung thi đua ở các khu dân cư, các tổ dân phố.",
+];
+const UNIT_DUTIES = [
+  "Tổ chức phát động nội dung thi đua đến các đối tượng tham gia phong trào thi đua và đăng ký thi đua gửi Thường trực Hội đồng TĐKT phường theo đúng quy định các đợt phát động thi đua.",
+  "Triển khai họp bình xét và hoàn thiện hồ sơ đề nghị các cấp khen thưởng cho tập thể, cá nhân theo hướng dẫn của Thường trực Hội đồng TĐKT phường.",
+];
+
 export const PLAN_2024: Plan = {
   issuer: "Ủy ban nhân dân phường Nam Cường",
   issuerShort: "UBND phường Nam Cường",
@@ -530,16 +542,12 @@ export const PLAN_2024: Plan = {
       note: "Hội nghị tuyên dương tháng 6.",
     },
   ],
-  councilDuties: [
-    "Xây dựng và triển khai kế hoạch; Tổ chức phát động các đợt thi đua tới các ban ngành, đoàn thể, cơ quan, đơn vị trường học, các chi bộ, tổ dân phố và toàn thể nhân dân trên địa bàn phường.",
-    "Theo dõi, kiểm tra, đôn đốc các thành viên Hội đồng TĐKT phụ trách các tổ dân phố.",
-    "Hướng dẫn bình xét thi đua và thẩm định thành tích của các đơn vị, tập thể, cá nhân; đề nghị Hội đồng TĐKT phường họp xét; trình Chủ tịch UBND phường khen thưởng và đề nghị cấp trên khen thưởng theo quy định.",
-    "Tham mưu cho UBND phường tổ chức tuyên dương khen thưởng tập thể, cá nhân tiêu biểu xuất sắc trong triển khai thực hiện các phong trào thi đua do các cấp phát động.",
-    "Các thành viên Hội đồng TĐKT phụ trách các khu dân cư, các tổ dân phố có trách nhiệm thường xuyên đôn đốc và nắm bắt việc triển khai các nội dung thi đua ở các khu dân cư, các tổ dân phố.",
-  ],
-  unitDuties: [
-    "Tổ chức phát động nội dung thi đua đến các đối tượng tham gia phong trào thi đua và đăng ký thi đua gửi Thường trực Hội đồng TĐKT phường theo đúng quy định các đợt phát động thi đua.",
-    "Triển khai họp bình xét và hoàn thiện hồ sơ đề nghị các cấp khen thưởng cho tập thể, cá nhân theo hướng dẫn của Thường trực Hội đồng TĐKT phường.",
+  councilDuties: COUNCIL_DUTIES,
+  unitDuties: UNIT_DUTIES,
+  // Part III's headings as the plan writes them ("TĐ- KT" included).
+  organisation: [
+    { heading: "Hội đồng TĐ- KT phường", duties: COUNCIL_DUTIES },
+    { heading: "Các cơ quan, đơn vị, trường học, các đoàn thể, các chi bộ, tổ dân phố", duties: UNIT_DUTIES },
   ],
   closing:
     "Trên đây là kế hoạch công tác TĐ-KT năm 2024 của UBND phường Nam Cường, đề nghị các ban ngành đoàn thể, các tổ chức chính trị - xã hội, các cơ quan, đơn vị, trường học, các CBCC phường, các chi bộ, tổ dân phố nghiêm túc triển khai thực hiện./.",

@@ -3,7 +3,7 @@ import type { Catalog } from "../types";
 /** The demo (`npm run demo`) and its sample round: what it did, step by step. */
 export const demo = {
   SAMPLE_NOT_PREPARED: {
-    vi: "{round} chưa được chuẩn bị (thiếu trang chấm điểm của giám khảo hoặc trang Đăng ký): chạy “Chuẩn bị đợt” trước.",
+    vi: "{round} chưa được chuẩn bị (thiếu trang chấm điểm của thành viên Hội đồng hoặc trang Đăng ký): chạy “Chuẩn bị đợt” trước.",
     en: "{round} is not prepared (no judge scoring sheets or no Đăng ký sheet): run “Prepare round” first.",
   },
   SAMPLE_HAS_REGISTRATIONS: {
@@ -15,7 +15,7 @@ export const demo = {
     en: "Sheet “{sheet}” already holds scores ({count} cells): sample data only goes into a new demo workbook, never over scores typed. Nothing written.",
   },
   SAMPLE_FILLED: {
-    vi: "Đã điền dữ liệu mẫu {round}: {registered}/{units} đơn vị đăng ký và ký giao ước; {judges} giám khảo chấm ({scores} ô điểm).",
+    vi: "Đã điền dữ liệu mẫu {round}: {registered}/{units} đơn vị đăng ký và ký giao ước; {judges} thành viên Hội đồng chấm ({scores} ô điểm).",
     en: "Sample data for {round}: {registered} of {units} units registered with signed covenants; {judges} judges scored ({scores} score cells).",
   },
   SAMPLE_MISTAKES_HEAD: {
@@ -28,19 +28,19 @@ export const demo = {
   },
   SAMPLE_MISTAKE_LATE: { vi: "{cell}: {unit} đăng ký sau hạn", en: "{cell}: {unit} registered after the deadline" },
   SAMPLE_MISTAKE_TEXT: {
-    vi: "{cell}: giám khảo {judge} gõ điểm {criterion} của {unit} thành chữ “{typed}”",
+    vi: "{cell}: thành viên {judge} gõ điểm {criterion} của {unit} thành chữ “{typed}”",
     en: "{cell}: judge {judge} typed the {criterion} score of {unit} as text “{typed}”",
   },
   SAMPLE_MISTAKE_BLANK: {
-    vi: "{cell}: giám khảo {judge} bỏ trống điểm {criterion} của {unit}",
+    vi: "{cell}: thành viên {judge} bỏ trống điểm {criterion} của {unit}",
     en: "{cell}: judge {judge} left the {criterion} score of {unit} blank",
   },
   SAMPLE_MISTAKE_COMMA: {
-    vi: "{cell}: giám khảo {judge} gõ điểm {criterion} của {unit} là {typed} thay vì {intended} (quên dấu phẩy), vượt điểm tối đa",
+    vi: "{cell}: thành viên {judge} gõ điểm {criterion} của {unit} là {typed} thay vì {intended} (quên dấu phẩy), vượt điểm tối đa",
     en: "{cell}: judge {judge} typed the {criterion} score of {unit} as {typed} instead of {intended} (the decimal comma forgotten), above the maximum",
   },
   SAMPLE_CORRECTED: {
-    vi: "{cell}: thư ký hỏi lại giám khảo {judge} và sửa {typed} thành {intended}.",
+    vi: "{cell}: thư ký hỏi lại thành viên {judge} và sửa {typed} thành {intended}.",
     en: "{cell}: the clerk asked judge {judge} and corrected {typed} to {intended}.",
   },
   SAMPLE_CORRECTION_STALE: {
@@ -53,7 +53,7 @@ export const demo = {
     en: "Lay out the 2024 plan and the sample ward's lists",
   },
   DEMO_STEP_PREPARE: {
-    vi: "Chuẩn bị Đợt 1: trang chấm điểm cho từng giám khảo",
+    vi: "Chuẩn bị Đợt 1: trang chấm điểm cho từng thành viên Hội đồng",
     en: "Prepare round 1: a scoring sheet for each judge",
   },
   DEMO_STEP_FILL: {

@@ -149,6 +149,22 @@ export const plan = {
     vi: 'Đọc kế hoạch từ "{file}": năm {year}, {tasks} nhiệm vụ, {rounds} đợt, {movements} phong trào, {cited} văn bản được dẫn.',
     en: 'Read the plan from "{file}": year {year}, {tasks} tasks, {rounds} rounds, {movements} movements, {cited} documents cited.',
   },
+  NEW_YEAR_LAST_YEAR: {
+    vi: "Trang “{sheet}”: kết quả năm {from} của {units} đơn vị (xếp loại, hạng theo đợt: {rounds}; danh hiệu đã đăng ký; đề nghị khen), để tra khi bình xét năm nay.",
+    en: "Sheet “{sheet}”: the {from} results of {units} units (tier and rank per round: {rounds}; titles registered; proposals), to look up during this year's bình xét.",
+  },
+  LAYOUT_FROM_WORKBOOK: {
+    vi: "Lập lại các trang kế hoạch từ kế hoạch năm {year} có trong sổ ({tasks} nhiệm vụ, {rounds} đợt), đúng như đã sửa trên sổ; kế hoạch mẫu năm 2024 chỉ dùng cho sổ chưa có kế hoạch.",
+    en: "Laid the plan's sheets out again from the {year} plan the workbook holds ({tasks} tasks, {rounds} rounds), as edited in the workbook; the 2024 template plan is only for a workbook without a plan.",
+  },
+  LAYOUT_TASKS_FOLLOWED: {
+    vi: "{count} nhiệm vụ phát động, bình xét chuyển theo đợt đã dời trên “{sheet}” (tháng và hạn mới): {details}.",
+    en: "{count} launch and bình xét tasks moved with the rounds moved on “{sheet}” (new month and deadline): {details}.",
+  },
+  LAYOUT_TEMPLATE_REDATED: {
+    vi: "Sổ chưa có kế hoạch: lập theo kế hoạch mẫu năm {from}, chuyển sang năm {year} theo YEAR trên Cấu hình; hãy rà soát lại nội dung.",
+    en: "The workbook had no plan: laid out the {from} template plan moved to {year}, the YEAR on Cấu hình; review its wording.",
+  },
   LAYOUT_YEAR_SET: {
     vi: "Năm kế hoạch trên '{sheet}' (YEAR) đổi từ {from} sang {year} theo kế hoạch vừa lập.",
     en: "The plan year on '{sheet}' (YEAR) changed from {from} to {year}, the year of the plan laid out.",

@@ -4,23 +4,23 @@ import type { Catalog } from "../types";
 const reasons = {
   // Reasons on a unit's row
   RANK_NOT_SCORED: {
-    vi: "Chưa có giám khảo nào được tính điểm (chưa chấm hoặc chỉ giám khảo có xung đột lợi ích): không xếp loại, không xếp hạng.",
+    vi: "Chưa có thành viên Hội đồng nào được tính điểm (chưa chấm hoặc chỉ thành viên có xung đột lợi ích): không xếp loại, không xếp hạng.",
     en: "No judge counts for this unit (none scored it, or only judges with a conflict of interest): no tier, no rank.",
   },
   RANK_CONFLICT_EXCLUDED: {
-    vi: "Không tính điểm của giám khảo có xung đột lợi ích: {judges}.",
+    vi: "Không tính điểm của thành viên Hội đồng có xung đột lợi ích: {judges}.",
     en: "Scores of judges with a conflict of interest not counted: {judges}.",
   },
   RANK_JUDGE_EMPTY: {
-    vi: "Giám khảo chưa chấm đơn vị này, không tính: {judges}.",
+    vi: "Thành viên Hội đồng chưa chấm đơn vị này, không tính: {judges}.",
     en: "Judges who left this unit blank, not counted: {judges}.",
   },
   RANK_JUDGE_PARTIAL: {
-    vi: "Giám khảo chấm thiếu tiêu chí (ô trống tính 0 điểm): {judges}.",
+    vi: "Thành viên Hội đồng chấm thiếu tiêu chí (ô trống tính 0 điểm): {judges}.",
     en: "Judges with blank criteria (blanks counted as 0): {judges}.",
   },
   RANK_SPREAD: {
-    vi: "Điểm các giám khảo chênh lệch {spread} điểm (quá {limit}): đề nghị rà soát trước khi công bố.",
+    vi: "Điểm các thành viên Hội đồng chênh lệch {spread} điểm (quá {limit}): đề nghị rà soát trước khi công bố.",
     en: "Judges' totals differ by {spread} points (over {limit}): re-check before publishing.",
   },
   RANK_GATE: {
@@ -83,19 +83,19 @@ export const rankingSheet = {
     en: "PROVISIONAL – the scoring data still has errors; not for publication.",
   },
   RS_METHOD_AGG_mean: {
-    vi: "Cách tổng hợp: trung bình cộng tổng điểm của các giám khảo được tính (không có xung đột lợi ích, đã chấm); làm tròn {precision} chữ số thập phân (nửa lên) trước khi so sánh.",
+    vi: "Cách tổng hợp: trung bình cộng tổng điểm của các thành viên Hội đồng được tính (không có xung đột lợi ích, đã chấm); làm tròn {precision} chữ số thập phân (nửa lên) trước khi so sánh.",
     en: "Aggregation: mean of the counted judges' totals (no conflict of interest, scored); rounded to {precision} decimals (half away from zero) before any comparison.",
   },
   RS_METHOD_AGG_trimmed: {
-    vi: "Cách tổng hợp: trung bình sau khi bỏ một điểm cao nhất và một điểm thấp nhất khi có từ {trim} giám khảo được tính trở lên (ít hơn thì trung bình cộng); làm tròn {precision} chữ số thập phân trước khi so sánh.",
+    vi: "Cách tổng hợp: trung bình sau khi bỏ một điểm cao nhất và một điểm thấp nhất khi có từ {trim} thành viên Hội đồng được tính trở lên (ít hơn thì trung bình cộng); làm tròn {precision} chữ số thập phân trước khi so sánh.",
     en: "Aggregation: mean after dropping the single highest and lowest total when at least {trim} judges count (otherwise the mean); rounded to {precision} decimals before any comparison.",
   },
   RS_METHOD_AGG_median: {
-    vi: "Cách tổng hợp: trung vị tổng điểm của các giám khảo được tính; làm tròn {precision} chữ số thập phân trước khi so sánh.",
+    vi: "Cách tổng hợp: trung vị tổng điểm của các thành viên Hội đồng được tính; làm tròn {precision} chữ số thập phân trước khi so sánh.",
     en: "Aggregation: median of the counted judges' totals; rounded to {precision} decimals before any comparison.",
   },
   RS_METHOD_TOTAL: {
-    vi: "Tổng điểm mỗi giám khảo: điểm chuẩn (tối đa {base}) + điểm thưởng (tối đa {bonus}) − điểm trừ, thấp nhất {floor}. Ô trống của giám khảo đã chấm đơn vị tính 0 điểm.",
+    vi: "Tổng điểm của mỗi thành viên Hội đồng: điểm chuẩn (tối đa {base}) + điểm thưởng (tối đa {bonus}) − điểm trừ, thấp nhất {floor}. Ô trống của thành viên đã chấm đơn vị tính 0 điểm.",
     en: "Each judge's total: base points (at most {base}) + bonus (at most {bonus}) − deductions, at least {floor}. Blank lines of a judge who scored the unit count as 0.",
   },
   RS_METHOD_TIERS: {
@@ -103,7 +103,7 @@ export const rankingSheet = {
     en: "Tiers: Excellent from {xs}; Good from {tot}; Fair from {kha}; Average from {tb}; below {tb}: Weak.",
   },
   RS_METHOD_GATES: {
-    vi: "Điều kiện: {tiers} cần mỗi nhóm tiêu chí đạt từ {share} điểm tối đa của nhóm (điểm nhóm tổng hợp như trên); vi phạm điểm liệt (quá nửa số giám khảo đánh dấu): xếp loại tối đa {veto}.",
+    vi: "Điều kiện: {tiers} cần mỗi nhóm tiêu chí đạt từ {share} điểm tối đa của nhóm (điểm nhóm tổng hợp như trên); vi phạm điểm liệt (quá nửa số thành viên chấm đánh dấu): xếp loại tối đa {veto}.",
     en: "Gates: {tiers} need every criteria group at {share} of its maximum or more (group score aggregated as above); a veto item marked by more than half the judges caps the tier at {veto}.",
   },
   RS_METHOD_RANK: {
@@ -127,19 +127,19 @@ export const rankingSheet = {
     en: "; higher level at most {quota}, proposed {n} ({share})",
   },
   RS_JUDGES_OK: {
-    vi: "Kiểm tra giám khảo: không giám khảo nào lệch hẳn so với hội đồng.",
+    vi: "Kiểm tra cách chấm: không thành viên nào chấm lệch hẳn so với Hội đồng.",
     en: "Judge check: no judge stands far from the panel.",
   },
   RS_JUDGE_BIAS: {
-    vi: "Cần xem lại giám khảo {judge}: trung bình lệch {bias} điểm so với các giám khảo khác (z bền vững {z}, ngưỡng {limit}; chỉ nêu khi lệch từ {minPoints} điểm).",
+    vi: "Cần xem lại điểm của thành viên {judge}: trung bình lệch {bias} điểm so với các thành viên khác (z bền vững {z}, ngưỡng {limit}; chỉ nêu khi lệch từ {minPoints} điểm).",
     en: "Review judge {judge}: {bias} points from the other judges on average (robust z {z}, threshold {limit}; flagged from {minPoints} points apart).",
   },
   RS_JUDGE_CORR: {
-    vi: "Cần xem lại giám khảo {judge}: thứ tự chấm khác hội đồng (hệ số tương quan {r}, tối thiểu {limit}).",
+    vi: "Cần xem lại điểm của thành viên {judge}: thứ tự chấm khác Hội đồng (hệ số tương quan {r}, tối thiểu {limit}).",
     en: "Review judge {judge}: orders units unlike the panel (correlation {r}, minimum {limit}).",
   },
   RS_SPREAD_COUNT: {
-    vi: "{n} đơn vị có điểm các giám khảo chênh lệch quá {share} điểm tối đa: xem cột “Lý do, ghi chú”.",
+    vi: "{n} đơn vị có điểm các thành viên Hội đồng chênh lệch quá {share} điểm tối đa: xem cột “Lý do, ghi chú”.",
     en: "{n} units whose judges differ by more than {share} of the maximum: see the notes column.",
   },
   RS_IGNORED_TIEBREAK: {
@@ -147,7 +147,7 @@ export const rankingSheet = {
     en: "Tie-break keys that could not be used (skipped): {keys}.",
   },
   RS_LEGEND: {
-    vi: "Cột giám khảo: ô trống = chưa chấm, không tính; “—” = xung đột lợi ích, không tính.",
+    vi: "Cột thành viên Hội đồng: ô trống = chưa chấm, không tính; “—” = xung đột lợi ích, không tính.",
     en: "Judge columns: blank = not scored, not counted; “—” = conflict of interest, not counted.",
   },
   RS_H_NO: { vi: "STT", en: "No." },
@@ -173,7 +173,7 @@ export const rankingSheet = {
   RS_PROPOSAL_HIGHER: { vi: "Đề nghị {level} khen", en: "Proposed to {level}" },
   PS_TITLE: { vi: "TIẾN ĐỘ CHẤM ĐIỂM – {round}", en: "Scoring progress – {round}" },
   PS_LEGEND: {
-    vi: "Đủ = chấm đủ mọi tiêu chí; Thiếu = còn ô trống; Chưa chấm = chưa nhập gì; Xung đột = giám khảo có xung đột lợi ích, không chấm; Không phân công = không được giao chấm.",
+    vi: "Đủ = chấm đủ mọi tiêu chí; Thiếu = còn ô trống; Chưa chấm = chưa nhập gì; Xung đột = thành viên có xung đột lợi ích, không chấm; Không phân công = không được giao chấm.",
     en: "Complete; Partial = blanks left; Empty = nothing typed; Conflict = conflict of interest, not scored; Not assigned.",
   },
   PS_JUDGE_LINE: {
@@ -203,11 +203,11 @@ export const rankCommand = {
     en: "PROVISIONAL result: {errors} errors are still open.",
   },
   RANK_JUDGE_FLAGS: {
-    vi: "Có {n} cảnh báo về giám khảo: xem trang “{sheet}” trước khi công bố.",
+    vi: "Có {n} cảnh báo về điểm của thành viên Hội đồng: xem trang “{sheet}” trước khi công bố.",
     en: "{n} judge warnings: see “{sheet}” before publishing.",
   },
   RANK_NO_JUDGES: {
-    vi: "Chưa có giám khảo nào chấm {round}: chưa thể xếp hạng.",
+    vi: "Chưa có thành viên Hội đồng nào chấm {round}: chưa thể xếp hạng.",
     en: "No judge has scored {round} yet: nothing to rank.",
   },
 } satisfies Catalog;

@@ -103,7 +103,7 @@ export const validation = {
     en: "Member {judge} scores but has no sheet “{sheet}”.",
   },
   SCORE_UNKNOWN_JUDGE: {
-    vi: "Không nhận ra giám khảo của trang này (mã “{value}” không có trong Hội đồng hoặc không chấm điểm).",
+    vi: "Không nhận ra thành viên Hội đồng chấm trang này (mã “{value}” không có trong Hội đồng hoặc không chấm điểm).",
     en: "The judge of this sheet is not recognised (code “{value}” is not a scoring member of the council).",
   },
   SCORE_BLANK_JUDGE: {
@@ -163,7 +163,7 @@ export const validation = {
     en: "The column for criterion {criterion} is missing from this block.",
   },
   SCORE_CONFLICT: {
-    vi: "Giám khảo {judge} chấm đơn vị {unit} mà mình lãnh đạo hoặc là thành viên: điểm này không được tính.",
+    vi: "Thành viên Hội đồng {judge} chấm đơn vị {unit} mà mình lãnh đạo hoặc là thành viên: điểm này không được tính.",
     en: "Judge {judge} scores unit {unit}, which they lead or belong to: these scores must not count.",
   },
   SCORE_VETO_ONLY: {
@@ -171,7 +171,7 @@ export const validation = {
     en: "{judge} filled only the veto column for {unit} and scored no criterion: the unit counts as not scored; start scoring at cell {cell}.",
   },
   SCORE_SPREAD: {
-    vi: "Đơn vị {unit}: điểm các giám khảo chênh nhau {spread} điểm (từ {low} của {lowJudge} đến {high} của {highJudge}), quá {limit}.",
+    vi: "Đơn vị {unit}: điểm các thành viên Hội đồng chênh nhau {spread} điểm (từ {low} của {lowJudge} đến {high} của {highJudge}), quá {limit}.",
     en: "Unit {unit}: judge totals differ by {spread} points ({low} from {lowJudge} to {high} from {highJudge}), over {limit}.",
   },
   // Master lists
@@ -224,16 +224,16 @@ export const validation = {
     en: "Sheet “{sheet}”: {scores} typed scores and {notes} notes have no place on the new sheet (a unit, criterion or assignment changed); the whole old sheet is kept as “{copy}”.",
   },
   PREPARE_JUDGE_GONE: {
-    vi: "Trang “{sheet}”: giám khảo {judge} không còn chấm điểm trong Hội đồng; trang được giữ nguyên cùng {count} giá trị đã nhập (xóa trang khi không cần nữa).",
+    vi: "Trang “{sheet}”: thành viên {judge} không còn chấm điểm trong Hội đồng; trang được giữ nguyên cùng {count} giá trị đã nhập (xóa trang khi không cần nữa).",
     en: "Sheet “{sheet}”: judge {judge} no longer scores on the council; the sheet is left as it is, with its {count} typed values (delete it when no longer needed).",
   },
   PREPARE_CONFLICTS: {
-    vi: "Giám khảo {judge} không chấm {units} (lãnh đạo hoặc là thành viên).",
+    vi: "Thành viên Hội đồng {judge} không chấm {units} (lãnh đạo hoặc là thành viên).",
     en: "Judge {judge} does not score {units} (leads or belongs to them).",
   },
   // Command line
   CLI_CMD_PREPARE: {
-    vi: "Chuẩn bị đợt: mỗi giám khảo một trang chấm điểm (giữ điểm đã nhập)",
+    vi: "Chuẩn bị đợt: mỗi thành viên Hội đồng chấm điểm một trang (giữ điểm đã nhập)",
     en: "Prepare a round: one scoring sheet per judge (typed scores kept)",
   },
   CLI_CMD_VALIDATE: {
@@ -255,8 +255,8 @@ export const validation = {
     vi: "Người chấm (ký, ghi rõ họ tên): ................................................",
     en: "Scored by (signature, full name): ................................................",
   },
-  SCORING_JUDGE: { vi: "Giám khảo:", en: "Judge:" },
-  SCORING_JUDGE_CODE: { vi: "Mã giám khảo:", en: "Judge code:" },
+  SCORING_JUDGE: { vi: "Thành viên Hội đồng:", en: "Council member:" },
+  SCORING_JUDGE_CODE: { vi: "Mã thành viên:", en: "Member code:" },
   SCORING_DEADLINE: { vi: "Hạn nộp:", en: "Deadline:" },
   SCORING_DEADLINE_UNSET: { vi: "theo thông báo của Thường trực Hội đồng", en: "as announced by the council office" },
   SCORING_HELP: {

@@ -250,6 +250,9 @@ export function applyPrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
         : { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}` } : {}),
     ...(p.repeatCols ? { printTitlesColumn: `${columnLetter(p.repeatCols.first)}:${columnLetter(p.repeatCols.last)}` } : {}),
+    // A paper is numbered from its own page 1: printed with the whole workbook, LibreOffice and Excel otherwise
+    // go on counting from the sheets before it, and LibreOffice then numbers the paper's first page.
+    ...(p.layout === "document" ? { firstPageNumber: 1 } : {}),
   };
   const header =
     (p.headerLeft ? `&L${headerText(p.headerLeft)}` : "") + (p.headerCenter ? `&C&B${headerText(p.headerCenter)}` : "");

@@ -402,6 +402,8 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
         layout.bottomMargin = pt(DOCUMENT_MARGINS_INCH.bottom);
         layout.leftMargin = pt(DOCUMENT_MARGINS_INCH.left);
         layout.rightMargin = pt(DOCUMENT_MARGINS_INCH.right);
+        // Numbered from the paper's own page 1, not on from the sheets printed before it.
+        layout.firstPageNumber = 1;
         layout.headersFooters.state = "FirstAndDefault";
         layout.headersFooters.firstPage.centerHeader = "";
         page.centerHeader = '&"Times New Roman,Regular"&13&P';
