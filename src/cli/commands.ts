@@ -19,8 +19,8 @@ export interface CliCommand {
   summary: string;
   /** e.g. "tdkt layout <tệp.xlsx> [--sample]". */
   usage: string;
-  /** Positional arguments, in order, for messages: e.g. ["<tệp.xlsx>"]; optional ones in []. */
-  args: readonly { name: string; optional?: boolean }[];
+  /** Positional arguments, in order, for messages; optional ones in [], a last `variadic` one takes the rest. */
+  args: readonly { name: string; optional?: boolean; variadic?: boolean }[];
   options: readonly OptionSpec[];
   examples?: readonly string[];
   /** Returns the exit code (0 = success). Errors thrown are printed by main.ts. */
@@ -44,6 +44,7 @@ export const COMMANDS: readonly CliCommandEntry[] = [
   { name: "summary", load: async () => (await import("./commands/summary")).summaryCommand },
   { name: "demo", load: async () => (await import("./commands/demo")).demoCommand },
   { name: "new-year", load: async () => (await import("./commands/newYear")).newYearCommand },
+  { name: "consolidate", load: async () => (await import("./commands/consolidate")).consolidateCommand },
 ];
 
 export async function findCommand(name: string): Promise<CliCommand | undefined> {

@@ -12,6 +12,7 @@ import { streamed } from "./catalog/streamed";
 import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
 import { reading } from "./catalog/reading";
+import { units } from "./catalog/units";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
 export type { Bilingual, Catalog, Lang, Params } from "./types";
@@ -30,6 +31,7 @@ const catalogs: Catalog[] = [
   demo,
   files,
   reading,
+  units,
 ];
 const merged = new Map<string, Bilingual>();
 
