@@ -10,6 +10,7 @@ import { basisStatus } from "../domain/plan/legal";
 import type { Plan } from "../domain/plan/model";
 import type { UnplacedLine } from "../domain/plan/parse";
 import { PLAN_2024 } from "../domain/plan/seed2024";
+import { sampleInitiatives, samplePeople } from "../domain/sample/people";
 import { sampleMembers, sampleUnits } from "../domain/sample/ward";
 import { defaultSettings, textSetting, type Settings } from "../domain/settings";
 import type { Finding } from "../domain/types";
@@ -17,7 +18,9 @@ import { msg, type Bilingual } from "../i18n";
 import { buildBasisSheet } from "../sheets/basis";
 import { formatDate } from "../sheets/cells";
 import { buildCouncilSheet } from "../sheets/council";
+import { buildInitiativesSheet } from "../sheets/initiatives";
 import { buildMovementsSheet } from "../sheets/movements";
+import { buildPeopleSheet } from "../sheets/people";
 import { SHEET } from "../sheets/names";
 import {
   buildPlanSheet,
@@ -182,6 +185,23 @@ export async function layoutPlan(ctx: CommandContext, options: LayoutOptions): P
     const members = options.sample ? sampleMembers() : [];
     specs.push(buildCouncilSheet(members, { ward, note: options.sample ? SAMPLE_NOTE : undefined }));
     if (options.sample) messages.push(msg("LAYOUT_SAMPLE_WRITTEN", { sheet: SHEET.council, count: members.length }));
+  }
+  // The year's awards lists come with the sample ward only: an empty ward gets them from the awards command.
+  if (options.sample) {
+    for (const [name, build] of [
+      [SHEET.people, () => buildPeopleSheet(samplePeople(), { ward })],
+      [SHEET.initiatives, () => buildInitiativesSheet(sampleInitiatives(plan.year), { ward })],
+    ] as const) {
+      const info = existingSheet(infos, name);
+      if (info) {
+        kept.push({ sheet: info.name, action: "kept" });
+        messages.push(msg("LAYOUT_SAMPLE_SKIPPED", { sheet: info.name }));
+        continue;
+      }
+      const spec = build();
+      specs.push(spec);
+      messages.push(msg("LAYOUT_SAMPLE_WRITTEN", { sheet: name, count: spec.cells.length - 1 }));
+    }
   }
   if (!settingsInfo) {
     // The plan's year goes where every command reads it from.

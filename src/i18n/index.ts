@@ -13,6 +13,7 @@ import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
 import { reading } from "./catalog/reading";
 import { units } from "./catalog/units";
+import { awards } from "./catalog/awards";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
 export type { Bilingual, Catalog, Lang, Params } from "./types";
@@ -32,6 +33,7 @@ const catalogs: Catalog[] = [
   files,
   reading,
   units,
+  awards,
 ];
 const merged = new Map<string, Bilingual>();
 

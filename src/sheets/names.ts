@@ -15,6 +15,11 @@ export const SHEET = {
   registrations: "Đăng ký",
   titles: "Danh hiệu",
   findings: "Kiểm tra",
+  people: "Cá nhân",
+  initiatives: "Sáng kiến",
+  tally: "Kiểm phiếu",
+  ballots: "Phiếu bầu",
+  awards: "Bình xét năm",
 } as const;
 
 export const MAX_SHEET_NAME = 31;

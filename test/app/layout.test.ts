@@ -255,10 +255,12 @@ describe("a second run", () => {
       [SHEET.basis]: "replaced",
       [SHEET.units]: "kept",
       [SHEET.council]: "kept",
+      [SHEET.people]: "kept",
+      [SHEET.initiatives]: "kept",
       [SHEET.settings]: "kept",
     });
     const names = (await after.listSheets()).map((s) => s.name);
-    expect(names.sort()).toEqual([...GENERATED, ...LISTS, "Ghi chép"].sort());
+    expect(names.sort()).toEqual([...GENERATED, ...LISTS, SHEET.people, SHEET.initiatives, "Ghi chép"].sort());
     const text = result.messages.map((m) => m.vi).join("\n");
     expect(text).toContain("giữ trạng thái, ghi chú đã nhập của 3 nhiệm vụ và 1 dòng");
   });

@@ -208,6 +208,8 @@ describe("tdkt layout", () => {
       "Căn cứ",
       "Đơn vị",
       "Hội đồng",
+      "Cá nhân",
+      "Sáng kiến",
       "Cấu hình",
     ]);
   });
