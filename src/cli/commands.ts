@@ -44,6 +44,7 @@ export const COMMANDS: readonly CliCommandEntry[] = [
   { name: "summary", load: async () => (await import("./commands/summary")).summaryCommand },
   { name: "demo", load: async () => (await import("./commands/demo")).demoCommand },
   { name: "new-year", load: async () => (await import("./commands/newYear")).newYearCommand },
+  { name: "households", load: async () => (await import("./commands/households")).householdsCommand },
   { name: "consolidate", load: async () => (await import("./commands/consolidate")).consolidateCommand },
 ];
 

@@ -12,7 +12,7 @@ import { streamed } from "./catalog/streamed";
 import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
 import { reading } from "./catalog/reading";
-import { units } from "./catalog/units";
+import { households, units } from "./catalog/units";
 import { awards } from "./catalog/awards";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
@@ -33,6 +33,7 @@ const catalogs: Catalog[] = [
   files,
   reading,
   units,
+  households,
   awards,
 ];
 const merged = new Map<string, Bilingual>();

@@ -76,3 +76,118 @@ export const units: Catalog = {
   CLI_KHOI_PERIOD_REQUIRED: { vi: "Cần --period 6T, 9T hoặc NAM.", en: "--period 6T, 9T or NAM is required." },
   CLI_KHOI_BAD_YEAR: { vi: "Năm không hợp lệ: {value}.", en: "Not a year: {value}." },
 };
+
+/** The family register and the decision (NĐ 86/2023). */
+export const households: Catalog = {
+  GDVH_REGISTER_TITLE: { vi: "Sổ theo dõi bình xét Gia đình văn hóa", en: "Register of the Gia đình văn hóa evaluation" },
+  GDVH_TDP_PICK: { vi: "Chọn mã một tổ dân phố có trong trang Đơn vị.", en: "Pick the code of a tổ dân phố on Đơn vị." },
+  GDVH_RESULT_PICK: {
+    vi: "Chọn Đạt hoặc Không đạt; để trống nếu tổ chưa bình xét.",
+    en: "Pick Đạt or Không đạt; blank when not evaluated yet.",
+  },
+  GDVH_NO_HEADER: {
+    vi: "Trang {sheet} thiếu dòng tiêu đề có các cột {headers}.",
+    en: "The sheet {sheet} has no header row with the columns {headers}.",
+  },
+  GDVH_CODE_MISSING: {
+    vi: "{sheet} ô {cell}: hộ {head} chưa có mã hộ.",
+    en: "{sheet} cell {cell}: the household of {head} has no code.",
+  },
+  GDVH_DUPLICATE: {
+    vi: "{sheet} ô {cell}: mã hộ {code} trùng với dòng {first}; dòng này không được tính.",
+    en: "{sheet} cell {cell}: household code {code} repeats row {first}; this row is left out.",
+  },
+  GDVH_TDP_UNKNOWN: {
+    vi: '{sheet} ô {cell}: hộ {code} thuộc "{tdp}", không phải mã tổ dân phố nào trong trang Đơn vị.',
+    en: '{sheet} cell {cell}: household {code} is in "{tdp}", which is no tổ dân phố code on Đơn vị.',
+  },
+  GDVH_RESULT_UNKNOWN: {
+    vi: '{sheet} ô {cell}: kết quả "{value}" của hộ {code} không phải Đạt hay Không đạt.',
+    en: '{sheet} cell {cell}: the result "{value}" of household {code} is neither Đạt nor Không đạt.',
+  },
+  GDVH_DATE_UNREADABLE: {
+    vi: '{sheet} ô {cell}: "{value}" (hộ {code}) không đọc được là ngày dd/mm/yyyy.',
+    en: '{sheet} cell {cell}: "{value}" (household {code}) is not a dd/mm/yyyy date.',
+  },
+  GDVH_EVAL_LATE: {
+    vi: "{sheet} ô {cell}: tổ {tdp} họp bình xét sau hạn; Nghị định 86/2023 yêu cầu hoàn thành trước ngày {deadline}.",
+    en: "{sheet} cell {cell}: tổ {tdp} met after the deadline; NĐ 86/2023 requires the evaluation before {deadline}.",
+  },
+  GDVH_POSTING_MISSING: {
+    vi: "{sheet} ô {cell}: tổ {tdp} đã bình xét nhưng chưa ghi ngày niêm yết công khai danh sách.",
+    en: "{sheet} cell {cell}: tổ {tdp} evaluated but the posting dates are not written.",
+  },
+  GDVH_POSTED_BEFORE_EVAL: {
+    vi: "{sheet} ô {cell}: tổ {tdp} niêm yết trước ngày họp bình xét.",
+    en: "{sheet} cell {cell}: tổ {tdp} posted the list before its meeting.",
+  },
+  GDVH_POSTING_SHORT: {
+    vi: "{sheet} ô {cell}: tổ {tdp} niêm yết {days} ngày, cần đủ {required} ngày.",
+    en: "{sheet} cell {cell}: tổ {tdp} posted the list for {days} days; {required} are required.",
+  },
+  GDVH_DATES_DIFFER: {
+    vi: "{sheet} ô {cell}: ngày của tổ {tdp} khác với dòng {first}; mỗi tổ chỉ có một lần họp và một lần niêm yết, lấy theo dòng {first}.",
+    en: "{sheet} cell {cell}: tổ {tdp}'s date differs from row {first}; one meeting and one posting per tổ, row {first} is used.",
+  },
+  GDVH_DECIDED_BEFORE_POSTING_END: {
+    vi: "{sheet} ô {cell}: quyết định ngày {date} nhưng tổ {tdp} niêm yết đến hết ngày {postedTo}; các hộ của tổ chưa được đưa vào quyết định.",
+    en: "{sheet} cell {cell}: the decision is dated {date} but tổ {tdp} posts until {postedTo}; its households are held back.",
+  },
+  GDVH_DECISION_LATE: {
+    vi: "{sheet} ô {cell}: quyết định ngày {date}, quá hạn {by} (trong 10 ngày sau khi tổ {tdp} hết niêm yết).",
+    en: "{sheet} cell {cell}: the decision of {date} is past {by} (within the days after tổ {tdp}'s posting).",
+  },
+  GDVH_EMPTY: { vi: "Trang {sheet} chưa có hộ nào.", en: "The sheet {sheet} has no household yet." },
+  GDVH_REGISTER_CREATED: {
+    vi: 'Đã lập sổ "{sheet}" ({n} hộ). Nhập kết quả bình xét và ngày niêm yết của các tổ, rồi chạy lại để lập quyết định.',
+    en: 'Laid out "{sheet}" ({n} households). Fill in the tổ dân phố\'s results and posting dates, then run again for the decision.',
+  },
+  GDVH_DECISION_WRITTEN: {
+    vi: 'Đã lập "{sheet}" và "{list}": công nhận {n} hộ Gia đình văn hóa của {tdps} tổ dân phố.',
+    en: 'Wrote "{sheet}" and "{list}": {n} households recognised, of {tdps} tổ dân phố.',
+  },
+  GDVH_TDPS_HELD: {
+    vi: "Chưa đưa vào quyết định (lịch bình xét, niêm yết chưa đúng hoặc chưa họp): {tdps}.",
+    en: "Held back from the decision (timetable not in order or no meeting yet): {tdps}.",
+  },
+  GDVH_DECISION_KIND: { vi: "QUYẾT ĐỊNH", en: "DECISION" },
+  GDVH_DECISION_SUBJECT: {
+    vi: 'Về việc công nhận danh hiệu "Gia đình văn hóa" năm {year}',
+    en: 'On recognising the title "Gia đình văn hóa" for {year}',
+  },
+  GDVH_DECISION_BASIS: {
+    vi: 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022; Nghị định số 86/2023/NĐ-CP ngày 07 tháng 12 năm 2023 của Chính phủ quy định khung tiêu chuẩn và trình tự, thủ tục, hồ sơ xét tặng danh hiệu "Gia đình văn hóa"; "Thôn, tổ dân phố văn hóa"; "Xã, phường, thị trấn tiêu biểu"; theo đề nghị của các tổ dân phố.',
+    en: "Under the Law on Emulation and Commendation of 15/6/2022 and Decree 86/2023/NĐ-CP of 07/12/2023, on the proposal of the tổ dân phố.",
+  },
+  GDVH_DECISION_ARTICLE1: {
+    vi: 'Điều 1. Công nhận danh hiệu "Gia đình văn hóa" năm {year} cho {n} hộ gia đình (có danh sách kèm theo).',
+    en: 'Article 1. The title "Gia đình văn hóa" {year} is recognised for {n} households (list attached).',
+  },
+  GDVH_DECISION_ARTICLE2: {
+    vi: "Điều 2. Quyết định có hiệu lực kể từ ngày ký. Văn phòng HĐND và UBND phường, Tổ trưởng các tổ dân phố và các hộ gia đình có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.",
+    en: "Article 2. In force from signature; the ward office, the heads of the tổ dân phố and the households in Article 1 carry it out.",
+  },
+  GDVH_RECIPIENT_TDP: { vi: "Như Điều 2", en: "As in Article 2" },
+  GDVH_LIST_TITLE: {
+    vi: 'DANH SÁCH HỘ GIA ĐÌNH ĐƯỢC CÔNG NHẬN DANH HIỆU "GIA ĐÌNH VĂN HÓA"',
+    en: 'HOUSEHOLDS RECOGNISED AS "GIA ĐÌNH VĂN HÓA"',
+  },
+  GDVH_LIST_SUBTITLE: {
+    vi: "(Kèm theo Quyết định năm {year} ngày {date} của Chủ tịch UBND phường)",
+    en: "(Attached to the ward chair's decision of {date}, year {year})",
+  },
+  GDVH_COL_TDP: { vi: "Tổ dân phố", en: "Tổ dân phố" },
+  GDVH_COL_HOUSEHOLDS: { vi: "Số hộ bình xét", en: "Households evaluated" },
+  GDVH_COL_RECOGNISED: { vi: "Số hộ đạt", en: "Households passed" },
+  GDVH_COL_HEAD: { vi: "Họ và tên chủ hộ", en: "Head of household" },
+  GDVH_COL_ADDRESS: { vi: "Địa chỉ", en: "Address" },
+  CLI_CMD_HOUSEHOLDS: {
+    vi: "Gia đình văn hóa: lập sổ theo dõi, kiểm tra lịch bình xét, niêm yết và lập quyết định kèm danh sách",
+    en: "Gia đình văn hóa: the register, the timetable check, and the decision with its list",
+  },
+  CLI_OPT_HOUSEHOLDS_SAMPLE: {
+    vi: "Lập sổ với các hộ mẫu (khi chưa có sổ)",
+    en: "Lay out the register with sample households (when there is none)",
+  },
+  CLI_OPT_DECISION_DATE: { vi: "Ngày của quyết định (mặc định: hôm nay)", en: "The decision's date (default: today)" },
+};
