@@ -45,6 +45,7 @@ export const COMMANDS: readonly CliCommandEntry[] = [
   { name: "demo", load: async () => (await import("./commands/demo")).demoCommand },
   { name: "new-year", load: async () => (await import("./commands/newYear")).newYearCommand },
   { name: "households", load: async () => (await import("./commands/households")).householdsCommand },
+  { name: "forms", load: async () => (await import("./commands/forms")).formsCommand },
   { name: "consolidate", load: async () => (await import("./commands/consolidate")).consolidateCommand },
 ];
 

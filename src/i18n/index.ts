@@ -12,7 +12,7 @@ import { streamed } from "./catalog/streamed";
 import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
 import { reading } from "./catalog/reading";
-import { households, units } from "./catalog/units";
+import { households, unitForms, units } from "./catalog/units";
 import { awards } from "./catalog/awards";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
@@ -34,6 +34,7 @@ const catalogs: Catalog[] = [
   reading,
   units,
   households,
+  unitForms,
   awards,
 ];
 const merged = new Map<string, Bilingual>();

@@ -191,3 +191,48 @@ export const households: Catalog = {
   },
   CLI_OPT_DECISION_DATE: { vi: "Ngày của quyết định (mặc định: hôm nay)", en: "The decision's date (default: today)" },
 };
+
+/** The units' forms and their collection. */
+export const unitForms: Catalog = {
+  FORM_TITLE: {
+    vi: "PHIẾU ĐỀ NGHỊ BÌNH XÉT THI ĐUA, KHEN THƯỞNG NĂM {year}",
+    en: "EMULATION AND COMMENDATION PROPOSAL FORM {year}",
+  },
+  FORM_HOWTO_MEMBERS: {
+    vi: 'Trang "{sheet}": ghi đủ các thành viên của đơn vị, mức hoàn thành nhiệm vụ, kỷ luật (nếu có) và danh hiệu đăng ký; chọn trong danh sách thả xuống.',
+    en: 'Sheet "{sheet}": every member of the unit, their task completion, any discipline and the title they register for; pick from the drop-downs.',
+  },
+  FORM_HOWTO_HOUSEHOLDS: {
+    vi: 'Trang "{sheet}": các hộ của tổ, kết quả bình xét Gia đình văn hóa, ngày họp và ngày niêm yết công khai.',
+    en: 'Sheet "{sheet}": the tổ\'s households, their Gia đình văn hóa result, the meeting day and the posting dates.',
+  },
+  FORM_HOWTO_RETURN: {
+    vi: "Không đổi tên trang, không chép sang tệp khác: gửi lại chính tệp này cho Thường trực Hội đồng TĐKT phường.",
+    en: "Do not rename the sheets or copy them to another file: send this very file back to the ward's council office.",
+  },
+  FORM_MEMBERS_TITLE: { vi: "Danh sách thành viên - {unit}", en: "Members - {unit}" },
+  FORM_HOUSEHOLDS_TITLE: { vi: "Bình xét Gia đình văn hóa - {unit}", en: "Gia đình văn hóa evaluation - {unit}" },
+  FORM_UNIT_ONLY: { vi: "Phiếu này chỉ của đơn vị {unit}.", en: "This form is for {unit} only." },
+  FORM_PICK_FROM_LIST: { vi: "Chọn một giá trị trong danh sách.", en: "Pick a value from the list." },
+  FORMS_NO_UNITS: {
+    vi: 'Chưa có trang "{units}" hoặc "{settings}": hãy lập kế hoạch (layout) trước khi làm phiếu cho các đơn vị.',
+    en: 'No "{units}" or "{settings}" sheet: lay out the plan before making the units\' forms.',
+  },
+  FORMS_MADE: {
+    vi: "Đã lập {n} phiếu đơn vị ({tdps} tổ dân phố có thêm trang Gia đình văn hóa), năm {year}, {round}.",
+    en: "Made {n} unit forms ({tdps} tổ dân phố with a Gia đình văn hóa sheet), {year}, {round}.",
+  },
+  FORMS_WRITTEN: { vi: "Đã ghi {n} phiếu vào thư mục {dir}.", en: "Wrote {n} forms into {dir}." },
+  FORMS_FILE_EXISTS: {
+    vi: "Đã có tệp {wanted}: không ghi đè (có thể đơn vị đã điền), phiếu mới ghi thành {saved}.",
+    en: "{wanted} exists: not overwritten (a unit may have filled it); the new form is {saved}.",
+  },
+  CLI_CMD_FORMS: {
+    vi: "Phiếu đơn vị: mỗi đơn vị một tệp để điền thành viên, hộ gia đình và gửi lại",
+    en: "Unit forms: one small workbook per unit to fill and send back",
+  },
+  CLI_OPT_FORMS_OUT: {
+    vi: "Thư mục ghi phiếu (mặc định: phieu-don-vi-<năm> cạnh tệp)",
+    en: "Folder for the forms (default: phieu-don-vi-<year> beside the file)",
+  },
+};
