@@ -46,6 +46,7 @@ export const COMMANDS: readonly CliCommandEntry[] = [
   { name: "new-year", load: async () => (await import("./commands/newYear")).newYearCommand },
   { name: "households", load: async () => (await import("./commands/households")).householdsCommand },
   { name: "forms", load: async () => (await import("./commands/forms")).formsCommand },
+  { name: "collect", load: async () => (await import("./commands/collect")).collectCommand },
   { name: "consolidate", load: async () => (await import("./commands/consolidate")).consolidateCommand },
 ];
 

@@ -12,7 +12,7 @@ import { streamed } from "./catalog/streamed";
 import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
 import { reading } from "./catalog/reading";
-import { households, unitForms, units } from "./catalog/units";
+import { collect, households, unitForms, units } from "./catalog/units";
 import { awards } from "./catalog/awards";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
@@ -35,6 +35,7 @@ const catalogs: Catalog[] = [
   units,
   households,
   unitForms,
+  collect,
   awards,
 ];
 const merged = new Map<string, Bilingual>();

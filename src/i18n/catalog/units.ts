@@ -236,3 +236,72 @@ export const unitForms: Catalog = {
     en: "Folder for the forms (default: phieu-don-vi-<year> beside the file)",
   },
 };
+
+/** Collecting the units' forms. */
+export const collect: Catalog = {
+  FORM_NOT_A_FORM: {
+    vi: "Tệp {file} không phải phiếu đơn vị do phường lập (không có dấu nhận dạng của phiếu); có thể đã chép sang tệp khác.",
+    en: "{file} is not a unit form made by the ward (it carries no form identity); it may have been copied into another file.",
+  },
+  FORM_OLD_VERSION: {
+    vi: "“{sheet}” ô {cell}: phiếu {file} theo mẫu phiên bản {version}, mẫu hiện hành là {current}; hãy gửi đơn vị phiếu mới.",
+    en: "“{sheet}” cell {cell}: {file} is form version {version}; the current one is {current}; send the unit a new form.",
+  },
+  FORM_OTHER_WARD: {
+    vi: "“{sheet}” ô {cell}: phiếu {file} là của {formWard}, không phải {ward}.",
+    en: "“{sheet}” cell {cell}: {file} belongs to {formWard}, not {ward}.",
+  },
+  FORM_OTHER_YEAR: {
+    vi: "“{sheet}” ô {cell}: phiếu {file} là của năm {formYear}, sổ đang xét năm {year}.",
+    en: "“{sheet}” cell {cell}: {file} is for {formYear}; the workbook is for {year}.",
+  },
+  FORM_UNKNOWN_UNIT: {
+    vi: "“{sheet}” ô {cell}: phiếu {file} của đơn vị {unit}, không có trong trang Đơn vị.",
+    en: "“{sheet}” cell {cell}: {file} is for unit {unit}, which is not on Đơn vị.",
+  },
+  FORM_UNIT_TWICE: {
+    vi: "Phiếu {file} cũng của đơn vị {unit}, đã thu từ {first}: mỗi lần chỉ thu một phiếu của một đơn vị; tệp này không được gộp.",
+    en: "{file} is also unit {unit}'s, already collected from {first}: one form per unit per run; this file is not merged.",
+  },
+  FORM_OLDER_THAN_COLLECTED: {
+    vi: "Phiếu {file} của {unit} lập ngày {issued}, cũ hơn phiếu đã thu (lập ngày {collected}); không gộp để khỏi ghi đè số liệu mới hơn.",
+    en: "{file} of {unit} was made on {issued}, older than the form collected (made {collected}); not merged, so newer figures stay.",
+  },
+  FORM_MEMBER_OTHER_UNIT: {
+    vi: "“{sheet}” ô {cell}: {code} ghi đơn vị {unit}, nhưng phiếu là của {formUnit}.",
+    en: "“{sheet}” cell {cell}: {code} says unit {unit}, but the form is {formUnit}'s.",
+  },
+  FORM_DATE_OUTSIDE_YEAR: {
+    vi: "“{sheet}” ô {cell}: ngày {date} (hộ {code}) không thuộc năm {year}.",
+    en: "“{sheet}” cell {cell}: {date} (household {code}) is not in {year}.",
+  },
+  FORM_ROW_TYPED_BY_HAND: {
+    vi: "“{sheet}” ô {cell}: mã {code} đã có trên trang {sheet} của phường do người nhập ({owner}); giữ dòng của phường, không lấy dòng của phiếu (muốn lấy số liệu của phiếu thì xóa dòng đó trên trang của phường rồi thu lại).",
+    en: "“{sheet}” cell {cell}: code {code} is already on the ward's sheet, typed by hand ({owner}); the ward's row is kept, the form's is left out.",
+  },
+  FORM_ROW_OTHER_UNIT: {
+    vi: "“{sheet}” ô {cell}: mã {code} đã được thu từ phiếu khác ({owner}); dòng này không được gộp.",
+    en: "“{sheet}” cell {cell}: code {code} was collected from another form ({owner}); this row is not merged.",
+  },
+  FORM_NOT_MERGED: {
+    vi: "Không gộp phiếu {file}: có {n} lỗi, xem danh sách kiểm tra.",
+    en: "{file} not merged: {n} errors, see the findings.",
+  },
+  FORM_UNCHANGED: {
+    vi: "{file}: trang {sheet} đã có đúng các dòng này, không thay đổi.",
+    en: "{file}: {sheet} already holds these rows; nothing changed.",
+  },
+  FORM_REPLACED: {
+    vi: "{file}: thay {old} dòng của {unit} trên trang {sheet} (từ {from}) bằng {n} dòng của phiếu mới.",
+    en: "{file}: replaced {old} rows of {unit} on {sheet} (from {from}) with {n} rows of the newer form.",
+  },
+  FORM_ADDED: { vi: "{file}: thêm {n} dòng của {unit} vào trang {sheet}.", en: "{file}: added {n} rows of {unit} to {sheet}." },
+  COLLECT_NOTHING_CHANGED: {
+    vi: "Không có gì thay đổi: sổ tính giữ nguyên.",
+    en: "Nothing changed: the workbook is left as it was.",
+  },
+  CLI_CMD_COLLECT: {
+    vi: "Thu phiếu: kiểm tra phiếu các đơn vị gửi lại và gộp vào Cá nhân, Gia đình văn hóa",
+    en: "Collect: check the units' returned forms and merge them into Cá nhân and the family register",
+  },
+};
