@@ -5,12 +5,20 @@
 import type { RoundCode } from "../domain/types";
 import type { Progress, Workbook } from "../workbook/port";
 import { todayUtc } from "../shared/dates";
+import { awardsCommand } from "./awards";
 import { layoutPlan } from "./layout";
 import { prepareRound } from "./prepare";
 import { rankRoundCommand } from "./rank";
 import { summarize } from "./summarize";
 import { AppError } from "../shared/errors";
-import type { AppCommands, CommandContext, CommandResult, LayoutCommandOptions, SummaryTarget } from "./types";
+import type {
+  AppCommands,
+  AwardsCommandOptions,
+  CommandContext,
+  CommandResult,
+  LayoutCommandOptions,
+  SummaryTarget,
+} from "./types";
 import { validateRoundCommand } from "./validate";
 import { readPlanOrFail } from "./workbookPlan";
 
@@ -28,6 +36,7 @@ export function createAppCommands(wb: Workbook, options: AppCommandOptions = {})
     validateRound: (round: RoundCode) => validateRoundCommand(ctx(), round),
     rankRound: (round: RoundCode, o: { provisional: boolean }) => rankRoundCommand(ctx(), round, o),
     summarize: (target: SummaryTarget) => summarize(ctx(), target),
+    awards: (o: AwardsCommandOptions) => awardsCommand(ctx(), o),
     selectCell: (sheet: string, cell: string) => wb.activate(sheet, cell),
     readPlan: () => readPlanOrFail(wb),
   };

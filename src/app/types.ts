@@ -31,6 +31,11 @@ export interface LayoutCommandOptions {
   document?: { name: string; bytes: ArrayBuffer | Uint8Array };
 }
 
+/** `ballots`: write Phiếu bầu and Kiểm phiếu for the council's meeting; otherwise Bình xét năm and the papers. */
+export interface AwardsCommandOptions {
+  ballots: boolean;
+}
+
 export type SummaryTarget = { round: RoundCode } | { period: PeriodCode } | { all: true };
 
 /** The commands a user runs; the pane and the ribbon receive an object of this shape. */
@@ -40,6 +45,8 @@ export interface AppCommands {
   validateRound(round: RoundCode): Promise<CommandResult>;
   rankRound(round: RoundCode, options: { provisional: boolean }): Promise<CommandResult>;
   summarize(target: SummaryTarget): Promise<CommandResult>;
+  /** The year's individual titles: ballots and tally for the meeting, or the result and its papers. */
+  awards(options: AwardsCommandOptions): Promise<CommandResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** The plan as the workbook's sheets hold it (year, rounds, tasks); what the ribbon decides by. */
   readPlan(): Promise<Plan>;

@@ -48,6 +48,7 @@ export const COMMANDS: readonly CliCommandEntry[] = [
   { name: "forms", load: async () => (await import("./commands/forms")).formsCommand },
   { name: "collect", load: async () => (await import("./commands/collect")).collectCommand },
   { name: "consolidate", load: async () => (await import("./commands/consolidate")).consolidateCommand },
+  { name: "awards", load: async () => (await import("./commands/awards")).awardsCliCommand },
 ];
 
 export async function findCommand(name: string): Promise<CliCommand | undefined> {

@@ -13,7 +13,7 @@ import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
 import { reading } from "./catalog/reading";
 import { collect, households, unitForms, units } from "./catalog/units";
-import { awards } from "./catalog/awards";
+import { awardBallots, awardChecks, awardCommand, awardPapers, awardReasons, awards } from "./catalog/awards";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
 export type { Bilingual, Catalog, Lang, Params } from "./types";
@@ -37,6 +37,11 @@ const catalogs: Catalog[] = [
   unitForms,
   collect,
   awards,
+  awardReasons,
+  awardBallots,
+  awardChecks,
+  awardCommand,
+  awardPapers,
 ];
 const merged = new Map<string, Bilingual>();
 

@@ -15,7 +15,7 @@ export const BODY_SIZE = 13;
 /** Quốc hiệu and tên cơ quan: 12–13, in hoa. */
 const HEAD_SIZE = 12;
 /** Tiêu ngữ, tên loại, trích yếu: 13–14, bold. */
-const TITLE_SIZE = 14;
+export const TITLE_SIZE = 14;
 /** "Nơi nhận:" 12, bold italic; the list under it 11. */
 const RECIPIENTS_HEAD_SIZE = 12;
 const RECIPIENTS_SIZE = 11;

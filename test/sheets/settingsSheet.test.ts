@@ -25,7 +25,10 @@ describe("Cấu hình", () => {
     // Vietnamese in the drop-down; the rules still read the stored code.
     expect(v).toMatchObject({ type: "list", values: ["Trung bình cộng", "Bỏ điểm cao nhất và thấp nhất", "Trung vị"] });
     expect(spec.cells[row]![2]).toBe("Trung bình cộng");
-    const read = readSettings({ name: "Cấu hình", values: spec.cells.map((r, i) => (i === row ? [r[0], r[1], "Trung vị", r[3], r[4], r[5]] : r)) as CellValue[][] });
+    const read = readSettings({
+      name: "Cấu hình",
+      values: spec.cells.map((r, i) => (i === row ? [r[0], r[1], "Trung vị", r[3], r[4], r[5]] : r)) as CellValue[][],
+    });
     expect(read.settings.AGGREGATION).toBe("median");
     expect(read.findings).toEqual([]);
     const assignment = SETTING_DEFS.findIndex((d) => d.code === "SCORING_ASSIGNMENT") + 1;
@@ -76,7 +79,12 @@ describe("Cấu hình", () => {
   });
 
   it("keeps the default and reports an error at the cell for a value it cannot read", () => {
-    const values: CellValue[][] = [HEADER, ["AGGREGATION", null, "trung bình nhân", null, null], ["BONUS_CAP", null, "mười", null, null], ["NEW_THING", null, 1, null, null]];
+    const values: CellValue[][] = [
+      HEADER,
+      ["AGGREGATION", null, "trung bình nhân", null, null],
+      ["BONUS_CAP", null, "mười", null, null],
+      ["NEW_THING", null, 1, null, null],
+    ];
     const read = readSettings({ name: "Cấu hình", values });
     expect(read.settings.AGGREGATION).toBe("mean");
     expect(read.settings.BONUS_CAP).toBe(10);
@@ -89,7 +97,11 @@ describe("Cấu hình", () => {
   });
 
   it("writes a person's values back when asked, and appends rows of codes it does not know", () => {
-    const spec = buildSettingsSheet({ ward: "X", values: new Map<string, CellValue>([["BONUS_CAP", 8]]), extraRows: [["MY_CODE", "của tôi", 5, null, null, null]] });
+    const spec = buildSettingsSheet({
+      ward: "X",
+      values: new Map<string, CellValue>([["BONUS_CAP", 8]]),
+      extraRows: [["MY_CODE", "của tôi", 5, null, null, null]],
+    });
     const row = spec.cells.find((r) => r[0] === "BONUS_CAP")!;
     expect(row[2]).toBe(8);
     expect(row[3]).toBe(10);
@@ -113,14 +125,18 @@ describe("every setting means what it says", () => {
     // Families written with a round or report code: REG_DEADLINE_D1 is read as `REG_DEADLINE_${round}`.
     const family = (c: string) => c.replace(/_(D1|D2|D3|DB|NAM|RNAM|Q1|6T|9T)$/, "_");
     const unread = SETTING_DEFS.map((d) => d.code).filter(
-      (c) => !code.includes(`"${c}"`) && !code.includes(`\`${family(c)}\${`) && !(c.startsWith("DOC_NO_") && code.includes("documentNumberSetting(")),
+      (c) =>
+        !code.includes(`"${c}"`) &&
+        !code.includes(`\`${family(c)}\${`) &&
+        !(c.startsWith("DOC_NO_") && code.includes("documentNumberSetting(")),
     );
     expect(unread).toEqual([]);
   });
 
-  it("no longer offers the settings nothing read (vote thresholds, the repealed 15 % cap, score step)", () => {
+  it("no longer offers the settings nothing read (score step, one vote threshold for every other title), and has no national CSTĐCS cap", () => {
     const codes = SETTING_DEFS.map((d) => d.code);
-    for (const gone of ["QUOTA_CSTDCS", "VOTE_THRESHOLD_CSTDCS", "VOTE_THRESHOLD_OTHER", "VOTE_DENOMINATOR", "SCORE_STEP"]) expect(codes).not.toContain(gone);
+    for (const gone of ["VOTE_THRESHOLD_OTHER", "SCORE_STEP"]) expect(codes).not.toContain(gone);
+    expect(SETTING_DEFS.find((d) => d.code === "QUOTA_CSTDCS")!.default).toBe("");
     const higher = SETTING_DEFS.find((d) => d.code === "HIGHER_LEVEL")!;
     expect(higher.default).toBe("Chủ tịch UBND thành phố Lào Cai");
     expect(SETTING_DEFS.find((d) => d.code === "SCORING_DEADLINE_NAM")!.source).not.toContain("86/2023");

@@ -30,6 +30,7 @@ export function fakeCommands(overrides: Partial<AppCommands> = {}): FakeCommands
     validateRound: mock<"validateRound">(overrides.validateRound ?? ok),
     rankRound: mock<"rankRound">(overrides.rankRound ?? ok),
     summarize: mock<"summarize">(overrides.summarize ?? ok),
+    awards: mock<"awards">(overrides.awards ?? ok),
     selectCell: mock<"selectCell">(overrides.selectCell ?? (async () => undefined)),
     // The seed plan, as a workbook freshly laid out holds it.
     readPlan: mock<"readPlan">(overrides.readPlan ?? (async () => PLAN_2024)),

@@ -22,6 +22,7 @@ export function lazyCommands(load: () => Promise<AppCommands>): AppCommands {
     validateRound: async (round) => (await get()).validateRound(round),
     rankRound: async (round, options) => (await get()).rankRound(round, options),
     summarize: async (target) => (await get()).summarize(target),
+    awards: async (options) => (await get()).awards(options),
     selectCell: async (sheet, cell) => (await get()).selectCell(sheet, cell),
     readPlan: async () => (await get()).readPlan(),
   };

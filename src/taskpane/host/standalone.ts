@@ -51,6 +51,7 @@ export class StandaloneSession {
       validateRound: async (r) => after(await (await this.host()).commands.validateRound(r)),
       rankRound: async (r, o) => after(await (await this.host()).commands.rankRound(r, o)),
       summarize: async (t) => after(await (await this.host()).commands.summarize(t)),
+      awards: async (o) => after(await (await this.host()).commands.awards(o)),
       selectCell: async (sheet, cell) => {
         await (await this.host()).commands.selectCell(sheet, cell);
         await this.refresh({ sheet, cell });

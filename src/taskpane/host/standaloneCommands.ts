@@ -30,6 +30,7 @@ export class BrowserWorkbookHost {
       validateRound: (r) => current().validateRound(r),
       rankRound: (r, o) => current().rankRound(r, o),
       summarize: (t) => current().summarize(t),
+      awards: (o) => current().awards(o),
       selectCell: (s, c) => current().selectCell(s, c),
       readPlan: () => current().readPlan(),
     };

@@ -12,6 +12,7 @@ export function unavailableBinding(host: HostName, cause: unknown): HostBinding 
     validateRound: fail,
     rankRound: fail,
     summarize: fail,
+    awards: fail,
     selectCell: fail,
     readPlan: fail,
   };

@@ -1,0 +1,245 @@
+/**
+ * The awards command on the exceljs host, the way a clerk uses it on the sample ward of 2024 (11 members
+ * of Hội đồng, 20 people, 4 sáng kiến): ballots first, counts typed on Kiểm phiếu, then the result. The
+ * expected outcomes are worked out by hand from the sample's rows.
+ */
+import ExcelJS from "exceljs";
+import { awardsCommand } from "../../src/app/awards";
+import { layoutPlan } from "../../src/app/layout";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
+import type { CellValue } from "../../src/workbook/port";
+import { loadRaw, utc } from "../support/xlsx";
+
+const TODAY = utc(2024, 12, 15);
+
+async function sampleBook(): Promise<ExcelJsWorkbook> {
+  const wb = ExcelJsWorkbook.create();
+  await layoutPlan({ wb, today: TODAY }, { sample: true });
+  return ExcelJsWorkbook.fromBuffer(await wb.toBuffer());
+}
+
+/** Types values as a person would in Excel: into the row whose first column holds `key`, under `header`. */
+async function typeInto(
+  wb: ExcelJsWorkbook,
+  sheet: string,
+  edits: readonly [key: string, header: string, value: ExcelJS.CellValue][],
+): Promise<ExcelJsWorkbook> {
+  const book = await loadRaw(await wb.toBuffer());
+  const ws = book.getWorksheet(sheet)!;
+  const headerRow = ws.getRow(1);
+  const col = (h: string) => {
+    for (let c = 1; c <= ws.columnCount; c++) if (headerRow.getCell(c).text === h) return c;
+    throw new Error(`no ${h} on ${sheet}`);
+  };
+  for (const [key, header, value] of edits) {
+    let row = 0;
+    for (let r = 2; r <= ws.rowCount && !row; r++) if (ws.getCell(r, 1).text === key) row = r;
+    if (!row) throw new Error(`no ${key} on ${sheet}`);
+    ws.getCell(row, col(header)).value = value;
+  }
+  return ExcelJsWorkbook.fromBuffer((await book.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+async function rowsOf(wb: ExcelJsWorkbook, sheet: string): Promise<Record<string, CellValue>[]> {
+  const [d] = await wb.readSheets([sheet]);
+  const header = d!.values[0]!.map((v) => String(v ?? ""));
+  return d!.values
+    .slice(1)
+    .filter((r) => r[1] !== null && r[1] !== undefined && r[1] !== "")
+    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? null])));
+}
+
+const resultOf = async (wb: ExcelJsWorkbook) =>
+  Object.fromEntries(
+    (await rowsOf(wb, "Bình xét năm")).map((r) => [`${String(r["Mã"])} ${String(r["Danh hiệu"])}`, r["Kết quả"]]),
+  );
+
+describe("awards on the sample ward", () => {
+  let wb: ExcelJsWorkbook;
+
+  beforeAll(async () => {
+    wb = await sampleBook();
+  });
+
+  it("writes one ballot per council member and a tally with the seven CSTĐCS candidates", async () => {
+    const r = await awardsCommand({ wb, today: TODAY }, { ballots: true });
+    expect(r.ok).toBe(true);
+    expect(r.sheets.map((s) => [s.sheet, s.action])).toEqual([
+      ["Kiểm phiếu", "created"],
+      ["Phiếu bầu", "created"],
+    ]);
+    const tally = await rowsOf(wb, "Kiểm phiếu");
+    expect(
+      tally.map((t) => [t["Mã"], t["Danh hiệu"], t["Số thành viên Hội đồng"], t["Số có mặt"], t["Số phiếu đồng ý"]]),
+    ).toEqual([
+      ["CN01", "CSTĐCS", 11, null, null],
+      ["CN04", "CSTĐCS", 11, null, null],
+      ["CN08", "CSTĐCS", 11, null, null],
+      ["CN10", "CSTĐCS", 11, null, null],
+      ["CN12", "CSTĐCS", 11, null, null],
+      ["CN15", "CSTĐCS", 11, null, null],
+      ["CN18", "CSTĐCS", 11, null, null],
+    ]);
+    const [ballots] = await wb.readSheets(["Phiếu bầu"]);
+    const text = ballots!.values.flat().filter((v) => typeof v === "string") as string[];
+    expect(text.filter((t) => t === "PHIẾU BẦU")).toHaveLength(11);
+    expect(text).toContain("Phiếu số 11/11");
+    expect(text.filter((t) => t === "Vũ Thị Thanh")).toHaveLength(11);
+    expect(text).not.toContain("Nguyễn Văn Đức"); // CN06: his sáng kiến is of 2023
+    expect(text.filter((t) => t === "Không đồng ý")).toHaveLength(11);
+    expect(r.messages[0]!.vi).toBe(
+      "Đã lập 11 phiếu bầu trên trang “Phiếu bầu” (CSTĐCS: 7 người) và trang “Kiểm phiếu” để ghi kết quả kiểm phiếu.",
+    );
+  });
+
+  it("compares each typed count with 80 % of all 11 members, and rejects a count above the council", async () => {
+    wb = await typeInto(wb, "Kiểm phiếu", [
+      ["CN01", "Số có mặt", 11],
+      ["CN01", "Số phiếu đồng ý", 11],
+      ["CN04", "Số có mặt", 11],
+      ["CN04", "Số phiếu đồng ý", 10],
+      ["CN08", "Số có mặt", 11],
+      ["CN08", "Số phiếu đồng ý", 9],
+      ["CN10", "Số có mặt", 9],
+      ["CN10", "Số phiếu đồng ý", 8],
+      ["CN12", "Số có mặt", 10],
+      ["CN12", "Số phiếu đồng ý", 12],
+      ["CN18", "Số có mặt", 11],
+      ["CN18", "Số phiếu đồng ý", 11],
+    ]);
+    const r = await awardsCommand({ wb, today: TODAY }, { ballots: false });
+    expect(r.ok).toBe(true);
+    expect(await resultOf(wb)).toEqual({
+      "CN01 LĐTT": "Đủ điều kiện",
+      "CN02 LĐTT": "Đủ điều kiện",
+      "CN03 LĐTT": "Không đủ điều kiện",
+      "CN04 LĐTT": "Đủ điều kiện",
+      "CN05 LĐTT": "Đủ điều kiện",
+      "CN06 LĐTT": "Đủ điều kiện",
+      "CN07 LĐTT": "Không đủ điều kiện",
+      "CN08 LĐTT": "Đủ điều kiện",
+      "CN09 LĐTT": "Đủ điều kiện",
+      "CN10 LĐTT": "Đủ điều kiện",
+      "CN11 LĐTT": "Đủ điều kiện",
+      "CN12 LĐTT": "Đủ điều kiện",
+      "CN13 LĐTT": "Đủ điều kiện",
+      "CN14 LĐTT": "Đủ điều kiện",
+      "CN15 LĐTT": "Đủ điều kiện",
+      "CN16 LĐTT": "Đủ điều kiện",
+      "CN17 LĐTT": "Không đủ điều kiện",
+      "CN18 LĐTT": "Đủ điều kiện",
+      "CN19 LĐTT": "Không đủ điều kiện",
+      "CN20 LĐTT": "Không đủ điều kiện",
+      "CN01 CSTĐCS": "Đủ điều kiện",
+      "CN04 CSTĐCS": "Đủ điều kiện",
+      "CN06 CSTĐCS": "Không đủ điều kiện",
+      "CN08 CSTĐCS": "Đủ điều kiện",
+      "CN10 CSTĐCS": "Không đạt tỷ lệ phiếu",
+      "CN12 CSTĐCS": "Chưa bỏ phiếu",
+      "CN15 CSTĐCS": "Chưa bỏ phiếu",
+      "CN18 CSTĐCS": "Đủ điều kiện",
+    });
+    const over = r.findings.find((f) => f.code === "TALLY_YES_OVER_MEMBERS")!;
+    expect(over).toMatchObject({ sheet: "Kiểm phiếu", cell: "F6", severity: "error" });
+    const cn10 = (await rowsOf(wb, "Bình xét năm")).find((x) => x["Mã"] === "CN10" && x["Danh hiệu"] === "CSTĐCS")!;
+    expect(cn10["Lý do"]).toBe("Được 8/11 thành viên Hội đồng đồng ý (72,7 %), cần từ 80 % trở lên.");
+    expect(cn10["Số phiếu đồng ý"]).toBe(8);
+    expect(cn10["Tính trên"]).toBe(11);
+    expect(cn10["Tỷ lệ phiếu"]).toBe(0.7273);
+    // Decided on 15/12/2024: CSTĐCS was still the district chair's.
+    expect(cn10["Cấp quyết định"]).toBe("Chủ tịch UBND cấp huyện (phường đề nghị)");
+    expect(r.sheets.map((s) => s.sheet)).toContain("Bình xét năm");
+  });
+
+  it("writes the papers from Bình xét năm: LĐTT decided by the ward, CSTĐCS proposed to the district on 15/12/2024", async () => {
+    const names = (await wb.listSheets()).map((s) => s.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["Biên bản họp Hội đồng", "Tờ trình khen thưởng", "Dự thảo Quyết định", "Tờ trình cấp trên"]),
+    );
+    const texts = async (sheet: string) => {
+      const [d] = await wb.readSheets([sheet]);
+      return d!.values.flat().filter((v): v is string => typeof v === "string");
+    };
+    const decision = await texts("Dự thảo Quyết định");
+    expect(decision).toContain("QUYẾT ĐỊNH");
+    expect(decision).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(decision).toContain(
+      "Điều 1. Công nhận danh hiệu thi đua năm 2024 cho 15 cá nhân, gồm: “Lao động tiên tiến”: 15 cá nhân (có danh sách kèm theo).",
+    );
+    const ldtt = (await rowsOf(wb, "Bình xét năm"))
+      .filter((r) => r["Danh hiệu"] === "LĐTT" && r["Kết quả"] === "Đủ điều kiện")
+      .map((r) => r["Họ và tên"]);
+    expect(ldtt).toHaveLength(15);
+    for (const name of ldtt) expect(decision).toContain(name);
+    expect(decision).not.toContain("Trần Văn Phúc"); // CN03, Hoàn thành nhiệm vụ
+    const proposal = await texts("Tờ trình cấp trên");
+    expect(proposal).toContain("Kính gửi: Chủ tịch UBND thành phố Lào Cai");
+    expect(proposal).toContain("- Danh hiệu “Chiến sĩ thi đua cơ sở”: 4 cá nhân;");
+    for (const name of ["Vũ Thị Thanh", "Lê Thị Hồng", "Phùng Thị Dung", "Sầm Văn Khang"]) expect(proposal).toContain(name);
+    expect(proposal).not.toContain("Bạch Thị Linh"); // CN10, 8 of 11
+    const minutes = await texts("Biên bản họp Hội đồng");
+    expect(minutes).toContain("BIÊN BẢN");
+    expect(minutes).toContain("8/11");
+    expect(minutes).toContain(
+      "Hội đồng thống nhất: 15 cá nhân đủ điều kiện danh hiệu “Lao động tiên tiến”; 4 cá nhân đủ điều kiện danh hiệu “Chiến sĩ thi đua cơ sở” (danh sách kèm theo Tờ trình).",
+    );
+  });
+
+  it("counts those present when Cấu hình says so: 8 of 9 present pass", async () => {
+    wb = await typeInto(wb, "Cấu hình", [["VOTE_DENOMINATOR", "Giá trị", "Số thành viên có mặt"]]);
+    await awardsCommand({ wb, today: TODAY }, { ballots: false });
+    expect(await resultOf(wb)).toMatchObject({ "CN10 CSTĐCS": "Đủ điều kiện" });
+  });
+
+  it("applies a 20 % cap of the 15 LĐTT (3 places): the fourth in vote share is over", async () => {
+    wb = await typeInto(wb, "Cấu hình", [
+      ["VOTE_DENOMINATOR", "Giá trị", "Tổng số thành viên Hội đồng"],
+      ["QUOTA_CSTDCS", "Giá trị", 0.2],
+    ]);
+    await awardsCommand({ wb, today: TODAY }, { ballots: false });
+    expect(await resultOf(wb)).toMatchObject({
+      "CN01 CSTĐCS": "Đủ điều kiện",
+      "CN18 CSTĐCS": "Đủ điều kiện",
+      "CN04 CSTĐCS": "Đủ điều kiện",
+      "CN08 CSTĐCS": "Vượt tỷ lệ",
+    });
+    const [d] = await wb.readSheets(["Bình xét năm"]);
+    const block = Object.fromEntries(
+      d!.values.filter((r) => typeof r[r.length - 2] === "string").map((r) => [r[r.length - 2], r[r.length - 1]]),
+    );
+    expect(block).toMatchObject({
+      "Số đạt Lao động tiên tiến": 15,
+      "Tỷ lệ tối đa CSTĐCS": 0.2,
+      "Chỉ tiêu CSTĐCS (làm tròn xuống)": 3,
+      "Chỉ tiêu đã dùng": 3,
+      "Chỉ tiêu còn lại": 0,
+    });
+  });
+
+  it("keeps the counts typed when the ballots are written again, and never touches Cá nhân", async () => {
+    const [before] = await wb.readSheets(["Cá nhân"]);
+    const r = await awardsCommand({ wb, today: TODAY }, { ballots: true });
+    expect(r.sheets.map((s) => [s.sheet, s.action])).toEqual([
+      ["Kiểm phiếu", "replaced"],
+      ["Phiếu bầu", "replaced"],
+    ]);
+    const tally = await rowsOf(wb, "Kiểm phiếu");
+    expect(tally.find((t) => t["Mã"] === "CN04")).toMatchObject({ "Số có mặt": 11, "Số phiếu đồng ý": 10 });
+    const [after] = await wb.readSheets(["Cá nhân"]);
+    expect(after).toEqual(before);
+  });
+});
+
+describe("awards on a workbook without Cá nhân", () => {
+  it("creates the two lists for the clerk to fill and says so", async () => {
+    const wb = ExcelJsWorkbook.create();
+    await layoutPlan({ wb, today: TODAY }, { sample: false });
+    const r = await awardsCommand({ wb, today: TODAY }, { ballots: false });
+    expect(r.ok).toBe(false);
+    expect(r.sheets.map((s) => [s.sheet, s.action])).toEqual([
+      ["Cá nhân", "created"],
+      ["Sáng kiến", "created"],
+    ]);
+    expect(r.messages[0]!.vi).toContain("Chưa có trang “Cá nhân”");
+  });
+});
