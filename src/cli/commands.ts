@@ -47,6 +47,7 @@ export const COMMANDS: readonly CliCommandEntry[] = [
   { name: "households", load: async () => (await import("./commands/households")).householdsCommand },
   { name: "forms", load: async () => (await import("./commands/forms")).formsCommand },
   { name: "collect", load: async () => (await import("./commands/collect")).collectCommand },
+  { name: "collective", load: async () => (await import("./commands/collective")).collectiveCliCommand },
   { name: "consolidate", load: async () => (await import("./commands/consolidate")).consolidateCommand },
   { name: "awards", load: async () => (await import("./commands/awards")).awardsCliCommand },
 ];

@@ -12,7 +12,7 @@ import { streamed } from "./catalog/streamed";
 import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
 import { reading } from "./catalog/reading";
-import { collect, households, unitForms, units } from "./catalog/units";
+import { collect, collective, households, unitForms, units } from "./catalog/units";
 import { awardBallots, awardChecks, awardCommand, awardPapers, awardReasons, awards } from "./catalog/awards";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
@@ -36,6 +36,7 @@ const catalogs: Catalog[] = [
   households,
   unitForms,
   collect,
+  collective,
   awards,
   awardReasons,
   awardBallots,

@@ -200,4 +200,31 @@ describe("collect", () => {
       "“[phieu-TDP03-2025.xlsx]Thông tin” ô B4: phiếu phieu-TDP03-2025.xlsx là của năm 2025, sổ đang xét năm 2024.",
     );
   });
+
+  test("the collective titles follow the collected rows, each with its reason", async () => {
+    const wb = await ward();
+    const forms = await formsOn(wb, d(20, 11));
+    await collectForms({ wb, today: d(1, 12) }, [
+      filled(forms.get("TDP05")!, d(20, 11), {
+        "Gia đình văn hóa": [
+          ["H51", "Lò Văn Tư", null, "TDP05", "Đạt", d(15, 11), d(16, 11), d(25, 11), null],
+          ["H52", "Lò Văn Năm", null, "TDP05", "Không đạt", d(15, 11), d(16, 11), d(25, 11), null],
+        ],
+      }),
+    ]);
+    const { collectiveCommand } = await import("../../src/app/collective");
+    const run = await collectiveCommand({ wb, today: d(1, 12) });
+    expect(run.messages.map((m) => m.vi)).toContain('Đợt Năm chưa có điểm: các điều kiện về xếp loại năm để "chưa đủ dữ liệu".');
+    const sheet = await rows(wb, "Danh hiệu tập thể");
+    expect(sheet.find((r) => r[0] === "TDP05")).toEqual([
+      "TDP05",
+      "Tổ dân phố số 5",
+      "Tổ dân phố văn hóa",
+      "Không đủ điều kiện",
+      null,
+      null,
+      null,
+      "Chưa có kết quả bình xét năm của đơn vị (chưa chấm, xếp hạng đợt Năm).\nChỉ 1/2 hộ đạt Gia đình văn hóa; cần từ 70% trở lên.",
+    ]);
+  });
 });

@@ -305,3 +305,56 @@ export const collect: Catalog = {
     en: "Collect: check the units' returned forms and merge them into Cá nhân and the family register",
   },
 };
+
+/** Collective titles: TTLĐTT and Tổ dân phố văn hóa. */
+export const collective: Catalog = {
+  COLL_SHEET_TITLE: { vi: "Danh hiệu tập thể: điều kiện và lý do", en: "Collective titles: conditions and reasons" },
+  COLL_WHY_NO_ROUND: {
+    vi: "Chưa có kết quả bình xét năm của đơn vị (chưa chấm, xếp hạng đợt Năm).",
+    en: "No result of the year's evaluation yet (the Năm round is not scored).",
+  },
+  COLL_WHY_NOT_RANKED: {
+    vi: "Đơn vị không có xếp loại trong bình xét năm.",
+    en: "The unit has no tier in the year's evaluation.",
+  },
+  COLL_WHY_TIER: {
+    vi: "Bình xét năm xếp loại {tier}, cần từ {min} trở lên.",
+    en: "The year's evaluation tiered it {tier}; {min} or better is needed.",
+  },
+  COLL_WHY_NO_MEMBERS: {
+    vi: "Chưa có danh sách thành viên của đơn vị trên trang Cá nhân (thu phiếu của đơn vị).",
+    en: "No members of the unit on Cá nhân yet (collect the unit's form).",
+  },
+  COLL_WHY_LDTT_SHARE: {
+    vi: "Chỉ {ldtt}/{members} thành viên đạt Lao động tiên tiến; cần ít nhất {need} ({share}%).",
+    en: "Only {ldtt} of {members} members are LĐTT; at least {need} ({share}%) are needed.",
+  },
+  COLL_WHY_DISCIPLINE: {
+    vi: "Có thành viên bị kỷ luật từ cảnh cáo trở lên: {names}.",
+    en: "Members disciplined at cảnh cáo or above: {names}.",
+  },
+  COLL_WHY_NOT_COMPLETE: {
+    vi: "Có thành viên chưa hoàn thành nhiệm vụ hoặc chưa được đánh giá: {names}.",
+    en: "Members who did not complete their tasks or are not graded: {names}.",
+  },
+  COLL_WHY_NO_HOUSEHOLDS: {
+    vi: "Chưa có kết quả bình xét Gia đình văn hóa của tổ trên sổ.",
+    en: "No Gia đình văn hóa results of the tổ on the register yet.",
+  },
+  COLL_WHY_GDVH_SHARE: {
+    vi: "Chỉ {passed}/{total} hộ đạt Gia đình văn hóa; cần từ {share}% trở lên.",
+    en: "Only {passed} of {total} households are Gia đình văn hóa; {share}% or more is needed.",
+  },
+  COLL_WRITTEN: {
+    vi: 'Đã lập "{sheet}": {eligible} đơn vị đủ điều kiện, {not} không đủ, {pending} chưa đủ dữ liệu.',
+    en: 'Wrote "{sheet}": {eligible} units eligible, {not} not, {pending} without enough data.',
+  },
+  COLL_NO_ROUND: {
+    vi: 'Đợt Năm chưa có điểm: các điều kiện về xếp loại năm để "chưa đủ dữ liệu".',
+    en: "The Năm round has no scores: the conditions on the year's tier are left pending.",
+  },
+  CLI_CMD_COLLECTIVE: {
+    vi: "Danh hiệu tập thể: xét Tập thể lao động tiên tiến và Tổ dân phố văn hóa, kèm lý do",
+    en: "Collective titles: TTLĐTT and Tổ dân phố văn hóa, with reasons",
+  },
+};
