@@ -8,21 +8,22 @@
  * absent and never rewritten.
  */
 import { checkAwardsInput, type AwardsLayout } from "../domain/awards/validate";
-import { decisionDateOf, reviewAwards, type AwardsResult } from "../domain/awards/review";
-import { PERSON_TITLE_SHORT, type Person, type Tally } from "../domain/awards/model";
-import { numberSetting, textSetting, type Settings } from "../domain/settings";
-import type { Finding, Member } from "../domain/types";
+import { decisionDateOf, reviewAwards } from "../domain/awards/review";
+import { PERSON_TITLE_SHORT, type Person } from "../domain/awards/model";
+import { numberSetting, textSetting } from "../domain/settings";
+import type { Finding } from "../domain/types";
 import { msg, type Bilingual } from "../i18n";
 import { todayUtc } from "../shared/dates";
 import { sameSheetName } from "../shared/sheetNames";
-import { AWARDS_MARKER, buildAwardsSheet } from "../sheets/awards";
+import { buildAwardPapers } from "../sheets/awardPapers";
+import { AWARDS_MARKER, buildAwardsSheet, readAwardsSheet } from "../sheets/awards";
 import { BALLOTS_MARKER, buildBallotsSheet, type BallotCandidate } from "../sheets/ballots";
 import { columnLetter } from "../sheets/cells";
 import { buildInitiativesSheet, readInitiatives } from "../sheets/initiatives";
 import { SHEET } from "../sheets/names";
 import { buildPeopleSheet, readPeople } from "../sheets/people";
 import { buildTallySheet, readTallies, TALLY_MARKER } from "../sheets/tally";
-import type { SheetData, SheetInfo, SheetSpec } from "../workbook/port";
+import { isFormula, type CellInput, type CellValue, type SheetData, type SheetInfo, type SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
 import { mastersFrom } from "./masters";
 import { writeSafely } from "./safeWrite";
@@ -35,17 +36,7 @@ export interface AwardsOptions {
   ballots: boolean;
 }
 
-/** What the papers need besides the result: built by a separate module, loaded with the command. */
-export type PapersBuilder = (awards: SheetSpec, ctx: PapersContext) => SheetSpec[];
-
-export interface PapersContext {
-  result: AwardsResult;
-  settings: Settings;
-  members: readonly Member[];
-  tallies: readonly Tally[];
-  today: Date;
-  names: ReadonlyMap<string, string>;
-}
+const valueOf = (c: CellInput): CellValue => (isFormula(c) ? (c.result ?? null) : c);
 
 const letter = (c: number) => (c >= 0 ? columnLetter(c) : "A");
 
@@ -53,7 +44,7 @@ function own(infos: readonly SheetInfo[], key: string): SheetInfo | undefined {
   return infos.find((s) => s.marker?.command === AWARDS_COMMAND && s.marker.key === key);
 }
 
-export async function awardsCommand(ctx: CommandContext, options: AwardsOptions, papers?: PapersBuilder): Promise<CommandResult> {
+export async function awardsCommand(ctx: CommandContext, options: AwardsOptions): Promise<CommandResult> {
   const today = ctx.today ?? todayUtc();
   ctx.progress?.(0, 3, "read");
   const snapshot = await takeSnapshot(ctx.wb, {
@@ -187,10 +178,20 @@ export async function awardsCommand(ctx: CommandContext, options: AwardsOptions,
     ...(own(infos, "result") ? { name: own(infos, "result")!.name } : {}),
   });
   specs.push(awardsSpec);
-  if (papers) {
-    const names = new Map(infos.filter((s) => s.marker?.command === AWARDS_COMMAND).map((s) => [s.marker!.key, s.name]));
-    specs.push(...papers(awardsSpec, { result, settings, members: masters.members, tallies, today, names }));
-  }
+  // The papers read Bình xét năm as written, so every name and number on them is the sheet's.
+  const names = new Map(infos.filter((s) => s.marker?.command === AWARDS_COMMAND).map((s) => [s.marker!.key, s.name]));
+  const rows = readAwardsSheet({ name: awardsSpec.name, values: awardsSpec.cells.map((r) => r.map(valueOf)) });
+  specs.push(
+    ...buildAwardPapers({
+      rows,
+      settings,
+      members: masters.members,
+      year,
+      decisionDate: result.decisionDate,
+      today,
+      names,
+    }),
+  );
   ctx.progress?.(2, 3, "write");
   const written = await writeSafely(ctx, specs, { snapshot });
   const count = (o: string, t: string) => result.lines.filter((l) => l.outcome === o && l.title === t).length;

@@ -31,6 +31,7 @@ import {
   type AddedTask,
   type AddedTaskRow,
   type RoundFacts,
+  type SummaryModel,
   type SummaryScope,
 } from "../domain/summary";
 import { PERIOD_CODES, ROUND_CODES, type Finding, type RoundCode } from "../domain/types";
@@ -48,7 +49,7 @@ import {
   summaryMarker,
   summarySheetName,
 } from "../sheets/summary";
-import type { CellValue, SheetInfo, SheetSpec } from "../workbook/port";
+import type { CellValue, SheetInfo, SheetSpec, Snapshot } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
 import { mastersFrom } from "./masters";
 import { judgeSheetInfos, roundInputsFrom, type RoundInputs } from "./roundInputs";
@@ -60,7 +61,7 @@ import type { CommandContext, CommandResult, SummaryTarget } from "./types";
 export { currentSummaryTarget };
 
 /** Sheets every summary reads besides the judges' sheets: the plan's own sheets among them. */
-const COMMON_SHEETS = [
+export const COMMON_SHEETS = [
   ...PLAN_SHEETS,
   SHEET.units,
   SHEET.council,
@@ -152,28 +153,21 @@ function utcToday(d: Date = new Date()): Date {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 }
 
-export async function summarize(ctx: CommandContext, target: SummaryTarget): Promise<CommandResult> {
-  const today = utcToday(ctx.today);
-  // Step labels are catalog codes: the pane shows a code's text in the user's language.
-  ctx.progress?.(0, 3, "PROGRESS_READ");
+/** What the summaries of a target come to, computed from one snapshot: the models, and what to tell the user. */
+export interface SummaryModels {
+  plan: Plan;
+  masters: ReturnType<typeof mastersFrom>;
+  models: SummaryModel[];
+  messages: Bilingual[];
+  /** Open errors: the plan's reading and each round's, as section III lists them. */
+  findings: Finding[];
+}
 
-  // The plan is read in the same call as everything else, so which rounds a period covers is not known
-  // when the list of sheets to read is made: a period or --all reads every round's scoring sheets, and
-  // the rounds the workbook's plan puts in the scope are picked after.
-  const roundKey = "round" in target ? target.round : undefined;
-  // A round or period target names its one summary sheet; "all" may replace any of them.
-  const ownScope: SummaryScope | undefined =
-    "all" in target
-      ? undefined
-      : "round" in target
-        ? { kind: "round", round: target.round }
-        : { kind: "period", period: target.period };
-  const ownKeys = ownScope ? [summaryMarker(ownScope).key, summaryAnnexMarker(ownScope).key] : undefined;
-  const snapshot = await takeSnapshot(ctx.wb, {
-    read: COMMON_SHEETS,
-    pick: (sheets) => (roundKey ? [roundKey] : ROUND_CODES).flatMap((r) => judgeSheetInfos(r, sheets).map((j) => j.name)),
-    replaces: (m) => m.command === "summary" && (ownKeys === undefined || ownKeys.includes(m.key)),
-  });
+/**
+ * The summary models of a target from a snapshot taken as summarize takes it (COMMON_SHEETS and the
+ * rounds' scoring sheets): the one computation the summary sheets and the khối's consolidation share.
+ */
+export function summaryModelsOf(snapshot: Snapshot, target: SummaryTarget, today: Date): SummaryModels {
   const sheets = snapshot.sheets;
   const data = snapshot.data;
   const read = planFrom(data);
@@ -184,7 +178,6 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
   const scopes = scopesOf(target, plan, sheets);
   const rounds = [...new Set(scopes.flatMap((s) => scopeRounds(plan, s)))];
 
-  ctx.progress?.(1, 3, "PROGRESS_COMPUTE");
   const masters = mastersFrom(data);
   const planData = data.find((d) => d.name === SHEET.plan);
   const messages: Bilingual[] = [];
@@ -232,10 +225,9 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
 
   const settings = masters.settings;
   const closedStatuses = TASK_STATUSES.filter((s) => s.closed).map((s) => s.label);
-  const blockNames = new Map(masters.blocks.map((b) => [b.code, b.name]));
   const evaluations = evaluationMonths(plan);
-  const specs: SheetSpec[] = scopes.flatMap((scope) => {
-    const model = buildSummary({
+  const models = scopes.map((scope) =>
+    buildSummary({
       scope,
       year: plan.year,
       today,
@@ -244,7 +236,46 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
       settings,
       closedStatuses,
       evaluationMonths: evaluations,
-    });
+    }),
+  );
+  return {
+    plan,
+    masters,
+    models,
+    messages,
+    // Only the open errors, as section III lists them: warnings belong to the validate command's report.
+    findings: [...read.findings, ...[...facts.values()].flatMap((f) => f.findings.filter((x) => x.severity === "error"))],
+  };
+}
+
+export async function summarize(ctx: CommandContext, target: SummaryTarget): Promise<CommandResult> {
+  const today = utcToday(ctx.today);
+  // Step labels are catalog codes: the pane shows a code's text in the user's language.
+  ctx.progress?.(0, 3, "PROGRESS_READ");
+
+  // The plan is read in the same call as everything else, so which rounds a period covers is not known
+  // when the list of sheets to read is made: a period or --all reads every round's scoring sheets, and
+  // the rounds the workbook's plan puts in the scope are picked after.
+  const roundKey = "round" in target ? target.round : undefined;
+  // A round or period target names its one summary sheet; "all" may replace any of them.
+  const ownScope: SummaryScope | undefined =
+    "all" in target
+      ? undefined
+      : "round" in target
+        ? { kind: "round", round: target.round }
+        : { kind: "period", period: target.period };
+  const ownKeys = ownScope ? [summaryMarker(ownScope).key, summaryAnnexMarker(ownScope).key] : undefined;
+  const snapshot = await takeSnapshot(ctx.wb, {
+    read: COMMON_SHEETS,
+    pick: (sheets) => (roundKey ? [roundKey] : ROUND_CODES).flatMap((r) => judgeSheetInfos(r, sheets).map((j) => j.name)),
+    replaces: (m) => m.command === "summary" && (ownKeys === undefined || ownKeys.includes(m.key)),
+  });
+  ctx.progress?.(1, 3, "PROGRESS_COMPUTE");
+  const computed = summaryModelsOf(snapshot, target, today);
+  const settings = computed.masters.settings;
+  const blockNames = new Map(computed.masters.blocks.map((b) => [b.code, b.name]));
+  const specs: SheetSpec[] = computed.models.flatMap((model) => {
+    const scope = model.scope;
     const options = {
       ward: textSetting(settings, "WARD_NAME"),
       place: textSetting(settings, "PLACE"),
@@ -260,14 +291,14 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
   ctx.progress?.(2, 3, "PROGRESS_WRITE");
   const written = await writeSafely(ctx, specs, { snapshot });
   ctx.progress?.(3, 3, "PROGRESS_DONE");
+  const messages: Bilingual[] = [];
   for (const spec of specs)
     if (!spec.marker?.key.endsWith(":annex"))
       messages.push(msg("SUMMARY_WRITTEN", { sheet: written.names.get(spec.name) ?? spec.name }));
   return {
     ok: true,
     sheets: written.outcomes,
-    messages: [...written.messages, ...messages],
-    // Only the open errors, as section III lists them: warnings belong to the validate command's report.
-    findings: [...read.findings, ...[...facts.values()].flatMap((f) => f.findings.filter((x) => x.severity === "error"))],
+    messages: [...written.messages, ...computed.messages, ...messages],
+    findings: computed.findings,
   };
 }

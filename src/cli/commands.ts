@@ -20,8 +20,8 @@ export interface CliCommand {
   summary: MessageCode;
   /** e.g. "tdkt layout <tệp.xlsx> [--sample]". */
   usage: string;
-  /** Positional arguments, in order, for messages: e.g. ["<tệp.xlsx>"]; optional ones in []. */
-  args: readonly { name: string; optional?: boolean }[];
+  /** Positional arguments, in order, for messages; optional ones in [], a last `variadic` one takes the rest. */
+  args: readonly { name: string; optional?: boolean; variadic?: boolean }[];
   options: readonly OptionSpec[];
   examples?: readonly string[];
   /** Returns the exit code (0 = success). Errors thrown are printed by main.ts. */
@@ -45,6 +45,11 @@ export const COMMANDS: readonly CliCommandEntry[] = [
   { name: "summary", load: async () => (await import("./commands/summary")).summaryCommand },
   { name: "demo", load: async () => (await import("./commands/demo")).demoCommand },
   { name: "new-year", load: async () => (await import("./commands/newYear")).newYearCommand },
+  { name: "households", load: async () => (await import("./commands/households")).householdsCommand },
+  { name: "forms", load: async () => (await import("./commands/forms")).formsCommand },
+  { name: "collect", load: async () => (await import("./commands/collect")).collectCommand },
+  { name: "collective", load: async () => (await import("./commands/collective")).collectiveCliCommand },
+  { name: "consolidate", load: async () => (await import("./commands/consolidate")).consolidateCommand },
   { name: "awards", load: async () => (await import("./commands/awards")).awardsCliCommand },
 ];
 

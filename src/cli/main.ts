@@ -56,7 +56,7 @@ function checkPositionals(command: CliCommand, positionals: readonly string[]): 
       usage: command.usage,
     });
   }
-  if (positionals.length > command.args.length) {
+  if (positionals.length > command.args.length && !command.args.at(-1)?.variadic) {
     throw new UsageError("CLI_EXTRA_ARG", { arg: positionals[command.args.length] ?? "", usage: command.usage });
   }
 }

@@ -7,7 +7,7 @@ import { msg, type MessageCode, type Params } from "../i18n";
 import type { Finding, Severity } from "./types";
 
 export type FindingArea =
-  "masters" | "criteria" | "registration" | "scoring" | "reader" | "lists" | "settings" | "plan" | "awards";
+  "masters" | "criteria" | "registration" | "scoring" | "reader" | "lists" | "settings" | "plan" | "awards" | "units";
 
 export interface FindingKind {
   severity: Severity;
@@ -131,6 +131,32 @@ export const FINDING_KINDS = {
   TALLY_PRESENT_OVER_MEMBERS: e("awards"),
   TALLY_YES_OVER_MEMBERS: e("awards"),
   TALLY_YES_OVER_PRESENT: e("awards"),
+  // units: the forms units send back, and the family register
+  FORM_NOT_A_FORM: e("units"),
+  FORM_OLD_VERSION: e("units"),
+  FORM_OTHER_WARD: e("units"),
+  FORM_OTHER_YEAR: e("units"),
+  FORM_UNKNOWN_UNIT: e("units"),
+  FORM_MEMBER_OTHER_UNIT: e("units"),
+  FORM_DATE_OUTSIDE_YEAR: e("units"),
+  FORM_UNIT_TWICE: e("units"),
+  FORM_OLDER_THAN_COLLECTED: e("units"),
+  FORM_ROW_OTHER_UNIT: w("units"),
+  FORM_ROW_TYPED_BY_HAND: w("units"),
+  GDVH_NO_HEADER: e("units"),
+  GDVH_EMPTY: w("units"),
+  GDVH_CODE_MISSING: e("units"),
+  GDVH_DUPLICATE: e("units"),
+  GDVH_DATE_UNREADABLE: e("units"),
+  GDVH_RESULT_UNKNOWN: e("units"),
+  GDVH_TDP_UNKNOWN: e("units"),
+  GDVH_DATES_DIFFER: w("units"),
+  GDVH_EVAL_LATE: e("units"),
+  GDVH_POSTING_MISSING: e("units"),
+  GDVH_POSTED_BEFORE_EVAL: e("units"),
+  GDVH_POSTING_SHORT: e("units"),
+  GDVH_DECIDED_BEFORE_POSTING_END: e("units"),
+  GDVH_DECISION_LATE: w("units"),
 } as const satisfies Partial<Record<MessageCode, FindingKind>>;
 
 export type FindingCode = keyof typeof FINDING_KINDS;

@@ -3,6 +3,7 @@
  * (tagged [M] or [P] in the domain research), is a setting with a default and the source of that default.
  * Code reads settings only through `Settings`, never a literal.
  */
+import { UNIT_SETTING_DEFS } from "./units/settings";
 
 export type SettingType = "number" | "share" | "text" | "choice" | "date" | "list";
 
@@ -536,6 +537,8 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     label_en: "Minimum correlation with the panel",
     source: "[P] nghiên cứu xếp hạng A2",
   },
+  // The units' and households' rules (units/settings.ts).
+  ...UNIT_SETTING_DEFS,
 ];
 
 export type SettingValue = number | string | Date;

@@ -12,7 +12,8 @@ import { streamed } from "./catalog/streamed";
 import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
 import { reading } from "./catalog/reading";
-import { awardBallots, awardChecks, awardCommand, awardReasons, awards } from "./catalog/awards";
+import { collect, collective, households, unitForms, units } from "./catalog/units";
+import { awardBallots, awardChecks, awardCommand, awardPapers, awardReasons, awards } from "./catalog/awards";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
 export type { Bilingual, Catalog, Lang, Params } from "./types";
@@ -31,11 +32,17 @@ const catalogs = [
   demo,
   files,
   reading,
+  units,
+  households,
+  unitForms,
+  collect,
+  collective,
   awards,
   awardReasons,
   awardBallots,
   awardChecks,
   awardCommand,
+  awardPapers,
 ] as const satisfies readonly Catalog[];
 
 /**

@@ -151,6 +151,40 @@ describe("awards on the sample ward", () => {
     expect(r.sheets.map((s) => s.sheet)).toContain("Bình xét năm");
   });
 
+  it("writes the papers from Bình xét năm: LĐTT decided by the ward, CSTĐCS proposed to the district on 15/12/2024", async () => {
+    const names = (await wb.listSheets()).map((s) => s.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["Biên bản họp Hội đồng", "Tờ trình khen thưởng", "Dự thảo Quyết định", "Tờ trình cấp trên"]),
+    );
+    const texts = async (sheet: string) => {
+      const [d] = await wb.readSheets([sheet]);
+      return d!.values.flat().filter((v): v is string => typeof v === "string");
+    };
+    const decision = await texts("Dự thảo Quyết định");
+    expect(decision).toContain("QUYẾT ĐỊNH");
+    expect(decision).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(decision).toContain(
+      "Điều 1. Công nhận danh hiệu thi đua năm 2024 cho 15 cá nhân, gồm: “Lao động tiên tiến”: 15 cá nhân (có danh sách kèm theo).",
+    );
+    const ldtt = (await rowsOf(wb, "Bình xét năm"))
+      .filter((r) => r["Danh hiệu"] === "LĐTT" && r["Kết quả"] === "Đủ điều kiện")
+      .map((r) => r["Họ và tên"]);
+    expect(ldtt).toHaveLength(15);
+    for (const name of ldtt) expect(decision).toContain(name);
+    expect(decision).not.toContain("Trần Văn Phúc"); // CN03, Hoàn thành nhiệm vụ
+    const proposal = await texts("Tờ trình cấp trên");
+    expect(proposal).toContain("Kính gửi: Chủ tịch UBND thành phố Lào Cai");
+    expect(proposal).toContain("- Danh hiệu “Chiến sĩ thi đua cơ sở”: 4 cá nhân;");
+    for (const name of ["Vũ Thị Thanh", "Lê Thị Hồng", "Phùng Thị Dung", "Sầm Văn Khang"]) expect(proposal).toContain(name);
+    expect(proposal).not.toContain("Bạch Thị Linh"); // CN10, 8 of 11
+    const minutes = await texts("Biên bản họp Hội đồng");
+    expect(minutes).toContain("BIÊN BẢN");
+    expect(minutes).toContain("8/11");
+    expect(minutes).toContain(
+      "Hội đồng thống nhất: 15 cá nhân đủ điều kiện danh hiệu “Lao động tiên tiến”; 4 cá nhân đủ điều kiện danh hiệu “Chiến sĩ thi đua cơ sở” (danh sách kèm theo Tờ trình).",
+    );
+  });
+
   it("counts those present when Cấu hình says so: 8 of 9 present pass", async () => {
     wb = await typeInto(wb, "Cấu hình", [["VOTE_DENOMINATOR", "Giá trị", "Số thành viên có mặt"]]);
     await awardsCommand({ wb, today: TODAY }, { ballots: false });

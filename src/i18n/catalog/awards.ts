@@ -250,3 +250,116 @@ export const awardCommand = {
     en: "write the ballots and the tally sheet for the council's meeting",
   },
 } satisfies Catalog;
+
+/** The papers of the year's awards (Nghị định 30/2020/NĐ-CP form), printed in Vietnamese. */
+export const awardPapers = {
+  PAPER_COUNCIL: { vi: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", en: "EMULATION AND COMMENDATION COUNCIL" },
+  PAPER_PEOPLES_COMMITTEE: { vi: "ỦY BAN NHÂN DÂN", en: "PEOPLE'S COMMITTEE" },
+  PAPER_DRAFT: { vi: "DỰ THẢO", en: "DRAFT" },
+  PAPER_MINUTES_KIND: { vi: "BIÊN BẢN", en: "MINUTES" },
+  PAPER_MINUTES_SUBJECT: {
+    vi: "Họp Hội đồng Thi đua - Khen thưởng xét danh hiệu thi đua cá nhân năm {year}",
+    en: "Meeting of the council on the individual titles of {year}",
+  },
+  PAPER_MINUTES_TIME: {
+    vi: "Thời gian: ...... giờ ...... ngày ...... tháng ...... năm {year}. Địa điểm: ................................................",
+    en: "Time: … Place: …",
+  },
+  PAPER_MINUTES_MEMBERS: {
+    vi: "Thành phần: Hội đồng Thi đua - Khen thưởng {ward} có {members} thành viên; có mặt {present} thành viên, vắng mặt {absent} thành viên.",
+    en: "Present: {present} of the council's {members} members; {absent} absent.",
+  },
+  PAPER_MINUTES_CHAIR: {
+    vi: "Chủ trì: {name}, {role}. Thư ký: {secretary}.",
+    en: "Chair: {name}, {role}. Secretary: {secretary}.",
+  },
+  PAPER_MINUTES_BODY: {
+    vi: "Hội đồng xem xét danh sách cá nhân đăng ký thi đua, kết quả đánh giá mức hoàn thành nhiệm vụ và sáng kiến được công nhận năm {year}; bỏ phiếu đối với danh hiệu {titles}. Kết quả kiểm phiếu:",
+    en: "The council reviewed the registrations, grades and initiatives of {year} and voted on {titles}. Count:",
+  },
+  PAPER_MINUTES_NO_VOTE: { vi: "Hội đồng không bỏ phiếu danh hiệu nào.", en: "The council voted on no title." },
+  PAPER_MINUTES_RESULT: {
+    vi: "Hội đồng thống nhất: {ldtt} cá nhân đủ điều kiện danh hiệu “Lao động tiên tiến”; {cstdcs} cá nhân đủ điều kiện danh hiệu “Chiến sĩ thi đua cơ sở” (danh sách kèm theo Tờ trình).",
+    en: "Agreed: {ldtt} qualify for LĐTT, {cstdcs} for CSTĐCS (list attached to the submission).",
+  },
+  PAPER_MINUTES_CLOSE: {
+    vi: "Biên bản được thông qua tại cuộc họp, các thành viên dự họp nhất trí.",
+    en: "The minutes were read and agreed at the meeting.",
+  },
+  PAPER_SECRETARY: { vi: "THƯ KÝ", en: "SECRETARY" },
+  PAPER_COUNCIL_CHAIR: { vi: "CHỦ TỊCH HỘI ĐỒNG", en: "CHAIR OF THE COUNCIL" },
+  PAPER_COL_NO: { vi: "STT", en: "No." },
+  PAPER_COL_NAME: { vi: "Họ và tên", en: "Name" },
+  PAPER_COL_TITLE: { vi: "Danh hiệu", en: "Title" },
+  PAPER_COL_YES: { vi: "Đồng ý", en: "In favour" },
+  PAPER_COL_SHARE: { vi: "Tỷ lệ", en: "Share" },
+  PAPER_COL_RESULT: { vi: "Kết quả", en: "Result" },
+  PAPER_COL_POSITION: { vi: "Chức vụ, đơn vị công tác", en: "Position, unit" },
+  PAPER_SUBMISSION_KIND: { vi: "TỜ TRÌNH", en: "SUBMISSION" },
+  PAPER_SUBMISSION_SUBJECT: {
+    vi: "Về việc đề nghị công nhận danh hiệu thi đua năm {year}",
+    en: "Proposing the emulation titles of {year}",
+  },
+  PAPER_TO: { vi: "Kính gửi: {to}", en: "To: {to}" },
+  PAPER_BASIS_LAW: {
+    vi: "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+    en: "Under the Law on Emulation and Commendation of 15 June 2022;",
+  },
+  PAPER_BASIS_MINUTES: {
+    vi: "Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng {ward} xét danh hiệu thi đua năm {year},",
+    en: "Under the minutes of the council's meeting on the titles of {year},",
+  },
+  PAPER_SUBMISSION_ASK: {
+    vi: "{from} kính trình {to} xem xét, công nhận danh hiệu thi đua năm {year} cho {count} cá nhân, gồm:",
+    en: "{from} asks {to} to award the titles of {year} to {count} people:",
+  },
+  PAPER_TITLE_COUNT: { vi: "- Danh hiệu “{title}”: {count} cá nhân;", en: "- “{title}”: {count};" },
+  PAPER_SEE_LIST: {
+    vi: "(Có danh sách kèm theo.) Kính trình {to} xem xét, quyết định./.",
+    en: "(List attached.) Submitted for decision.",
+  },
+  PAPER_LIST_KIND: { vi: "DANH SÁCH", en: "LIST" },
+  PAPER_LIST_SUBJECT_DECISION: {
+    vi: "Cá nhân được công nhận danh hiệu thi đua năm {year}\n(Kèm theo Quyết định số ....../QĐ-UBND ngày ...... của Chủ tịch UBND {ward})",
+    en: "People awarded the titles of {year} (attached to the decision)",
+  },
+  PAPER_LIST_SUBJECT_PROPOSAL: {
+    vi: "Cá nhân đề nghị công nhận danh hiệu thi đua năm {year}\n(Kèm theo Tờ trình số ....../TTr-UBND ngày ...... của UBND {ward})",
+    en: "People proposed for the titles of {year} (attached to the submission)",
+  },
+  PAPER_LIST_GROUP: { vi: "{n}. Danh hiệu “{title}” ({count} cá nhân)", en: "{n}. “{title}” ({count})" },
+  PAPER_DECISION_KIND: { vi: "QUYẾT ĐỊNH", en: "DECISION" },
+  PAPER_DECISION_SUBJECT: {
+    vi: "Về việc công nhận danh hiệu thi đua năm {year}",
+    en: "Awarding the emulation titles of {year}",
+  },
+  PAPER_DECISION_AUTHORITY: { vi: "CHỦ TỊCH ỦY BAN NHÂN DÂN {ward}", en: "CHAIR OF THE PEOPLE'S COMMITTEE OF {ward}" },
+  PAPER_DECISION_BASIS_POWER: {
+    vi: "Căn cứ {power};",
+    en: "Under {power};",
+  },
+  PAPER_DECISION_BASIS_SUBMISSION: {
+    vi: "Xét đề nghị của Hội đồng Thi đua - Khen thưởng {ward} tại Tờ trình số ....../TTr-HĐTĐKT ngày ......,",
+    en: "On the council's submission,",
+  },
+  PAPER_DECIDES: { vi: "QUYẾT ĐỊNH:", en: "DECIDES:" },
+  PAPER_ARTICLE_1: {
+    vi: "Điều 1. Công nhận danh hiệu thi đua năm {year} cho {count} cá nhân, gồm: {parts} (có danh sách kèm theo).",
+    en: "Article 1. The titles of {year} are awarded to {count} people: {parts} (list attached).",
+  },
+  PAPER_ARTICLE_1_PART: { vi: "“{title}”: {count} cá nhân", en: "“{title}”: {count}" },
+  PAPER_ARTICLE_2: {
+    vi: "Điều 2. Tiền thưởng kèm theo danh hiệu thực hiện theo quy định hiện hành về thi đua, khen thưởng.",
+    en: "Article 2. Prize money as the rules in force set it.",
+  },
+  PAPER_ARTICLE_3: {
+    vi: "Điều 3. Văn phòng HĐND và UBND, bộ phận làm công tác thi đua, khen thưởng, các đơn vị có liên quan và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+    en: "Article 3. The offices concerned and the people named in Article 1 carry out this decision.",
+  },
+  PAPER_RECIPIENT_AWARDED: { vi: "Như Điều 3", en: "As in Article 3" },
+  PAPER_NONE: {
+    vi: "Không có cá nhân nào đủ điều kiện ở mục này.",
+    en: "Nobody qualifies here.",
+  },
+  PAPER_PROPOSAL_FROM: { vi: "Ủy ban nhân dân {ward}", en: "The People's Committee of {ward}" },
+} satisfies Catalog;

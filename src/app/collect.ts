@@ -1,0 +1,362 @@
+/**
+ * "Thu phiếu": the units' filled forms merged into the ward's `Cá nhân` and family register.
+ *
+ * Each form is checked before anything is merged: its hidden identity (a form at all, of this ward and
+ * year, of a unit on `Đơn vị`, of the current layout version, not older than the form already collected
+ * from the unit, the unit not sent twice), then its rows at the cell (the same readers as the ward's own
+ * sheets, so a value the ward would refuse is refused in the form). A form with an error is not merged;
+ * its findings name the file, the sheet and the cell.
+ *
+ * Merging (domain/units/collect.ts): every collected row names its source, "<file> (phiếu lập dd/mm/yyyy)",
+ * on `Cá nhân` in Ghi chú ("Nguồn: …") and on the register in Nguồn. A unit's newer form replaces the rows
+ * of its earlier one, and says so; the same form again changes nothing and nothing is written; a row typed
+ * on the ward's sheet is never replaced, and an incoming row with its code is left out and named.
+ */
+import { DISCIPLINE_LABELS, PERFORMANCE_LABELS, PERSON_TITLE_SHORT } from "../domain/awards/model";
+import { fold } from "../domain/codes";
+import { textSetting } from "../domain/settings";
+import type { Finding } from "../domain/types";
+import { mergeUnit, type ListRow } from "../domain/units/collect";
+import { FORM_VERSION, parseFormKey, sameWard, type FormIdentity } from "../domain/units/forms";
+import { msg, type Bilingual } from "../i18n";
+import { formatDate } from "../shared/dates";
+import { sheetKey } from "../shared/sheetNames";
+import { a1, matchHeaders, tableRows, text } from "../sheets/cells";
+import { FORM_HOUSEHOLDS_SHEET, FORM_INFO_SHEET, FORM_MEMBERS_SHEET, INFO_LABELS } from "../sheets/forms";
+import { buildHouseholdSheet, HOUSEHOLD_COLUMNS, HOUSEHOLD_SHEET, readHouseholds } from "../sheets/households";
+import { finding, type FindingCode } from "../domain/findingCodes";
+import { SHEET } from "../sheets/names";
+import { buildPeopleSheet, PERSON_COLUMNS, readPeople } from "../sheets/people";
+import { readSettings } from "../sheets/settingsSheet";
+import { readUnits } from "../sheets/units";
+import type { CellValue, SheetData, SheetSpec, Workbook } from "../workbook/port";
+import { takeSnapshot } from "../workbook/snapshot";
+import { writeSafely } from "./safeWrite";
+import type { CommandContext, CommandResult } from "./types";
+import { planYear } from "./workbookPlan";
+
+export interface FormSource {
+  /** The file's name as the clerk picked it. */
+  file: string;
+  open(): Promise<Workbook>;
+}
+
+const NOTE_SOURCE = /^Nguồn: ([^;]+?)(?:; (.*))?$/s;
+const ISSUED = /\(phiếu lập (\d{2}\/\d{2}\/\d{4})\)$/;
+
+function sourceOf(file: string, issued: Date): string {
+  return `${file} (phiếu lập ${formatDate(issued)})`;
+}
+
+function issuedOf(source: string): number | undefined {
+  const m = ISSUED.exec(source);
+  if (!m) return undefined;
+  const [d, mo, y] = m[1]!.split("/").map(Number);
+  return Date.UTC(y!, mo! - 1, d!);
+}
+
+/** A form's sheet, named for findings as Excel names another workbook's sheet: "[phieu-TDP01-2024.xlsx]Thành viên". */
+function formSheetName(file: string, sheet: string): string {
+  return `[${file}]${sheet}`;
+}
+
+/** The ward's list as rows: the header, and each body row with its key, unit and source. */
+interface WardList {
+  header: CellValue[];
+  rows: ListRow[];
+  /** Column of each standard field in the sheet (-1 when absent). */
+  columns: Record<string, number>;
+  present: boolean;
+}
+
+function peopleList(data: SheetData | undefined): WardList {
+  const columns = Object.fromEntries(PERSON_COLUMNS.map((c, i) => [c.key, i])) as Record<string, number>;
+  const empty: WardList = { header: PERSON_COLUMNS.map((c) => c.header), rows: [], columns, present: false };
+  if (!data) return empty;
+  const match = matchHeaders(data.values, PERSON_COLUMNS);
+  if (!match || match.missing.length) return { ...empty, present: true };
+  const rows = tableRows(data.values, match).map((r): ListRow => {
+    // The row in the standard column order, every value as typed.
+    const cells = PERSON_COLUMNS.map((c) => (match.columns[c.key] >= 0 ? r.get(c.key) : null));
+    const note = NOTE_SOURCE.exec(text(r.get("note")));
+    return { key: text(r.get("code")), unit: text(r.get("unit")), source: note ? note[1]!.trim() : "", cells };
+  });
+  return { header: PERSON_COLUMNS.map((c) => c.header), rows, columns, present: true };
+}
+
+function householdList(data: SheetData | undefined): WardList {
+  const columns = Object.fromEntries(HOUSEHOLD_COLUMNS.map((c, i) => [c.key, i])) as Record<string, number>;
+  const empty: WardList = { header: HOUSEHOLD_COLUMNS.map((c) => c.header), rows: [], columns, present: false };
+  if (!data) return empty;
+  const match = matchHeaders(data.values, HOUSEHOLD_COLUMNS);
+  if (!match || match.missing.length) return { ...empty, present: true };
+  const rows = tableRows(data.values, match).map((r): ListRow => ({
+    key: text(r.get("code")),
+    unit: text(r.get("tdp")),
+    source: text(r.get("source")),
+    cells: HOUSEHOLD_COLUMNS.map((c) => (match.columns[c.key] >= 0 ? r.get(c.key) : null)),
+  }));
+  return { header: HOUSEHOLD_COLUMNS.map((c) => c.header), rows, columns, present: true };
+}
+
+interface ReadForm {
+  file: string;
+  identity: FormIdentity;
+  issued: Date;
+  members: ListRow[];
+  households: ListRow[] | undefined;
+  findings: Finding[];
+}
+
+function infoCell(info: SheetData | undefined, label: string): { value: CellValue; cell: string } {
+  const values = info?.values ?? [];
+  for (let r = 0; r < values.length; r++)
+    if (fold(text(values[r]?.[0] ?? null)) === fold(label)) return { value: values[r]?.[1] ?? null, cell: a1(r, 1) };
+  return { value: null, cell: "B1" };
+}
+
+async function readForm(
+  source: FormSource,
+  ward: { name: string; year: number; units: ReadonlySet<string> },
+): Promise<ReadForm | Finding> {
+  const wb = await source.open();
+  const sheets = await wb.listSheets();
+  const marked = sheets.find((s) => s.marker?.command === "forms");
+  const identity = marked?.marker ? parseFormKey(marked.marker.key) : undefined;
+  const infoName = formSheetName(source.file, FORM_INFO_SHEET);
+  if (!identity || !marked?.marker) return finding("FORM_NOT_A_FORM", infoName, "", { file: source.file });
+  const issuedAt = Date.parse(marked.marker.generatedAt);
+  const issued = new Date(Number.isFinite(issuedAt) ? issuedAt : 0);
+  const issuedDay = new Date(Date.UTC(issued.getUTCFullYear(), issued.getUTCMonth(), issued.getUTCDate()));
+  const wanted = [FORM_INFO_SHEET, FORM_MEMBERS_SHEET, FORM_HOUSEHOLDS_SHEET];
+  const data = await wb.readSheets(sheets.filter((s) => wanted.some((w) => sheetKey(w) === sheetKey(s.name))).map((s) => s.name));
+  const byName = (n: string) => data.find((d) => sheetKey(d.name) === sheetKey(n));
+  const info = byName(FORM_INFO_SHEET);
+  const findings: Finding[] = [];
+  const infoFinding = (code: FindingCode, label: string, params: Record<string, string | number>) =>
+    findings.push(finding(code, infoName, infoCell(info, label).cell, { file: source.file, ...params }));
+  if (identity.version < FORM_VERSION)
+    infoFinding("FORM_OLD_VERSION", INFO_LABELS.version, { version: identity.version, current: FORM_VERSION });
+  if (!sameWard(identity.ward, ward.name))
+    infoFinding("FORM_OTHER_WARD", INFO_LABELS.ward, { formWard: identity.ward, ward: ward.name });
+  if (identity.year !== ward.year) infoFinding("FORM_OTHER_YEAR", INFO_LABELS.year, { formYear: identity.year, year: ward.year });
+  if (!ward.units.has(identity.unit)) infoFinding("FORM_UNKNOWN_UNIT", INFO_LABELS.unit, { unit: identity.unit });
+
+  const source_ = sourceOf(source.file, issuedDay);
+  const membersData = byName(FORM_MEMBERS_SHEET);
+  const members: ListRow[] = [];
+  if (membersData) {
+    const named = { ...membersData, name: formSheetName(source.file, FORM_MEMBERS_SHEET) };
+    const read = readPeople(named);
+    findings.push(...read.findings);
+    for (const p of read.people) {
+      const unitCell = a1((p.row ?? 1) - 1, Math.max(0, read.columns.unit));
+      if (p.unit && p.unit !== identity.unit)
+        findings.push(
+          finding("FORM_MEMBER_OTHER_UNIT", named.name, unitCell, {
+            code: p.code,
+            unit: p.unit,
+            formUnit: identity.unit,
+          }),
+        );
+      const note = [`Nguồn: ${source_}`, p.note && p.note !== "Dữ liệu mẫu" ? p.note : ""].filter(Boolean).join("; ");
+      members.push({
+        key: p.code,
+        unit: identity.unit,
+        source: source_,
+        formRow: p.row,
+        cells: [
+          p.code,
+          p.name,
+          p.position || null,
+          identity.unit,
+          p.performance ? PERFORMANCE_LABELS[p.performance] : null,
+          p.discipline ? DISCIPLINE_LABELS[p.discipline] : null,
+          p.registered ? PERSON_TITLE_SHORT[p.registered] : null,
+          note,
+        ],
+      });
+    }
+  }
+  const householdData = byName(FORM_HOUSEHOLDS_SHEET);
+  let households: ListRow[] | undefined;
+  if (householdData) {
+    const named = { ...householdData, name: formSheetName(source.file, FORM_HOUSEHOLDS_SHEET) };
+    const read = readHouseholds(named, new Set([identity.unit]));
+    findings.push(...read.findings);
+    households = [];
+    for (const h of read.households) {
+      for (const k of ["evaluatedOn", "postedFrom", "postedTo"] as const) {
+        const d = h[k];
+        if (d && d.getUTCFullYear() !== identity.year)
+          findings.push(
+            finding("FORM_DATE_OUTSIDE_YEAR", named.name, a1(h.row - 1, Math.max(0, read.columns[k])), {
+              code: h.code,
+              date: formatDate(d),
+              year: identity.year,
+            }),
+          );
+      }
+      households.push({
+        key: h.code,
+        unit: identity.unit,
+        source: source_,
+        formRow: h.row,
+        cells: [
+          h.code,
+          h.head,
+          h.address || null,
+          h.tdp || identity.unit,
+          h.result ? (h.result === "DAT" ? "Đạt" : "Không đạt") : null,
+          h.evaluatedOn ?? null,
+          h.postedFrom ?? null,
+          h.postedTo ?? null,
+          source_,
+          h.note ?? null,
+        ],
+      });
+    }
+  }
+  return { file: source.file, identity, issued: issuedDay, members, households, findings };
+}
+
+function sameIgnoring(a: readonly CellValue[], b: readonly CellValue[], ignore: readonly number[]): boolean {
+  const key = (v: CellValue | undefined) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? "").trim());
+  for (let c = 0; c < Math.max(a.length, b.length); c++) if (!ignore.includes(c) && key(a[c]) !== key(b[c])) return false;
+  return true;
+}
+
+function rowsSpec(base: SheetSpec, header: CellValue[], rows: readonly ListRow[]): SheetSpec {
+  return { ...base, cells: [header, ...rows.map((r) => [...r.cells] as CellValue[])] };
+}
+
+export async function collectForms(ctx: CommandContext, sources: readonly FormSource[]): Promise<CommandResult> {
+  ctx.progress?.(0, sources.length + 2, "PROGRESS_READ");
+  const snapshot = await takeSnapshot(ctx.wb, {
+    read: [SHEET.units, SHEET.settings, SHEET.people, HOUSEHOLD_SHEET],
+    formulas: true,
+  });
+  const data = (name: string) => snapshot.data.find((d) => sheetKey(d.name) === sheetKey(name));
+  const settings = readSettings(data(SHEET.settings) ?? { name: SHEET.settings, values: [] }).settings;
+  const unitsData = data(SHEET.units);
+  const units = unitsData ? readUnits(unitsData).units : [];
+  const ward = { name: textSetting(settings, "WARD_NAME"), year: planYear(settings), units: new Set(units.map((u) => u.code)) };
+  let people = peopleList(data(SHEET.people));
+  let register = householdList(data(HOUSEHOLD_SHEET));
+  const findings: Finding[] = [];
+  const messages: Bilingual[] = [];
+  const seen = new Map<string, string>();
+  let peopleChanged = false;
+  let registerChanged = false;
+  for (const [i, source] of sources.entries()) {
+    ctx.progress?.(i + 1, sources.length + 2, "PROGRESS_READ");
+    const form = await readForm(source, ward);
+    if (!("identity" in form)) {
+      findings.push(form);
+      continue;
+    }
+    const unit = form.identity.unit;
+    const first = seen.get(unit);
+    if (first !== undefined) {
+      findings.push(finding("FORM_UNIT_TWICE", formSheetName(form.file, FORM_INFO_SHEET), "", { file: form.file, unit, first }));
+      continue;
+    }
+    seen.set(unit, form.file);
+    // A form older than the one the ward collected from the unit would undo the unit's later corrections.
+    const collected = [...people.rows, ...register.rows]
+      .filter((r) => r.source && r.unit === unit)
+      .map((r) => issuedOf(r.source) ?? 0);
+    const latest = collected.length ? Math.max(...collected) : undefined;
+    if (latest !== undefined && form.issued.getTime() < latest)
+      form.findings.push(
+        finding("FORM_OLDER_THAN_COLLECTED", formSheetName(form.file, FORM_INFO_SHEET), "", {
+          file: form.file,
+          unit,
+          issued: formatDate(form.issued),
+          collected: formatDate(new Date(latest)),
+        }),
+      );
+    findings.push(...form.findings);
+    if (form.findings.some((f) => f.severity === "error")) {
+      messages.push(msg("FORM_NOT_MERGED", { file: form.file, n: form.findings.filter((f) => f.severity === "error").length }));
+      continue;
+    }
+    const lists: { name: string; merge: ReturnType<typeof mergeUnit>; sheet: string }[] = [];
+    const pm = mergeUnit(people.rows, unit, form.members);
+    lists.push({ name: SHEET.people, merge: pm, sheet: FORM_MEMBERS_SHEET });
+    if (pm.changed) {
+      people = { ...people, rows: pm.rows };
+      peopleChanged = true;
+    }
+    if (form.households) {
+      const hm = mergeUnit(register.rows, unit, form.households);
+      lists.push({ name: HOUSEHOLD_SHEET, merge: hm, sheet: FORM_HOUSEHOLDS_SHEET });
+      if (hm.changed) {
+        register = { ...register, rows: hm.rows };
+        registerChanged = true;
+      }
+    }
+    for (const l of lists) {
+      // A form's row that says what the ward's row says needs no word; one that differs is named at its cell.
+      const ignore = l.name === SHEET.people ? [7] : [8, 9];
+      for (const s of l.merge.skipped.filter((x) => !sameIgnoring(x.row.cells, x.owner.cells, ignore)))
+        findings.push(
+          finding(
+            s.owner.source ? "FORM_ROW_OTHER_UNIT" : "FORM_ROW_TYPED_BY_HAND",
+            formSheetName(form.file, l.sheet),
+            a1((s.row.formRow ?? 1) - 1, 0),
+            {
+              code: s.row.key,
+              sheet: l.name,
+              owner: s.owner.source || s.owner.unit,
+            },
+          ),
+        );
+      if (!l.merge.changed) messages.push(msg("FORM_UNCHANGED", { file: form.file, sheet: l.name }));
+      else if (l.merge.replaced.length)
+        messages.push(
+          msg("FORM_REPLACED", {
+            file: form.file,
+            unit,
+            sheet: l.name,
+            old: l.merge.replaced.length,
+            from: [...new Set(l.merge.replaced.map((r) => r.source))].join(", "),
+            n: l.merge.added,
+          }),
+        );
+      else messages.push(msg("FORM_ADDED", { file: form.file, unit, sheet: l.name, n: l.merge.added }));
+    }
+  }
+
+  const specs: SheetSpec[] = [];
+  if (peopleChanged) {
+    // The standard layout (styles, lists, table) sized to the rows; the rows are the cells as typed.
+    const base = buildPeopleSheet(
+      people.rows.map(() => ({ code: "", name: "", position: "", unit: "" })),
+      { ward: ward.name, blankRows: 0 },
+    );
+    specs.push(rowsSpec(base, people.header, people.rows));
+  }
+  if (registerChanged)
+    specs.push(
+      rowsSpec(
+        buildHouseholdSheet(
+          register.rows.map(() => placeholderHousehold),
+          ward.name,
+        ),
+        register.header,
+        register.rows,
+      ),
+    );
+  ctx.progress?.(sources.length + 1, sources.length + 2, "PROGRESS_WRITE");
+  if (specs.length === 0) {
+    messages.push(msg("COLLECT_NOTHING_CHANGED"));
+    return { ok: true, sheets: [], messages, findings };
+  }
+  const merged = new Set(specs.map((s) => s.name));
+  const written = await writeSafely(ctx, specs, { snapshot, merged });
+  ctx.progress?.(sources.length + 2, sources.length + 2, "PROGRESS_DONE");
+  return { ok: true, sheets: written.outcomes, messages: [...written.messages, ...messages], findings };
+}
+
+const placeholderHousehold = { code: "", head: "", address: "", tdp: "", source: "", row: 0 };

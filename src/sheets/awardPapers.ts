@@ -1,0 +1,343 @@
+/**
+ * The papers of the year's awards, in the form of Nghị định 30/2020/NĐ-CP (sheets/document.ts): the
+ * council's Biên bản họp; its Tờ trình to the ward's Chủ tịch with a draft Quyết định and Danh sách kèm
+ * theo, for the titles the ward decides on the decision's date; and the ward's Tờ trình with Danh sách đề
+ * nghị to the level above, for those it proposes. Every name and number comes from the rows of
+ * `Bình xét năm` (readAwardsSheet), never from a second computation.
+ */
+import { PERSON_TITLE_NAMES, PERSON_TITLE_SHORT, PERSON_TITLES } from "../domain/awards/model";
+import { textSetting, type Settings } from "../domain/settings";
+import { deciderOn, defaultTitles } from "../domain/titles";
+import type { Member } from "../domain/types";
+import { msg, type MessageCode, type Params } from "../i18n";
+import type { CellInput, SheetSpec } from "../workbook/port";
+import type { AwardsRow } from "./awards";
+import { DocBuilder, documentPrint, writeDocumentFoot, writeDocumentHead, type DocumentGrid, type GridColumn } from "./document";
+import { COLORS } from "./style";
+
+const WIDTHS = [5, 27, 8, 8, 8, 8, 8, 10];
+const GRID: DocumentGrid = { left: { col: 0, cols: 3 }, right: { col: 3, cols: 5 } };
+const PERCENT = "0.0%";
+
+export const PAPER_SHEETS = {
+  minutes: "Biên bản họp Hội đồng",
+  submission: "Tờ trình khen thưởng",
+  decision: "Dự thảo Quyết định",
+  proposal: "Tờ trình cấp trên",
+} as const;
+export type PaperKey = keyof typeof PAPER_SHEETS;
+
+const vi = (code: MessageCode, params?: Params) => msg(code, params).vi;
+
+export interface PapersInput {
+  rows: readonly AwardsRow[];
+  settings: Settings;
+  members: readonly Member[];
+  year: number;
+  decisionDate: Date;
+  /** The date on the papers. */
+  today: Date;
+  /** Where each paper went last time (after a name clash), by key. */
+  names?: ReadonlyMap<string, string>;
+}
+
+/** "PHƯỜNG NAM CƯỜNG" → "phường Nam Cường", as a name reads inside a sentence. */
+export function wardInText(ward: string): string {
+  const words = ward.trim().toLocaleLowerCase("vi").split(/\s+/);
+  return words.map((w, i) => (i === 0 ? w : w.charAt(0).toLocaleUpperCase("vi") + w.slice(1))).join(" ");
+}
+
+function spec(doc: DocBuilder, key: PaperKey, input: PapersInput): SheetSpec {
+  return {
+    name: input.names?.get(key) ?? PAPER_SHEETS[key],
+    marker: { command: "awards", key },
+    cells: doc.cells,
+    columnWidths: [...WIDTHS],
+    rowHeights: doc.heights,
+    merges: doc.merges,
+    styles: doc.baseStyles(),
+    numberFormats: doc.formats,
+    print: documentPrint("portrait"),
+    ...(doc.pageBreaks.length ? { pageBreaks: [...doc.pageBreaks] } : {}),
+    tabColor: COLORS.tabGenerated,
+  };
+}
+
+const memberOf = (members: readonly Member[], role: Member["role"]) => members.find((m) => m.role === role);
+
+export function buildAwardPapers(input: PapersInput): SheetSpec[] {
+  const qualified = input.rows.filter((r) => r.outcome === "QUALIFIED");
+  const wardDecides = qualified.filter((r) => r.decider === "xa");
+  const proposed = qualified.filter((r) => r.decider !== undefined && r.decider !== "xa");
+  const out = [minutes(input, qualified)];
+  if (wardDecides.length) out.push(submission(input, wardDecides), decision(input, wardDecides));
+  if (proposed.length) out.push(proposal(input, proposed));
+  return out;
+}
+
+function common(input: PapersInput) {
+  const s = input.settings;
+  const ward = textSetting(s, "WARD_NAME");
+  return {
+    ward,
+    wardText: wardInText(ward),
+    place: textSetting(s, "PLACE"),
+    parent: textSetting(s, "ISSUER_PARENT"),
+    issuer: textSetting(s, "ISSUER_NAME"),
+    chair: textSetting(s, "CHAIR_NAME"),
+    councilChair: memberOf(input.members, "CHU_TICH"),
+    secretary: memberOf(input.members, "UV_THUONG_TRUC"),
+  };
+}
+
+function councilHead(input: PapersInput, doc: DocBuilder, symbol: string, kind: string, subject: string): void {
+  const c = common(input);
+  writeDocumentHead(doc, GRID, {
+    parent: `${c.issuer} ${c.ward}`,
+    issuer: [vi("PAPER_COUNCIL")],
+    number: "",
+    symbol,
+    place: c.place,
+    date: input.today,
+    kind,
+    subject,
+  });
+  doc.blank();
+}
+
+function minutes(input: PapersInput, qualified: readonly AwardsRow[]): SheetSpec {
+  const c = common(input);
+  const doc = new DocBuilder(WIDTHS);
+  councilHead(input, doc, "BB-HĐTĐKT", vi("PAPER_MINUTES_KIND"), vi("PAPER_MINUTES_SUBJECT", { year: input.year }));
+  const voted = input.rows.filter((r) => r.yes !== undefined);
+  const members = input.members.length;
+  const present = voted.length ? Math.max(...voted.map((r) => r.present ?? 0)) : undefined;
+  doc.line(vi("PAPER_MINUTES_TIME", { year: input.year }));
+  doc.line(
+    vi("PAPER_MINUTES_MEMBERS", {
+      ward: c.wardText,
+      members,
+      present: present ?? "......",
+      absent: present === undefined ? "......" : Math.max(0, members - present),
+    }),
+  );
+  doc.line(
+    vi("PAPER_MINUTES_CHAIR", {
+      name: c.councilChair?.name ?? "......",
+      role: "Chủ tịch Hội đồng",
+      secretary: c.secretary?.name ?? "......",
+    }),
+  );
+  doc.blank();
+  const titles = PERSON_TITLES.filter((t) => voted.some((r) => r.title === t));
+  if (titles.length) {
+    doc.line(vi("PAPER_MINUTES_BODY", { year: input.year, titles: titles.map((t) => `“${PERSON_TITLE_NAMES[t]}”`).join(", ") }));
+    const cols: GridColumn[] = [
+      { col: 0, cols: 1, hAlign: "center" },
+      { col: 1, cols: 1 },
+      { col: 2, cols: 2, hAlign: "center" },
+      { col: 4, cols: 1, hAlign: "center" },
+      { col: 5, cols: 1, hAlign: "center", format: PERCENT },
+      { col: 6, cols: 2 },
+    ];
+    doc.table(
+      cols,
+      [
+        vi("PAPER_COL_NO"),
+        vi("PAPER_COL_NAME"),
+        vi("PAPER_COL_TITLE"),
+        vi("PAPER_COL_YES"),
+        vi("PAPER_COL_SHARE"),
+        vi("PAPER_COL_RESULT"),
+      ],
+      voted.map((r, i): CellInput[] => [
+        i + 1,
+        r.name,
+        PERSON_TITLE_SHORT[r.title],
+        `${r.yes}/${r.denominator ?? ""}`,
+        r.share ?? null,
+        outcomeText(r),
+      ]),
+    );
+  } else doc.line(vi("PAPER_MINUTES_NO_VOTE"));
+  doc.blank();
+  doc.line(
+    vi("PAPER_MINUTES_RESULT", {
+      ldtt: qualified.filter((r) => r.title === "LDTT").length,
+      cstdcs: qualified.filter((r) => r.title === "CSTDCS").length,
+    }),
+  );
+  doc.line(vi("PAPER_MINUTES_CLOSE"));
+  // Two signatures side by side: the secretary on the left, the council's chair on the right.
+  doc.blank();
+  const top = doc.next;
+  const center = { hAlign: "center" as const, bold: true };
+  doc.put(top, GRID.left, vi("PAPER_SECRETARY"), center);
+  doc.put(top, GRID.right, vi("PAPER_COUNCIL_CHAIR"), center);
+  doc.blank(4);
+  const nameRow = doc.next;
+  doc.put(nameRow, GRID.left, c.secretary?.name ?? "", center);
+  doc.put(nameRow, GRID.right, c.councilChair?.name ?? "", center);
+  return spec(doc, "minutes", input);
+}
+
+function outcomeText(r: AwardsRow): string {
+  return r.outcome === "QUALIFIED"
+    ? "Đạt"
+    : r.outcome === "VOTE_SHORT"
+      ? "Không đạt tỷ lệ phiếu"
+      : r.outcome === "OVER_QUOTA"
+        ? "Vượt tỷ lệ"
+        : "";
+}
+
+function titleCounts(doc: DocBuilder, rows: readonly AwardsRow[]): void {
+  for (const t of PERSON_TITLES) {
+    const n = rows.filter((r) => r.title === t).length;
+    if (n) doc.line(vi("PAPER_TITLE_COUNT", { title: PERSON_TITLE_NAMES[t], count: n }));
+  }
+}
+
+function listTable(doc: DocBuilder, rows: readonly AwardsRow[]): void {
+  let n = 0;
+  for (const t of PERSON_TITLES) {
+    const group = rows.filter((r) => r.title === t);
+    if (!group.length) continue;
+    n++;
+    doc.blank();
+    doc.line(vi("PAPER_LIST_GROUP", { n, title: PERSON_TITLE_NAMES[t], count: group.length }), { bold: true });
+    doc.table(
+      [
+        { col: 0, cols: 1, hAlign: "center" },
+        { col: 1, cols: 1 },
+        { col: 2, cols: 6 },
+      ],
+      [vi("PAPER_COL_NO"), vi("PAPER_COL_NAME"), vi("PAPER_COL_POSITION")],
+      group.map((r, i) => [i + 1, r.name, [r.position, r.unit].filter((x) => x).join(", ")]),
+    );
+  }
+  if (!n) doc.line(vi("PAPER_NONE"), { italic: true });
+}
+
+function listPage(doc: DocBuilder, rows: readonly AwardsRow[], subject: string): void {
+  doc.pageBreaks.push(doc.next);
+  const head = doc.line(vi("PAPER_LIST_KIND"), { bold: true, fontSize: 14, hAlign: "center" });
+  doc.heights[head] = 22;
+  doc.line(subject, { italic: true, hAlign: "center" });
+  listTable(doc, rows);
+}
+
+function submission(input: PapersInput, rows: readonly AwardsRow[]): SheetSpec {
+  const c = common(input);
+  const doc = new DocBuilder(WIDTHS);
+  councilHead(input, doc, "TTr-HĐTĐKT", vi("PAPER_SUBMISSION_KIND"), vi("PAPER_SUBMISSION_SUBJECT", { year: input.year }));
+  const to = `Chủ tịch Ủy ban nhân dân ${c.wardText}`;
+  doc.line(vi("PAPER_TO", { to }), { hAlign: "center" });
+  doc.blank();
+  doc.line(vi("PAPER_BASIS_LAW"));
+  doc.line(vi("PAPER_BASIS_MINUTES", { ward: c.wardText, year: input.year }));
+  doc.line(
+    vi("PAPER_SUBMISSION_ASK", {
+      from: `Hội đồng Thi đua - Khen thưởng ${c.wardText}`,
+      to,
+      year: input.year,
+      count: rows.length,
+    }),
+  );
+  titleCounts(doc, rows);
+  doc.line(vi("PAPER_SEE_LIST", { to }));
+  writeDocumentFoot(doc, GRID, {
+    recipients: ["Như trên", vi("SUM_RECIPIENT_FILE")],
+    authority: `TM. ${vi("PAPER_COUNCIL")}`,
+    position: "CHỦ TỊCH",
+    signer: c.councilChair?.name ?? "",
+  });
+  listPage(doc, rows, vi("PAPER_LIST_SUBJECT_DECISION", { year: input.year, ward: c.wardText }));
+  return spec(doc, "submission", input);
+}
+
+function decision(input: PapersInput, rows: readonly AwardsRow[]): SheetSpec {
+  const c = common(input);
+  const doc = new DocBuilder(WIDTHS);
+  doc.line(vi("PAPER_DRAFT"), { bold: true, italic: true, hAlign: "right" });
+  writeDocumentHead(doc, GRID, {
+    parent: c.parent,
+    issuer: [c.issuer, c.ward],
+    number: "",
+    symbol: "QĐ-UBND",
+    place: c.place,
+    date: input.today,
+    kind: vi("PAPER_DECISION_KIND"),
+    subject: vi("PAPER_DECISION_SUBJECT", { year: input.year }),
+  });
+  doc.blank();
+  doc.line(vi("PAPER_DECISION_AUTHORITY", { ward: c.ward.toLocaleUpperCase("vi") }), { bold: true, hAlign: "center" });
+  doc.blank();
+  doc.line(vi("PAPER_BASIS_LAW"));
+  const titles = defaultTitles();
+  const powers = new Set<string>();
+  for (const t of PERSON_TITLES)
+    if (rows.some((r) => r.title === t)) {
+      const title = titles.find((x) => x.code === t);
+      const d = title && deciderOn(title, input.decisionDate);
+      if (d) powers.add(d.basis);
+    }
+  for (const p of powers) doc.line(vi("PAPER_DECISION_BASIS_POWER", { power: p }));
+  doc.line(vi("PAPER_DECISION_BASIS_SUBMISSION", { ward: c.wardText }));
+  doc.blank();
+  doc.line(vi("PAPER_DECIDES"), { bold: true, hAlign: "center" });
+  const parts = PERSON_TITLES.filter((t) => rows.some((r) => r.title === t))
+    .map((t) => vi("PAPER_ARTICLE_1_PART", { title: PERSON_TITLE_NAMES[t], count: rows.filter((r) => r.title === t).length }))
+    .join("; ");
+  doc.line(vi("PAPER_ARTICLE_1", { year: input.year, count: rows.length, parts }));
+  doc.line(vi("PAPER_ARTICLE_2"));
+  doc.line(vi("PAPER_ARTICLE_3"));
+  writeDocumentFoot(doc, GRID, {
+    recipients: [vi("PAPER_RECIPIENT_AWARDED"), vi("SUM_RECIPIENT_FILE")],
+    authority: "",
+    position: "CHỦ TỊCH",
+    signer: c.chair,
+  });
+  listPage(doc, rows, vi("PAPER_LIST_SUBJECT_DECISION", { year: input.year, ward: c.wardText }));
+  return spec(doc, "decision", input);
+}
+
+function proposal(input: PapersInput, rows: readonly AwardsRow[]): SheetSpec {
+  const c = common(input);
+  const s = input.settings;
+  const doc = new DocBuilder(WIDTHS);
+  writeDocumentHead(doc, GRID, {
+    parent: c.parent,
+    issuer: [c.issuer, c.ward],
+    number: "",
+    symbol: "TTr-UBND",
+    place: c.place,
+    date: input.today,
+    kind: vi("PAPER_SUBMISSION_KIND"),
+    subject: vi("PAPER_SUBMISSION_SUBJECT", { year: input.year }),
+  });
+  doc.blank();
+  const to = textSetting(s, "HIGHER_LEVEL");
+  doc.line(vi("PAPER_TO", { to }), { hAlign: "center" });
+  doc.blank();
+  doc.line(vi("PAPER_BASIS_LAW"));
+  doc.line(vi("PAPER_BASIS_MINUTES", { ward: c.wardText, year: input.year }));
+  doc.line(
+    vi("PAPER_SUBMISSION_ASK", {
+      from: vi("PAPER_PROPOSAL_FROM", { ward: c.wardText }),
+      to,
+      year: input.year,
+      count: rows.length,
+    }),
+  );
+  titleCounts(doc, rows);
+  doc.line(vi("PAPER_SEE_LIST", { to }));
+  writeDocumentFoot(doc, GRID, {
+    recipients: ["Như trên", vi("SUM_RECIPIENT_FILE")],
+    authority: textSetting(s, "SIGN_AUTHORITY"),
+    position: textSetting(s, "SIGN_POSITION"),
+    signer: c.chair,
+  });
+  listPage(doc, rows, vi("PAPER_LIST_SUBJECT_PROPOSAL", { year: input.year, ward: c.wardText }));
+  return spec(doc, "proposal", input);
+}

@@ -1,0 +1,230 @@
+/**
+ * The units' forms, filled as units would and collected into the ward's workbook: planted mistakes found
+ * at the form's cell, the same form twice changing nothing, a newer form replacing the unit's rows and
+ * saying so, rows typed by hand on the ward's sheet never replaced.
+ */
+import { collectForms, type FormSource } from "../../src/app/collect";
+import { makeForms, type UnitForm } from "../../src/app/forms";
+import { layoutPlan } from "../../src/app/layout";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
+import type { CellValue, SheetSpec } from "../../src/workbook/port";
+
+const d = (day: number, month: number, year = 2024) => new Date(Date.UTC(year, month - 1, day));
+
+async function ward(): Promise<ExcelJsWorkbook> {
+  const wb = ExcelJsWorkbook.create();
+  await layoutPlan({ wb, today: d(20, 11) }, { sample: true });
+  return wb;
+}
+
+async function formsOn(wb: ExcelJsWorkbook, day: Date): Promise<Map<string, UnitForm>> {
+  const made = await makeForms({ wb, today: day }, "NAM");
+  return new Map(made.forms.map((f) => [f.unit, f]));
+}
+
+/** What a unit sends back: its form with its lists as typed (body rows from row 2), the form made on `issued`. */
+function filled(form: UnitForm, issued: Date, typed: Record<string, CellValue[][]>, file = form.fileName): FormSource {
+  const specs: SheetSpec[] = form.specs.map((s) => {
+    const rows = typed[s.name];
+    if (!rows) return s;
+    // The unit's list as it sends it back: what it typed, the rest of the body left blank.
+    const cells = s.cells.map((r, i) => (i === 0 ? [...r] : r.map(() => null)));
+    rows.forEach((r, i) => (cells[1 + i] = [...r]));
+    return { ...s, cells };
+  });
+  return {
+    file,
+    open: async () => {
+      const wb = ExcelJsWorkbook.create();
+      wb.now = () => new Date(issued.getTime() + 9 * 3600_000);
+      await wb.writeSheets(specs);
+      return wb;
+    },
+  };
+}
+
+async function rows(wb: ExcelJsWorkbook, sheet: string): Promise<CellValue[][]> {
+  return (await wb.readSheets([sheet]))[0]!.values;
+}
+
+const of = (all: CellValue[][], unit: string, col: number) => all.filter((r) => r[col] === unit);
+
+describe("collect", () => {
+  test("planted mistakes at their cells; the same form twice changes nothing; a newer form replaces and says so; hand rows stay", async () => {
+    const wb = await ward();
+    const forms = await formsOn(wb, d(20, 11));
+    const tdp01 = forms.get("TDP01")!;
+    const members1: CellValue[][] = [
+      ["TV01", "Lò Văn Tâm", "Tổ trưởng", "TDP01", "Hoàn thành tốt nhiệm vụ", null, "LĐTT", null],
+      ["TV02", "Hà Thị Nga", "Tổ phó", "TDP01", "Hoàn thành nhiệm vụ", null, null, null],
+    ];
+    const households1: CellValue[][] = [
+      ["H01", "Lò Văn Tâm", "Số 1, Hoàng Liên", "TDP01", "Đạt", d(15, 11), d(16, 11), d(25, 11), null],
+      ["H02", "Hà Văn Bình", "Số 3, Hoàng Liên", "TDP01", "Không đạt", d(15, 11), d(16, 11), d(25, 11), null],
+    ];
+    const first = filled(tdp01, d(20, 11), { "Thành viên": members1, "Gia đình văn hóa": households1 });
+    // TDP02's slips: a discipline that is not on the list, and a posting date of another year.
+    const tdp02 = filled(forms.get("TDP02")!, d(20, 11), {
+      "Thành viên": [["TV20", "Vi Văn Khánh", null, "TDP02", "Hoàn thành tốt nhiệm vụ", "Phê bình", null, null]],
+      "Gia đình văn hóa": [["H20", "Vi Văn Khánh", null, "TDP02", "Đạt", d(15, 11), d(16, 11), d(25, 11, 2023), null]],
+    });
+
+    const run1 = await collectForms({ wb, today: d(1, 12) }, [first, tdp02]);
+    expect(run1.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ["PERSON_DISCIPLINE_UNKNOWN", "[phieu-TDP02-2024.xlsx]Thành viên", "F2"],
+      ["FORM_DATE_OUTSIDE_YEAR", "[phieu-TDP02-2024.xlsx]Gia đình văn hóa", "H2"],
+    ]);
+    expect(run1.messages.map((m) => m.vi)).toEqual(
+      expect.arrayContaining([
+        "phieu-TDP01-2024.xlsx: thêm 2 dòng của TDP01 vào trang Cá nhân.",
+        "phieu-TDP01-2024.xlsx: thêm 2 dòng của TDP01 vào trang Gia đình văn hóa.",
+        "Không gộp phiếu phieu-TDP02-2024.xlsx: có 2 lỗi, xem danh sách kiểm tra.",
+      ]),
+    );
+    const people1 = await rows(wb, "Cá nhân");
+    expect(of(people1, "TDP01", 3)).toEqual([
+      [
+        "TV01",
+        "Lò Văn Tâm",
+        "Tổ trưởng",
+        "TDP01",
+        "Hoàn thành tốt nhiệm vụ",
+        null,
+        "LĐTT",
+        "Nguồn: phieu-TDP01-2024.xlsx (phiếu lập 20/11/2024)",
+      ],
+      [
+        "TV02",
+        "Hà Thị Nga",
+        "Tổ phó",
+        "TDP01",
+        "Hoàn thành nhiệm vụ",
+        null,
+        null,
+        "Nguồn: phieu-TDP01-2024.xlsx (phiếu lập 20/11/2024)",
+      ],
+    ]);
+    expect(of(people1, "TDP02", 3)).toEqual([]);
+    const register1 = await rows(wb, "Gia đình văn hóa");
+    expect(register1.slice(1).map((r) => [r[0], r[4], r[8]])).toEqual([
+      ["H01", "Đạt", "phieu-TDP01-2024.xlsx (phiếu lập 20/11/2024)"],
+      ["H02", "Không đạt", "phieu-TDP01-2024.xlsx (phiếu lập 20/11/2024)"],
+    ]);
+
+    // The same form again: nothing is written.
+    const again = await collectForms({ wb, today: d(1, 12) }, [first]);
+    expect(again.sheets).toEqual([]);
+    expect(again.messages.map((m) => m.vi)).toContain("Không có gì thay đổi: sổ tính giữ nguyên.");
+    expect(await rows(wb, "Cá nhân")).toEqual(people1);
+    expect(await rows(wb, "Gia đình văn hóa")).toEqual(register1);
+
+    // The clerk types a member of TDP01 on `Cá nhân` herself.
+    const sheet = (await wb.readSheets(["Cá nhân"]))[0]!;
+    const handRow: CellValue[] = [
+      "TV09",
+      "Sầm Văn Tài",
+      "Bí thư chi bộ",
+      "TDP01",
+      "Hoàn thành xuất sắc nhiệm vụ",
+      null,
+      "CSTĐCS",
+      "Phường nhập",
+    ];
+    const people = await import("../../src/sheets/people");
+    const spec = people.buildPeopleSheet(
+      sheet.values
+        .slice(1)
+        .concat([handRow])
+        .map(() => ({ code: "", name: "", position: "", unit: "" })),
+      { ward: "PHƯỜNG NAM CƯỜNG", blankRows: 0 },
+    );
+    await wb.writeSheets([{ ...spec, cells: [sheet.values[0]!, ...sheet.values.slice(1), handRow] }]);
+
+    // TDP01's newer form (made 25/11): TV01 graded again, TV02 gone, and TV09 as the unit sees it.
+    const newer = filled((await formsOn(wb, d(25, 11))).get("TDP01")!, d(25, 11), {
+      "Thành viên": [
+        ["TV01", "Lò Văn Tâm", "Tổ trưởng", "TDP01", "Hoàn thành xuất sắc nhiệm vụ", null, "CSTĐCS", null],
+        ["TV09", "Sầm Văn Tài", "Bí thư chi bộ", "TDP01", "Hoàn thành tốt nhiệm vụ", null, "LĐTT", null],
+      ],
+    });
+    const run2 = await collectForms({ wb, today: d(1, 12) }, [newer]);
+    expect(run2.messages.map((m) => m.vi)).toContain(
+      "phieu-TDP01-2024.xlsx: thay 2 dòng của TDP01 trên trang Cá nhân (từ phieu-TDP01-2024.xlsx (phiếu lập 20/11/2024)) bằng 1 dòng của phiếu mới.",
+    );
+    expect(run2.findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([
+      ["FORM_ROW_TYPED_BY_HAND", "warning", "[phieu-TDP01-2024.xlsx]Thành viên", "A3"],
+    ]);
+    const people2 = await rows(wb, "Cá nhân");
+    expect(of(people2, "TDP01", 3)).toEqual([
+      [
+        "TV01",
+        "Lò Văn Tâm",
+        "Tổ trưởng",
+        "TDP01",
+        "Hoàn thành xuất sắc nhiệm vụ",
+        null,
+        "CSTĐCS",
+        "Nguồn: phieu-TDP01-2024.xlsx (phiếu lập 25/11/2024)",
+      ],
+      handRow,
+    ]);
+    // The form of 20/11 is now older than what was collected: refused.
+    const older = await collectForms({ wb, today: d(1, 12) }, [first]);
+    expect(older.findings.map((f) => f.code)).toContain("FORM_OLDER_THAN_COLLECTED");
+    expect(await rows(wb, "Cá nhân")).toEqual(people2);
+  });
+
+  test("a form of another ward or year, a unit twice and a workbook that is no form are refused, naming the file", async () => {
+    const wb = await ward();
+    const forms = await formsOn(wb, d(20, 11));
+    const other = await ward();
+    // Another year: the same ward's forms made from a workbook whose year is 2025.
+    const settings = (await other.readSheets(["Cấu hình"]))[0]!;
+    const settingsSheet = await import("../../src/sheets/settingsSheet");
+    const values = new Map<string, CellValue>([["YEAR", 2025]]);
+    await other.writeSheets([{ ...settingsSheet.buildSettingsSheet({ ward: "PHƯỜNG NAM CƯỜNG", values }), name: settings.name }]);
+    const next = await formsOn(other, d(20, 11));
+    const plain: FormSource = { file: "bang-tinh.xlsx", open: async () => ExcelJsWorkbook.create() };
+    const run = await collectForms({ wb, today: d(1, 12) }, [
+      filled(next.get("TDP03")!, d(20, 11), {}, "phieu-TDP03-2025.xlsx"),
+      filled(forms.get("TDP04")!, d(20, 11), {}),
+      filled(forms.get("TDP04")!, d(20, 11), {}, "phieu-TDP04-ban-2.xlsx"),
+      plain,
+    ]);
+    expect(run.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ["FORM_OTHER_YEAR", "[phieu-TDP03-2025.xlsx]Thông tin", "B4"],
+      ["FORM_UNIT_TWICE", "[phieu-TDP04-ban-2.xlsx]Thông tin", ""],
+      ["FORM_NOT_A_FORM", "[bang-tinh.xlsx]Thông tin", ""],
+    ]);
+    expect(run.findings[0]!.message_vi).toBe(
+      "“[phieu-TDP03-2025.xlsx]Thông tin” ô B4: phiếu phieu-TDP03-2025.xlsx là của năm 2025, sổ đang xét năm 2024.",
+    );
+  });
+
+  test("the collective titles follow the collected rows, each with its reason", async () => {
+    const wb = await ward();
+    const forms = await formsOn(wb, d(20, 11));
+    await collectForms({ wb, today: d(1, 12) }, [
+      filled(forms.get("TDP05")!, d(20, 11), {
+        "Gia đình văn hóa": [
+          ["H51", "Lò Văn Tư", null, "TDP05", "Đạt", d(15, 11), d(16, 11), d(25, 11), null],
+          ["H52", "Lò Văn Năm", null, "TDP05", "Không đạt", d(15, 11), d(16, 11), d(25, 11), null],
+        ],
+      }),
+    ]);
+    const { collectiveCommand } = await import("../../src/app/collective");
+    const run = await collectiveCommand({ wb, today: d(1, 12) });
+    expect(run.messages.map((m) => m.vi)).toContain('Đợt Năm chưa có điểm: các điều kiện về xếp loại năm để "chưa đủ dữ liệu".');
+    const sheet = await rows(wb, "Danh hiệu tập thể");
+    expect(sheet.find((r) => r[0] === "TDP05")).toEqual([
+      "TDP05",
+      "Tổ dân phố số 5",
+      "Tổ dân phố văn hóa",
+      "Không đủ điều kiện",
+      null,
+      null,
+      null,
+      "Chưa có kết quả bình xét năm của đơn vị (chưa chấm, xếp hạng đợt Năm).\nChỉ 1/2 hộ đạt Gia đình văn hóa; cần từ 70% trở lên.",
+    ]);
+  });
+});
