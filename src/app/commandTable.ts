@@ -24,6 +24,8 @@ export const APP_COMMANDS = {
   selectCell: { writes: false },
   readPlan: { writes: false },
   awards: { writes: true, cli: "awards" },
+  // Writes a new workbook, never the open one.
+  newYear: { writes: false, cli: "new-year" },
 } as const satisfies Record<AppCommandName, AppCommandTraits>;
 
 export const APP_COMMAND_NAMES = Object.keys(APP_COMMANDS) as AppCommandName[];

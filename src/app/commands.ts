@@ -11,12 +11,15 @@ import { prepareRound } from "./prepare";
 import { rankRoundCommand } from "./rank";
 import { summarize } from "./summarize";
 import { AppError } from "../shared/errors";
+import type { Bilingual } from "../i18n";
 import type {
   AppCommands,
   AwardsCommandOptions,
   CommandContext,
   CommandResult,
   LayoutCommandOptions,
+  NewYearCommandOptions,
+  NewYearCommandResult,
   SummaryTarget,
 } from "./types";
 import { validateRoundCommand } from "./validate";
@@ -26,6 +29,11 @@ export interface AppCommandOptions {
   progress?: Progress;
   /** Injected so tests and re-runs are deterministic; the real date otherwise. */
   today?: () => Date;
+  /**
+   * Opens a workbook the command made (next year's) where the host can: a new window of Excel, the browser
+   * pane's workbook. Says where it went; absent, the bytes are only returned.
+   */
+  openWorkbook?: (bytes: Uint8Array, fileName: string) => Promise<Bilingual | undefined>;
 }
 
 export function createAppCommands(wb: Workbook, options: AppCommandOptions = {}): AppCommands {
@@ -39,7 +47,32 @@ export function createAppCommands(wb: Workbook, options: AppCommandOptions = {})
     awards: (o: AwardsCommandOptions) => awardsCommand(ctx(), o),
     selectCell: (sheet: string, cell: string) => wb.activate(sheet, cell),
     readPlan: () => readPlanOrFail(wb),
+    newYear: (o: NewYearCommandOptions) => newYearWorkbook(ctx(), o, options.openWorkbook),
   };
+}
+
+/** Next year's workbook from the open one, made in memory and handed to the host to open. */
+async function newYearWorkbook(
+  ctx: CommandContext,
+  o: NewYearCommandOptions,
+  open: AppCommandOptions["openWorkbook"],
+): Promise<NewYearCommandResult> {
+  // Loaded on use: inside Excel the new workbook is built with exceljs, which the pane needs for nothing else.
+  const [{ newYear }, { ExcelJsWorkbook }] = await Promise.all([import("./newYear"), import("../workbook/exceljs/workbook")]);
+  let document: Parameters<typeof newYear>[2] = {};
+  if (o.document) {
+    const { readPlanDocument } = await import("./planDocument");
+    const parsed = await readPlanDocument(o.document.bytes, o.document.name);
+    if (!parsed.plan.tasks.length) throw new AppError("PLAN_DOCUMENT_NO_TASKS", { file: o.document.name });
+    document = { plan: parsed.plan, unplaced: parsed.unplaced };
+  }
+  const target = ExcelJsWorkbook.create();
+  const result = await newYear(ctx.wb, { ...ctx, wb: target }, document);
+  const workbook = await target.toBuffer();
+  const fileName = `tdkt-${result.year}.xlsx`;
+  const opened = open ? await open(workbook, fileName) : undefined;
+  // Where the workbook went is said first: the pane shows the first few messages of a result.
+  return { ...result, messages: [...(opened ? [opened] : []), ...result.messages], workbook, fileName, year: result.year };
 }
 
 /** Lays out the seed plan, or the plan of the document the clerk picked (what it could not place is listed). */

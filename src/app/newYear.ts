@@ -46,7 +46,11 @@ function shifted(v: CellValue, from: number, by: number): CellValue {
 }
 
 /** Writes the new year's workbook into `ctx.wb` (empty) from `last`, which is only read. */
-export async function newYear(last: Workbook, ctx: CommandContext, options: NewYearOptions = {}): Promise<CommandResult> {
+export async function newYear(
+  last: Workbook,
+  ctx: CommandContext,
+  options: NewYearOptions = {},
+): Promise<CommandResult & { year: number }> {
   // Each round's `Xếp hạng` by the marker rank gave it (or by its name), for `Năm trước`.
   const sheets = await last.listSheets();
   const rankings = ROUND_CODES.flatMap((round) => {
@@ -133,5 +137,6 @@ export async function newYear(last: Workbook, ctx: CommandContext, options: NewY
       ...laid.messages.filter((m) => !specs.some((s) => m.vi === msg("SHEET_KEPT", { sheet: s.name }).vi)),
     ],
     findings: [...read.findings, ...laid.findings],
+    year: to,
   };
 }

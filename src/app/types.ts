@@ -38,6 +38,18 @@ export interface AwardsCommandOptions {
 
 export type SummaryTarget = { round: RoundCode } | { period: PeriodCode } | { all: true };
 
+/** What the pane's "Lập sổ năm mới" passes: the new year's plan document, if the clerk picked one. */
+export interface NewYearCommandOptions {
+  document?: { name: string; bytes: ArrayBuffer | Uint8Array };
+}
+
+/** Next year's workbook, made from the open one (which is only read): its bytes and the name to save it under. */
+export interface NewYearCommandResult extends CommandResult {
+  workbook: Uint8Array;
+  fileName: string;
+  year: number;
+}
+
 /** The commands a user runs; the pane and the ribbon receive an object of this shape. */
 export interface AppCommands {
   layoutPlan(options: LayoutCommandOptions): Promise<CommandResult>;
@@ -50,4 +62,6 @@ export interface AppCommands {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** The plan as the workbook's sheets hold it (year, rounds, tasks); what the ribbon decides by. */
   readPlan(): Promise<Plan>;
+  /** Next year's workbook from the open one, which is not changed; the host opens it where it can. */
+  newYear(options: NewYearCommandOptions): Promise<NewYearCommandResult>;
 }

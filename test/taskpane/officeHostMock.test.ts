@@ -11,10 +11,19 @@ import { detectCapabilities, MANIFEST_SET, type IsSetSupported } from "../../src
 import { OfficeWorkbook, type ExcelRun } from "../../src/workbook/office/workbook";
 import { okResult } from "./fakes";
 
-const created: { run: ExcelRun; isSetSupported: IsSetSupported }[] = [];
+const created: {
+  run: ExcelRun;
+  isSetSupported: IsSetSupported;
+  createWorkbook: (base64: string) => Promise<void>;
+}[] = [];
 jest.mock("../../src/taskpane/host/officeCommands", () => ({
-  createOfficeCommands: (run: ExcelRun, isSetSupported: IsSetSupported) => {
-    created.push({ run, isSetSupported });
+  createOfficeCommands: (
+    run: ExcelRun,
+    isSetSupported: IsSetSupported,
+    _progress: unknown,
+    createWorkbook: (base64: string) => Promise<void>,
+  ) => {
+    created.push({ run, isSetSupported, createWorkbook });
     const ok = async () => okResult();
     return {
       layoutPlan: ok,
@@ -58,8 +67,9 @@ function installOffice(isSetSupported: jest.Mock, dark: boolean) {
     },
   });
   const excelRun = jest.fn(async (batch: (ctx: unknown) => Promise<unknown>) => batch(workbook));
-  Object.assign(globalThis, { Office: office, Excel: { run: excelRun } });
-  return { excelRun, workbook };
+  const createWorkbook = jest.fn(async (_base64?: string) => undefined);
+  Object.assign(globalThis, { Office: office, Excel: { run: excelRun, createWorkbook } });
+  return { excelRun, workbook, createWorkbook };
 }
 
 afterEach(() => {
@@ -121,6 +131,12 @@ describe("Excel host binding over office-addin-mock", () => {
     });
     expect(excelRun).toHaveBeenCalledTimes(1);
     expect(name).toEqual({ before: expect.stringMatching(/not loaded/), after: "Đơn vị" });
+  });
+
+  it("opens next year's workbook with Excel.createWorkbook, given the workbook as base64", async () => {
+    const { adapter, createWorkbook } = await bind("1.9");
+    await adapter.createWorkbook("UEsDBBQ=");
+    expect(createWorkbook).toHaveBeenCalledWith("UEsDBBQ=");
   });
 
   it("reads Office's dark theme for the pane", async () => {

@@ -197,6 +197,23 @@ export const plan = {
     vi: "Tệp {file} đã có: sổ năm mới được ghi vào một tệp chưa có, để không ghi đè sổ nào.",
     en: "{file} already exists: the new year's workbook is written to a new file, so no workbook is overwritten.",
   },
+  PANE_NEW_YEAR_RUN: { vi: "Lập sổ năm mới…", en: "Start next year's workbook…" },
+  PANE_NEW_YEAR_HINT: {
+    vi: "Sổ năm sau lập từ sổ đang mở (sổ này giữ nguyên): đơn vị, hội đồng, tiêu chí, cấu hình mang sang; kế hoạch chuyển năm, hoặc theo văn bản kế hoạch đã chọn.",
+    en: "Next year's workbook from the open one (which stays as it is): units, council, criteria, settings carried over; the plan moved on a year, or the chosen plan document's.",
+  },
+  NEW_YEAR_OPENED_IN_EXCEL: {
+    vi: "Sổ năm mới đã mở trong cửa sổ Excel mới: hãy lưu với tên như “{file}”. Sổ đang mở không thay đổi.",
+    en: "Next year's workbook is open in a new Excel window: save it, e.g. as “{file}”. The open workbook is unchanged.",
+  },
+  NEW_YEAR_OPENED_IN_BROWSER: {
+    vi: "Sổ năm mới “{file}” là sổ đang mở; bấm Tải về để lưu.",
+    en: "Next year's workbook “{file}” is now the open one; press Download to save it.",
+  },
+  NEW_YEAR_OLD_DOWNLOADED: {
+    vi: "Sổ năm trước có thay đổi chưa tải về: đã tải về “{file}” trước khi mở sổ năm mới.",
+    en: "Last year's workbook had changes not yet downloaded: “{file}” was downloaded before next year's was opened.",
+  },
   PANE_PLAN_DOCUMENT_PICK: { vi: "Chọn văn bản kế hoạch (.docx, .txt)…", en: "Choose the plan document (.docx, .txt)…" },
   PANE_PLAN_DOCUMENT_CLEAR: { vi: "Dùng kế hoạch mẫu", en: "Use the template plan" },
   PANE_PLAN_DOCUMENT_CHOSEN: { vi: "Văn bản kế hoạch", en: "Plan document" },

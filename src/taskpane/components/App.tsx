@@ -219,7 +219,13 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
           <AccordionItem value="plan">
             <AccordionHeader as="h2">{text("PANE_SECTION_PLAN")}</AccordionHeader>
             <AccordionPanel>
-              <PlanSection busy={busy} onLayout={steps.layout} />
+              <PlanSection
+                busy={busy}
+                onLayout={steps.layout}
+                onNewYear={(document) =>
+                  void run(task("PANE_NEW_YEAR_RUN"), () => commands.newYear(document ? { document } : {}))
+                }
+              />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="round">

@@ -13,9 +13,11 @@ export interface PlanSectionProps {
   busy: boolean;
   /** Lays out the template plan, or the picked document's plan. */
   onLayout: (sample: boolean, document?: PickedDocument) => void;
+  /** Starts next year's workbook from the open one, with the picked document as its plan if there is one. */
+  onNewYear?: (document?: PickedDocument) => void;
 }
 
-export function PlanSection({ busy, onLayout }: PlanSectionProps) {
+export function PlanSection({ busy, onLayout, onNewYear }: PlanSectionProps) {
   const text = useText();
   const styles = useSectionStyles();
   const [sample, setSample] = useState(false);
@@ -56,6 +58,11 @@ export function PlanSection({ busy, onLayout }: PlanSectionProps) {
         <Button disabledFocusable={busy} onClick={() => onLayout(sample, document)}>
           {text("PANE_PLAN_RUN")}
         </Button>
+        {onNewYear && (
+          <Button disabled={busy} title={text("PANE_NEW_YEAR_HINT")} onClick={() => onNewYear(document)}>
+            {text("PANE_NEW_YEAR_RUN")}
+          </Button>
+        )}
       </div>
     </div>
   );

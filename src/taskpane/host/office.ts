@@ -9,7 +9,7 @@ export function createOfficeBinding(progress: Progress): HostBinding {
   const isSetSupported = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
   const commands = lazyCommands(async () => {
     const { createOfficeCommands } = await import(/* webpackChunkName: "commands", webpackPrefetch: true */ "./officeCommands");
-    return createOfficeCommands(run, isSetSupported, progress);
+    return createOfficeCommands(run, isSetSupported, progress, (base64) => Excel.createWorkbook(base64));
   });
   return { host: "excel", commands, dark: readDarkTheme() };
 }

@@ -8,7 +8,8 @@
  */
 import { AppError } from "../../shared/errors";
 import { APP_COMMANDS, forwardCommands } from "../../app/commandTable";
-import type { AppCommands, CommandResult } from "../../app/types";
+import type { AppCommands, CommandResult, NewYearCommandResult } from "../../app/types";
+import { saveBytes } from "../components/standalone/download";
 import { msg, type Bilingual } from "../../i18n";
 import type { Progress } from "../../workbook/port";
 import type { SheetPreview } from "../components/standalone/previewModel";
@@ -40,6 +41,8 @@ export class StandaloneSession {
   private readonly listeners = new Set<Listener>();
   private pending?: Promise<BrowserWorkbookHost>;
   private seq = 0;
+  /** A command changed the workbook since it was opened, started or downloaded. */
+  private unsaved = false;
   readonly commands: AppCommands;
 
   constructor(private readonly progress: Progress) {
@@ -52,7 +55,11 @@ export class StandaloneSession {
       async () => (await this.host()).commands,
       async (name, result, args) => {
         if (name === "selectCell") await this.refresh({ sheet: String(args[0]), cell: String(args[1]) });
-        else if (APP_COMMANDS[name].writes) await after(result as CommandResult);
+        else if (name === "newYear") await this.adopt(result as NewYearCommandResult);
+        else if (APP_COMMANDS[name].writes) {
+          this.unsaved = true;
+          await after(result as CommandResult);
+        }
       },
     );
   }
@@ -75,6 +82,7 @@ export class StandaloneSession {
       throw e;
     }
     this.set({ fileName: downloadName(fileName), fromFile: true });
+    this.unsaved = false;
     await this.refresh();
     // that the workbook has none of the add-in's sheets stays on the file bar (state.noAddinSheets) until it has
     const messages: Bilingual[] = [msg("PANE_FILE_OPENED", { file: fileName, count: this.state.sheets.length })];
@@ -83,13 +91,36 @@ export class StandaloneSession {
 
   async startNew(): Promise<CommandResult> {
     (await this.host()).startNew();
+    this.unsaved = false;
     this.set({ fileName: NEW_WORKBOOK_NAME, fromFile: false, downloaded: false, focus: undefined });
     await this.refresh();
     return { ok: true, sheets: [], messages: [msg("PANE_FILE_NEW_DONE")], findings: [] };
   }
 
+  /** The workbook's bytes, for the download: what is downloaded counts as saved. */
   async toBuffer(): Promise<Uint8Array> {
-    return (await this.host()).toBuffer();
+    const bytes = await (await this.host()).toBuffer();
+    this.unsaved = false;
+    return bytes;
+  }
+
+  /**
+   * Next year's workbook becomes the open one, as a new workbook would. Last year's, when a command changed it
+   * since it was last downloaded, is downloaded first under its own name, so nothing the clerk did is lost.
+   */
+  private async adopt(result: NewYearCommandResult): Promise<void> {
+    const host = await this.host();
+    // Said first: the pane shows the first few messages of a result.
+    const said = [msg("NEW_YEAR_OPENED_IN_BROWSER", { file: result.fileName })];
+    if (this.unsaved) {
+      saveBytes(await host.toBuffer(), this.state.fileName);
+      said.unshift(msg("NEW_YEAR_OLD_DOWNLOADED", { file: this.state.fileName }));
+    }
+    await host.open(result.workbook.slice().buffer as ArrayBuffer, result.fileName);
+    this.unsaved = true;
+    this.set({ fileName: result.fileName, fromFile: false, focus: undefined });
+    await this.refresh({ sheet: result.sheets[0]?.sheet ?? "" });
+    result.messages.unshift(...said);
   }
 
   /** Writes the workbook and hands it to `save` (the browser's download) as a command, so the pane shows it busy. */
