@@ -15,6 +15,7 @@ interface Suite {
 
 const SUITES: Suite[] = [
   { title: "Lay out the plan", module: "./layout", fn: "benchLayout" },
+  { title: "Read a 30-page plan document, and lay it out", module: "./planDocument", fn: "benchPlanDocument" },
   { title: "Validate", module: "./validation", fn: "benchValidation" },
   { title: "Ranking", module: "./ranking", fn: "benchRanking" },
   { title: "Linear in the number of scores", module: "./linearity", fn: "benchLinearity" },
@@ -30,7 +31,12 @@ function runChild(suite: Suite): BenchRow[] | string {
     const out = execFileSync(
       process.execPath,
       ["--expose-gc", "--max-old-space-size=4096", "-r", "ts-node/register/transpile-only", child, suite.module, suite.fn],
-      { cwd: path.join(__dirname, ".."), encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, TS_NODE_COMPILER_OPTIONS: '{"module":"commonjs"}' } },
+      {
+        cwd: path.join(__dirname, ".."),
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, TS_NODE_COMPILER_OPTIONS: '{"module":"commonjs"}' },
+      },
     );
     const line = out.split("\n").find((l) => l.startsWith("BENCH_JSON "));
     if (!line) return `no result (output: ${out.slice(-500)})`;
@@ -48,8 +54,11 @@ function fmt(n: number, digits = 3): string {
 function main(): void {
   const only = process.argv.slice(2);
   const baseline = runChild({ title: "baseline", module: "./baseline", fn: "benchBaseline" });
-  console.log(`TĐKT add-in bench — ${new Date().toISOString()} — node ${process.version}, ${require("node:os").cpus().length} cores`);
-  if (Array.isArray(baseline)) console.log(`Node + ts-node baseline peak RSS: ${fmt(baseline[0].peakRssMB)} MB (included in every figure below)`);
+  console.log(
+    `TĐKT add-in bench — ${new Date().toISOString()} — node ${process.version}, ${require("node:os").cpus().length} cores`,
+  );
+  if (Array.isArray(baseline))
+    console.log(`Node + ts-node baseline peak RSS: ${fmt(baseline[0].peakRssMB)} MB (included in every figure below)`);
   for (const suite of SUITES) {
     if (only.length && !only.some((o) => suite.module.includes(o))) continue;
     console.log(`\n## ${suite.title}`);
@@ -60,7 +69,9 @@ function main(): void {
     }
     const width = Math.max(...rows.map((r) => r.name.length), 10);
     for (const r of rows) {
-      console.log(`  ${r.name.padEnd(width)}  ${fmt(r.seconds).padStart(8)} s  ${fmt(r.peakRssMB, 0).padStart(6)} MB${r.note ? `  ${r.note}` : ""}`);
+      console.log(
+        `  ${r.name.padEnd(width)}  ${fmt(r.seconds).padStart(8)} s  ${fmt(r.peakRssMB, 0).padStart(6)} MB${r.note ? `  ${r.note}` : ""}`,
+      );
     }
   }
 }
