@@ -138,7 +138,11 @@ export function buildLastYearSheet(input: LastYearInput): SheetSpec {
       { header: "Khối", minWidth: 8, maxWidth: 12 },
       { header: "Mã đơn vị", minWidth: 10, maxWidth: 12 },
       { header: "Tên đơn vị", minWidth: 24, maxWidth: 40 },
-      ...results.map((r) => ({ header: `${ROUND_NAMES[r.round]} năm ${year}`, minWidth: 14, maxWidth: 20 })),
+      ...results.map((r) => ({
+        header: r.round === "NAM" ? `Bình xét cả năm ${year}` : `${ROUND_NAMES[r.round]} năm ${year}`,
+        minWidth: 14,
+        maxWidth: 20,
+      })),
       { header: `Danh hiệu đăng ký năm ${year}`, minWidth: 20, maxWidth: 36 },
       { header: `Đề nghị khen năm ${year}`, minWidth: 24, maxWidth: 48 },
       { header: "Ghi chú", minWidth: 20, maxWidth: 36, input: true },
