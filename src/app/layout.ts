@@ -123,7 +123,7 @@ function workbookPlanOf(view: readonly SheetData[]): WorkbookPlan | undefined {
  * A workbook laid out from the compiled plan before parts I and III had a sheet: its plan's parts I and III
  * are the compiled plan's. Any other workbook without the sheet has none recorded.
  */
-function withTemplateText(own: WorkbookPlan, template: Plan): Plan {
+export function withTemplateText(own: WorkbookPlan, template: Plan): Plan {
   if (own.text) return own.plan;
   const texts = new Map(own.plan.tasks.map((t) => [t.id, t.text]));
   const same = template.tasks.filter((t) => texts.get(t.id) === t.text).length;

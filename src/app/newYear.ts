@@ -26,7 +26,8 @@ import { ROUND_NAMES } from "../domain/codes";
 import { ROUND_CODES } from "../domain/types";
 import type { CellValue, SheetSpec, Workbook } from "../workbook/port";
 import { AppError } from "../shared/errors";
-import { layoutPlan } from "./layout";
+import { layoutPlan, withTemplateText } from "./layout";
+import { PLAN_2024 } from "../domain/plan/seed2024";
 import type { CommandContext, CommandResult } from "./types";
 import { PLAN_SHEETS, planFrom, planYear } from "./workbookPlan";
 import { sameSheetName } from "../shared/sheetNames";
@@ -81,7 +82,9 @@ export async function newYear(
   const to = options.plan?.year ?? from + 1;
   const by = to - from;
   const basisData = byName(SHEET.basis);
-  const plan = options.plan ?? redatePlan({ ...read.plan, cited: basisData ? readBasisSheet(basisData) : [] }, to);
+  // A workbook laid out before parts I and III had a sheet of their own has them from the compiled plan.
+  const own = withTemplateText(read, from === PLAN_2024.year ? PLAN_2024 : redatePlan(PLAN_2024, from));
+  const plan = options.plan ?? redatePlan({ ...own, cited: basisData ? readBasisSheet(basisData) : [] }, to);
 
   const ward = textSetting(settingsRead.settings, "WARD_NAME");
   const values = new Map<string, CellValue>();

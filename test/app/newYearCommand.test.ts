@@ -79,3 +79,14 @@ test("inside Excel the new workbook goes to Excel.createWorkbook as base64, and 
   expect((await readWorkbookPlan(await ExcelJsWorkbook.fromBuffer(result.workbook))).plan.year).toBe(2025);
   expect(fake.sheets.map((s) => [s.name, JSON.stringify(s.values)])).toEqual(sheets);
 });
+
+test("from a workbook laid out before parts I and III had a sheet, the new year gets the plan's parts, re-dated", async () => {
+  const wb = ExcelJsWorkbook.create();
+  await layoutPlan({ wb, today: TODAY }, { sample: false });
+  wb.book.removeWorksheet(wb.book.getWorksheet(SHEET.purposes)!.id);
+  const result = await createAppCommands(wb, { today: () => TODAY }).newYear({});
+  const [{ values }] = await (await ExcelJsWorkbook.fromBuffer(result.workbook)).readSheets([SHEET.purposes]);
+  const texts = values.slice(1).map((r) => String(r[3] ?? ""));
+  expect(texts.filter((t) => t.includes("về đích trước ngày 30/9/2025"))).toHaveLength(1);
+  expect(texts.filter((t) => t.startsWith("Trên đây là kế hoạch công tác TĐ-KT năm 2025"))).toHaveLength(1);
+});
