@@ -18,7 +18,7 @@ import { readPeople } from "../sheets/people";
 import { takeSnapshot } from "../workbook/snapshot";
 import { judgeSheetInfos, roundInputsFrom } from "./roundInputs";
 import { writeSafely } from "./safeWrite";
-import { COMMON_SHEETS } from "./summarize";
+import { COMMON_SHEETS } from "./summaryModels";
 import type { CommandContext, CommandResult } from "./types";
 import { planYear } from "./workbookPlan";
 

@@ -27,7 +27,7 @@ import type { SheetInfo, Workbook } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
 import { judgeSheetInfos } from "./roundInputs";
 import { writeSafely } from "./safeWrite";
-import { COMMON_SHEETS, summaryModelsOf } from "./summarize";
+import { COMMON_SHEETS, summaryModelsOf } from "./summaryModels";
 import type { CommandContext, CommandResult } from "./types";
 import { planYear } from "./workbookPlan";
 import { sheetKey } from "../shared/sheetNames";

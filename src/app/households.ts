@@ -99,7 +99,7 @@ export async function householdsCommand(ctx: CommandContext, options: Households
   ctx.progress?.(1, 3, "PROGRESS_COMPUTE");
   const read = readHouseholds(register, unitsData ? new Set(tdpUnits.map((u) => u.code)) : undefined);
   const decisionDate = options.decisionDate ?? ctx.today ?? new Date();
-  const { tdps, findings } = checkTimetable(read.households, settings, decisionDate);
+  const { tdps, findings } = checkTimetable(read.households, settings, decisionDate, year);
   const list = decisionList(read.households, tdps);
   const allFindings = [...read.findings, ...findings.map((f) => timetableFinding(f, read.columns, decisionDate))];
   if (read.households.length === 0) allFindings.push(finding("GDVH_EMPTY", HOUSEHOLD_SHEET, "A2"));

@@ -56,4 +56,11 @@ describe("Gia đình văn hóa timetable", () => {
     const shorter = checkTimetable([hh(2, "TDP01", "DAT", onTime)], { ...defaultSettings(), GDVH_POSTING_DAYS: 12 }, d(1, 12));
     expect(shorter.findings.map((f) => f.issue)).toEqual([{ code: "GDVH_POSTING_SHORT", days: 10, required: 12 }]);
   });
+
+  test("the deadline is the setting's day and month in the register's year", () => {
+    const in2026 = (day: number, month: number) => new Date(Date.UTC(2026, month - 1, day));
+    const late = [hh(2, "TDP01", "DAT", { evaluatedOn: in2026(26, 11), postedFrom: in2026(27, 11), postedTo: in2026(6, 12) })];
+    const r = checkTimetable(late, defaultSettings(), in2026(10, 12), 2026);
+    expect(r.findings.map((f) => f.issue)).toEqual([{ code: "GDVH_EVAL_LATE", deadline: in2026(25, 11) }]);
+  });
 });

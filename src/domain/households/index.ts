@@ -89,8 +89,11 @@ export function checkTimetable(
   households: readonly Household[],
   settings: Settings,
   decisionDate: Date | undefined,
+  year?: number,
 ): { tdps: TdpTimetable[]; findings: TimetableFinding[] } {
-  const deadline = dateSetting(settings, "GDVH_EVAL_DEADLINE");
+  const set = dateSetting(settings, "GDVH_EVAL_DEADLINE");
+  // The decree's deadline is a day of every year: a workbook of another year than the setting's default keeps its day and month.
+  const deadline = set && year !== undefined ? new Date(Date.UTC(year, set.getUTCMonth(), set.getUTCDate())) : set;
   const postingDays = numberSetting(settings, "GDVH_POSTING_DAYS");
   const decisionDays = numberSetting(settings, "GDVH_DECISION_DAYS");
   const findings: TimetableFinding[] = [];

@@ -1,0 +1,56 @@
+/** Merging a unit's form into a ward's list: hand rows kept, the same rows twice unchanged, a newer form replacing. */
+import { mergeUnit, type ListRow } from "../../src/domain/units/collect";
+import { formKey, parseFormKey } from "../../src/domain/units/forms";
+
+const row = (key: string, unit: string, source: string, value: string): ListRow => ({
+  key,
+  unit,
+  source,
+  cells: [key, value, source],
+});
+
+describe("mergeUnit", () => {
+  const ward: ListRow[] = [
+    row("A1", "TDP01", "", "gõ tay"),
+    row("B1", "TDP02", "phieu-TDP02.xlsx (phiếu lập 20/11/2024)", "từ phiếu"),
+    row("A2", "TDP01", "phieu-TDP01.xlsx (phiếu lập 20/11/2024)", "lần 1"),
+  ];
+
+  test("the same rows again change nothing", () => {
+    const m = mergeUnit(ward, "TDP01", [row("A2", "TDP01", "phieu-TDP01.xlsx (phiếu lập 20/11/2024)", "lần 1")]);
+    expect(m.changed).toBe(false);
+    expect(m.rows).toEqual(ward);
+  });
+
+  test("a newer form replaces the unit's collected rows where they were; the hand row and other units stay", () => {
+    const src = "phieu-TDP01.xlsx (phiếu lập 25/11/2024)";
+    const m = mergeUnit(ward, "TDP01", [row("A2", "TDP01", src, "lần 2"), row("A3", "TDP01", src, "mới")]);
+    expect(m.changed).toBe(true);
+    expect(m.replaced.map((r) => r.key)).toEqual(["A2"]);
+    expect(m.rows.map((r) => [r.key, r.cells[1]])).toEqual([
+      ["A1", "gõ tay"],
+      ["B1", "từ phiếu"],
+      ["A2", "lần 2"],
+      ["A3", "mới"],
+    ]);
+  });
+
+  test("an incoming row with a hand row's code, or another unit's, is left out and named with its owner", () => {
+    const src = "phieu-TDP01.xlsx (phiếu lập 25/11/2024)";
+    const m = mergeUnit(ward, "TDP01", [row("a1", "TDP01", src, "sửa"), row("B1", "TDP01", src, "trùng")]);
+    expect(m.skipped.map((s) => [s.row.key, s.owner.source])).toEqual([
+      ["a1", ""],
+      ["B1", "phieu-TDP02.xlsx (phiếu lập 20/11/2024)"],
+    ]);
+    expect(m.rows.find((r) => r.key === "A1")?.cells[1]).toBe("gõ tay");
+    // What is left of the unit's form is nothing: its earlier collected row goes.
+    expect(m.rows.map((r) => r.key)).toEqual(["A1", "B1"]);
+  });
+});
+
+test("a form's identity reads back from its marker key, a ward name with a bar included", () => {
+  const id = { version: 1, year: 2024, ward: "PHƯỜNG A|B", round: "NAM", unit: "TDP01" };
+  expect(formKey(id)).toBe("form|1|2024|NAM|TDP01|PHƯỜNG A|B");
+  expect(parseFormKey(formKey(id))).toEqual(id);
+  expect(parseFormKey("layout|people")).toBeUndefined();
+});
