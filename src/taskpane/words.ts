@@ -15,6 +15,7 @@ const VI: readonly Rewrite[] = [
   [/(Chạy|chạy) (lại )?“Lập kế hoạch”/g, "$1 $2“Tạo các trang kế hoạch”"],
   [/\bcủa giám khảo\b/g, "của thành viên Hội đồng"],
   [/\bgiám khảo\b/g, "thành viên Hội đồng"],
+  [/\bGiám khảo\b/g, "Thành viên Hội đồng"],
   [/\badd-in\b/g, "tiện ích"],
   // a number the check read ("đã đọc là 5.75"): the decimal comma of Vietnamese
   [/(đọc là )(-?\d+)\.(\d+)/g, "$1$2,$3"],

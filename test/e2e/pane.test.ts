@@ -92,7 +92,10 @@ async function shot(name: string): Promise<void> {
   expect({ step: name, axe: await axeViolations() }).toEqual({ step: name, axe: [] });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true, animations: "disabled" });
   // a 350 px pane never scrolls sideways as a whole: wide content scrolls inside its own box
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  // (a dialog's scroll lock hides the scrollbar, which makes the difference negative: that is no overflow)
+  const overflow = await page.evaluate(() =>
+    Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  );
   expect({ step: name, overflow }).toEqual({ step: name, overflow: 0 });
 }
 
@@ -104,6 +107,7 @@ async function todayShots(prefix: string): Promise<void> {
       await page.emulateMedia({ colorScheme: scheme });
       for (const width of [320, 350, 500]) {
         await page.setViewportSize({ width, height: 800 });
+        await page.evaluate(() => window.scrollTo(0, 0));
         await settled();
         expect(await page.locator(`[data-theme="${scheme}"]`).count()).toBe(1);
         const box = await today.boundingBox();
@@ -262,7 +266,7 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     await step("open person's workbook", () => openFile(join(inputs, "ghi-chep.xlsx")));
     await waitStatus(/^Đã xong: Mở tệp ghi-chep\.xlsx/);
     expect(server.requests.some((p) => /standalone\.[0-9a-f]+\.js$/.test(p))).toBe(true);
-    await page.getByText("Sổ tính này chưa có trang nào của add-in.", { exact: false }).waitFor();
+    await page.getByText("Sổ tính này chưa có trang nào của tiện ích TĐKT.", { exact: false }).waitFor();
     await page.getByText("This workbook has none of the add-in's sheets yet.", { exact: false }).waitFor();
     expect(await previewSheet()).toBe(PERSON_SHEET);
     await page.getByTestId("sheet-preview").getByText("Tổng vệ sinh khu phố").waitFor();
@@ -289,7 +293,7 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     expect(await layout.evaluate((el) => el === document.activeElement)).toBe(true);
     // "Hôm nay" reads the plan just laid out
     await page.getByRole("button", { name: "Bước tiếp theo: Chuẩn bị trang — Đợt 1" }).waitFor();
-    expect(await page.getByText("Sổ tính này chưa có trang nào của add-in.", { exact: false }).count()).toBe(0);
+    expect(await page.getByText("Sổ tính này chưa có trang nào của tiện ích TĐKT.", { exact: false }).count()).toBe(0);
     // the preview turns to what the command made
     expect(await previewSheet()).not.toBe(PERSON_SHEET);
     await shot("04-plan-laid-out");

@@ -111,7 +111,7 @@ describe("ribbon “Kiểm tra” and “Xếp hạng” work on the plan's curr
     [day(15, 5), "D2", "Đợt 2"],
     [day(15, 8), "D3", "Đợt 3"],
     [day(10, 10), "DB", "Đợt đặc biệt"],
-    [day(20, 11), "NAM", "Năm"],
+    [day(20, 11), "NAM", "Đợt cả năm"],
   ])("on %s “Kiểm tra” validates %s, titles the task with it, shows the pane and completes", async (today, code, label) => {
     const s = roundSetup(today);
     s.commands!.validateRound.mockResolvedValue(okResult({ sheets: [{ sheet: "Kiểm tra", action: "replaced" }] }));

@@ -106,6 +106,12 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
   useEffect(() => {
     if (!busy) readPlan();
   }, [busy, readPlan]);
+  // "Lập kế hoạch" is open while the workbook has no plan and folds once it has one: "Hôm nay" then leads,
+  // and the 505 findings of a sample check fit the page with the preview in reach.
+  useEffect(() => {
+    if (view.kind === "empty") setOpen((o) => (o.includes("plan") ? o : ["plan", ...o]));
+    if (view.kind === "ready") setOpen((o) => o.filter((id) => id !== "plan"));
+  }, [view.kind]);
   // The round chooser starts at the round the plan calls for, once, and is the clerk's after that.
   const [roundChosen, setRoundChosen] = useState(false);
   useEffect(() => {
