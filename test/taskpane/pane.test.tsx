@@ -368,7 +368,7 @@ describe("findings", () => {
     expect(screen.getByText("Của lần: Kiểm tra — Đợt 1. Lệnh vừa chạy không kiểm tra nên danh sách giữ nguyên.")).toBeTruthy();
   });
 
-  it("titles a failed check without findings plainly: no “xem các phát hiện”, no double colon", async () => {
+  it("titles a refused command without findings “Không thực hiện được”, not “Chưa xong”, with no double colon", async () => {
     renderPane(
       fakeCommands({
         rankRound: jest.fn(async () => okResult({ ok: false, messages: [{ vi: "Chưa có phiếu.", en: "No sheets." }] })),
@@ -376,8 +376,9 @@ describe("findings", () => {
     );
     fireEvent.click(button("Xếp hạng"));
     await settle();
-    expect(screen.getByText("Chưa xong: Xếp hạng — Đợt 1")).toBeTruthy();
-    expect(screen.getByRole("status").textContent).toBe("Chưa xong: Xếp hạng — Đợt 1. Chưa có phiếu.");
+    expect(screen.getByText("Không thực hiện được: Xếp hạng — Đợt 1")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe("Không thực hiện được: Xếp hạng — Đợt 1. Chưa có phiếu.");
+    expect(screen.queryByText(/Chưa xong/)).toBeNull();
   });
 });
 
