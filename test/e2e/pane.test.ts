@@ -248,6 +248,18 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     expect(await page.getByRole("button", { name: /^Tải sổ tính về máy/ }).isDisabled()).toBe(true);
     // the real office.js ran, from the package, and its onReady said there is no Office host
     expect(officeJsServed[0]).toBe("office.js");
+    // exceljs is not on the way to the first paint: it is fetched once the pane is idle, before any click
+    await page.waitForFunction(
+      () => performance.getEntriesByType("resource").some((e) => /\/standalone\.[0-9a-f]+\.js$/.test(e.name)),
+      undefined,
+      { timeout: 15_000 },
+    );
+    const order = await page.evaluate(() => ({
+      paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity,
+      standalone: performance.getEntriesByType("resource").find((e) => /\/standalone\.[0-9a-f]+\.js$/.test(e.name))!.startTime,
+    }));
+    timings["exceljs fetched after first paint, ms"] = Math.round(order.standalone - order.paint);
+    expect(order.standalone).toBeGreaterThan(order.paint);
     expect(await page.evaluate(async () => (await Office.onReady()).host)).toBeNull();
     // an empty workbook: the first step is the plan; checking and ranking wait for it, and say why
     await page.getByRole("button", { name: "Bước tiếp theo: Tạo các trang kế hoạch" }).waitFor();
