@@ -239,7 +239,7 @@ afterAll(async () => {
 });
 
 describe("the pane in a browser, outside Excel (350 px)", () => {
-  test("opens and says it runs outside Excel, without fetching exceljs yet", async () => {
+  test("opens and says it runs outside Excel, fetching exceljs only once idle", async () => {
     await step("open pane", async () => {
       await page.goto(`${server.url}/taskpane.html`, { waitUntil: "networkidle" });
       await page.getByText("Đang chạy ngoài Excel, trong trình duyệt.", { exact: false }).waitFor();
@@ -248,18 +248,14 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     expect(await page.getByRole("button", { name: /^Tải sổ tính về máy/ }).isDisabled()).toBe(true);
     // the real office.js ran, from the package, and its onReady said there is no Office host
     expect(officeJsServed[0]).toBe("office.js");
-    // exceljs is not on the way to the first paint: it is fetched once the pane is idle, before any click
-    await page.waitForFunction(
-      () => performance.getEntriesByType("resource").some((e) => /\/standalone\.[0-9a-f]+\.js$/.test(e.name)),
-      undefined,
-      { timeout: 15_000 },
-    );
-    const order = await page.evaluate(() => ({
-      paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity,
-      standalone: performance.getEntriesByType("resource").find((e) => /\/standalone\.[0-9a-f]+\.js$/.test(e.name))!.startTime,
-    }));
-    timings["exceljs fetched after first paint, ms"] = Math.round(order.standalone - order.paint);
-    expect(order.standalone).toBeGreaterThan(order.paint);
+    // exceljs is not on the way to the first paint: it is fetched once the pane is idle, before any click.
+    // (Asked of the server: the page's performance object is Playwright's fake clock's, without resource entries.)
+    // (that it is no part of the first load is test/manifest/build.test.ts's; whenIdle's delay is test/taskpane/warm.test.ts's)
+    const standalone = () => server.requests.filter((p) => /\/standalone\.[0-9a-f]+\.js$/.test(p)).length;
+    const painted = Date.now();
+    while (standalone() === 0 && Date.now() - painted < 15_000) await new Promise((r) => setTimeout(r, 100));
+    timings["exceljs fetched after the pane showed, ms"] = Date.now() - painted;
+    expect(standalone()).toBe(1);
     expect(await page.evaluate(async () => (await Office.onReady()).host)).toBeNull();
     // an empty workbook: the first step is the plan; checking and ranking wait for it, and say why
     await page.getByRole("button", { name: "Bước tiếp theo: Tạo các trang kế hoạch" }).waitFor();
@@ -314,7 +310,7 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     const next = page.getByRole("button", { name: "Bước tiếp theo: Chuẩn bị trang — Đợt 1" });
     await next.waitFor();
     await page.waitForFunction(() => document.activeElement?.textContent === "Bước tiếp theo: Chuẩn bị trang — Đợt 1");
-    expect(await layout.count()).toBe(0);
+    await layout.waitFor({ state: "detached" });
     expect(await page.getByText("Sổ tính này chưa có trang nào của tiện ích TĐKT.", { exact: false }).count()).toBe(0);
     // the preview turns to what the command made
     expect(await previewSheet()).not.toBe(PERSON_SHEET);
