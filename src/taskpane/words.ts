@@ -1,7 +1,8 @@
 /**
  * The command messages are shared with the command line, where a control is a command ("tdkt layout",
- * "Chuẩn bị đợt"). In the pane a message names the control by the label the clerk sees, says "tiện ích"
- * (not "add-in") in Vietnamese, and writes a read number with a decimal comma (5,75), as Vietnamese does.
+ * "Chuẩn bị đợt"). In the pane a message names the control by the label the clerk sees, and writes a read
+ * number with a decimal comma (5,75), as Vietnamese does. Words that are wrong everywhere are fixed in the
+ * catalog itself, not here.
  */
 import type { Bilingual, Lang } from "../i18n";
 
@@ -13,9 +14,6 @@ const VI: readonly Rewrite[] = [
   [/chọn “Xếp hạng tạm tính”/g, "đánh dấu ô “Tạm tính (chưa đủ phiếu chấm)” rồi bấm “Xếp hạng”"],
   [/“Xếp hạng tạm tính”/g, "“Tạm tính (chưa đủ phiếu chấm)”"],
   [/(Chạy|chạy) (lại )?“Lập kế hoạch”/g, "$1 $2“Tạo các trang kế hoạch”"],
-  [/\bcủa giám khảo\b/g, "của thành viên Hội đồng"],
-  [/\bgiám khảo\b/g, "thành viên Hội đồng"],
-  [/\badd-in\b/g, "tiện ích"],
   // a number the check read ("đã đọc là 5.75"): the decimal comma of Vietnamese
   [/(đọc là )(-?\d+)\.(\d+)/g, "$1$2,$3"],
 ];

@@ -24,8 +24,14 @@ test("validate changes nothing outside Kiểm tra, value for value, and links ea
   const header = check.values.findIndex((r) => r[0] === "STT");
   const rows = check.values.slice(header + 1);
   expect(rows).toHaveLength(result.findings.length);
-  const i = rows.findIndex((r) => r[1] === "SCORE_TEXT_NUMBER");
+  // the rule code is the last column (the second is the kind in words)
+  const i = rows.findIndex((r) => r[7] === "SCORE_TEXT_NUMBER");
+  expect(rows[i][1]).toBe("Điểm nhập dạng chữ");
   expect(check.formulas?.[header + 1 + i][4]).toBe(`=HYPERLINK("#'${name}'!${bad}","${bad}")`);
-  expect(rows.some((r) => r[1] === "REG_UNKNOWN_UNIT" && String(r[5]).includes("=TDP99"))).toBe(true);
+  expect(
+    rows.some(
+      (r) => r[7] === "REG_UNKNOWN_UNIT" && r[1] === "Đơn vị không có trong danh sách" && String(r[5]).includes("=TDP99"),
+    ),
+  ).toBe(true);
   expect(check.formulas?.flat().filter((f) => f && !f.startsWith("=HYPERLINK("))).toEqual([]);
 });

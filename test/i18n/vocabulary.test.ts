@@ -34,3 +34,12 @@ test("the scoring sheet names its member as the council does", () => {
   expect(all.SCORING_JUDGE?.vi).toBe("Thành viên Hội đồng:");
   expect(all.SCORING_JUDGE_CODE?.vi).toBe("Mã thành viên:");
 });
+
+test("no Vietnamese message says “add-in”: the product is a “tiện ích” in Vietnamese", () => {
+  const offending = catalogs().flatMap(([file, c]) =>
+    Object.entries(c)
+      .filter(([, m]) => /add-in/iu.test(m.vi))
+      .map(([code, m]) => `${file} ${code}: ${m.vi}`),
+  );
+  expect(offending).toEqual([]);
+});

@@ -84,8 +84,10 @@ describe("accessibility", () => {
 
   it("finds no axe violations in “Hôm nay” with the plan's tasks, the overdue ones open and the browser's steps", async () => {
     const { container } = renderPane(fakeCommands(), { today: new Date(Date.UTC(2024, 1, 10)), host: "browser" });
-    fireEvent.click(await screen.findByRole("button", { name: "Bước tiếp theo: Chuẩn bị trang — Đợt 1" }));
-    await screen.findByRole("list", { name: "Để các thành viên Hội đồng chấm điểm" });
+    // on a machine busy with other tests the plan can take more than findBy's default second to read
+    const wait = { timeout: 15_000 };
+    fireEvent.click(await screen.findByRole("button", { name: "Bước tiếp theo: Chuẩn bị trang — Đợt 1" }, wait));
+    await screen.findByRole("list", { name: "Để các thành viên Hội đồng chấm điểm" }, wait);
     const overdue = screen.queryByRole("button", { name: /^Quá hạn/ });
     if (overdue) fireEvent.click(overdue);
     expect(await axe(container)).toHaveNoViolations();

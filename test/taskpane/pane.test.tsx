@@ -6,6 +6,16 @@ import { ROUND_CODES } from "../../src/domain/types";
 import { deferred, fakeCommands, finding, okResult, renderPane } from "./fakes";
 import type { CommandResult } from "../../src/app/types";
 
+/** A workbook without a plan: "Lập kế hoạch" stays open (it folds once the workbook has a plan). */
+function emptyBook(overrides: Parameters<typeof fakeCommands>[0] = {}) {
+  return fakeCommands({
+    readPlan: jest.fn(async () => {
+      throw new AppError("PLAN_SHEETS_MISSING", { sheets: "Đợt thi đua" });
+    }),
+    ...overrides,
+  });
+}
+
 function button(name: string | RegExp) {
   return screen.getByRole("button", { name });
 }
@@ -24,7 +34,7 @@ function openSection(name: RegExp) {
 
 describe("plan section", () => {
   it("lays out the plan without sample data by default, and with it when the box is ticked", async () => {
-    const commands = fakeCommands();
+    const commands = emptyBook();
     renderPane(commands);
     fireEvent.click(button("Tạo các trang kế hoạch"));
     await settle();
@@ -176,7 +186,7 @@ describe("summaries section", () => {
 describe("progress and busy state", () => {
   it("shows a determinate bar with the reported step and disables every button until the command ends", async () => {
     const done = deferred<CommandResult>();
-    const commands = fakeCommands();
+    const commands = emptyBook();
     const { runner } = renderPane(commands);
     commands.layoutPlan.mockImplementation(() => {
       runner.report(3, 8, "Đang ghi trang “Kế hoạch”");
@@ -201,7 +211,7 @@ describe("progress and busy state", () => {
 
     await act(async () => done.resolve(okResult()));
     expect(screen.queryByRole("progressbar")).toBeNull();
-    expect(button("Kiểm tra").getAttribute("aria-disabled")).toBeNull();
+    expect(button("Tạo các trang kế hoạch").getAttribute("aria-disabled")).toBeNull();
     expect(document.activeElement).toBe(ran);
   });
 
@@ -358,7 +368,7 @@ describe("findings", () => {
     expect(screen.getByText("Của lần: Kiểm tra — Đợt 1. Lệnh vừa chạy không kiểm tra nên danh sách giữ nguyên.")).toBeTruthy();
   });
 
-  it("titles a failed check without findings plainly: no “xem các phát hiện”, no double colon", async () => {
+  it("titles a refused command without findings “Không thực hiện được”, not “Chưa xong”, with no double colon", async () => {
     renderPane(
       fakeCommands({
         rankRound: jest.fn(async () => okResult({ ok: false, messages: [{ vi: "Chưa có phiếu.", en: "No sheets." }] })),
@@ -366,8 +376,9 @@ describe("findings", () => {
     );
     fireEvent.click(button("Xếp hạng"));
     await settle();
-    expect(screen.getByText("Chưa xong: Xếp hạng — Đợt 1")).toBeTruthy();
-    expect(screen.getByRole("status").textContent).toBe("Chưa xong: Xếp hạng — Đợt 1. Chưa có phiếu.");
+    expect(screen.getByText("Không thực hiện được: Xếp hạng — Đợt 1")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe("Không thực hiện được: Xếp hạng — Đợt 1. Chưa có phiếu.");
+    expect(screen.queryByText(/Chưa xong/)).toBeNull();
   });
 });
 
@@ -407,6 +418,8 @@ describe("language", () => {
     renderPane(commands);
     fireEvent.click(button("Kiểm tra"));
     await settle();
+    // the workbook has a plan, so "Lập kế hoạch" has folded: opened to see its button
+    openSection(/^Lập kế hoạch$/);
 
     fireEvent.click(button("Chuyển sang tiếng Anh"));
     expect(button("Lay out the plan")).toBeTruthy();

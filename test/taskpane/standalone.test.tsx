@@ -10,7 +10,8 @@ import { renderStandalonePane } from "./fakes";
 jest.setTimeout(60_000);
 
 async function layOutPlan() {
-  fireEvent.click(screen.getByRole("button", { name: "Tạo các trang kế hoạch" }));
+  // "Lập kế hoạch" opens once the pane has read that the workbook has no plan
+  fireEvent.click(await screen.findByRole("button", { name: "Tạo các trang kế hoạch" }));
   await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/^Đã xong: Tạo các trang kế hoạch/), {
     timeout: 30_000,
   });

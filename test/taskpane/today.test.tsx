@@ -42,6 +42,20 @@ describe("Hôm nay on an empty workbook", () => {
     expect(commands.layoutPlan).toHaveBeenCalledWith({ sample: false });
   });
 
+  it("moves the focus to the next step when laying out the plan folds away the button that ran", async () => {
+    const commands = emptyBook();
+    renderPane(commands, { today: FEBRUARY_2024 });
+    await settle();
+    const layout = screen.getByRole("button", { name: "Tạo các trang kế hoạch" });
+    layout.focus();
+    commands.readPlan.mockResolvedValue(PLAN_2024);
+    fireEvent.click(layout);
+    await settle();
+    await settle();
+    expect(screen.queryByRole("button", { name: "Tạo các trang kế hoạch" })).toBeNull();
+    expect(document.activeElement?.textContent).toBe("Bước tiếp theo: Chuẩn bị trang — Đợt 1");
+  });
+
   it("disables Kiểm tra, Xếp hạng and the summaries with the reason, and they do not run", async () => {
     const commands = emptyBook();
     renderPane(commands, { today: APRIL_2024 });

@@ -224,7 +224,7 @@ describe("workbooks with parts exceljs cannot keep", () => {
     const e = await errorOf(saveWorkbookFile(wb, file));
     expect(e.code).toBe("FILE_UNMODELLED_PARTS");
     expect(e.text.vi).toContain("tệp có biểu đồ");
-    expect(e.text.vi).toContain("trong Excel với add-in");
+    expect(e.text.vi).toContain("trong Excel với tiện ích");
     expect(e.text.vi).toContain("--out");
     expect(e.text.en).toContain("it holds charts");
     expect(e.text.en).toContain("inside Excel with the add-in");

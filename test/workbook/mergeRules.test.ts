@@ -76,7 +76,7 @@ describe("merge rules", () => {
     expect(e).toBeInstanceOf(AppError);
     const err = e as AppError;
     expect(err.code).toBe("SAVE_WOULD_LOSE_PARTS");
-    expect(err.text.vi).toContain("trang “Đơn vị” do add-in tạo có hình vẽ, hộp văn bản hoặc ảnh");
+    expect(err.text.vi).toContain("trang “Đơn vị” do tiện ích tạo có hình vẽ, hộp văn bản hoặc ảnh");
     expect(err.text.en).toContain("the add-in's sheet “Đơn vị” holds shapes, text boxes or pictures");
   });
 

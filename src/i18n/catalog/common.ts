@@ -20,7 +20,7 @@ export const common = {
     en: "Not writing to {file}: it is open in {program} (lock file {lock}). Close it in {program} and run the command again; if it is not open anywhere, delete that lock file.",
   },
   FILE_UNMODELLED_PARTS: {
-    vi: "Không ghi vào tệp {file}: tệp có {parts}, mà tdkt (chạy ngoài Excel) không giữ lại được khi ghi lại sổ tính, nên ghi vào sẽ làm mất chúng. Hãy chạy lệnh này trong Excel với add-in (ngăn TĐKT), hoặc với lệnh có tùy chọn --out (rank, validate, summary) thì ghi kết quả ra tệp riêng: --out <tệp-kết-quả.xlsx>.",
+    vi: "Không ghi vào tệp {file}: tệp có {parts}, mà tdkt (chạy ngoài Excel) không giữ lại được khi ghi lại sổ tính, nên ghi vào sẽ làm mất chúng. Hãy chạy lệnh này trong Excel với tiện ích (ngăn TĐKT), hoặc với lệnh có tùy chọn --out (rank, validate, summary) thì ghi kết quả ra tệp riêng: --out <tệp-kết-quả.xlsx>.",
     en: "Not writing to {file}: it holds {partsEn}, which tdkt (running outside Excel) cannot keep when it rewrites a workbook, so saving would lose them. Run this command inside Excel with the add-in (the TĐKT pane), or, for a command with the --out option (rank, validate, summary), write the results to a separate file: --out <results.xlsx>.",
   },
   // What a rewrite outside Excel would lose (FILE_UNMODELLED_PARTS)
@@ -38,13 +38,13 @@ export const common = {
   PART_DRAWINGS: { vi: "hình vẽ, hộp văn bản hoặc ảnh", en: "shapes, text boxes or pictures" },
   PART_OTHER: { vi: "nội dung khác do người dùng thêm", en: "other content a person added" },
   SAVE_WOULD_LOSE_PARTS: {
-    vi: "Không ghi vào tệp {file}: trang “{sheet}” do add-in tạo có {parts} do người dùng thêm vào, và lệnh này tạo lại trang đó nên sẽ làm mất chúng. Hãy chuyển chúng sang một trang khác của anh/chị rồi chạy lại lệnh; tệp chưa bị thay đổi.",
+    vi: "Không ghi vào tệp {file}: trang “{sheet}” do tiện ích tạo có {parts} do người dùng thêm vào, và lệnh này tạo lại trang đó nên sẽ làm mất chúng. Hãy chuyển chúng sang một trang khác của anh/chị rồi chạy lại lệnh; tệp chưa bị thay đổi.",
     en: "Not writing to {file}: the add-in's sheet “{sheet}” holds {partsEn} that a person added, and this command makes that sheet anew, so they would be lost. Move them to a sheet of your own and run the command again; the file has not been changed.",
   },
   FILE_WRITTEN: { vi: "Đã ghi sổ tính: {file}", en: "Workbook written: {file}" },
   SHEET_CREATED: { vi: "Đã tạo trang “{sheet}”.", en: "Created sheet “{sheet}”." },
   SHEET_REPLACED: {
-    vi: "Đã cập nhật trang “{sheet}” do add-in tạo trước đây.",
+    vi: "Đã cập nhật trang “{sheet}” do tiện ích tạo trước đây.",
     en: "Replaced sheet “{sheet}”, which the add-in made earlier.",
   },
   SHEET_KEPT: {
@@ -52,7 +52,7 @@ export const common = {
     en: "Kept sheet “{sheet}” (data typed by a person).",
   },
   SHEET_RENAMED: {
-    vi: "Trang “{wanted}” đã có sẵn và không do add-in tạo, nên add-in ghi vào trang mới “{sheet}”.",
+    vi: "Trang “{wanted}” đã có sẵn và không do tiện ích tạo, nên tiện ích ghi vào trang mới “{sheet}”.",
     en: "A sheet “{wanted}” already exists and was not made by the add-in, so the add-in wrote “{sheet}” instead.",
   },
   SHEET_EDIT_COPIED: {

@@ -56,7 +56,7 @@ export const layout = {
     en: "Sheet “{sheet}” has no recognisable header row (columns needed: {headers}); defaults are used.",
   },
   SETTING_UNKNOWN: {
-    vi: "{cell}: mã cấu hình “{code}” không được add-in sử dụng.",
+    vi: "{cell}: mã cấu hình “{code}” không được tiện ích sử dụng.",
     en: "{cell}: setting code “{code}” is not used by the add-in.",
   },
   SETTING_DUPLICATE: {
@@ -125,7 +125,7 @@ export const layout = {
     en: "Sheet “{sheet}”: added {count} new settings with their defaults ({codes}); the values already typed are kept.",
   },
   LAYOUT_SETTINGS_NOT_ADDED: {
-    vi: "Trang “{sheet}” không do add-in tạo nên không được sửa; các cấu hình còn thiếu ({codes}) dùng giá trị mặc định.",
+    vi: "Trang “{sheet}” không do tiện ích tạo nên không được sửa; các cấu hình còn thiếu ({codes}) dùng giá trị mặc định.",
     en: "Sheet “{sheet}” was not made by the add-in, so it is left alone; the missing settings ({codes}) use their defaults.",
   },
   LAYOUT_SAMPLE_WRITTEN: {

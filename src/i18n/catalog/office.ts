@@ -7,11 +7,11 @@ export const office = {
     en: "A cell is being edited in Excel: press Enter or Esc to leave the cell, then try again.",
   },
   OFFICE_SHEET_PROTECTED: {
-    vi: "Trang tính đang được bảo vệ nên add-in không ghi được. Bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang) rồi thử lại. Chi tiết: {detail}",
+    vi: "Trang tính đang được bảo vệ nên tiện ích không ghi được. Bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang) rồi thử lại. Chi tiết: {detail}",
     en: "The sheet is protected, so the add-in cannot write to it. Unprotect it (Review › Unprotect Sheet) and try again. Details: {detail}",
   },
   OFFICE_SHEET_PASSWORD: {
-    vi: "Trang tính “{sheet}” được khóa bằng mật khẩu nên add-in không ghi lại được; chưa có gì trong sổ tính bị thay đổi. Người đặt mật khẩu hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang) rồi chạy lại lệnh.",
+    vi: "Trang tính “{sheet}” được khóa bằng mật khẩu nên tiện ích không ghi lại được; chưa có gì trong sổ tính bị thay đổi. Người đặt mật khẩu hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang) rồi chạy lại lệnh.",
     en: "Sheet “{sheet}” is protected with a password, so the add-in cannot rewrite it; nothing in the workbook has been changed. Whoever set the password should unprotect it (Review › Unprotect Sheet), then run the command again.",
   },
   OFFICE_NAME_EXISTS: {
@@ -27,7 +27,7 @@ export const office = {
     en: "The data sent to or received from Excel is over its size limit ({code}). Split the work (fewer units at a time) or use desktop Excel. Details: {detail}",
   },
   OFFICE_API_UNSUPPORTED: {
-    vi: "Phiên bản Excel này quá cũ cho add-in (cần ExcelApi {version} trở lên: Office 2021 hoặc Microsoft 365).",
+    vi: "Phiên bản Excel này quá cũ cho tiện ích (cần ExcelApi {version} trở lên: Office 2021 hoặc Microsoft 365).",
     en: "This version of Excel is too old for the add-in (it needs ExcelApi {version} or later: Office 2021 or Microsoft 365).",
   },
   OFFICE_ERROR: {
@@ -37,11 +37,11 @@ export const office = {
 
   // Ribbon buttons (src/commands): what the pane shows when a button cannot run.
   RIBBON_VALIDATE_NO_HOST: {
-    vi: "Nút “Kiểm tra” chỉ chạy khi add-in đã khởi động trong Excel.",
+    vi: "Nút “Kiểm tra” chỉ chạy khi tiện ích đã khởi động trong Excel.",
     en: "The “Validate” button runs only once the add-in has started in Excel.",
   },
   RIBBON_RANK_NO_HOST: {
-    vi: "Nút “Xếp hạng” chỉ chạy khi add-in đã khởi động trong Excel.",
+    vi: "Nút “Xếp hạng” chỉ chạy khi tiện ích đã khởi động trong Excel.",
     en: "The “Rank” button runs only once the add-in has started in Excel.",
   },
   RIBBON_NO_ROUND: {

@@ -158,6 +158,7 @@ export const pane = {
   PANE_PROGRESS_PERCENT: { vi: "{percent}%", en: "{percent}%" },
   PANE_RESULT_OK: { vi: "Đã xong", en: "Done" },
   PANE_RESULT_NOT_OK: { vi: "Chưa xong", en: "Not done" },
+  PANE_RESULT_NOT_DONE: { vi: "Không thực hiện được", en: "Could not be done" },
   PANE_RESULT_SEE_FINDINGS: {
     vi: "{count} phát hiện, xem mục “Kết quả kiểm tra”.",
     en: "{count} findings, see “Findings”.",

@@ -77,7 +77,7 @@ export const plan = {
     en: "No longer in force. Update the basis before the plan is re-issued.",
   },
   BASIS_NOT_LISTED: {
-    vi: "Văn bản chưa có trong danh mục của add-in: cần tự kiểm tra hiệu lực.",
+    vi: "Văn bản chưa có trong danh mục của tiện ích: cần tự kiểm tra hiệu lực.",
     en: "This text is not in the add-in's catalogue: check its status by hand.",
   },
   // Reading the plan back from the workbook's own sheets

@@ -2,7 +2,7 @@
  * The pane: sections for the plan, the round, the summaries and the findings, above them the progress and
  * the last result. Receives the app commands; never calls Excel itself.
  */
-import { useCallback, useEffect, useId, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -106,6 +106,18 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
   useEffect(() => {
     if (!busy) readPlan();
   }, [busy, readPlan]);
+  // "Lập kế hoạch" is open while the workbook has no plan and folds once it has one: "Hôm nay" then leads,
+  // and the 505 findings of a sample check fit the page with the preview in reach.
+  const planItem = useRef<HTMLDivElement>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (view.kind === "empty") setOpen((o) => (o.includes("plan") ? o : ["plan", ...o]));
+    if (view.kind === "ready") {
+      // the button that laid the plan out folds away with its section: the focus goes to the step it leads to
+      if (planItem.current?.contains(document.activeElement)) nextButton.current?.focus();
+      setOpen((o) => o.filter((id) => id !== "plan"));
+    }
+  }, [view.kind]);
   // The round chooser starts at the round the plan calls for, once, and is the clerk's after that.
   const [roundChosen, setRoundChosen] = useState(false);
   useEffect(() => {
@@ -213,10 +225,11 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
           nextLabel={nextLabel}
           onNext={onNext}
           browserSteps={browserSteps}
+          nextRef={nextButton}
         />
         <StatusArea state={state} onOpenSheet={(sheet) => select(sheet, "A1")} onDismiss={() => runner.dismiss()} />
         <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
-          <AccordionItem value="plan">
+          <AccordionItem value="plan" ref={planItem}>
             <AccordionHeader as="h2">{text("PANE_SECTION_PLAN")}</AccordionHeader>
             <AccordionPanel>
               <PlanSection

@@ -121,10 +121,13 @@ export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
   const unfolded = expanded || foldable === 0;
   const messages = unfolded ? allMessages : allMessages.slice(0, MESSAGES_SHOWN);
   const sheets = unfolded ? allSheets : allSheets.slice(0, SHEETS_SHOWN);
+  // "Chưa xong" promises findings to work through; a command refused without any says it could not be done
+  const titleCode =
+    !result || result.ok ? "PANE_RESULT_OK" : result.findings.length ? "PANE_RESULT_NOT_OK" : "PANE_RESULT_NOT_DONE";
   const summary = error
     ? `${text("PANE_ERROR_TITLE")}: ${error[lang]}`
     : result
-      ? `${text(result.ok ? "PANE_RESULT_OK" : "PANE_RESULT_NOT_OK")}: ${taskName}. ${allMessages.map((m) => m[lang]).join(" ")}`
+      ? `${text(titleCode)}: ${taskName}. ${allMessages.map((m) => m[lang]).join(" ")}`
       : busy
         ? text("PANE_BUSY", { step: taskName })
         : "";
@@ -169,7 +172,7 @@ export function StatusArea({ state, onOpenSheet, onDismiss }: StatusAreaProps) {
         <MessageBar intent={result.ok ? "success" : "warning"} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>
-              {text(result.ok ? "PANE_RESULT_OK" : "PANE_RESULT_NOT_OK")}
+              {text(titleCode)}
               {taskName ? `: ${taskName}` : ""}
             </MessageBarTitle>
             {messages.map((m, i) => (

@@ -2,7 +2,7 @@
  * "Hôm nay": the top of the pane. What the workbook's plan asks for this month and what is overdue, the
  * current round and how far it got, and the one step to take next as the pane's only primary button.
  */
-import { useId, useState, type ReactElement } from "react";
+import { useId, useState, type ReactElement, type Ref } from "react";
 import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowRightRegular } from "@fluentui/react-icons";
 import type { PlanTask } from "../../domain/plan/model";
@@ -21,6 +21,8 @@ export interface TodaySectionProps {
   onNext: () => void;
   /** In the browser, once a round is prepared: how to get the score sheets filled outside the browser. */
   browserSteps: boolean;
+  /** The next-step button, for the pane to move the focus to when the control that ran is gone. */
+  nextRef?: Ref<HTMLButtonElement>;
 }
 
 const TASKS_SHOWN = 3;
@@ -77,7 +79,7 @@ function TaskList({ tasks, label, showMonth }: { tasks: PlanTask[]; label: strin
   );
 }
 
-export function TodaySection({ view, today, busy, progress, next, nextLabel, onNext, browserSteps }: TodaySectionProps) {
+export function TodaySection({ view, today, busy, progress, next, nextLabel, onNext, browserSteps, nextRef }: TodaySectionProps) {
   const text = useText();
   const styles = useStyles();
   const titleId = useId();
@@ -167,6 +169,7 @@ export function TodaySection({ view, today, busy, progress, next, nextLabel, onN
       )}
       <div className={styles.next}>
         <Button
+          ref={nextRef}
           appearance="primary"
           icon={<ArrowRightRegular />}
           className={styles.nextButton}

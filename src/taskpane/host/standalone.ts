@@ -97,6 +97,11 @@ export class StandaloneSession {
     return { ok: true, sheets: [], messages: [msg("PANE_FILE_NEW_DONE")], findings: [] };
   }
 
+  /** Fetches exceljs and the commands ahead of the first click; a failure is left for that click to report. */
+  warm(): void {
+    this.host().catch(() => undefined);
+  }
+
   /** The workbook's bytes, for the download: what is downloaded counts as saved. */
   async toBuffer(): Promise<Uint8Array> {
     const bytes = await (await this.host()).toBuffer();
@@ -183,7 +188,22 @@ export function isStandaloneBinding(b: HostBinding): b is StandaloneBinding {
   return (b as Partial<StandaloneBinding>).session instanceof StandaloneSession;
 }
 
+/** How long after start the browser host waits before it fetches exceljs, so the first paint never waits for it. */
+export const WARM_AFTER_MS = 1_000;
+
+/** Runs `fn` once the page has painted and is idle (requestIdleCallback where there is one). */
+export function whenIdle(fn: () => void, afterMs = WARM_AFTER_MS): void {
+  setTimeout(() => {
+    // called on window: requestIdleCallback taken off it throws "Illegal invocation"
+    if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(fn, { timeout: 5_000 });
+    else fn();
+  }, afterMs);
+}
+
 export async function createStandaloneBinding(progress: Progress): Promise<StandaloneBinding> {
   const session = new StandaloneSession(progress);
+  // exceljs (about 1 MB) is fetched while the clerk reads the pane, not on the first click; only in the browser
+  // host, so Excel never downloads it
+  whenIdle(() => session.warm());
   return { host: "browser", commands: session.commands, notice: msg("PANE_STANDALONE_FILES_NOTICE"), session };
 }

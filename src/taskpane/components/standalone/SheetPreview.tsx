@@ -67,7 +67,8 @@ const useStyles = makeStyles({
     textAlign: "right",
   },
   corner: { zIndex: 3, left: 0 },
-  frozen: { position: "sticky", zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  // narrower than other cells: at 320 px the frozen code and name leave room for the cell a finding points at
+  frozen: { position: "sticky", zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, maxWidth: "96px" },
   frozenHead: { zIndex: 2 },
   frozenEdge: { borderRight: `2px solid ${tokens.colorNeutralStroke1}` },
   headSelected: {
