@@ -26,7 +26,6 @@ describe("paneWords", () => {
     );
   });
 
-
   it("writes the number a check read with a decimal comma, and leaves what the clerk typed as typed", () => {
     expect(paneWords(msg("SCORE_TEXT_NUMBER", { value: "5.75", number: 5.75 }).vi, "vi")).toBe(
       "Điểm “5.75” được nhập dạng chữ; đã đọc là 5,75. Nên nhập lại dạng số.",
