@@ -1,4 +1,5 @@
 /** `Kiểm tra`: the findings of a validation run, each with a link that takes the clerk to the cell. */
+import type { FindingCode } from "../domain/findingCodes";
 import { ROUND_NAMES } from "../domain/codes";
 import type { Finding, RoundCode } from "../domain/types";
 import { msg } from "../i18n";
@@ -12,7 +13,9 @@ import { findingsMarker } from "./markers";
 export const FINDING_HEADERS = ["STT", "Loại", "Mức độ", "Trang", "Ô", "Nội dung", "Message (English)", "Mã"] as const;
 
 /** What kind of problem each rule finds, in a clerk's words. */
-export const FINDING_KINDS: Readonly<Record<string, string>> = {
+/** Keyed by finding code (and the emitter's FINDINGS_TRUNCATED), so a misspelt code is a type error. */
+type KindKey = FindingCode | "FINDINGS_TRUNCATED";
+const KIND_WORDS: Readonly<Partial<Record<KindKey, string>>> = {
   REG_UNKNOWN_UNIT: "Đơn vị không có trong danh sách",
   REG_UNIT_CODE_FORM: "Mã đơn vị viết khác",
   REG_UNKNOWN_PERSON: "Thiếu họ và tên",
@@ -76,7 +79,8 @@ const FAMILY_KINDS: readonly [string, string][] = [
 ];
 
 export function findingKind(code: string): string {
-  return FINDING_KINDS[code] ?? FAMILY_KINDS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? "Khác";
+  const words = Object.prototype.hasOwnProperty.call(KIND_WORDS, code) ? KIND_WORDS[code as KindKey] : undefined;
+  return words ?? FAMILY_KINDS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? "Khác";
 }
 /** 0-based row of the header row: under the title and the summary line. */
 export const FINDINGS_HEADER_ROW = 2;

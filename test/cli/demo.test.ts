@@ -67,7 +67,7 @@ async function judgeSheets(): Promise<SheetData[]> {
 /** "code|sheet!cell" of every row of `Kiểm tra`. */
 function findingsOnSheet(): Set<string> {
   const rows = sheet("Kiểm tra").values.slice(FINDINGS_HEADER_ROW + 1);
-  return new Set(rows.filter((r) => text(r[1])).map((r) => `${text(r[1])}|${text(r[3])}!${text(r[4])}`));
+  return new Set(rows.filter((r) => text(r[7])).map((r) => `${text(r[7])}|${text(r[3])}!${text(r[4])}`));
 }
 
 describe("npm run demo", () => {
@@ -187,7 +187,19 @@ describe("npm run demo", () => {
 
     const planCsv = csvs.find((f) => path.basename(f).normalize("NFC").endsWith("Kế hoạch.csv"))!;
     const rows = parseCsv(await fs.readFile(planCsv, "utf8"));
-    expect(rows[0]).toEqual(["STT", "Quý", "Tháng", "Nội dung", "Loại", "Đợt / Phong trào", "Chủ trì", "Hạn", "Trạng thái", "Ghi chú", "Mã"]);
+    expect(rows[0]).toEqual([
+      "STT",
+      "Quý",
+      "Tháng",
+      "Nội dung",
+      "Loại",
+      "Đợt / Phong trào",
+      "Chủ trì",
+      "Hạn",
+      "Trạng thái",
+      "Ghi chú",
+      "Mã",
+    ]);
     const byId = new Map(rows.slice(1).map((r) => [r[10], r]));
     const quarters = ["", "Quý I", "Quý II", "Quý III", "Quý IV"];
     for (const t of PLAN_2024.tasks) {
