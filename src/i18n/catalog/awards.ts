@@ -241,6 +241,26 @@ export const awardCommand: Catalog = {
     vi: "Văn bản để in: {sheets}.",
     en: "Papers to print: {sheets}.",
   },
+  SAMPLE_TALLY_NONE: {
+    vi: "Chưa có trang “{sheet}”: lập phiếu bầu trước.",
+    en: "No “{sheet}” yet: make the ballots first.",
+  },
+  SAMPLE_TALLY_DONE: {
+    vi: "Đã ghi kết quả kiểm phiếu mẫu của {count} dòng vào trang “{sheet}”.",
+    en: "Wrote the sample count of {count} lines on “{sheet}”.",
+  },
+  DEMO_STEP_BALLOTS: {
+    vi: "Bình xét cuối năm: phiếu bầu cho từng thành viên Hội đồng và trang kiểm phiếu",
+    en: "Year-end review: a ballot per council member and the tally sheet",
+  },
+  DEMO_STEP_TALLY: {
+    vi: "Hội đồng bỏ phiếu; thư ký ghi kết quả kiểm phiếu (mẫu)",
+    en: "The council votes; the clerk types the count (sample)",
+  },
+  DEMO_STEP_AWARDS: {
+    vi: "Bình xét cuối năm: kết quả (Bình xét năm) và văn bản để in",
+    en: "Year-end review: the result (Bình xét năm) and the papers to print",
+  },
   AWARDS_CLI_SUMMARY: {
     vi: "Bình xét danh hiệu cá nhân cuối năm (LĐTT, CSTĐCS): phiếu bầu, kiểm phiếu, kết quả và văn bản",
     en: "The year's individual titles (LĐTT, CSTĐCS): ballots, tally, result and papers",
