@@ -21,6 +21,7 @@ import type { RoundCode } from "../../domain/types";
 import { msg, type Bilingual, type Lang } from "../../i18n";
 import { LangContext } from "../lang";
 import { CommandRunner } from "../runner";
+import { AwardsSection } from "./AwardsSection";
 import { FindingsList } from "./FindingsList";
 import { PlanSection } from "./PlanSection";
 import { RoundSection } from "./RoundSection";
@@ -38,7 +39,7 @@ export interface AppProps {
   footer?: ReactNode;
 }
 
-type SectionId = "plan" | "round" | "summary" | "findings";
+type SectionId = "plan" | "round" | "summary" | "awards" | "findings";
 
 const useStyles = makeStyles({
   root: {
@@ -141,6 +142,15 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
               <SummarySection
                 busy={busy}
                 onSummarize={(target) => run(task("PANE_SECTION_SUMMARY", targetName(target)), () => commands.summarize(target))}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="awards">
+            <AccordionHeader as="h2">{text("PANE_SECTION_AWARDS")}</AccordionHeader>
+            <AccordionPanel>
+              <AwardsSection
+                busy={busy}
+                onAwards={(ballots) => run(task("PANE_SECTION_AWARDS"), () => commands.awards({ ballots }))}
               />
             </AccordionPanel>
           </AccordionItem>
