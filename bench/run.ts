@@ -22,6 +22,7 @@ const SUITES: Suite[] = [
   { title: "In-place save: lossless merge against the whole rewrite", module: "./save", fn: "benchSave" },
   { title: "Whole commands at province scale", module: "./commands", fn: "benchCommands" },
   { title: "Office adapter: syncs and request sizes", module: "./office", fn: "benchOffice" },
+  { title: "The year's awards at province size", module: "./awards", fn: "benchAwards" },
   { title: "Pane bundle", module: "./bundle", fn: "benchBundle" },
   { title: "Unit forms, families and the khối", module: "./units", fn: "benchUnits" },
 ];

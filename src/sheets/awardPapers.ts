@@ -24,6 +24,8 @@ export const PAPER_SHEETS = {
   submission: "Tờ trình khen thưởng",
   decision: "Dự thảo Quyết định",
   proposal: "Tờ trình cấp trên",
+  decisionList: "Danh sách kèm theo Quyết định",
+  proposalList: "Danh sách đề nghị cấp trên",
 } as const;
 export type PaperKey = keyof typeof PAPER_SHEETS;
 
@@ -47,12 +49,12 @@ export function wardInText(ward: string): string {
   return words.map((w, i) => (i === 0 ? w : w.charAt(0).toLocaleUpperCase("vi") + w.slice(1))).join(" ");
 }
 
-function spec(doc: DocBuilder, key: PaperKey, input: PapersInput): SheetSpec {
+function spec(doc: DocBuilder, key: PaperKey, input: PapersInput, widths: readonly number[] = WIDTHS): SheetSpec {
   return {
     name: input.names?.get(key) ?? PAPER_SHEETS[key],
     marker: { command: "awards", key },
     cells: doc.cells,
-    columnWidths: [...WIDTHS],
+    columnWidths: [...widths],
     rowHeights: doc.heights,
     merges: doc.merges,
     styles: doc.baseStyles(),
@@ -70,8 +72,18 @@ export function buildAwardPapers(input: PapersInput): SheetSpec[] {
   const wardDecides = qualified.filter((r) => r.decider === "xa");
   const proposed = qualified.filter((r) => r.decider !== undefined && r.decider !== "xa");
   const out = [minutes(input, qualified)];
-  if (wardDecides.length) out.push(submission(input, wardDecides), decision(input, wardDecides));
-  if (proposed.length) out.push(proposal(input, proposed));
+  const c = common(input);
+  if (wardDecides.length)
+    out.push(
+      submission(input, wardDecides),
+      decision(input, wardDecides),
+      list(input, "decisionList", wardDecides, vi("PAPER_LIST_SUBJECT_DECISION", { year: input.year, ward: c.wardText })),
+    );
+  if (proposed.length)
+    out.push(
+      proposal(input, proposed),
+      list(input, "proposalList", proposed, vi("PAPER_LIST_SUBJECT_PROPOSAL", { year: input.year, ward: c.wardText })),
+    );
   return out;
 }
 
@@ -198,7 +210,18 @@ function titleCounts(doc: DocBuilder, rows: readonly AwardsRow[]): void {
   }
 }
 
-function listTable(doc: DocBuilder, rows: readonly AwardsRow[]): void {
+/** A 6 | B 30 | C 46 grid: the list's columns need no merge, so a list of a province's people writes fast. */
+const LIST_WIDTHS = [6, 30, 46];
+
+/**
+ * Danh sách kèm theo: a sheet of its own, one group per title. Cells carry no style of their own: a few
+ * range styles cover the table, since per-cell styles and merges cost the hosts time at 100,000 rows.
+ */
+function list(input: PapersInput, key: PaperKey, rows: readonly AwardsRow[], subject: string): SheetSpec {
+  const doc = new DocBuilder(LIST_WIDTHS);
+  const head = doc.line(vi("PAPER_LIST_KIND"), { bold: true, fontSize: 14, hAlign: "center" });
+  doc.heights[head] = 22;
+  doc.line(subject, { italic: true, hAlign: "center" });
   let n = 0;
   for (const t of PERSON_TITLES) {
     const group = rows.filter((r) => r.title === t);
@@ -206,25 +229,25 @@ function listTable(doc: DocBuilder, rows: readonly AwardsRow[]): void {
     n++;
     doc.blank();
     doc.line(vi("PAPER_LIST_GROUP", { n, title: PERSON_TITLE_NAMES[t], count: group.length }), { bold: true });
-    doc.table(
-      [
-        { col: 0, cols: 1, hAlign: "center" },
-        { col: 1, cols: 1 },
-        { col: 2, cols: 6 },
-      ],
-      [vi("PAPER_COL_NO"), vi("PAPER_COL_NAME"), vi("PAPER_COL_POSITION")],
-      group.map((r, i) => [i + 1, r.name, [r.position, r.unit].filter((x) => x).join(", ")]),
+    const top = doc.next;
+    const header = [vi("PAPER_COL_NO"), vi("PAPER_COL_NAME"), vi("PAPER_COL_POSITION")];
+    header.forEach((h, col) => doc.put(top, { col, cols: 1 }, h));
+    group.forEach((r, i) => {
+      const where = [r.position, r.unit].filter((x) => x).join(", ");
+      doc.put(top + 1 + i, { col: 0, cols: 1 }, i + 1);
+      doc.put(top + 1 + i, { col: 1, cols: 1 }, r.name);
+      doc.put(top + 1 + i, { col: 2, cols: 1 }, where);
+      if (where.length > 40) doc.fitHeight(top + 1 + i, where, { col: 2, cols: 1 });
+    });
+    const all = { row: top, col: 0, rows: group.length + 1, cols: 3 };
+    doc.styles.push(
+      { range: all, border: "thin", wrap: true, vAlign: "top" },
+      { range: { row: top, col: 0, rows: 1, cols: 3 }, bold: true, hAlign: "center", vAlign: "middle" },
+      { range: { row: top + 1, col: 0, rows: group.length, cols: 1 }, hAlign: "center" },
     );
   }
   if (!n) doc.line(vi("PAPER_NONE"), { italic: true });
-}
-
-function listPage(doc: DocBuilder, rows: readonly AwardsRow[], subject: string): void {
-  doc.pageBreaks.push(doc.next);
-  const head = doc.line(vi("PAPER_LIST_KIND"), { bold: true, fontSize: 14, hAlign: "center" });
-  doc.heights[head] = 22;
-  doc.line(subject, { italic: true, hAlign: "center" });
-  listTable(doc, rows);
+  return spec(doc, key, input, LIST_WIDTHS);
 }
 
 function submission(input: PapersInput, rows: readonly AwardsRow[]): SheetSpec {
@@ -252,7 +275,6 @@ function submission(input: PapersInput, rows: readonly AwardsRow[]): SheetSpec {
     position: "CHỦ TỊCH",
     signer: c.councilChair?.name ?? "",
   });
-  listPage(doc, rows, vi("PAPER_LIST_SUBJECT_DECISION", { year: input.year, ward: c.wardText }));
   return spec(doc, "submission", input);
 }
 
@@ -298,7 +320,6 @@ function decision(input: PapersInput, rows: readonly AwardsRow[]): SheetSpec {
     position: "CHỦ TỊCH",
     signer: c.chair,
   });
-  listPage(doc, rows, vi("PAPER_LIST_SUBJECT_DECISION", { year: input.year, ward: c.wardText }));
   return spec(doc, "decision", input);
 }
 
@@ -338,6 +359,5 @@ function proposal(input: PapersInput, rows: readonly AwardsRow[]): SheetSpec {
     position: textSetting(s, "SIGN_POSITION"),
     signer: c.chair,
   });
-  listPage(doc, rows, vi("PAPER_LIST_SUBJECT_PROPOSAL", { year: input.year, ward: c.wardText }));
   return spec(doc, "proposal", input);
 }

@@ -10,8 +10,8 @@ import { DocBuilder, documentPrint, TITLE_SIZE } from "./document";
 import { SHEET } from "./names";
 import { COLORS } from "./style";
 
-/** A 5 | B 26 | C 27 | D 11 | E 13: 82 units, one A4 portrait page inside the decree's margins. */
-const WIDTHS = [5, 26, 27, 11, 13];
+/** A 5 | B 34 | C 19 | D 11 | E 13: 82 units, one A4 portrait page inside the decree's margins. */
+const WIDTHS = [5, 34, 19, 11, 13];
 const LEFT = { col: 0, cols: 2 };
 const RIGHT = { col: 2, cols: 3 };
 
@@ -43,9 +43,9 @@ export function buildBallotsSheet(candidates: readonly BallotCandidate[], option
   for (let n = 1; n <= count; n++) {
     if (n > 1) doc.pageBreaks.push(doc.next);
     const top = doc.next;
-    doc.put(top, LEFT, vi("BALLOT_COUNCIL"), { ...center, bold: true, fontSize: 12 });
+    doc.put(top, LEFT, vi("BALLOT_COUNCIL"), { ...center, bold: true, fontSize: 11 });
     doc.put(top, RIGHT, vi("DOC_NATION"), { ...center, bold: true, fontSize: 12 });
-    doc.put(top + 1, LEFT, options.ward.toLocaleUpperCase("vi"), { ...center, bold: true, underline: true, fontSize: 12 });
+    doc.put(top + 1, LEFT, options.ward.toLocaleUpperCase("vi"), { ...center, bold: true, underline: true, fontSize: 11 });
     doc.put(top + 1, RIGHT, vi("DOC_MOTTO"), { ...center, bold: true, underline: true });
     doc.blank();
     const kind = doc.line(vi("BALLOT_KIND"), { ...center, bold: true, fontSize: TITLE_SIZE });

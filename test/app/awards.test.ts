@@ -154,7 +154,14 @@ describe("awards on the sample ward", () => {
   it("writes the papers from Bình xét năm: LĐTT decided by the ward, CSTĐCS proposed to the district on 15/12/2024", async () => {
     const names = (await wb.listSheets()).map((s) => s.name);
     expect(names).toEqual(
-      expect.arrayContaining(["Biên bản họp Hội đồng", "Tờ trình khen thưởng", "Dự thảo Quyết định", "Tờ trình cấp trên"]),
+      expect.arrayContaining([
+        "Biên bản họp Hội đồng",
+        "Tờ trình khen thưởng",
+        "Dự thảo Quyết định",
+        "Danh sách kèm theo Quyết định",
+        "Tờ trình cấp trên",
+        "Danh sách đề nghị cấp trên",
+      ]),
     );
     const texts = async (sheet: string) => {
       const [d] = await wb.readSheets([sheet]);
@@ -170,13 +177,15 @@ describe("awards on the sample ward", () => {
       .filter((r) => r["Danh hiệu"] === "LĐTT" && r["Kết quả"] === "Đủ điều kiện")
       .map((r) => r["Họ và tên"]);
     expect(ldtt).toHaveLength(15);
-    for (const name of ldtt) expect(decision).toContain(name);
-    expect(decision).not.toContain("Trần Văn Phúc"); // CN03, Hoàn thành nhiệm vụ
+    const decisionList = await texts("Danh sách kèm theo Quyết định");
+    for (const name of ldtt) expect(decisionList).toContain(name);
+    expect(decisionList).not.toContain("Trần Văn Phúc"); // CN03, Hoàn thành nhiệm vụ
     const proposal = await texts("Tờ trình cấp trên");
     expect(proposal).toContain("Kính gửi: Chủ tịch UBND thành phố Lào Cai");
     expect(proposal).toContain("- Danh hiệu “Chiến sĩ thi đua cơ sở”: 4 cá nhân;");
-    for (const name of ["Vũ Thị Thanh", "Lê Thị Hồng", "Phùng Thị Dung", "Sầm Văn Khang"]) expect(proposal).toContain(name);
-    expect(proposal).not.toContain("Bạch Thị Linh"); // CN10, 8 of 11
+    const proposalList = await texts("Danh sách đề nghị cấp trên");
+    for (const name of ["Vũ Thị Thanh", "Lê Thị Hồng", "Phùng Thị Dung", "Sầm Văn Khang"]) expect(proposalList).toContain(name);
+    expect(proposalList).not.toContain("Bạch Thị Linh"); // CN10, 8 of 11
     const minutes = await texts("Biên bản họp Hội đồng");
     expect(minutes).toContain("BIÊN BẢN");
     expect(minutes).toContain("8/11");

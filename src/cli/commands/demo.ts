@@ -81,6 +81,9 @@ export const DEMO_STEPS: readonly DemoStep[] = [
     run: async (ctx) => (await import("../../app/rank")).rankRoundCommand(ctx, "D1", { provisional: false }),
   },
   { title: "DEMO_STEP_SUMMARY", run: async (ctx) => (await import("../../app/summarize")).summarize(ctx, { all: true }) },
+  { title: "DEMO_STEP_BALLOTS", run: async (ctx) => (await import("../../app/awards")).awardsCommand(ctx, { ballots: true }) },
+  { title: "DEMO_STEP_TALLY", run: async (ctx) => (await import("../../app/sampleAwards")).fillSampleTally(ctx) },
+  { title: "DEMO_STEP_AWARDS", run: async (ctx) => (await import("../../app/awards")).awardsCommand(ctx, { ballots: false }) },
 ];
 
 const ACTION_CODE: Readonly<Record<SheetOutcome["action"], MessageCode>> = {

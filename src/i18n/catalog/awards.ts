@@ -241,6 +241,41 @@ export const awardCommand = {
     vi: "Văn bản để in: {sheets}.",
     en: "Papers to print: {sheets}.",
   },
+  SAMPLE_TALLY_NONE: {
+    vi: "Chưa có trang “{sheet}”: lập phiếu bầu trước.",
+    en: "No “{sheet}” yet: make the ballots first.",
+  },
+  SAMPLE_TALLY_DONE: {
+    vi: "Đã ghi kết quả kiểm phiếu mẫu của {count} dòng vào trang “{sheet}”.",
+    en: "Wrote the sample count of {count} lines on “{sheet}”.",
+  },
+  DEMO_STEP_BALLOTS: {
+    vi: "Bình xét cuối năm: phiếu bầu cho từng thành viên Hội đồng và trang kiểm phiếu",
+    en: "Year-end review: a ballot per council member and the tally sheet",
+  },
+  DEMO_STEP_TALLY: {
+    vi: "Hội đồng bỏ phiếu; thư ký ghi kết quả kiểm phiếu (mẫu)",
+    en: "The council votes; the clerk types the count (sample)",
+  },
+  DEMO_STEP_AWARDS: {
+    vi: "Bình xét cuối năm: kết quả (Bình xét năm) và văn bản để in",
+    en: "Year-end review: the result (Bình xét năm) and the papers to print",
+  },
+  PANE_SECTION_AWARDS: { vi: "Bình xét cuối năm", en: "Year-end review of people" },
+  PANE_AWARDS_HINT: {
+    vi: "Ghi danh sách trên trang Cá nhân và Sáng kiến. Lập phiếu bầu trước cuộc họp; ghi kết quả vào trang Kiểm phiếu; rồi bình xét để có trang Bình xét năm và văn bản.",
+    en: "List people on Cá nhân and Sáng kiến. Make the ballots before the meeting; type the count on Kiểm phiếu; then run the review for Bình xét năm and the papers.",
+  },
+  PANE_AWARDS_BALLOTS: { vi: "Lập phiếu bầu", en: "Make ballots" },
+  PANE_AWARDS_BALLOTS_LABEL: {
+    vi: "Lập phiếu bầu cho từng thành viên Hội đồng và trang Kiểm phiếu",
+    en: "Make a ballot per council member and the tally sheet",
+  },
+  PANE_AWARDS_RUN: { vi: "Bình xét và lập văn bản", en: "Review and write papers" },
+  PANE_AWARDS_RUN_LABEL: {
+    vi: "Bình xét danh hiệu cá nhân năm, lập Bình xét năm, biên bản, tờ trình và dự thảo quyết định",
+    en: "Review the year's individual titles; write Bình xét năm, the minutes, submissions and draft decision",
+  },
   AWARDS_CLI_SUMMARY: {
     vi: "Bình xét danh hiệu cá nhân cuối năm (LĐTT, CSTĐCS): phiếu bầu, kiểm phiếu, kết quả và văn bản",
     en: "The year's individual titles (LĐTT, CSTĐCS): ballots, tally, result and papers",

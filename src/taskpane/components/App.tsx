@@ -23,6 +23,7 @@ import { AppError } from "../../shared/errors";
 import { LangContext } from "../lang";
 import { CommandRunner, type RunOptions } from "../runner";
 import { nextStep, roundToday, type PlanView, type RoundProgress, type StepKind } from "../today";
+import { AwardsSection } from "./AwardsSection";
 import { FindingsList } from "./FindingsList";
 import { PlanSection } from "./PlanSection";
 import { RoundSection } from "./RoundSection";
@@ -45,7 +46,7 @@ export interface AppProps {
   today?: Date;
 }
 
-type SectionId = "plan" | "round" | "summary" | "findings";
+type SectionId = "plan" | "round" | "summary" | "awards" | "findings";
 
 const useStyles = makeStyles({
   root: {
@@ -262,6 +263,15 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
             <AccordionHeader as="h2">{text("PANE_SECTION_SUMMARY")}</AccordionHeader>
             <AccordionPanel>
               <SummarySection busy={busy} blocked={needsPlan} onSummarize={steps.summarize} />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="awards">
+            <AccordionHeader as="h2">{text("PANE_SECTION_AWARDS")}</AccordionHeader>
+            <AccordionPanel>
+              <AwardsSection
+                busy={busy}
+                onAwards={(ballots) => run(task("PANE_SECTION_AWARDS"), () => commands.awards({ ballots }))}
+              />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="findings">
