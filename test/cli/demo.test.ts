@@ -89,6 +89,8 @@ describe("npm run demo", () => {
       "Kiểm tra lại",
       "Xếp hạng Đợt 1",
       "Tổng hợp",
+      "Bình xét cuối năm",
+      "Từ các đơn vị lên",
     ];
     let at = -1;
     for (const s of steps) {

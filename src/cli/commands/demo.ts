@@ -84,6 +84,10 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   { title: "DEMO_STEP_BALLOTS", run: async (ctx) => (await import("../../app/awards")).awardsCommand(ctx, { ballots: true }) },
   { title: "DEMO_STEP_TALLY", run: async (ctx) => (await import("../../app/sampleAwards")).fillSampleTally(ctx) },
   { title: "DEMO_STEP_AWARDS", run: async (ctx) => (await import("../../app/awards")).awardsCommand(ctx, { ballots: false }) },
+  {
+    title: "DEMO_STEP_UNITS",
+    run: async (ctx) => (await import("../../app/sampleUnits")).sampleUnitsCycle(ctx, DEMO_TODAY.getUTCFullYear()),
+  },
 ];
 
 const ACTION_CODE: Readonly<Record<SheetOutcome["action"], MessageCode>> = {

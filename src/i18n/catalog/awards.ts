@@ -261,6 +261,10 @@ export const awardCommand = {
     vi: "Bình xét cuối năm: kết quả (Bình xét năm) và văn bản để in",
     en: "Year-end review: the result (Bình xét năm) and the papers to print",
   },
+  DEMO_STEP_UNITS: {
+    vi: "Từ các đơn vị lên: phiếu gửi đơn vị, thu về (có lỗi mẫu), Gia đình văn hóa và danh hiệu tập thể",
+    en: "From the units up: forms sent to the units, collected (with sample slips), Gia đình văn hóa and collective titles",
+  },
   PANE_SECTION_AWARDS: { vi: "Bình xét cuối năm", en: "Year-end review of people" },
   PANE_AWARDS_HINT: {
     vi: "Ghi danh sách trên trang Cá nhân và Sáng kiến. Lập phiếu bầu trước cuộc họp; ghi kết quả vào trang Kiểm phiếu; rồi bình xét để có trang Bình xét năm và văn bản.",
