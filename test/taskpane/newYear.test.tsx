@@ -15,7 +15,16 @@ jest.mock("../../src/taskpane/components/standalone/download", () => ({
 
 jest.setTimeout(60_000);
 
-const newYearButton = () => screen.getByRole("button", { name: "Lập sổ năm mới…" });
+/** The plan section folds once the workbook has a plan ("Hôm nay" leads): the clerk opens it to find the button. */
+function openPlanSection(): void {
+  const section = screen.getByRole("button", { name: "Lập kế hoạch" });
+  if (section.getAttribute("aria-expanded") !== "true") fireEvent.click(section);
+}
+
+function newYearButton(): HTMLElement {
+  openPlanSection();
+  return screen.getByRole("button", { name: "Lập sổ năm mới…" });
+}
 
 test("the button runs newYear, with no document, then with the document picked", async () => {
   const commands = fakeCommands();
@@ -26,6 +35,7 @@ test("the button runs newYear, with no document, then with the document picked",
   });
   expect(commands.newYear).toHaveBeenLastCalledWith({});
 
+  openPlanSection();
   const input = document.querySelector('input[type="file"]') as HTMLInputElement;
   const file = new File(["KẾ HOẠCH"], "ke-hoach-2025.txt", { type: "text/plain" });
   Object.defineProperty(file, "arrayBuffer", { value: async () => new Uint8Array([75, 69]).buffer });
