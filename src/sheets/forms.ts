@@ -5,15 +5,7 @@
  * carries the form's identity in its marker, which the host keeps in its hidden registry.
  */
 import { HOUSEHOLD_RESULT_LABELS, type Household } from "../domain/households";
-import {
-  DISCIPLINES,
-  DISCIPLINE_LABELS,
-  PERFORMANCES,
-  PERFORMANCE_LABELS,
-  PERSON_TITLES,
-  PERSON_TITLE_SHORT,
-  type Person,
-} from "../domain/awards/model";
+import type { Person } from "../domain/awards/model";
 import { formKey, type FormIdentity } from "../domain/units/forms";
 import type { Unit } from "../domain/types";
 import { msg, type MessageCode, type Params } from "../i18n";
@@ -21,6 +13,7 @@ import type { CellInput, SheetSpec } from "../workbook/port";
 import { formatDate } from "./cells";
 import { householdRow, HOUSEHOLD_SHEET } from "./households";
 import { buildListSheet } from "./listSheet";
+import { peopleColumns, personRow } from "./people";
 import { COLORS, DATE_FORMAT, range } from "./style";
 
 export const FORM_INFO_SHEET = "Thông tin";
@@ -102,75 +95,17 @@ function infoSheet(o: FormOptions): SheetSpec {
 }
 
 function membersSheet(o: FormOptions): SheetSpec {
-  const rows: CellInput[][] = o.members.map((p) => [
-    p.code,
-    p.name,
-    p.position || null,
-    o.unit.code,
-    p.performance ? PERFORMANCE_LABELS[p.performance] : null,
-    p.discipline ? DISCIPLINE_LABELS[p.discipline] : null,
-    p.registered ? PERSON_TITLE_SHORT[p.registered] : null,
-    p.note ?? null,
-  ]);
+  const rows: CellInput[][] = o.members.map((p) => personRow(p, o.unit.code));
   const spec = buildListSheet({
     name: FORM_MEMBERS_SHEET,
     marker: { command: "forms", key: formKey(o.identity) },
     tableName: "ThanhVien",
-    columns: [
-      { header: "Mã", minWidth: 8, maxWidth: 10, input: true },
-      { header: "Họ và tên", minWidth: 20, maxWidth: 28, input: true },
-      { header: "Chức vụ", minWidth: 18, maxWidth: 30, input: true },
-      {
-        header: "Đơn vị",
-        minWidth: 10,
-        maxWidth: 12,
-        input: true,
-        validation: {
-          type: "list",
-          values: [o.unit.code],
-          allowBlank: true,
-          error: { title: "Đơn vị", message: vi("FORM_UNIT_ONLY", { unit: o.unit.code }) },
-        },
-      },
-      {
-        header: "Mức hoàn thành nhiệm vụ",
-        minWidth: 22,
-        maxWidth: 30,
-        input: true,
-        validation: {
-          type: "list",
-          values: PERFORMANCES.map((p) => PERFORMANCE_LABELS[p]),
-          allowBlank: true,
-          error: pick("Mức hoàn thành nhiệm vụ"),
-        },
-      },
-      {
-        header: "Kỷ luật",
-        minWidth: 12,
-        maxWidth: 16,
-        input: true,
-        validation: {
-          type: "list",
-          values: DISCIPLINES.map((d) => DISCIPLINE_LABELS[d]),
-          allowBlank: true,
-          error: pick("Kỷ luật"),
-        },
-      },
-      {
-        header: "Đăng ký danh hiệu",
-        minWidth: 12,
-        maxWidth: 14,
-        input: true,
-        hAlign: "center",
-        validation: {
-          type: "list",
-          values: PERSON_TITLES.map((t) => PERSON_TITLE_SHORT[t]),
-          allowBlank: true,
-          error: pick("Đăng ký danh hiệu"),
-        },
-      },
-      { header: "Ghi chú", minWidth: 14, maxWidth: 30, input: true },
-    ],
+    columns: peopleColumns({
+      type: "list",
+      values: [o.unit.code],
+      allowBlank: true,
+      error: { title: "Đơn vị", message: vi("FORM_UNIT_ONLY", { unit: o.unit.code }) },
+    }),
     rows,
     blankRows: MEMBER_BLANK_ROWS,
     ward: o.identity.ward,

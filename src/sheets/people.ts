@@ -19,7 +19,7 @@ import {
 import type { Finding } from "../domain/types";
 import type { CellInput, SheetData, SheetSpec } from "../workbook/port";
 import { a1, matchHeaders, quoteSheet, tableRows, text, type ColumnDef } from "./cells";
-import { buildListSheet } from "./listSheet";
+import { buildListSheet, type ListColumn } from "./listSheet";
 import { finding } from "../domain/findingCodes";
 import { SHEET } from "./names";
 import { COLORS, SAMPLE_NOTE } from "./style";
@@ -50,76 +50,89 @@ export interface PeopleSheetOptions {
   blankRows?: number;
 }
 
-export function buildPeopleSheet(people: readonly Person[], options: PeopleSheetOptions): SheetSpec {
-  const rows: CellInput[][] = people.map((p) => [
+/** A person as a row of the `Cá nhân` columns: the ward's sheet and a unit's form write the same row. */
+export function personRow(p: Person, unit: string = p.unit): CellInput[] {
+  return [
     p.code,
     p.name,
     p.position || null,
-    p.unit || null,
+    unit || null,
     p.performance ? PERFORMANCE_LABELS[p.performance] : null,
     p.discipline ? DISCIPLINE_LABELS[p.discipline] : null,
     p.registered ? PERSON_TITLE_SHORT[p.registered] : null,
     p.note ?? null,
-  ]);
+  ];
+}
+
+/** The `Cá nhân` columns and their lists; `unitList` is what the Đơn vị drop-down offers. */
+export function peopleColumns(unitList: NonNullable<ListColumn["validation"]>): ListColumn[] {
+  return [
+    { header: "Mã", minWidth: 8, maxWidth: 10, input: true },
+    { header: "Họ và tên", minWidth: 20, maxWidth: 28, input: true },
+    { header: "Chức vụ", minWidth: 20, maxWidth: 34, input: true },
+    {
+      header: "Đơn vị",
+      minWidth: 10,
+      maxWidth: 12,
+      input: true,
+      validation: unitList,
+    },
+    {
+      header: "Mức hoàn thành nhiệm vụ",
+      minWidth: 22,
+      maxWidth: 30,
+      input: true,
+      validation: {
+        type: "list",
+        values: PERFORMANCES.map((p) => PERFORMANCE_LABELS[p]),
+        allowBlank: true,
+        error: { title: "Mức hoàn thành nhiệm vụ", message: "Chọn một mức trong danh sách." },
+      },
+    },
+    {
+      header: "Kỷ luật",
+      minWidth: 12,
+      maxWidth: 16,
+      input: true,
+      validation: {
+        type: "list",
+        values: DISCIPLINES.map((d) => DISCIPLINE_LABELS[d]),
+        allowBlank: true,
+        error: { title: "Kỷ luật", message: "Để trống nếu không bị kỷ luật, hoặc chọn một hình thức trong danh sách." },
+      },
+    },
+    {
+      header: "Đăng ký danh hiệu",
+      minWidth: 12,
+      maxWidth: 14,
+      input: true,
+      hAlign: "center",
+      validation: {
+        type: "list",
+        values: PERSON_TITLES.map((t) => PERSON_TITLE_SHORT[t]),
+        allowBlank: true,
+        error: { title: "Đăng ký danh hiệu", message: "Chọn LĐTT hoặc CSTĐCS, để trống nếu không đăng ký." },
+      },
+    },
+    { header: "Ghi chú", minWidth: 14, maxWidth: 30, input: true },
+  ];
+}
+
+/** The Đơn vị drop-down of the ward's own sheet: the codes of `Đơn vị`. */
+const WARD_UNIT_LIST: NonNullable<ListColumn["validation"]> = {
+  type: "list",
+  source: UNIT_CODE_SOURCE,
+  allowBlank: true,
+  error: { title: "Đơn vị", message: "Chọn một mã đơn vị có trong trang Đơn vị." },
+};
+
+export function buildPeopleSheet(people: readonly Person[], options: PeopleSheetOptions): SheetSpec {
+  const rows: CellInput[][] = people.map((p) => personRow(p));
   return buildListSheet({
     name: SHEET.people,
     marker: { command: "layout", key: "people" },
     tableName: "CaNhan",
-    columns: [
-      { header: "Mã", minWidth: 8, maxWidth: 10, input: true },
-      { header: "Họ và tên", minWidth: 20, maxWidth: 28, input: true },
-      { header: "Chức vụ", minWidth: 20, maxWidth: 34, input: true },
-      {
-        header: "Đơn vị",
-        minWidth: 10,
-        maxWidth: 12,
-        input: true,
-        validation: {
-          type: "list",
-          source: UNIT_CODE_SOURCE,
-          allowBlank: true,
-          error: { title: "Đơn vị", message: "Chọn một mã đơn vị có trong trang Đơn vị." },
-        },
-      },
-      {
-        header: "Mức hoàn thành nhiệm vụ",
-        minWidth: 22,
-        maxWidth: 30,
-        input: true,
-        validation: {
-          type: "list",
-          values: PERFORMANCES.map((p) => PERFORMANCE_LABELS[p]),
-          allowBlank: true,
-          error: { title: "Mức hoàn thành nhiệm vụ", message: "Chọn một mức trong danh sách." },
-        },
-      },
-      {
-        header: "Kỷ luật",
-        minWidth: 12,
-        maxWidth: 16,
-        input: true,
-        validation: {
-          type: "list",
-          values: DISCIPLINES.map((d) => DISCIPLINE_LABELS[d]),
-          allowBlank: true,
-          error: { title: "Kỷ luật", message: "Để trống nếu không bị kỷ luật, hoặc chọn một hình thức trong danh sách." },
-        },
-      },
-      {
-        header: "Đăng ký danh hiệu",
-        minWidth: 12,
-        maxWidth: 14,
-        input: true,
-        hAlign: "center",
-        validation: {
-          type: "list",
-          values: PERSON_TITLES.map((t) => PERSON_TITLE_SHORT[t]),
-          allowBlank: true,
-          error: { title: "Đăng ký danh hiệu", message: "Chọn LĐTT hoặc CSTĐCS, để trống nếu không đăng ký." },
-        },
-      },
-      { header: "Ghi chú", minWidth: 14, maxWidth: 30, input: true },
-    ],
+    columns: peopleColumns(WARD_UNIT_LIST),
     rows,
     blankRows: options.blankRows ?? (people.length ? 0 : PEOPLE_BLANK_ROWS),
     ward: options.ward,
