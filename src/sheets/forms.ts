@@ -4,17 +4,17 @@
  * households, with the register's headers). Every sheet is protected with only the input cells open, and
  * carries the form's identity in its marker, which the host keeps in its hidden registry.
  */
-import { HOUSEHOLD_RESULT_LABELS, type Household } from "../domain/households";
+import type { Household } from "../domain/households";
 import type { Person } from "../domain/awards/model";
 import { formKey, type FormIdentity } from "../domain/units/forms";
 import type { Unit } from "../domain/types";
 import { msg, type MessageCode, type Params } from "../i18n";
 import type { CellInput, SheetSpec } from "../workbook/port";
 import { formatDate } from "./cells";
-import { householdRow, HOUSEHOLD_SHEET } from "./households";
+import { householdColumns, householdRow, HOUSEHOLD_SHEET } from "./households";
 import { buildListSheet } from "./listSheet";
 import { peopleColumns, personRow } from "./people";
-import { COLORS, DATE_FORMAT, range } from "./style";
+import { COLORS, range } from "./style";
 
 export const FORM_INFO_SHEET = "Thông tin";
 export const FORM_MEMBERS_SHEET = "Thành viên";
@@ -24,10 +24,6 @@ const HOUSEHOLD_BLANK_ROWS = 200;
 
 function vi(code: MessageCode, params?: Params): string {
   return msg(code, params).vi;
-}
-
-function pick(title: string): { title: string; message: string } {
-  return { title, message: vi("FORM_PICK_FROM_LIST") };
 }
 
 /** The rows of `Thông tin`: label, value. Collecting reads them back by label. */
@@ -116,45 +112,19 @@ function membersSheet(o: FormOptions): SheetSpec {
 }
 
 function householdsSheet(o: FormOptions, households: readonly Household[]): SheetSpec {
-  const date = { minWidth: 12, maxWidth: 12, input: true, hAlign: "center" as const, format: DATE_FORMAT };
   const spec = buildListSheet({
     name: FORM_HOUSEHOLDS_SHEET,
     marker: { command: "forms", key: formKey(o.identity) },
     tableName: "GiaDinh",
-    columns: [
-      { header: "Mã hộ", minWidth: 10, maxWidth: 14, input: true },
-      { header: "Chủ hộ", minWidth: 20, maxWidth: 28, input: true },
-      { header: "Địa chỉ", minWidth: 20, maxWidth: 34, input: true },
+    columns: householdColumns(
       {
-        header: "Tổ dân phố",
-        minWidth: 10,
-        maxWidth: 12,
-        input: true,
-        validation: {
-          type: "list",
-          values: [o.unit.code],
-          allowBlank: true,
-          error: { title: "Tổ dân phố", message: vi("FORM_UNIT_ONLY", { unit: o.unit.code }) },
-        },
+        type: "list",
+        values: [o.unit.code],
+        allowBlank: true,
+        error: { title: "Tổ dân phố", message: vi("FORM_UNIT_ONLY", { unit: o.unit.code }) },
       },
-      {
-        header: "Kết quả bình xét",
-        minWidth: 12,
-        maxWidth: 14,
-        input: true,
-        hAlign: "center",
-        validation: {
-          type: "list",
-          values: Object.values(HOUSEHOLD_RESULT_LABELS),
-          allowBlank: true,
-          error: pick("Kết quả bình xét"),
-        },
-      },
-      { header: "Ngày họp bình xét", ...date },
-      { header: "Niêm yết từ ngày", ...date },
-      { header: "Niêm yết đến ngày", ...date },
-      { header: "Ghi chú", minWidth: 12, maxWidth: 30, input: true },
-    ],
+      false,
+    ),
     // The register's row without its Nguồn: the form is the source.
     rows: households.map((h) => {
       const r = householdRow(h);

@@ -19,7 +19,7 @@ import {
   writeDocumentHead,
   type DocumentGrid,
 } from "./document";
-import { buildListSheet } from "./listSheet";
+import { buildListSheet, type ListColumn } from "./listSheet";
 import { finding } from "../domain/findingCodes";
 import { SHEET } from "./names";
 import { COLORS, DATE_FORMAT } from "./style";
@@ -66,47 +66,55 @@ export function householdRow(h: Household): CellInput[] {
   ];
 }
 
+const HOUSEHOLD_DATE = { minWidth: 12, maxWidth: 12, input: true, hAlign: "center" as const, format: DATE_FORMAT };
+
+/**
+ * The register's columns and lists, shared by the ward's sheet and a tổ dân phố's form: `tdpList` is what the
+ * Tổ dân phố drop-down offers; the form has no Nguồn (the form is the source).
+ */
+export function householdColumns(tdpList: NonNullable<ListColumn["validation"]>, withSource: boolean): ListColumn[] {
+  const date = HOUSEHOLD_DATE;
+  return [
+    { header: "Mã hộ", minWidth: 10, maxWidth: 14, input: true },
+    { header: "Chủ hộ", minWidth: 20, maxWidth: 28, input: true },
+    { header: "Địa chỉ", minWidth: 20, maxWidth: 34, input: true },
+    {
+      header: "Tổ dân phố",
+      minWidth: 10,
+      maxWidth: 12,
+      input: true,
+      validation: tdpList,
+    },
+    {
+      header: "Kết quả bình xét",
+      minWidth: 12,
+      maxWidth: 14,
+      input: true,
+      hAlign: "center",
+      validation: {
+        type: "list",
+        values: RESULT_LIST,
+        allowBlank: true,
+        error: { title: "Kết quả bình xét", message: vi("GDVH_RESULT_PICK") },
+      },
+    },
+    { header: "Ngày họp bình xét", ...date },
+    { header: "Niêm yết từ ngày", ...date },
+    { header: "Niêm yết đến ngày", ...date },
+    ...(withSource ? [{ header: "Nguồn", minWidth: 12, maxWidth: 30 }] : []),
+    { header: "Ghi chú", minWidth: 12, maxWidth: 30, input: true },
+  ];
+}
+
 export function buildHouseholdSheet(households: readonly Household[], ward: string): SheetSpec {
-  const date = { minWidth: 12, maxWidth: 12, input: true, hAlign: "center" as const, format: DATE_FORMAT };
   return buildListSheet({
     name: HOUSEHOLD_SHEET,
     marker: { command: "households", key: "register" },
     tableName: "GiaDinhVanHoa",
-    columns: [
-      { header: "Mã hộ", minWidth: 10, maxWidth: 14, input: true },
-      { header: "Chủ hộ", minWidth: 20, maxWidth: 28, input: true },
-      { header: "Địa chỉ", minWidth: 20, maxWidth: 34, input: true },
-      {
-        header: "Tổ dân phố",
-        minWidth: 10,
-        maxWidth: 12,
-        input: true,
-        validation: {
-          type: "list",
-          source: TDP_SOURCE,
-          allowBlank: false,
-          error: { title: "Tổ dân phố", message: vi("GDVH_TDP_PICK") },
-        },
-      },
-      {
-        header: "Kết quả bình xét",
-        minWidth: 12,
-        maxWidth: 14,
-        input: true,
-        hAlign: "center",
-        validation: {
-          type: "list",
-          values: RESULT_LIST,
-          allowBlank: true,
-          error: { title: "Kết quả bình xét", message: vi("GDVH_RESULT_PICK") },
-        },
-      },
-      { header: "Ngày họp bình xét", ...date },
-      { header: "Niêm yết từ ngày", ...date },
-      { header: "Niêm yết đến ngày", ...date },
-      { header: "Nguồn", minWidth: 12, maxWidth: 30 },
-      { header: "Ghi chú", minWidth: 12, maxWidth: 30, input: true },
-    ],
+    columns: householdColumns(
+      { type: "list", source: TDP_SOURCE, allowBlank: false, error: { title: "Tổ dân phố", message: vi("GDVH_TDP_PICK") } },
+      true,
+    ),
     rows: households.map(householdRow),
     blankRows: households.length ? 0 : 10,
     ward,

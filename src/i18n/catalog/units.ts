@@ -213,7 +213,6 @@ export const unitForms = {
   FORM_MEMBERS_TITLE: { vi: "Danh sách thành viên - {unit}", en: "Members - {unit}" },
   FORM_HOUSEHOLDS_TITLE: { vi: "Bình xét Gia đình văn hóa - {unit}", en: "Gia đình văn hóa evaluation - {unit}" },
   FORM_UNIT_ONLY: { vi: "Phiếu này chỉ của đơn vị {unit}.", en: "This form is for {unit} only." },
-  FORM_PICK_FROM_LIST: { vi: "Chọn một giá trị trong danh sách.", en: "Pick a value from the list." },
   FORMS_NO_UNITS: {
     vi: 'Chưa có trang "{units}" hoặc "{settings}": hãy lập kế hoạch (layout) trước khi làm phiếu cho các đơn vị.',
     en: 'No "{units}" or "{settings}" sheet: lay out the plan before making the units\' forms.',
