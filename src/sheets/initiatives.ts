@@ -6,6 +6,7 @@ import type { Initiative } from "../domain/awards/model";
 import type { Finding } from "../domain/types";
 import type { CellInput, SheetData, SheetSpec } from "../workbook/port";
 import { a1, matchHeaders, readDate, tableRows, text, type ColumnDef } from "./cells";
+import { layoutMarker } from "./markers";
 import { buildListSheet, splitCodes } from "./listSheet";
 import { finding } from "../domain/findingCodes";
 import { SHEET } from "./names";
@@ -42,7 +43,7 @@ export function buildInitiativesSheet(items: readonly Initiative[], options: Ini
   ]);
   return buildListSheet({
     name: SHEET.initiatives,
-    marker: { command: "layout", key: "initiatives" },
+    marker: layoutMarker("initiatives"),
     tableName: "SangKien",
     columns: [
       { header: "Mã", minWidth: 8, maxWidth: 10, input: true },

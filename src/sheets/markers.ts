@@ -7,7 +7,8 @@ import type { RoundCode } from "../domain/types";
 import type { MarkerSpec } from "../workbook/port";
 
 /** The sheets `layout` makes: the plan's own sheets and the master lists. */
-export type LayoutKey = "plan" | "purposes" | "units" | "council" | "movements" | "rounds" | "basis" | "settings";
+export type LayoutKey =
+  "plan" | "purposes" | "units" | "council" | "movements" | "rounds" | "basis" | "settings" | "people" | "initiatives";
 
 /** The round-independent sheets `prepare` makes. */
 export type PrepareKey = "criteria" | "registrations" | "titles";

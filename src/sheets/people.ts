@@ -19,6 +19,7 @@ import {
 import type { Finding } from "../domain/types";
 import type { CellInput, SheetData, SheetSpec } from "../workbook/port";
 import { a1, matchHeaders, quoteSheet, tableRows, text, type ColumnDef } from "./cells";
+import { layoutMarker } from "./markers";
 import { buildListSheet, type ListColumn } from "./listSheet";
 import { finding } from "../domain/findingCodes";
 import { SHEET } from "./names";
@@ -130,7 +131,7 @@ export function buildPeopleSheet(people: readonly Person[], options: PeopleSheet
   const rows: CellInput[][] = people.map((p) => personRow(p));
   return buildListSheet({
     name: SHEET.people,
-    marker: { command: "layout", key: "people" },
+    marker: layoutMarker("people"),
     tableName: "CaNhan",
     columns: peopleColumns(WARD_UNIT_LIST),
     rows,
