@@ -64,7 +64,11 @@ const MOVED_TO_WARD: readonly Decider[] = [
   { level: "huyen", until: UNTIL_TWO_LEVEL, basis: ART80_K2 },
   { level: "xa", from: TWO_LEVEL_FROM, basis: ND129 },
 ];
-const WARD_ALWAYS: readonly Decider[] = [{ level: "xa", basis: `${ART80_K3}; ${ND129}` }];
+/** The ward's own power throughout; NĐ 129/2025 is cited only for decisions made after it took effect. */
+const WARD_ALWAYS: readonly Decider[] = [
+  { level: "xa", until: UNTIL_TWO_LEVEL, basis: ART80_K3 },
+  { level: "xa", from: TWO_LEVEL_FROM, basis: `${ART80_K3}; ${ND129}` },
+];
 const PROVINCE: readonly Decider[] = [
   { level: "tinh", basis: "Thẩm quyền Chủ tịch UBND cấp tỉnh [M]; cùng cách phân cấp: QĐ 86/2025/QĐ-UBND Bắc Ninh Điều 5 [V]" },
 ];
@@ -219,7 +223,14 @@ export const DECIDER_LABELS: Readonly<Record<DeciderLevel, string>> = {
 
 /** The "Cấp quyết định" text of a catalogue line: each decider with its dates. */
 export function decidedByText(deciders: readonly Decider[]): string {
-  return deciders
+  // A level that holds the power on both sides of a date (its legal basis alone changed) is said once.
+  const spans: Decider[] = [];
+  for (const d of deciders) {
+    const last = spans[spans.length - 1];
+    if (last && last.level === d.level) spans[spans.length - 1] = { ...last, until: d.until };
+    else spans.push(d);
+  }
+  return spans
     .map((d) => {
       const when = d.until ? ` (đến ${d.until})` : d.from ? ` (từ ${d.from})` : "";
       return `${DECIDER_LABELS[d.level]}${when}`;

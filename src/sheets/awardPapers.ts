@@ -302,7 +302,8 @@ function decision(input: PapersInput, rows: readonly AwardsRow[]): SheetSpec {
     if (rows.some((r) => r.title === t)) {
       const title = titles.find((x) => x.code === t);
       const d = title && deciderOn(title, input.decisionDate);
-      if (d) powers.add(d.basis);
+      // A basis may cite several texts ("…; …"): each is cited once, however many titles rest on it.
+      if (d) for (const cited of d.basis.split(";")) powers.add(cited.trim());
     }
   for (const p of powers) doc.line(vi("PAPER_DECISION_BASIS_POWER", { power: p }));
   doc.line(vi("PAPER_DECISION_BASIS_SUBMISSION", { ward: c.wardText }));

@@ -237,6 +237,14 @@ describe("awards on the sample ward", () => {
     const [after] = await wb.readSheets(["Cá nhân"]);
     expect(after).toEqual(before);
   });
+  it("cites in the draft decision each power once, as it stood on the decision's date (15/12/2024)", async () => {
+    const [d] = await wb.readSheets(["Dự thảo Quyết định"]);
+    const lines = d!.values.flat().filter((v): v is string => typeof v === "string" && v.startsWith("Căn cứ"));
+    expect(lines).toEqual([
+      "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+      "Căn cứ Luật TĐKT 06/2022/QH15 Điều 80 khoản 3;",
+    ]);
+  });
 });
 
 describe("awards on a workbook without Cá nhân", () => {
