@@ -37,20 +37,19 @@ function slot(how: Aggregation): number {
   return how === "trimmed" ? 2 : how === "median" ? 3 : 1;
 }
 
-/** Mean over the counted judges of a per-judge side value (bonus, deductions), rounded. */
-function countedMean(
-  u: number,
-  J: number,
-  total: Float64Array,
-  side: Float64Array,
-  buf: Float64Array,
-  out: Float64Array,
-  P: number,
-): number {
+/**
+ * Mean over the counted judges of a per-judge side value (bonus, deductions), rounded. Summed in judge
+ * order without sorting: the rounding (with its slack) gives the same published value in any order.
+ */
+function countedMean(u: number, J: number, total: Float64Array, side: Float64Array, P: number): number {
   let k = 0;
-  for (let j = 0; j < J; j++) if (total[u * J + j] === total[u * J + j]) buf[k++] = side[u * J + j];
-  aggregateInto(buf, k, Infinity, out);
-  return roundHalfAway(out[1], P);
+  let sum = 0;
+  for (let j = 0; j < J; j++)
+    if (total[u * J + j] === total[u * J + j]) {
+      sum += side[u * J + j];
+      k++;
+    }
+  return k > 0 ? roundHalfAway(sum / k, P) : NaN;
 }
 
 function byCode(a: string, b: string): number {
@@ -132,8 +131,8 @@ function unitResult(u: number, st: UnitStep): UnitResult {
   const trimmed = roundHalfAway(agg[2], P);
   const median = roundHalfAway(agg[3], P);
   const final = chosen === 2 ? trimmed : chosen === 3 ? median : mean;
-  const bonus = n > 0 ? countedMean(u, J, jt.total, jt.bonus, buf, agg, P) : NaN;
-  const deductions = n > 0 ? countedMean(u, J, jt.total, jt.deduction, buf, agg, P) : NaN;
+  const bonus = n > 0 ? countedMean(u, J, jt.total, jt.bonus, P) : NaN;
+  const deductions = n > 0 ? countedMean(u, J, jt.total, jt.deduction, P) : NaN;
 
   const groupScores: number[] = [];
   const groupsBelowMin: string[] = [];
