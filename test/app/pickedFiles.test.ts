@@ -103,3 +103,41 @@ test("inside Excel the khối report opens in a new window and says so, first", 
   expect(result.opened).toBe(true);
   expect(result.messages[0]!.vi).toBe("Báo cáo khối đã mở trong một cửa sổ Excel mới: hãy lưu với tên tong-hop-khoi-NAM.xlsx.");
 });
+
+test("inside Excel the picked form merges into the open workbook, and the clerk's own column stays on its rows", async () => {
+  const { officeSession } = await import("../support/officeCommands");
+  const session = officeSession();
+  await session.commands.layoutPlan({ sample: true });
+  // The clerk types her own column beside `Cá nhân`, as Excel holds typing (straight into the cells).
+  const people = session.fake.sheet("Cá nhân");
+  const rowsBefore = people.values.length;
+  people.values[0]![8] = "Ghi chú riêng";
+  for (let r = 1; r < rowsBefore; r++) people.values[r]![8] = `riêng ${String(people.values[r]![0])}`;
+
+  const source = ExcelJsWorkbook.create();
+  await layoutPlan({ wb: source, today: d(10, 1) }, { sample: true });
+  const form = (await makeForms({ wb: source, today: d(10, 1) }, "NAM")).forms.find((f) => f.unit === "TDP01")!;
+  const unit = ExcelJsWorkbook.create();
+  unit.now = () => d(10, 1);
+  await unit.writeSheets(
+    form.specs.map((s) =>
+      s.name === "Thành viên"
+        ? {
+            ...s,
+            cells: [s.cells[0]!, ["TV01", "Lò Văn Tâm", "Tổ trưởng", "TDP01", "Hoàn thành tốt nhiệm vụ", null, "LĐTT", null]],
+          }
+        : s,
+    ),
+  );
+  const result = await session.commands.collectForms([{ name: "phieu-TDP01-2024.xlsx", bytes: await unit.toBuffer() }]);
+  expect(result.findings).toEqual([]);
+  const grid = session.fake.grid("Cá nhân");
+  expect(grid.length).toBe(22);
+  expect([grid[0]![8], grid[1]![8], grid[20]![8]]).toEqual(["Ghi chú riêng", "riêng CN01", "riêng CN20"]);
+  expect([grid[21]![0], grid[21]![3], grid[21]![7], grid[21]![8]]).toEqual([
+    "TV01",
+    "TDP01",
+    "Nguồn: phieu-TDP01-2024.xlsx (phiếu lập 10/01/2024)",
+    "",
+  ]);
+});
