@@ -47,7 +47,7 @@ export interface AppProps {
   today?: Date;
 }
 
-type SectionId = "plan" | "round" | "summary" | "awards" | "units" | "findings";
+type SectionId = "plan" | "units" | "round" | "summary" | "awards" | "findings";
 
 const useStyles = makeStyles({
   root: {
@@ -245,6 +245,14 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
               />
             </AccordionPanel>
           </AccordionItem>
+          {/* Before the round: the units' forms carry their registrations from the start of the year, and the
+              keyboard path from "Kiểm tra" to the findings and the preview stays as short as it was. */}
+          <AccordionItem value="units">
+            <AccordionHeader as="h2">{text("PANE_SECTION_UNITS")}</AccordionHeader>
+            <AccordionPanel>
+              <UnitsSection busy={busy} {...unitsHandlers(commands, run)} />
+            </AccordionPanel>
+          </AccordionItem>
           <AccordionItem value="round">
             <AccordionHeader as="h2">{text("PANE_SECTION_ROUND")}</AccordionHeader>
             <AccordionPanel>
@@ -275,12 +283,6 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
                 busy={busy}
                 onAwards={(ballots) => run(task("PANE_SECTION_AWARDS"), () => commands.awards({ ballots }))}
               />
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="units">
-            <AccordionHeader as="h2">{text("PANE_SECTION_UNITS")}</AccordionHeader>
-            <AccordionPanel>
-              <UnitsSection busy={busy} {...unitsHandlers(commands, run)} />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="findings">
