@@ -14,7 +14,8 @@
  *
  * The port rewrites a sheet whole, so the columns a clerk added beside the generated ones are read and
  * written back on their rows, inside the table; a unit's newer form keeps them on the rows with the same
- * code. Their values survive; their own number formats, comments and widths are not read by the port.
+ * code. Their values and number formats survive (where the host reads formats); their comments and
+ * widths are not read by the port.
  */
 import { DISCIPLINE_LABELS, PERFORMANCE_LABELS, PERSON_TITLE_SHORT } from "../domain/awards/model";
 import { fold } from "../domain/codes";
@@ -74,6 +75,9 @@ interface WardList {
   present: boolean;
   /** Headers of the columns a person added beside the generated ones, in the sheet's order. */
   extraHeader: CellValue[];
+  /** Those columns in the sheet (0-based), and each row's 0-based sheet row, to read their number formats. */
+  extraCols: number[];
+  sheetRows: number[];
 }
 
 const blank = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -90,7 +94,7 @@ function wardList<K extends string>(
 ): WardList {
   const header = defs.map((c) => c.header);
   const columns = Object.fromEntries(defs.map((c, i) => [c.key, i])) as Record<string, number>;
-  const empty: WardList = { header, rows: [], columns, present: false, extraHeader: [] };
+  const empty: WardList = { header, rows: [], columns, present: false, extraHeader: [], extraCols: [], sheetRows: [] };
   if (!data) return empty;
   const match = matchHeaders(data.values, defs);
   if (!match || match.missing.length) return { ...empty, present: true };
@@ -101,8 +105,10 @@ function wardList<K extends string>(
   for (let c = 0; c < width; c++)
     if (!standard.has(c) && (!blank(data.values[match.headerRow]?.[c]) || body.some((r) => !blank(r[c])))) extraCols.push(c);
   const rows: ListRow[] = [];
-  for (const row of body) {
+  const sheetRows: number[] = [];
+  for (const [i, row] of body.entries()) {
     if ([...standard, ...extraCols].every((c) => blank(row[c]))) continue;
+    sheetRows.push(match.headerRow + 1 + i);
     const get = (k: K) => (match.columns[k] >= 0 ? (row[match.columns[k]] ?? null) : null);
     rows.push({
       ...describe(get),
@@ -111,7 +117,29 @@ function wardList<K extends string>(
       ...(extraCols.length ? { extra: extraCols.map((c) => row[c] ?? null) } : {}),
     });
   }
-  return { header, rows, columns, present: true, extraHeader: extraCols.map((c) => data.values[match.headerRow]?.[c] ?? null) };
+  const extraHeader = extraCols.map((c) => data.values[match.headerRow]?.[c] ?? null);
+  return { header, rows, columns, present: true, extraHeader, extraCols, sheetRows };
+}
+
+/**
+ * The number formats of a person's own columns, read where the host can, onto each row: the sheet is
+ * rewritten whole, and office-js reads a date as its serial number, which without its format shows as one.
+ */
+async function withExtraFormats(wb: Workbook, sheet: string, list: WardList): Promise<WardList> {
+  if (!wb.readNumberFormats || list.extraCols.length === 0 || list.rows.length === 0) return list;
+  const first = Math.min(...list.sheetRows);
+  const col = Math.min(...list.extraCols);
+  const formats = await wb.readNumberFormats(sheet, {
+    row: first,
+    col,
+    rows: Math.max(...list.sheetRows) - first + 1,
+    cols: Math.max(...list.extraCols) - col + 1,
+  });
+  const rows = list.rows.map((r, i) => ({
+    ...r,
+    extraFormats: list.extraCols.map((c) => formats[list.sheetRows[i]! - first]?.[c - col] ?? "General"),
+  }));
+  return { ...list, rows };
 }
 
 function peopleList(data: SheetData | undefined): WardList {
@@ -258,7 +286,11 @@ function sameIgnoring(a: readonly CellValue[], b: readonly CellValue[], ignore: 
 
 function rowsSpec(base: SheetSpec, list: WardList): SheetSpec {
   const spec = { ...base, cells: [list.header, ...list.rows.map((r) => [...r.cells] as CellValue[])] };
-  return withExtraColumns(spec, { header: list.extraHeader, rows: list.rows.map((r) => r.extra ?? []) });
+  return withExtraColumns(spec, {
+    header: list.extraHeader,
+    rows: list.rows.map((r) => r.extra ?? []),
+    formats: list.rows.map((r) => r.extraFormats),
+  });
 }
 
 export async function collectForms(ctx: CommandContext, sources: readonly FormSource[]): Promise<CommandResult> {
@@ -272,8 +304,12 @@ export async function collectForms(ctx: CommandContext, sources: readonly FormSo
   const unitsData = data(SHEET.units);
   const units = unitsData ? readUnits(unitsData).units : [];
   const ward = { name: textSetting(settings, "WARD_NAME"), year: planYear(settings), units: new Set(units.map((u) => u.code)) };
-  let people = peopleList(data(SHEET.people));
-  let register = householdList(data(HOUSEHOLD_SHEET));
+  const peopleData = data(SHEET.people);
+  const registerData = data(HOUSEHOLD_SHEET);
+  let people = peopleData ? await withExtraFormats(ctx.wb, peopleData.name, peopleList(peopleData)) : peopleList(undefined);
+  let register = registerData
+    ? await withExtraFormats(ctx.wb, registerData.name, householdList(registerData))
+    : householdList(undefined);
   const findings: Finding[] = [];
   const messages: Bilingual[] = [];
   const seen = new Map<string, string>();

@@ -111,7 +111,12 @@ export function splitCodes(v: unknown): string[] {
  */
 export function withExtraColumns(
   spec: SheetSpec,
-  extra: { header: readonly CellInput[]; rows: readonly (readonly CellInput[])[] },
+  extra: {
+    header: readonly CellInput[];
+    rows: readonly (readonly CellInput[])[];
+    /** Each row's number formats of those cells, as read; "General" or absent adds none. */
+    formats?: readonly (readonly string[] | undefined)[];
+  },
 ): SheetSpec {
   const n = extra.header.length;
   if (n === 0) return spec;
@@ -123,6 +128,18 @@ export function withExtraColumns(
   const wider = <T extends { range: { col: number; cols: number } }>(x: T): T =>
     x.range.col === 0 && x.range.cols === width ? { ...x, range: { ...x.range, cols: width + n } } : x;
   const extraCells = cells.map((r) => r.slice(width));
+  // One format per vertical run of equal formats, as a person formats a column (or a few cells of it).
+  const numberFormats: NumberFormatSpec[] = [];
+  for (let c = 0; c < n; c++) {
+    let start = 0;
+    for (let r = 1; r <= extra.rows.length; r++) {
+      const at = (i: number) => (i < extra.rows.length ? (extra.formats?.[i]?.[c] ?? "General") : undefined);
+      if (at(r) === at(start)) continue;
+      const format = at(start)!;
+      if (format !== "General") numberFormats.push({ range: range(1 + start, width + c, r - start, 1), format });
+      start = r;
+    }
+  }
   return {
     ...spec,
     cells,
@@ -135,5 +152,6 @@ export function withExtraColumns(
     ],
     styles: [...(spec.styles ?? []).map(wider), { range: range(1, width, Math.max(1, cells.length - 1), n), locked: false }],
     tables: spec.tables?.map(wider),
+    numberFormats: [...(spec.numberFormats ?? []), ...numberFormats],
   };
 }

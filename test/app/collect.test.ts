@@ -245,12 +245,17 @@ describe("collect", () => {
     ]);
 
     // The clerk adds "Ghi chú riêng" to the right of both lists, on every row, and types a person herself.
-    const addColumn = async (sheetName: string, note: (row: CellValue[]) => CellValue, typed?: CellValue[]) => {
+    const addColumn = async (
+      sheetName: string,
+      note: (row: CellValue[]) => CellValue,
+      typed?: CellValue[],
+      numberFormats?: SheetSpec["numberFormats"],
+    ) => {
       const sheet = (await wb.readSheets([sheetName]))[0]!;
       const body = sheet.values.slice(1).concat(typed ? [typed] : []);
       const cells = [[...sheet.values[0]!, "Ghi chú riêng"], ...body.map((r) => [...r, note(r)])];
       const marker = (await wb.listSheets()).find((s) => s.name === sheetName)!.marker!;
-      await wb.writeSheets([{ name: sheetName, marker: { command: marker.command, key: marker.key }, cells }]);
+      await wb.writeSheets([{ name: sheetName, marker: { command: marker.command, key: marker.key }, cells, numberFormats }]);
     };
     await addColumn("Cá nhân", (r) => `riêng ${String(r[0])}`, [
       "TV09",
@@ -262,7 +267,9 @@ describe("collect", () => {
       "CSTĐCS",
       "Phường nhập",
     ]);
-    await addColumn("Gia đình văn hóa", (r) => (r[0] === "H01" ? d(3, 12) : null));
+    await addColumn("Gia đình văn hóa", (r) => (r[0] === "H01" ? d(3, 12) : null), undefined, [
+      { range: { row: 1, col: 10, rows: 1, cols: 1 }, format: "d mmm yyyy" },
+    ]);
 
     // TDP01's newer form: TV01 graded again, TV02 gone, TV03 new; H01 unchanged, H02 new.
     const newer = tdp01(
@@ -305,6 +312,11 @@ describe("collect", () => {
       ["K2", d(3, 12)],
       ["A3", "H02"],
       ["K3", null],
+    ]);
+    // Her date keeps the format she gave it; the new household's cell below takes none.
+    expect(await wb.readNumberFormats("Gia đình văn hóa", { row: 1, col: 10, rows: 2, cols: 1 })).toEqual([
+      ["d mmm yyyy"],
+      ["General"],
     ]);
 
     // Collecting the same form again changes nothing, the clerk's column included.

@@ -113,6 +113,10 @@ test("inside Excel the picked form merges into the open workbook, and the clerk'
   const rowsBefore = people.values.length;
   people.values[0]![8] = "Ghi chú riêng";
   for (let r = 1; r < rowsBefore; r++) people.values[r]![8] = `riêng ${String(people.values[r]![0])}`;
+  // …and a date column, formatted as she likes it: Excel holds the serial number, the format shows it as a date.
+  people.values[0]![9] = "Ngày xác minh";
+  people.values[1]![9] = 45629;
+  people.numberFormats.push({ rect: { row: 1, col: 9, rows: 1, cols: 1 }, format: "d/m/yyyy" });
 
   const source = ExcelJsWorkbook.create();
   await layoutPlan({ wb: source, today: d(10, 1) }, { sample: true });
@@ -139,5 +143,12 @@ test("inside Excel the picked form merges into the open workbook, and the clerk'
     "TDP01",
     "Nguồn: phieu-TDP01-2024.xlsx (phiếu lập 10/01/2024)",
     "",
+  ]);
+  // Her date is still 3 December 2024, shown as she formatted it; the rows below her cell took no format of hers.
+  expect([grid[0]![9], grid[1]![9], people.numberFormatAt(1, 9), people.numberFormatAt(2, 9)]).toEqual([
+    "Ngày xác minh",
+    45629,
+    "d/m/yyyy",
+    "General",
   ]);
 });
