@@ -104,10 +104,11 @@ function wardList<K extends string>(
   const extraCols: number[] = [];
   for (let c = 0; c < width; c++)
     if (!standard.has(c) && (!blank(data.values[match.headerRow]?.[c]) || body.some((r) => !blank(r[c])))) extraCols.push(c);
+  const used = [...standard, ...extraCols];
   const rows: ListRow[] = [];
   const sheetRows: number[] = [];
   for (const [i, row] of body.entries()) {
-    if ([...standard, ...extraCols].every((c) => blank(row[c]))) continue;
+    if (used.every((c) => blank(row[c]))) continue;
     sheetRows.push(match.headerRow + 1 + i);
     const get = (k: K) => (match.columns[k] >= 0 ? (row[match.columns[k]] ?? null) : null);
     rows.push({
