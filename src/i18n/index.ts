@@ -13,6 +13,7 @@ import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
 import { reading } from "./catalog/reading";
 import { collect, collective, households, unitForms, units } from "./catalog/units";
+import { unitsPane } from "./catalog/unitsPane";
 import { awardBallots, awardChecks, awardCommand, awardPapers, awardReasons, awards } from "./catalog/awards";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
@@ -37,6 +38,7 @@ const catalogs = [
   unitForms,
   collect,
   collective,
+  unitsPane,
   awards,
   awardReasons,
   awardBallots,

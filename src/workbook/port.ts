@@ -268,6 +268,12 @@ export interface Workbook {
    * sheets, tables) instead of asking again. Hosts that do not need it ignore it.
    */
   writeSheets(specs: SheetSpec[], progress?: Progress, basis?: Snapshot): Promise<void>;
+  /**
+   * The number formats of a block of cells, row by row ("General", "dd/mm/yyyy", …). Optional: a command that
+   * rewrites an input list reads those of the columns a person added, so her dates stay dates (office-js reads
+   * a date as its serial number, and the rewrite clears formats). A missing sheet gives [].
+   */
+  readNumberFormats?(sheet: string, range: RangeRef): Promise<string[][]>;
   /** Copies a sheet (values, formats) under a new name; used to keep a person's edits before a replace. */
   copySheet(from: string, to: string): Promise<void>;
   /** Brings a sheet to the front and selects a cell ("A1" address). */

@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, normalize, sep } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { cleanWorkbook, inputAddress } from "../support/corpus";
+import JSZip from "jszip";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 import type { SheetData } from "../../src/workbook/port";
 import { launchChromium } from "./support/browser";
@@ -458,6 +459,29 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     expect(await sheetValues(wb, PERSON_SHEET)).toEqual(await sheetValues(before, PERSON_SHEET));
     // the judge's sheet is the judge's: the add-in reads it and writes nothing into it
     expect(await sheetValues(wb, JUDGE)).toEqual(await sheetValues(before, JUDGE));
+  });
+
+  test("makes the units' forms as one zip download and collects one back with Thu phiếu…", async () => {
+    await page.getByRole("button", { name: "Từ đơn vị", exact: true }).click();
+    const [zipped] = await step("forms zip", () =>
+      Promise.all([page.waitForEvent("download"), clickButton("Tạo phiếu cho từng đơn vị, tải về một tệp nén .zip")]),
+    );
+    await waitStatus(/^Đã xong: Tạo phiếu cho đơn vị/);
+    expect(zipped.suggestedFilename()).toBe("phieu-don-vi-2024-NAM.zip");
+    const zip = await JSZip.loadAsync(readFileSync(await zipped.path()));
+    const names = Object.keys(zip.files);
+    expect(names).toContain("phieu-TDP01-2024.xlsx");
+    const form = join(inputs, "phieu-TDP01-2024.xlsx");
+    writeFileSync(form, await zip.file("phieu-TDP01-2024.xlsx")!.async("uint8array"));
+    await step("collect", async () => {
+      const [chooser] = await Promise.all([
+        page.waitForEvent("filechooser"),
+        clickButton("Chọn các phiếu đơn vị đã điền (.xlsx) để kiểm tra và gộp vào sổ"),
+      ]);
+      await chooser.setFiles(form);
+      await waitStatus(/^Đã xong: Thu phiếu đơn vị/);
+    });
+    await shot("09b-units");
   });
 
   test("starts a new workbook after confirming, and lays out the plan in it", async () => {

@@ -989,6 +989,9 @@ class FakeRange extends ProxyBase {
   set formulas(grid: Scalar[][]) {
     this.write("formulas", grid);
   }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
   set numberFormat(grid: string[][]) {
     this.ctx.enqueue(`${this.path}.numberFormat=`, grid, () => {
       const { sheet, rect } = this.rt();

@@ -30,6 +30,7 @@ import { RoundSection } from "./RoundSection";
 import { StatusArea } from "./StatusArea";
 import { SummarySection } from "./SummarySection";
 import { TodaySection } from "./TodaySection";
+import { UnitsSection, unitsHandlers } from "./UnitsSection";
 
 export interface AppProps {
   commands: AppCommands;
@@ -46,7 +47,7 @@ export interface AppProps {
   today?: Date;
 }
 
-type SectionId = "plan" | "round" | "summary" | "awards" | "findings";
+type SectionId = "plan" | "units" | "round" | "summary" | "awards" | "findings";
 
 const useStyles = makeStyles({
   root: {
@@ -190,6 +191,8 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
   const roundState = current ? progress[current.round.code] : undefined;
   const browserSteps = host === "browser" && roundState?.prepared === true && roundState.check === undefined;
   const select = (sheet: string, cell: string) => {
+    // "[phieu-TDP01-2024.xlsx]Thành viên" is a sheet of a unit's file, not of the open workbook: its place is the text shown.
+    if (sheet.startsWith("[")) return;
     commands.selectCell(sheet, cell).catch((e: unknown) => runner.fail(e));
   };
   const onToggle: AccordionToggleEventHandler<SectionId> = (_, data) => setOpen(data.openItems);
@@ -240,6 +243,14 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
                   void run(task("PANE_NEW_YEAR_RUN"), () => commands.newYear(document ? { document } : {}))
                 }
               />
+            </AccordionPanel>
+          </AccordionItem>
+          {/* Before the round: the units' forms carry their registrations from the start of the year, and the
+              keyboard path from "Kiểm tra" to the findings and the preview stays as short as it was. */}
+          <AccordionItem value="units">
+            <AccordionHeader as="h2">{text("PANE_SECTION_UNITS")}</AccordionHeader>
+            <AccordionPanel>
+              <UnitsSection busy={busy} {...unitsHandlers(commands, run)} />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="round">

@@ -14,6 +14,7 @@ import { decodeRegistry, encodeRegistry, REGISTRY_SHEET } from "../registry";
 import type {
   Marker,
   Progress,
+  RangeRef,
   ReadOptions,
   SheetData,
   SheetInfo,
@@ -216,6 +217,14 @@ export class ExcelJsWorkbook implements Workbook {
     }
     this.writeRegistry(markers);
     progress?.(specs.length, specs.length, "");
+  }
+
+  async readNumberFormats(sheet: string, range: RangeRef): Promise<string[][]> {
+    const ws = this.find(sheet);
+    if (!ws) return [];
+    return Array.from({ length: range.rows }, (_, r) =>
+      Array.from({ length: range.cols }, (_, c) => ws.findCell(range.row + r + 1, range.col + c + 1)?.numFmt || "General"),
+    );
   }
 
   async copySheet(from: string, to: string): Promise<void> {

@@ -21,6 +21,7 @@ import type {
   CellValue,
   Marker,
   Progress,
+  RangeRef,
   ReadHint,
   ReadOptions,
   SheetData,
@@ -542,6 +543,21 @@ export class OfficeWorkbook implements Workbook {
         }
       },
     };
+  }
+
+  readNumberFormats(sheet: string, range: RangeRef): Promise<string[][]> {
+    return mapOfficeErrors(() => {
+      this.capabilities();
+      return this.run(async (context) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+        await context.sync();
+        if (ws.isNullObject || range.rows < 1 || range.cols < 1) return [];
+        const block = ws.getRangeByIndexes(range.row, range.col, range.rows, range.cols);
+        block.load("numberFormat");
+        await context.sync();
+        return block.numberFormat.map((row) => row.map((f) => String(f ?? "General")));
+      });
+    });
   }
 
   copySheet(from: string, to: string): Promise<void> {
