@@ -6,6 +6,9 @@
 import ExcelJS from "exceljs";
 import { awardsCommand } from "../../src/app/awards";
 import { layoutPlan } from "../../src/app/layout";
+import { prepareRound } from "../../src/app/prepare";
+import { fillSampleTally } from "../../src/app/sampleAwards";
+import { fillSampleRound } from "../../src/app/sampleRound";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 import type { CellValue } from "../../src/workbook/port";
 import { loadRaw, utc } from "../support/xlsx";
@@ -258,5 +261,90 @@ describe("awards on a workbook without Cá nhân", () => {
       ["Sáng kiến", "created"],
     ]);
     expect(r.messages[0]!.vi).toContain("Chưa có trang “Cá nhân”");
+  });
+});
+
+/**
+ * The sample ward with its year's round scored (every unit's tier "Tốt" or better) and the council's sample
+ * count: the units of Cá nhân are checked for "Tập thể lao động tiên tiến" by hand. BN01 has 2 of 3 members
+ * LĐTT (CN03 only completed her tasks), BN03 1 of 2 (CN07 reprimanded), TR03 1 of 2 (CN17 failed), the
+ * others all; CQ01 has 1 of 3 (CN19 warned, CN20 not registered) and a member warned: not eligible.
+ */
+describe("the collective titles in the year's papers", () => {
+  let wb: ExcelJsWorkbook;
+  const texts = async (sheet: string) => {
+    const [d] = await wb.readSheets([sheet]);
+    return d!.values.flat().filter((v): v is string => typeof v === "string");
+  };
+  const UNITS_2024 = [
+    [1, "Văn phòng - Thống kê", "2/3 thành viên đạt Lao động tiên tiến"],
+    [2, "Tài chính - Kế toán", "2/2 thành viên đạt Lao động tiên tiến"],
+    [3, "Địa chính - Xây dựng - Môi trường", "1/2 thành viên đạt Lao động tiên tiến"],
+    [4, "Tư pháp - Hộ tịch", "2/2 thành viên đạt Lao động tiên tiến"],
+    [5, "Văn hóa - Xã hội", "2/2 thành viên đạt Lao động tiên tiến"],
+    [6, "Trường Mầm non Nam Cường", "2/2 thành viên đạt Lao động tiên tiến"],
+    [7, "Trường Tiểu học Nam Cường", "2/2 thành viên đạt Lao động tiên tiến"],
+    [8, "Trường Trung học cơ sở Nam Cường", "1/2 thành viên đạt Lao động tiên tiến"],
+  ];
+  const tableAfter = async (sheet: string, heading: string) => {
+    const [d] = await wb.readSheets([sheet]);
+    const at = d!.values.findIndex((r) => r[0] === heading);
+    expect(at).toBeGreaterThan(0);
+    const out: CellValue[][] = [];
+    for (let r = at + 2; r < d!.values.length && typeof d!.values[r]![0] === "number"; r++) out.push(d!.values[r]!.slice(0, 3));
+    return out;
+  };
+
+  beforeAll(async () => {
+    wb = await sampleBook();
+    const ctx = { wb, today: TODAY };
+    expect((await prepareRound(ctx, "NAM")).ok).toBe(true);
+    expect((await fillSampleRound(ctx, "NAM", { mistakes: false })).ok).toBe(true);
+    await awardsCommand(ctx, { ballots: true });
+    await fillSampleTally(ctx);
+  }, 60000);
+
+  it("on 15/12/2024 proposes the eight units to the district with their counts from Danh hiệu tập thể", async () => {
+    const r = await awardsCommand({ wb, today: TODAY }, { ballots: false });
+    expect(r.messages.map((m) => m.vi)).toContain(
+      'Đã lập "Danh hiệu tập thể": 8 đơn vị đủ điều kiện, 1 không đủ, 19 chưa đủ dữ liệu.',
+    );
+    const sheet = await wb.readSheets(["Danh hiệu tập thể"]);
+    expect(sheet[0]!.values.find((row) => row[0] === "CQ01")?.slice(3, 6)).toEqual(["Không đủ điều kiện", 3, 1]);
+    expect(await tableAfter("Danh sách đề nghị cấp trên", "2. Danh hiệu “Tập thể lao động tiên tiến” (8 tập thể)")).toEqual(
+      UNITS_2024,
+    );
+    const proposal = await texts("Tờ trình cấp trên");
+    expect(proposal).toContain(
+      "Ủy ban nhân dân phường Nam Cường kính trình Chủ tịch UBND thành phố Lào Cai xem xét, công nhận danh hiệu thi đua năm 2024 cho 6 cá nhân và 8 tập thể, gồm:",
+    );
+    expect(proposal).toContain("- Danh hiệu “Tập thể lao động tiên tiến”: 8 tập thể;");
+    // The ward's own decision keeps to LĐTT: TTLĐTT was the district chair's until 30/06/2025.
+    const decision = await texts("Dự thảo Quyết định");
+    expect(decision).toContain(
+      "Điều 1. Công nhận danh hiệu thi đua năm 2024 cho 15 cá nhân, gồm: “Lao động tiên tiến”: 15 cá nhân (có danh sách kèm theo).",
+    );
+    expect(await texts("Danh sách kèm theo Quyết định")).not.toContain("Tài chính - Kế toán");
+    expect(await texts("Biên bản họp Hội đồng")).toContain(
+      "Danh hiệu tập thể (theo trang “Danh hiệu tập thể”): 8 tập thể đủ điều kiện danh hiệu “Tập thể lao động tiên tiến”.",
+    );
+  });
+
+  it("on 15/07/2025 the ward chair decides them: they move into the draft Quyết định and its list", async () => {
+    wb = await typeInto(wb, "Cấu hình", [["AWARD_DECISION_DATE", "Giá trị", utc(2025, 7, 15)]]);
+    await awardsCommand({ wb, today: TODAY }, { ballots: false });
+    const decision = await texts("Dự thảo Quyết định");
+    expect(decision).toContain(
+      "Điều 1. Công nhận danh hiệu thi đua năm 2024 cho 21 cá nhân và 8 tập thể, gồm: “Lao động tiên tiến”: 15 cá nhân; “Chiến sĩ thi đua cơ sở”: 6 cá nhân; “Tập thể lao động tiên tiến”: 8 tập thể (có danh sách kèm theo).",
+    );
+    expect(decision).toContain(
+      "Điều 3. Văn phòng HĐND và UBND, bộ phận làm công tác thi đua, khen thưởng, các đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+    );
+    expect(await tableAfter("Danh sách kèm theo Quyết định", "3. Danh hiệu “Tập thể lao động tiên tiến” (8 tập thể)")).toEqual(
+      UNITS_2024,
+    );
+    expect((await texts("Danh sách kèm theo Quyết định"))[1]).toBe(
+      "Tập thể, cá nhân được công nhận danh hiệu thi đua năm 2024\n(Kèm theo Quyết định số ....../QĐ-UBND ngày ...... của Chủ tịch UBND phường Nam Cường)",
+    );
   });
 });

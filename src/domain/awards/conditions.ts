@@ -131,3 +131,12 @@ export const AWARD_CONDITIONS: readonly AwardCondition[] = [
 export function conditionsOf(title: PersonTitle): AwardCondition[] {
   return AWARD_CONDITIONS.filter((c) => c.title === title);
 }
+
+/**
+ * Whether a person meets every condition of Lao động tiên tiến: the one rule the year's review and the
+ * collective titles (a share of members LĐTT) both apply.
+ */
+export function meetsLdtt(person: Person, year: number, settings: Settings): boolean {
+  const ctx: ConditionContext = { year, settings, initiativesOf: () => [], meetsLdtt: () => false };
+  return conditionsOf("LDTT").every((c) => c.check(person, ctx).kind !== "unmet");
+}
