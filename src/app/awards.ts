@@ -16,7 +16,7 @@ import type { Finding } from "../domain/types";
 import { msg, type Bilingual } from "../i18n";
 import { todayUtc } from "../shared/dates";
 import { sameSheetName } from "../shared/sheetNames";
-import { buildAwardPapers } from "../sheets/awardPapers";
+import { buildAwardPapers, PAPER_SHEETS } from "../sheets/awardPapers";
 import { buildCollectiveSheet, COLLECTIVE_MARKER, readCollectiveSheet } from "../sheets/collective";
 import { isMarker } from "../sheets/markers";
 import { AWARDS_MARKER, buildAwardsSheet, readAwardsSheet } from "../sheets/awards";
@@ -30,7 +30,7 @@ import { isFormula, type CellInput, type CellValue, type SheetData, type SheetIn
 import { takeSnapshot } from "../workbook/snapshot";
 import { COLLECTIVE_READS, collectivePick, collectiveResultsOf } from "./collectiveResults";
 import { mastersFrom } from "./masters";
-import { writeSafely } from "./safeWrite";
+import { removeStale, writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult, SheetOutcome } from "./types";
 
 export const AWARDS_COMMAND = "awards";
@@ -206,6 +206,14 @@ export async function awardsCommand(ctx: CommandContext, options: AwardsOptions)
   specs.push(...papers);
   ctx.progress?.(2, 3, "write");
   const written = await writeSafely(ctx, specs, { snapshot });
+  // A paper an earlier run made and this one does not (nobody proposed to the level above any more) would
+  // otherwise lie about the year's result: it goes, unless a person edited it since.
+  const made = new Set(papers.map((p) => p.marker.key));
+  const stale = await removeStale(
+    ctx,
+    infos.filter((s) => s.marker?.command === AWARDS_COMMAND && s.marker.key in PAPER_SHEETS && !made.has(s.marker.key)),
+    snapshot,
+  );
   const count = (o: string, t: string) => result.lines.filter((l) => l.outcome === o && l.title === t).length;
   messages.push(
     msg("AWARDS_DONE", {
@@ -230,7 +238,7 @@ export async function awardsCommand(ctx: CommandContext, options: AwardsOptions)
   if (papersWritten.length) messages.push(msg("AWARDS_PAPERS", { sheets: papersWritten.join(", ") }));
   ctx.progress?.(3, 3, "done");
   const sheets: SheetOutcome[] = written.outcomes;
-  return { ok: true, sheets, messages: [...messages, ...written.messages], findings };
+  return { ok: true, sheets, messages: [...messages, ...written.messages, ...stale.messages], findings };
 }
 
 export { AWARDS_MARKER, BALLOTS_MARKER, TALLY_MARKER };

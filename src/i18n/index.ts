@@ -13,6 +13,7 @@ import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
 import { reading } from "./catalog/reading";
 import { collect, collective, households, unitForms, units } from "./catalog/units";
+import { staleSheets } from "./catalog/staleSheets";
 import { awardBallots, awardChecks, awardCommand, awardPapers, awardReasons, awards } from "./catalog/awards";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
@@ -43,6 +44,7 @@ const catalogs = [
   awardChecks,
   awardCommand,
   awardPapers,
+  staleSheets,
 ] as const satisfies readonly Catalog[];
 
 /**

@@ -332,7 +332,25 @@ describe("the collective titles in the year's papers", () => {
 
   it("on 15/07/2025 the ward chair decides them: they move into the draft Quyết định and its list", async () => {
     wb = await typeInto(wb, "Cấu hình", [["AWARD_DECISION_DATE", "Giá trị", utc(2025, 7, 15)]]);
-    await awardsCommand({ wb, today: TODAY }, { ballots: false });
+    const r = await awardsCommand({ wb, today: TODAY }, { ballots: false });
+    // Nobody is proposed to the level above any more: its two papers, made by the run before, go.
+    expect(r.messages.map((m) => m.vi)).toEqual(
+      expect.arrayContaining([
+        "Đã xóa trang “Tờ trình cấp trên” (không còn dùng).",
+        "Đã xóa trang “Danh sách đề nghị cấp trên” (không còn dùng).",
+      ]),
+    );
+    const after = [
+      ...["Kế hoạch", "Mục đích, tổ chức", "Phong trào", "Đợt thi đua", "Căn cứ", "Đơn vị", "Hội đồng", "Cá nhân"],
+      ...["Sáng kiến", "Cấu hình", "Tiêu chí", "Danh hiệu", "Đăng ký"],
+      ...["Trang", "Hạnh", "Thanh", "Việt", "Lan", "Nam", "Chiến", "Cường", "Toàn", "Linh"].map((j) => `Chấm điểm Năm - ${j}`),
+      ...["Kiểm phiếu", "Phiếu bầu", "Bình xét năm", "Danh hiệu tập thể", "Biên bản họp Hội đồng", "Tờ trình khen thưởng"],
+      ...["Dự thảo Quyết định", "Danh sách kèm theo Quyết định"],
+    ];
+    expect((await wb.listSheets()).map((s) => s.name)).toEqual(after);
+    // Saved and opened again, the file has them no more either.
+    wb = await ExcelJsWorkbook.fromBuffer(await wb.toBuffer());
+    expect((await wb.listSheets()).map((s) => s.name)).toEqual(after);
     const decision = await texts("Dự thảo Quyết định");
     expect(decision).toContain(
       "Điều 1. Công nhận danh hiệu thi đua năm 2024 cho 21 cá nhân và 8 tập thể, gồm: “Lao động tiên tiến”: 15 cá nhân; “Chiến sĩ thi đua cơ sở”: 6 cá nhân; “Tập thể lao động tiên tiến”: 8 tập thể (có danh sách kèm theo).",
@@ -346,5 +364,32 @@ describe("the collective titles in the year's papers", () => {
     expect((await texts("Danh sách kèm theo Quyết định"))[1]).toBe(
       "Tập thể, cá nhân được công nhận danh hiệu thi đua năm 2024\n(Kèm theo Quyết định số ....../QĐ-UBND ngày ...... của Chủ tịch UBND phường Nam Cường)",
     );
+  });
+
+  it("keeps a stale paper a person edited or renamed (no longer the add-in's), and a person's own sheet", async () => {
+    wb = await typeInto(wb, "Cấu hình", [["AWARD_DECISION_DATE", "Giá trị", utc(2024, 12, 20)]]);
+    await awardsCommand({ wb, today: TODAY }, { ballots: false });
+    const book = await loadRaw(await wb.toBuffer());
+    // The clerk types the paper's number on the Tờ trình to the district and writes a note of her own.
+    book.getWorksheet("Tờ trình cấp trên")!.getCell("A30").value = "Số 12/TTr-UBND";
+    book.getWorksheet("Danh sách đề nghị cấp trên")!.name = "Đề nghị huyện (bản đã gửi)";
+    book.addWorksheet("Ghi chú của tôi").getCell("A1").value = "Tờ trình cấp trên đã gửi ngày 21/12/2024";
+    wb = await ExcelJsWorkbook.fromBuffer((await book.xlsx.writeBuffer()) as ArrayBuffer);
+    wb = await typeInto(wb, "Cấu hình", [["AWARD_DECISION_DATE", "Giá trị", utc(2025, 7, 15)]]);
+    const r = await awardsCommand({ wb, today: TODAY }, { ballots: false });
+    expect(r.messages.map((m) => m.vi).filter((m) => m.includes("không còn dùng"))).toEqual([
+      "Trang “Tờ trình cấp trên” không còn dùng nhưng đã được sửa sau khi tiện ích tạo: giữ lại; xóa tay nếu không cần.",
+    ]);
+    expect((await wb.listSheets()).map((s) => s.name).slice(-9)).toEqual([
+      "Bình xét năm",
+      "Danh hiệu tập thể",
+      "Biên bản họp Hội đồng",
+      "Tờ trình khen thưởng",
+      "Dự thảo Quyết định",
+      "Danh sách kèm theo Quyết định",
+      "Tờ trình cấp trên",
+      "Đề nghị huyện (bản đã gửi)",
+      "Ghi chú của tôi",
+    ]);
   });
 });

@@ -566,6 +566,23 @@ export class OfficeWorkbook implements Workbook {
     });
   }
 
+  deleteSheets(names: string[]): Promise<void> {
+    return mapOfficeErrors(() => {
+      this.capabilities();
+      return this.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        const wanted = new Set(names.map(lower));
+        // The registry entry of a deleted sheet finds no sheet and no custom property any more: it is ignored.
+        for (const ws of sheets.items) if (wanted.has(lower(ws.name)) && ws.name !== REGISTRY_SHEET) ws.delete();
+        await context.sync();
+        this.known = undefined;
+        this.basis = undefined;
+      });
+    });
+  }
+
   activate(sheet: string, cell?: string): Promise<void> {
     return mapOfficeErrors(() => {
       this.capabilities();
