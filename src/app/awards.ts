@@ -85,6 +85,9 @@ export async function awardsCommand(ctx: CommandContext, options: AwardsOptions)
     };
   }
   const peopleRead = readPeople(peopleData);
+  // A Cá nhân made before the column existed is read as it is (nobody sanctioned), and the clerk is told.
+  if (peopleRead.columns.sanction < 0 && textSetting(settings, "LDTT_NO_SANCTION") !== "no")
+    messages.push(msg("AWARDS_NO_SANCTION_COLUMN", { sheet: peopleData.name, header: "Xử phạt hành chính" }));
   const initiativesRead = initiativesData ? readInitiatives(initiativesData) : undefined;
   const tallyInfo = own(infos, "tally") ?? infos.find((s) => sameSheetName(s.name, SHEET.tally));
   const tallyRead = tallyInfo ? readTallies(data(tallyInfo.name) ?? { name: tallyInfo.name, values: [] }) : undefined;

@@ -436,6 +436,17 @@ export const SETTING_DEFS: readonly SettingDef[] = [
       "[V] QĐ 14/2024/QĐ-UBND tỉnh Lào Cai Điều 9 khoản 1 (không bị xử lý kỷ luật, xử phạt hành chính); [P] quy định chung của nhiều tỉnh; Luật 2022 Điều 24 không nêu",
   },
   {
+    code: "LDTT_NO_SANCTION",
+    type: "choice",
+    choices: ["yes", "no"],
+    choiceLabels: { yes: "Có", no: "Không" },
+    default: "yes",
+    label_vi: "Lao động tiên tiến: không bị xử phạt vi phạm hành chính trong năm (cột “Xử phạt hành chính” của trang Cá nhân)",
+    label_en: "LĐTT: no administrative sanction in the year (the “Xử phạt hành chính” column of Cá nhân)",
+    source:
+      "[V] QĐ 14/2024/QĐ-UBND tỉnh Lào Cai Điều 9 khoản 1 (không bị xử lý kỷ luật, xử phạt hành chính); [P] quy định chung của nhiều tỉnh; Luật 2022 Điều 24 không nêu",
+  },
+  {
     code: "CSTDCS_RULE",
     type: "choice",
     choices: ["or", "and"],

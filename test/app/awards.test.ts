@@ -250,6 +250,54 @@ describe("awards on the sample ward", () => {
   });
 });
 
+describe("an administrative sanction typed on Cá nhân", () => {
+  it("fails CN02's LĐTT with the reason, and Bình xét năm shows the condition's answer", async () => {
+    let wb = await sampleBook();
+    wb = await typeInto(wb, "Cá nhân", [["CN02", "Xử phạt hành chính", "Có"]]);
+    await awardsCommand({ wb, today: TODAY }, { ballots: false });
+    const cn02 = (await rowsOf(wb, "Bình xét năm")).find((r) => r["Mã"] === "CN02" && r["Danh hiệu"] === "LĐTT")!;
+    expect(cn02["Kết quả"]).toBe("Không đủ điều kiện");
+    expect(cn02["Lý do"]).toBe("Bị xử phạt vi phạm hành chính trong năm 2024.");
+    expect(cn02["Không bị xử phạt hành chính"]).toBe("Không đạt");
+    const cn05 = (await rowsOf(wb, "Bình xét năm")).find((r) => r["Mã"] === "CN05" && r["Danh hiệu"] === "LĐTT")!;
+    expect(cn05["Không bị xử phạt hành chính"]).toBe("Đạt");
+  });
+});
+
+describe("a Cá nhân made before Xử phạt hành chính existed", () => {
+  it("is kept as the clerk typed it by a new layout, read without the column, and the clerk is told", async () => {
+    const made = await sampleBook();
+    const book = await loadRaw(await made.toBuffer());
+    const ws = book.getWorksheet("Cá nhân")!;
+    // The older layout: eight columns, the last Ghi chú; the clerk noted something on CN03.
+    expect(ws.getCell(1, 9).text).toBe("Xử phạt hành chính");
+    for (let r = 1; r <= ws.rowCount; r++) ws.getCell(r, 9).value = null;
+    ws.getCell(4, 8).value = "Nghỉ thai sản 3 tháng";
+    let wb = await ExcelJsWorkbook.fromBuffer((await book.xlsx.writeBuffer()) as ArrayBuffer);
+    const [before] = await wb.readSheets(["Cá nhân"]);
+    const laid = await layoutPlan({ wb, today: TODAY }, { sample: true });
+    expect(laid.sheets.find((s) => s.sheet === "Cá nhân")?.action).toBe("kept");
+    wb = await ExcelJsWorkbook.fromBuffer(await wb.toBuffer());
+    expect((await wb.readSheets(["Cá nhân"]))[0]).toEqual(before);
+    expect(before!.values[3]!.slice(0, 8)).toEqual([
+      "CN03",
+      "Trần Văn Phúc",
+      "Nhân viên hợp đồng",
+      "BN01",
+      "Hoàn thành nhiệm vụ",
+      null,
+      "LĐTT",
+      "Nghỉ thai sản 3 tháng",
+    ]);
+    const r = await awardsCommand({ wb, today: TODAY }, { ballots: false });
+    expect(r.ok).toBe(true);
+    expect(r.messages.map((m) => m.vi)).toContain(
+      "Trang “Cá nhân” chưa có cột “Xử phạt hành chính”: chưa ai được coi là bị xử phạt hành chính. Thêm cột này (ghi “Có” cho người bị xử phạt trong năm) nếu có.",
+    );
+    expect(await resultOf(wb)).toMatchObject({ "CN02 LĐTT": "Đủ điều kiện", "CN03 LĐTT": "Không đủ điều kiện" });
+  });
+});
+
 describe("awards on a workbook without Cá nhân", () => {
   it("creates the two lists for the clerk to fill and says so", async () => {
     const wb = ExcelJsWorkbook.create();

@@ -27,6 +27,10 @@ export const awards = {
     vi: "“{sheet}” ô {cell}: hình thức kỷ luật “{value}” của {code} không có trong danh sách ({values}).",
     en: "“{sheet}” cell {cell}: discipline “{value}” of {code} is not in the list ({values}).",
   },
+  PERSON_SANCTION_UNKNOWN: {
+    vi: "“{sheet}” ô {cell}: cột Xử phạt hành chính của {code} ghi “{value}”; chỉ ghi “Có” hoặc để trống. Coi như có xử phạt cho đến khi sửa.",
+    en: "“{sheet}” cell {cell}: the administrative sanction of {code} reads “{value}”; write “Có” or leave it blank. Read as sanctioned until corrected.",
+  },
   PERSON_TITLE_UNKNOWN: {
     vi: "“{sheet}” ô {cell}: danh hiệu đăng ký “{value}” của {code} không phải LĐTT hay CSTĐCS; coi như chưa đăng ký.",
     en: "“{sheet}” cell {cell}: registered title “{value}” of {code} is neither LĐTT nor CSTĐCS; read as not registered.",
@@ -79,6 +83,10 @@ export const awardReasons = {
   AWARD_WHY_DISCIPLINE: {
     vi: "Bị kỷ luật {value} trong năm {year}.",
     en: "Disciplined ({value}) in {year}.",
+  },
+  AWARD_WHY_SANCTION: {
+    vi: "Bị xử phạt vi phạm hành chính trong năm {year}.",
+    en: "Given an administrative sanction in {year}.",
   },
   AWARD_WHY_NO_LDTT: {
     vi: "Chưa đủ điều kiện Lao động tiên tiến năm {year}, nên chưa xét Chiến sĩ thi đua cơ sở.",
@@ -236,6 +244,10 @@ export const awardCommand = {
   AWARDS_DONE: {
     vi: "Bình xét năm {year}: {ldtt} người đủ điều kiện Lao động tiên tiến, {cstdcs} người đủ điều kiện Chiến sĩ thi đua cơ sở, {waiting} dòng chưa bỏ phiếu; xem trang “{sheet}”.",
     en: "Review of {year}: {ldtt} qualified for LĐTT, {cstdcs} for CSTĐCS, {waiting} lines not yet voted; see “{sheet}”.",
+  },
+  AWARDS_NO_SANCTION_COLUMN: {
+    vi: "Trang “{sheet}” chưa có cột “{header}”: chưa ai được coi là bị xử phạt hành chính. Thêm cột này (ghi “Có” cho người bị xử phạt trong năm) nếu có.",
+    en: "“{sheet}” has no “{header}” column: nobody is read as sanctioned. Add the column (“Có” for anyone sanctioned in the year) if needed.",
   },
   AWARDS_PAPERS: {
     vi: "Văn bản để in: {sheets}.",
