@@ -409,8 +409,10 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     type: "date",
     default: "",
     optional: true,
-    label_vi: "Ngày quyết định khen thưởng năm (để trống: ngày chạy lệnh); quyết định ai có thẩm quyền",
-    label_en: "Date of the year's award decision (blank: the day the command runs); decides who awards",
+    label_vi:
+      "Ngày quyết định khen thưởng năm (dd/mm/yyyy; để trống: ngày chạy lệnh): ngày ghi trên dự thảo Quyết định; điều kiện và thẩm quyền xét theo luật có hiệu lực ngày này",
+    label_en:
+      "Date of the year's award decision (dd/mm/yyyy; blank: the day the command runs): the draft decision's date; conditions and powers as the law stood that day",
     source: "[V] Luật TĐKT 2022 Điều 80; NĐ 129/2025/NĐ-CP Điều 59 (từ 01/7/2025 Chủ tịch UBND cấp xã quyết định CSTĐCS)",
   },
   {

@@ -376,7 +376,9 @@ function decision(input: PapersInput, batch: Batch): SheetSpec {
     number: "",
     symbol: "QĐ-UBND",
     place: c.place,
-    date: input.today,
+    // The draft is dated the day the decision is to be signed (AWARD_DECISION_DATE), the day its powers
+    // and conditions are read on; the council's papers before it keep the day they are printed.
+    date: input.decisionDate,
     kind: vi("PAPER_DECISION_KIND"),
     subject: vi("PAPER_DECISION_SUBJECT", { year: input.year }),
   });

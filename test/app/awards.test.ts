@@ -441,3 +441,35 @@ describe("the collective titles in the year's papers", () => {
     ]);
   });
 });
+
+describe("the decision's date on Cấu hình (AWARD_DECISION_DATE, typed dd/mm/yyyy)", () => {
+  const decisionOn = async (typed: string) => {
+    let wb = await sampleBook();
+    wb = await typeInto(wb, "Cấu hình", [["AWARD_DECISION_DATE", "Giá trị", typed]]);
+    await awardsCommand({ wb, today: TODAY }, { ballots: false });
+    const [d] = await wb.readSheets(["Dự thảo Quyết định"]);
+    const texts = d!.values.flat().filter((v): v is string => typeof v === "string");
+    const cn01 = (await rowsOf(wb, "Bình xét năm")).find((r) => r["Mã"] === "CN01" && r["Danh hiệu"] === "CSTĐCS")!;
+    return {
+      dateline: texts.find((t) => t.includes(", ngày ")),
+      powers: texts.filter((t) => t.startsWith("Căn cứ") && !t.includes("ngày 15 tháng 6 năm 2022")),
+      cstdcsDecider: cn01["Cấp quyết định"],
+    };
+  };
+
+  it("24/12/2024: the draft is dated that day, and CSTĐCS is still the district chair's to decide", async () => {
+    expect(await decisionOn("24/12/2024")).toEqual({
+      dateline: "Nam Cường, ngày 24 tháng 12 năm 2024",
+      powers: ["Căn cứ Luật TĐKT 06/2022/QH15 Điều 80 khoản 3;"],
+      cstdcsDecider: "Chủ tịch UBND cấp huyện (phường đề nghị)",
+    });
+  });
+
+  it("05/01/2026: after 01/07/2025 the ward chair decides CSTĐCS and the draft cites NĐ 129/2025", async () => {
+    expect(await decisionOn("05/01/2026")).toEqual({
+      dateline: "Nam Cường, ngày 05 tháng 01 năm 2026",
+      powers: ["Căn cứ Luật TĐKT 06/2022/QH15 Điều 80 khoản 3;", "Căn cứ NĐ 129/2025/NĐ-CP Điều 59;"],
+      cstdcsDecider: "Chủ tịch UBND cấp xã",
+    });
+  });
+});
