@@ -157,8 +157,11 @@ function common(input: PapersInput) {
 
 function councilHead(input: PapersInput, doc: DocBuilder, symbol: string, kind: string, subject: string): void {
   const c = common(input);
+  // The chủ quản line may abbreviate "Ủy ban nhân dân" (NĐ 30/2020 Phụ lục I): written in full beside the
+  // quốc hiệu it ran into it.
+  const parent = /^ủy ban nhân dân$/i.test(c.issuer.normalize("NFC").trim()) ? "UBND" : c.issuer;
   writeDocumentHead(doc, GRID, {
-    parent: `${c.issuer} ${c.ward}`,
+    parent: `${parent} ${c.ward}`,
     issuer: [vi("PAPER_COUNCIL")],
     number: "",
     symbol,
@@ -173,7 +176,8 @@ function councilHead(input: PapersInput, doc: DocBuilder, symbol: string, kind: 
 function minutes(input: PapersInput, qualified: readonly AwardsRow[], units: readonly CollectiveRow[]): SheetSpec {
   const c = common(input);
   const doc = new DocBuilder(WIDTHS);
-  councilHead(input, doc, "BB-HĐTĐKT", vi("PAPER_MINUTES_KIND"), vi("PAPER_MINUTES_SUBJECT", { year: input.year }));
+  const subject = units.length ? "PAPER_MINUTES_SUBJECT_ALL" : "PAPER_MINUTES_SUBJECT";
+  councilHead(input, doc, "BB-HĐTĐKT", vi("PAPER_MINUTES_KIND"), vi(subject, { year: input.year }));
   const voted = input.rows.filter((r) => r.yes !== undefined);
   const members = input.members.length;
   const present = voted.length ? Math.max(...voted.map((r) => r.present ?? 0)) : undefined;
@@ -296,10 +300,11 @@ function list(input: PapersInput, key: PaperKey, batch: Batch, subject: string):
     const header = [vi("PAPER_COL_NO"), vi("PAPER_COL_NAME"), vi("PAPER_COL_POSITION")];
     header.forEach((h, col) => doc.put(top, { col, cols: 1 }, h));
     group.forEach((r, i) => {
-      const where = [r.position, r.unit].filter((x) => x).join(", ");
+      const where = positionAndUnit(r.position, r.unit);
       doc.put(top + 1 + i, { col: 0, cols: 1 }, i + 1);
       doc.put(top + 1 + i, { col: 1, cols: 1 }, r.name);
       doc.put(top + 1 + i, { col: 2, cols: 1 }, where);
+      doc.fitHeight(top + 1 + i, r.name, { col: 1, cols: 1 });
       if (where.length > 40) doc.fitHeight(top + 1 + i, where, { col: 2, cols: 1 });
     });
     tableStyles(doc, top, group.length);
@@ -321,11 +326,23 @@ function list(input: PapersInput, key: PaperKey, batch: Batch, subject: string):
       doc.put(top + 1 + i, { col: 0, cols: 1 }, i + 1);
       doc.put(top + 1 + i, { col: 1, cols: 1 }, u.name);
       doc.put(top + 1 + i, { col: 2, cols: 1 }, note);
+      // A unit's full name ("Trường Trung học cơ sở Nam Cường") is longer than the column: it wraps.
+      doc.fitHeight(top + 1 + i, u.name, { col: 1, cols: 1 });
     });
     tableStyles(doc, top, group.length);
   }
   if (!n) doc.line(vi("PAPER_NONE"), { italic: true });
   return spec(doc, key, input, LIST_WIDTHS);
+}
+
+/**
+ * "Chức vụ, đơn vị công tác" as a ward office writes it: the unit is left out when the position already
+ * names it ("Công chức Văn phòng - Thống kê", not "…, Văn phòng - Thống kê").
+ */
+export function positionAndUnit(position: string, unit: string): string {
+  const has = (a: string, b: string) => a.toLocaleLowerCase("vi").includes(b.toLocaleLowerCase("vi"));
+  if (position && unit && has(position, unit)) return position;
+  return [position, unit].filter((x) => x).join(", ");
 }
 
 /** A list table of `count` rows under its header at `top`: a few range styles, no per-cell style. */

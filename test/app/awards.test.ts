@@ -374,8 +374,12 @@ describe("the collective titles in the year's papers", () => {
     );
     expect(await texts("Danh sách kèm theo Quyết định")).not.toContain("Tài chính - Kế toán");
     expect(await texts("Biên bản họp Hội đồng")).toContain(
-      "Danh hiệu tập thể (theo trang “Danh hiệu tập thể”): 8 tập thể đủ điều kiện danh hiệu “Tập thể lao động tiên tiến”.",
+      "Về danh hiệu tập thể, Hội đồng thống nhất: 8 tập thể đủ điều kiện danh hiệu “Tập thể lao động tiên tiến”.",
     );
+    const minutes = await texts("Biên bản họp Hội đồng");
+    // The chủ quản line abbreviated, so it fits its half of the page beside the quốc hiệu.
+    expect(minutes.slice(0, 2)).toEqual(["UBND PHƯỜNG NAM CƯỜNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
+    expect(minutes).toContain("Họp Hội đồng Thi đua - Khen thưởng xét danh hiệu thi đua năm 2024");
   });
 
   it("on 15/07/2025 the ward chair decides them: they move into the draft Quyết định and its list", async () => {

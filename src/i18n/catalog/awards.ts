@@ -312,6 +312,10 @@ export const awardPapers = {
     vi: "Họp Hội đồng Thi đua - Khen thưởng xét danh hiệu thi đua cá nhân năm {year}",
     en: "Meeting of the council on the individual titles of {year}",
   },
+  PAPER_MINUTES_SUBJECT_ALL: {
+    vi: "Họp Hội đồng Thi đua - Khen thưởng xét danh hiệu thi đua năm {year}",
+    en: "Meeting of the council on the titles of {year}",
+  },
   PAPER_MINUTES_TIME: {
     vi: "Thời gian: ...... giờ ...... ngày ...... tháng ...... năm {year}. Địa điểm: ................................................",
     en: "Time: … Place: …",
@@ -382,8 +386,8 @@ export const awardPapers = {
     en: "Article 3. The offices concerned and the units and people named in Article 1 carry out this decision.",
   },
   PAPER_MINUTES_UNITS: {
-    vi: "Danh hiệu tập thể (theo trang “Danh hiệu tập thể”): {parts}.",
-    en: "Collective titles (as on “Danh hiệu tập thể”): {parts}.",
+    vi: "Về danh hiệu tập thể, Hội đồng thống nhất: {parts}.",
+    en: "On the collective titles, the council agreed: {parts}.",
   },
   PAPER_MINUTES_UNITS_PART: {
     vi: "{count} {noun} đủ điều kiện danh hiệu “{title}”",
