@@ -570,12 +570,21 @@ export class OfficeWorkbook implements Workbook {
     return mapOfficeErrors(() => {
       this.capabilities();
       return this.run(async (context) => {
-        const sheets = context.workbook.worksheets;
-        sheets.load("items/name");
-        await context.sync();
+        const state = await loadSheetState(context);
         const wanted = new Set(names.map(lower));
-        // The registry entry of a deleted sheet finds no sheet and no custom property any more: it is ignored.
-        for (const ws of sheets.items) if (wanted.has(lower(ws.name)) && ws.name !== REGISTRY_SHEET) ws.delete();
+        const gone = state.sheets.filter((s) => wanted.has(lower(s.name)) && s.name !== REGISTRY_SHEET);
+        if (!gone.length) return;
+        const sheets = context.workbook.worksheets;
+        for (const s of gone) sheets.getItem(s.name).delete();
+        // The entries go too: a sheet a person later adds under the same name must not pass for the add-in's.
+        const markers = new Map([...state.registry].filter(([name]) => !wanted.has(lower(name))));
+        if (state.registryExists) {
+          const registry = convertCells(encodeRegistry(markers));
+          const reg = sheets.getItem(REGISTRY_SHEET);
+          reg.getRange().clear("All");
+          if (registry.rows.length && registry.width)
+            reg.getRangeByIndexes(0, 0, registry.rows.length, registry.width).formulas = registry.rows;
+        }
         await context.sync();
         this.known = undefined;
         this.basis = undefined;
