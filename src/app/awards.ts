@@ -188,7 +188,7 @@ export async function awardsCommand(ctx: CommandContext, options: AwardsOptions)
   specs.push(awardsSpec);
   // The collective titles are the collective command's computation on this same read, written to its
   // sheet; refreshed here so the papers never stand on a Danh hiệu tập thể older than Cá nhân.
-  const collective = collectiveResultsOf(snapshot);
+  const collective = collectiveResultsOf(snapshot, people);
   const collectiveName = infos.find((s) => isMarker(s.marker, COLLECTIVE_MARKER))?.name;
   const collectiveSpec = buildCollectiveSheet(collective.results, collective.tiers, ward, collectiveName);
   specs.push(collectiveSpec);

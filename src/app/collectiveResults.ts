@@ -36,13 +36,19 @@ export interface CollectiveComputed {
   settings: Settings;
 }
 
-export function collectiveResultsOf(snapshot: Snapshot): CollectiveComputed {
+/** `people`: `Cá nhân` as the caller read it already (awards), so a province's list is not parsed twice. */
+export function collectiveResultsOf(snapshot: Snapshot, people?: readonly Person[]): CollectiveComputed {
   const inputs = roundInputsFrom(snapshot, "NAM");
   const settings = inputs.masters.settings;
   const year = planYear(settings);
   const data = (name: string) => snapshot.data.find((d) => sheetKey(d.name) === sheetKey(name));
   const peopleData = data(SHEET.people);
-  const people: Person[] = peopleData ? readPeople(peopleData).people : [];
+  const members = new Map<string, Person[]>();
+  for (const p of people ?? (peopleData ? readPeople(peopleData).people : [])) {
+    const list = members.get(p.unit);
+    if (list) list.push(p);
+    else members.set(p.unit, [p]);
+  }
   const householdData = data(HOUSEHOLD_SHEET);
   const households = householdData ? readHouseholds(householdData).households : [];
   const ranking = inputs.judgeSheets.length ? rankRound(rankingInputOfRound(inputs.input)) : undefined;
@@ -55,7 +61,7 @@ export function collectiveResultsOf(snapshot: Snapshot): CollectiveComputed {
       return collectiveTitle(
         {
           unit,
-          members: people.filter((p) => p.unit === unit.code),
+          members: members.get(unit.code) ?? [],
           meetsLdtt: (p) => meetsLdtt(p, year, settings),
           tier: scored ? (tiers.get(unit.code) ?? null) : undefined,
           ...(unit.type === "TDP"
