@@ -14,6 +14,7 @@ import { files } from "./catalog/files";
 import { reading } from "./catalog/reading";
 import { collect, collective, households, unitForms, units } from "./catalog/units";
 import { unitsPane } from "./catalog/unitsPane";
+import { staleSheets } from "./catalog/staleSheets";
 import { awardBallots, awardChecks, awardCommand, awardPapers, awardReasons, awards } from "./catalog/awards";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
@@ -45,6 +46,7 @@ const catalogs = [
   awardChecks,
   awardCommand,
   awardPapers,
+  staleSheets,
 ] as const satisfies readonly Catalog[];
 
 /**

@@ -18,6 +18,7 @@ export type PrepareKey = "criteria" | "registrations" | "titles";
 export type NewYearKey = "lastYear";
 
 const LAYOUT_COMMAND = "layout";
+const COLLECTIVE_COMMAND = "collective";
 const NEW_YEAR_COMMAND = "new-year";
 const PREPARE_COMMAND = "prepare";
 const VALIDATE_COMMAND = "validate";
@@ -40,6 +41,9 @@ export function newYearMarker(key: NewYearKey): MarkerSpec {
 export function prepareMarker(key: PrepareKey): MarkerSpec {
   return { command: PREPARE_COMMAND, key };
 }
+
+/** `Danh hiệu tập thể`: written by `collective`, and by `awards` whose papers read it. */
+export const COLLECTIVE_MARKER: MarkerSpec = { command: COLLECTIVE_COMMAND, key: "titles" };
 
 /** A council member's scoring sheet for a round. */
 export function judgeSheetMarker(round: RoundCode, judgeCode: string): MarkerSpec {

@@ -278,4 +278,10 @@ export interface Workbook {
   copySheet(from: string, to: string): Promise<void>;
   /** Brings a sheet to the front and selects a cell ("A1" address). */
   activate(sheet: string, cell?: string): Promise<void>;
+  /**
+   * Deletes sheets and their markers. The app calls it only for sheets it generated (their marker checked
+   * and their content as it wrote it); a missing name is no error. Optional: a host without it (the
+   * streamed CLI, which never changes the input) leaves stale sheets where they are.
+   */
+  deleteSheets?(names: string[]): Promise<void>;
 }

@@ -92,6 +92,7 @@ describe("collect", () => {
         null,
         "LĐTT",
         "Nguồn: phieu-TDP01-2024.xlsx (phiếu lập 20/11/2024)",
+        null,
       ],
       [
         "TV02",
@@ -102,6 +103,7 @@ describe("collect", () => {
         null,
         null,
         "Nguồn: phieu-TDP01-2024.xlsx (phiếu lập 20/11/2024)",
+        null,
       ],
     ]);
     expect(of(people1, "TDP02", 3)).toEqual([]);
@@ -129,6 +131,7 @@ describe("collect", () => {
       null,
       "CSTĐCS",
       "Phường nhập",
+      null,
     ];
     const people = await import("../../src/sheets/people");
     const spec = people.buildPeopleSheet(
@@ -165,6 +168,7 @@ describe("collect", () => {
         null,
         "CSTĐCS",
         "Nguồn: phieu-TDP01-2024.xlsx (phiếu lập 25/11/2024)",
+        null,
       ],
       handRow,
     ]);

@@ -692,6 +692,9 @@ class FakeWorksheet extends ProxyBase {
       this.ctx.excel.active = (t as SheetModel).name;
     });
   }
+  delete(): void {
+    this.call("delete", null, (t) => this.ctx.excel.removeSheet(t as SheetModel));
+  }
   copy(positionType?: string): FakeWorksheet {
     let made: SheetModel | null = null;
     const ws = new FakeWorksheet(this.ctx, () => made, `${this.path}.copy`, false);
@@ -1180,6 +1183,13 @@ export class FakeExcel {
     const other = this.find(name);
     if (other && other !== s) throw new FakeOfficeError("ItemAlreadyExists", `A resource with the same name or identifier already exists: ${name}`);
     s.name = name;
+  }
+
+  /** Excel keeps at least one visible sheet: deleting the last one fails. */
+  removeSheet(s: SheetModel): void {
+    if (!this.sheets.some((o) => o !== s && o.visibility === "Visible"))
+      throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    this.sheets = this.sheets.filter((o) => o !== s);
   }
 
   copySheet(s: SheetModel): SheetModel {

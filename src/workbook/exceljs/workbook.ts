@@ -237,6 +237,22 @@ export class ExcelJsWorkbook implements Workbook {
     placeAfter(this.model, copy, src);
   }
 
+  async deleteSheets(names: string[]): Promise<void> {
+    const markers = this.readRegistry();
+    let gone = 0;
+    for (const name of names) {
+      const ws = this.find(name);
+      if (!ws || isRegistry(ws.name)) continue;
+      // A sheet the save takes from the add-in's rendering and finds there no more is left out of the file.
+      this.written.add(ws.name);
+      markers.delete(ws.name);
+      this.model.removeWorksheet(ws.id);
+      gone++;
+    }
+    if (gone) this.writeRegistry(markers);
+    if (this.active && !this.find(this.active.sheet)) this.active = undefined;
+  }
+
   async activate(sheet: string, cell = "A1"): Promise<void> {
     const target = this.find(sheet);
     if (!target) throw new Error(`activate: no sheet named ${sheet}`);

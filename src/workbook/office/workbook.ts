@@ -582,6 +582,32 @@ export class OfficeWorkbook implements Workbook {
     });
   }
 
+  deleteSheets(names: string[]): Promise<void> {
+    return mapOfficeErrors(() => {
+      this.capabilities();
+      return this.run(async (context) => {
+        const state = await loadSheetState(context);
+        const wanted = new Set(names.map(lower));
+        const gone = state.sheets.filter((s) => wanted.has(lower(s.name)) && s.name !== REGISTRY_SHEET);
+        if (!gone.length) return;
+        const sheets = context.workbook.worksheets;
+        for (const s of gone) sheets.getItem(s.name).delete();
+        // The entries go too: a sheet a person later adds under the same name must not pass for the add-in's.
+        const markers = new Map([...state.registry].filter(([name]) => !wanted.has(lower(name))));
+        if (state.registryExists) {
+          const registry = convertCells(encodeRegistry(markers));
+          const reg = sheets.getItem(REGISTRY_SHEET);
+          reg.getRange().clear("All");
+          if (registry.rows.length && registry.width)
+            reg.getRangeByIndexes(0, 0, registry.rows.length, registry.width).formulas = registry.rows;
+        }
+        await context.sync();
+        this.known = undefined;
+        this.basis = undefined;
+      });
+    });
+  }
+
   activate(sheet: string, cell?: string): Promise<void> {
     return mapOfficeErrors(() => {
       this.capabilities();
