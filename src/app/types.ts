@@ -62,6 +62,8 @@ export interface AppCommands {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** The plan as the workbook's sheets hold it (year, rounds, tasks); what the ribbon decides by. */
   readPlan(): Promise<Plan>;
+  /** Writes "Hoàn thành" in the Trạng thái cell of the plan's task with this Mã, and no other cell. */
+  markTaskDone(id: string): Promise<CommandResult>;
   /** Next year's workbook from the open one, which is not changed; the host opens it where it can. */
   newYear(options: NewYearCommandOptions): Promise<NewYearCommandResult>;
 }

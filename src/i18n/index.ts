@@ -12,6 +12,7 @@ import { streamed } from "./catalog/streamed";
 import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
 import { reading } from "./catalog/reading";
+import { todayMessages } from "./catalog/today";
 import { collect, collective, households, unitForms, units } from "./catalog/units";
 import { awardBallots, awardChecks, awardCommand, awardPapers, awardReasons, awards } from "./catalog/awards";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
@@ -43,6 +44,7 @@ const catalogs = [
   awardChecks,
   awardCommand,
   awardPapers,
+  todayMessages,
 ] as const satisfies readonly Catalog[];
 
 /**

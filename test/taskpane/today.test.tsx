@@ -156,10 +156,78 @@ describe("Hôm nay with the workbook's plan", () => {
     renderPane(fakeCommands(), { today: APRIL_2024 });
     await settle();
     openSection(/^Tổng hợp$/);
+    // a button's name is its aria-label where it has one ("Đánh dấu xong: <task>"), its text otherwise
     const labels = screen
       .getAllByRole("button")
-      .map((b) => (b.textContent ?? "").trim())
+      .map((b) => (b.getAttribute("aria-label") ?? b.textContent ?? "").trim())
       .filter((l) => l !== "");
     expect(labels.filter((l, i) => labels.indexOf(l) !== i)).toEqual([]);
+  });
+});
+
+describe("Đánh dấu xong from Hôm nay", () => {
+  /** A workbook whose plan reads back with the tasks markTaskDone was given as done, as the real one would. */
+  function markingBook() {
+    const done = new Set<string>();
+    return fakeCommands({
+      readPlan: jest.fn(async () => ({ ...PLAN_2024, tasks: PLAN_2024.tasks.map((x) => (done.has(x.id) ? { ...x, done: true } : x)) })),
+      markTaskDone: jest.fn(async (id: string) => {
+        done.add(id);
+        return okResult();
+      }),
+    });
+  }
+
+  it("marks a task of this month done, shows it done, and moves the focus to the next open task, then to the next step", async () => {
+    const commands = markingBook();
+    renderPane(commands, { today: APRIL_2024 });
+    await settle();
+    const month = () => within(today()).getByRole("list", { name: "Việc tháng này (2)" });
+    const first = within(month()).getByRole("button", { name: "Đánh dấu xong: Tổ chức bình xét thi đua - khen thưởng đợt 1." });
+    expect(first.textContent).toBe("Đánh dấu xong");
+    first.focus();
+    fireEvent.click(first);
+    await settle();
+    await settle();
+    expect(commands.markTaskDone).toHaveBeenCalledWith("T04-01");
+    expect(within(month()).getAllByRole("button").length).toBe(1);
+    expect(within(month()).getAllByRole("listitem")[0]?.textContent).toBe("Tổ chức bình xét thi đua - khen thưởng đợt 1. Đã xong");
+    expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^Đánh dấu xong: Tổ chức phát động thi đua đợt 2/);
+
+    fireEvent.click(document.activeElement as HTMLElement);
+    await settle();
+    await settle();
+    expect(commands.markTaskDone).toHaveBeenLastCalledWith("T04-02");
+    expect(within(month()).queryAllByRole("button")).toEqual([]);
+    expect(document.activeElement?.textContent).toBe("Bước tiếp theo: Kiểm tra — Đợt 1");
+  });
+
+  it("takes an overdue task marked done off the overdue list and focuses the one after it", async () => {
+    const commands = markingBook();
+    renderPane(commands, { today: APRIL_2024 });
+    await settle();
+    fireEvent.click(within(today()).getByRole("button", { name: "Quá hạn, chưa hoàn thành (13)" }));
+    const list = () => within(today()).getByRole("list", { name: /^Quá hạn, chưa hoàn thành/ });
+    const kientoan = within(list()).getByRole("button", { name: "Đánh dấu xong: Kiện toàn Hội đồng thi đua khen thưởng." });
+    kientoan.focus();
+    fireEvent.click(kientoan);
+    await settle();
+    await settle();
+    expect(commands.markTaskDone).toHaveBeenCalledWith("T01-02");
+    expect(within(today()).getByRole("button", { name: "Quá hạn, chưa hoàn thành (12)" })).toBeTruthy();
+    expect(within(list()).queryByText("Kiện toàn Hội đồng thi đua khen thưởng.")).toBeNull();
+    expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^Đánh dấu xong: Phân công nhiệm vụ cho cho các thành viên/);
+  });
+
+  it("says a refusal in words and leaves the task open to try again", async () => {
+    const commands = markingBook();
+    commands.markTaskDone.mockRejectedValueOnce(new AppError("TASK_NOT_FOUND", { id: "T04-01", sheet: "Kế hoạch" }));
+    renderPane(commands, { today: APRIL_2024 });
+    await settle();
+    fireEvent.click(within(today()).getByRole("button", { name: "Đánh dấu xong: Tổ chức bình xét thi đua - khen thưởng đợt 1." }));
+    await settle();
+    expect(screen.getAllByText(/Không thấy việc có Mã T04-01 trên trang Kế hoạch/).length).toBeGreaterThan(0);
+    // the task is still open and its button still there to try again
+    expect(within(today()).getByRole("button", { name: "Đánh dấu xong: Tổ chức bình xét thi đua - khen thưởng đợt 1." })).toBeTruthy();
   });
 });

@@ -227,6 +227,7 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
           onNext={onNext}
           browserSteps={browserSteps}
           nextRef={nextButton}
+          onMarkDone={(id) => void run(task("PANE_TASK_DONE_RUN"), () => commands.markTaskDone(id))}
         />
         <StatusArea state={state} onOpenSheet={(sheet) => select(sheet, "A1")} onDismiss={() => runner.dismiss()} />
         <Accordion multiple collapsible openItems={open} onToggle={onToggle}>

@@ -12,6 +12,7 @@ import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import { decodeRegistry, encodeRegistry, REGISTRY_SHEET } from "../registry";
 import type {
+  CellEdit,
   Marker,
   Progress,
   ReadOptions,
@@ -226,6 +227,13 @@ export class ExcelJsWorkbook implements Workbook {
     this.written.add(to);
     copyWorksheet(src, copy);
     placeAfter(this.model, copy, src);
+  }
+
+  async writeCells(sheet: string, cells: readonly CellEdit[]): Promise<void> {
+    const ws = this.find(sheet);
+    if (!ws) throw new Error(`writeCells: no sheet named ${sheet}`);
+    this.written.add(ws.name);
+    for (const c of cells) ws.getCell(c.row + 1, c.col + 1).value = c.value;
   }
 
   async activate(sheet: string, cell = "A1"): Promise<void> {

@@ -1,0 +1,25 @@
+import type { Catalog } from "../types";
+
+/** "Hôm nay": marking a plan task done from the pane, the round's state, and the next step's reasons. */
+export const todayMessages = {
+  TASK_DONE: {
+    vi: "Đã ghi “Hoàn thành” cho việc “{task}” (trang {sheet}, ô {cell}).",
+    en: "Marked “{task}” as done (sheet {sheet}, cell {cell}).",
+  },
+  TASK_NOT_FOUND: {
+    vi: "Không thấy việc có Mã {id} trên trang {sheet}: có thể dòng đã bị xóa hoặc đổi Mã.",
+    en: "No task with Mã {id} on sheet {sheet}: the row may have been deleted or its Mã changed.",
+  },
+  TASK_SHEET_UNREADABLE: {
+    vi: "Trang {sheet} không có dòng tiêu đề với các cột Mã và Trạng thái.",
+    en: "Sheet {sheet} has no header row with the columns Mã and Trạng thái.",
+  },
+  TASK_DONE_UNSUPPORTED: {
+    vi: "Ở đây không ghi được từng ô: hãy chọn “Hoàn thành” ở cột Trạng thái của trang {sheet}.",
+    en: "Single cells cannot be written here: choose “Hoàn thành” in the Trạng thái column of sheet {sheet}.",
+  },
+  PANE_TASK_DONE_BUTTON: { vi: "Đánh dấu xong", en: "Mark done" },
+  PANE_TASK_DONE_LABEL: { vi: "Đánh dấu xong: {task}", en: "Mark done: {task}" },
+  PANE_TASK_DONE_RUN: { vi: "Đánh dấu việc đã xong", en: "Mark a task done" },
+  PANE_TASK_IS_DONE: { vi: "Đã xong", en: "Done" },
+} satisfies Catalog;
