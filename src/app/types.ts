@@ -2,6 +2,7 @@
 import type { Bilingual } from "../i18n";
 import type { Plan } from "../domain/plan/model";
 import type { Finding, PeriodCode, RoundCode } from "../domain/types";
+import type { RoundState } from "../domain/validation";
 import type { Progress, Workbook } from "../workbook/port";
 
 export interface CommandContext {
@@ -23,6 +24,8 @@ export interface CommandResult {
   sheets: SheetOutcome[];
   messages: Bilingual[];
   findings: Finding[];
+  /** A command that read a round's inputs (the check): how far the round got, for "Hôm nay". */
+  round?: RoundState;
 }
 
 /** What the pane's "Lập kế hoạch" passes: the sample switch, and the plan document the clerk picked, if any. */

@@ -6,7 +6,8 @@
 import type { Plan, PlanRound, PlanTask } from "../domain/plan/model";
 import { currentRound } from "../domain/plan/queries";
 import type { RoundCode } from "../domain/types";
-import type { MessageCode } from "../i18n";
+import type { RoundState } from "../domain/validation";
+import type { MessageCode, Params } from "../i18n";
 
 /** The workbook's plan as the pane knows it. `empty`: the plan was never laid out (no `Đợt thi đua`). */
 export type PlanView = { kind: "loading" } | { kind: "empty" } | { kind: "unreadable" } | { kind: "ready"; plan: Plan };
@@ -19,6 +20,8 @@ export interface RoundProgress {
   /** The last check of the round: errors and warnings it left. */
   check?: { errors: number; warnings: number };
   ranked?: boolean;
+  /** What the last check counted: registrations and judge sheets scored. */
+  state?: RoundState;
 }
 
 export interface NextStep {
@@ -85,4 +88,31 @@ export function nextStep(view: PlanView, today: Date, progress: Partial<Record<R
   return evaluating
     ? { kind: "validate", round, why: "PANE_TODAY_WHY_EVALUATING" }
     : { kind: "prepare", round, why: "PANE_TODAY_WHY_PREPARE" };
+}
+
+/** One line of the round's state, as a catalog code and its numbers. */
+export interface StateLine {
+  code: MessageCode;
+  params?: Params;
+}
+
+/**
+ * The current round's state under "Đợt hiện tại": registrations received of units expected, judge sheets
+ * scored, and what the last check left. Before a check in this session nothing is counted: the counts
+ * come from what the check read, so no read is made for them.
+ */
+export function roundStateLines(p: RoundProgress | undefined): StateLine[] {
+  if (!p?.check) return [{ code: "PANE_TODAY_ROUND_UNCHECKED" }];
+  const lines: StateLine[] = [];
+  const s = p.state;
+  if (s) {
+    lines.push({ code: "PANE_TODAY_STATE_REGISTERED", params: { registered: s.registered, units: s.units } });
+    lines.push(
+      s.judgeSheets === 0
+        ? { code: "PANE_TODAY_STATE_NO_SHEETS" }
+        : { code: "PANE_TODAY_STATE_SCORED", params: { scored: s.scored, sheets: s.judgeSheets } },
+    );
+  }
+  lines.push({ code: "PANE_TODAY_ROUND_CHECK", params: { errors: p.check.errors, warnings: p.check.warnings } });
+  return lines;
 }

@@ -231,3 +231,28 @@ describe("Đánh dấu xong from Hôm nay", () => {
     expect(within(today()).getByRole("button", { name: "Đánh dấu xong: Tổ chức bình xét thi đua - khen thưởng đợt 1." })).toBeTruthy();
   });
 });
+
+describe("the round's state in Hôm nay", () => {
+  it("shows registrations, judge sheets scored and the errors left once the round is checked", async () => {
+    const commands = fakeCommands();
+    commands.validateRound.mockResolvedValue(
+      okResult({
+        ok: false,
+        findings: [finding({ sheet: "Chấm điểm Đ1 - Lan", cell: "D7" }), finding({ sheet: "Đăng ký", cell: "C4", severity: "warning" })],
+        round: { units: 5, registered: 4, judgeSheets: 5, scored: 3 },
+      }),
+    );
+    renderPane(commands, { today: APRIL_2024 });
+    await settle();
+    const state = () => within(today()).getByRole("list", { name: "Tình hình Đợt 1" });
+    expect(within(state()).getAllByRole("listitem").map((l) => l.textContent)).toEqual(["Chưa kiểm tra trong phiên này."]);
+    fireEvent.click(within(today()).getByRole("button", { name: /^Bước tiếp theo/ }));
+    await settle();
+    expect(commands.validateRound).toHaveBeenCalledWith("D1");
+    expect(within(state()).getAllByRole("listitem").map((l) => l.textContent)).toEqual([
+      "Đăng ký: 4/5 đơn vị đã đăng ký.",
+      "Phiếu chấm: 3/5 thành viên Hội đồng đã chấm.",
+      "Lần kiểm tra gần nhất: 1 lỗi, 1 cảnh báo.",
+    ]);
+  });
+});

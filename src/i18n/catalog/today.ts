@@ -22,4 +22,17 @@ export const todayMessages = {
   PANE_TASK_DONE_LABEL: { vi: "Đánh dấu xong: {task}", en: "Mark done: {task}" },
   PANE_TASK_DONE_RUN: { vi: "Đánh dấu việc đã xong", en: "Mark a task done" },
   PANE_TASK_IS_DONE: { vi: "Đã xong", en: "Done" },
+  PANE_TODAY_STATE_TITLE: { vi: "Tình hình {round}", en: "State of {round}" },
+  PANE_TODAY_STATE_REGISTERED: {
+    vi: "Đăng ký: {registered}/{units} đơn vị đã đăng ký.",
+    en: "Registrations: {registered} of {units} units registered.",
+  },
+  PANE_TODAY_STATE_SCORED: {
+    vi: "Phiếu chấm: {scored}/{sheets} thành viên Hội đồng đã chấm.",
+    en: "Score sheets: {scored} of {sheets} council members have scored.",
+  },
+  PANE_TODAY_STATE_NO_SHEETS: {
+    vi: "Phiếu chấm: đợt chưa có trang Chấm điểm nào.",
+    en: "Score sheets: the round has no Chấm điểm sheet yet.",
+  },
 } satisfies Catalog;

@@ -143,7 +143,8 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
       if (kind === "prepare" && result.ok) return { ...p, [round]: { prepared: true } };
       if (kind === "validate") {
         const errors = result.findings.filter((f) => f.severity === "error").length;
-        return { ...p, [round]: { ...was, check: { errors, warnings: result.findings.length - errors }, ranked: false } };
+        const check = { errors, warnings: result.findings.length - errors };
+        return { ...p, [round]: { ...was, check, ranked: false, ...(result.round ? { state: result.round } : {}) } };
       }
       if (kind === "rank" && result.ok) return { ...p, [round]: { ...was, ranked: true } };
       return p;

@@ -8,7 +8,7 @@ import { ArrowRightRegular, CheckmarkRegular } from "@fluentui/react-icons";
 import type { PlanTask } from "../../domain/plan/model";
 import type { RoundCode } from "../../domain/types";
 import { useText } from "../lang";
-import { roundToday, tasksToday, type NextStep, type PlanView, type RoundProgress } from "../today";
+import { roundStateLines, roundToday, tasksToday, type NextStep, type PlanView, type RoundProgress } from "../today";
 
 export interface TodaySectionProps {
   view: PlanView;
@@ -176,7 +176,7 @@ export function TodaySection({
   else {
     const tasks = tasksToday(view.plan, today);
     const current = roundToday(view.plan, today);
-    const check = current ? progress[current.round.code]?.check : undefined;
+    const roundName = current ? current.round.name || text(`PANE_ROUND_${current.round.code}`) : "";
     const thisMonthLabel = text("PANE_TODAY_THIS_MONTH", { count: tasks.thisMonth.length });
     const overdueLabel = text("PANE_TODAY_OVERDUE", { count: tasks.overdue.length });
     body = (
@@ -220,14 +220,20 @@ export function TodaySection({
           </>
         )}
         {current && (
-          <Text size={200}>
-            {text("PANE_TODAY_ROUND", { round: current.round.name || text(`PANE_ROUND_${current.round.code}`) })}
-            {current.evaluationMonth !== undefined && ` (${text("PANE_TODAY_ROUND_EVAL", { month: current.evaluationMonth })})`}
-            {". "}
-            {check
-              ? text("PANE_TODAY_ROUND_CHECK", { errors: check.errors, warnings: check.warnings })
-              : text("PANE_TODAY_ROUND_UNCHECKED")}
-          </Text>
+          <>
+            <Text size={200}>
+              {text("PANE_TODAY_ROUND", { round: roundName })}
+              {current.evaluationMonth !== undefined && ` (${text("PANE_TODAY_ROUND_EVAL", { month: current.evaluationMonth })})`}
+              {"."}
+            </Text>
+            <ul className={styles.list} aria-label={text("PANE_TODAY_STATE_TITLE", { round: roundName })}>
+              {roundStateLines(progress[current.round.code]).map((line) => (
+                <li key={line.code}>
+                  <Text size={200}>{text(line.code, line.params)}</Text>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </>
     );
