@@ -256,3 +256,68 @@ describe("the round's state in Hôm nay", () => {
     ]);
   });
 });
+
+describe("the next step does what can be done", () => {
+  it("lays out the real plan even when the Dữ liệu mẫu box is ticked: sample data is not a step of the work", async () => {
+    const commands = fakeCommands({
+      readPlan: jest.fn(async () => {
+        throw new AppError("PLAN_SHEETS_MISSING", { sheets: "Đợt thi đua" });
+      }),
+    });
+    renderPane(commands, { today: APRIL_2024 });
+    await settle();
+    fireEvent.click(screen.getByRole("checkbox", { name: "Dữ liệu mẫu" }));
+    fireEvent.click(screen.getByRole("button", { name: "Bước tiếp theo: Tạo các trang kế hoạch" }));
+    await settle();
+    expect(commands.layoutPlan.mock.calls).toEqual([[{ sample: false }]]);
+  });
+
+  function unscoredRound(scored: number[]) {
+    const commands = fakeCommands();
+    for (const n of scored)
+      commands.validateRound.mockResolvedValueOnce(
+        okResult({ findings: [finding({ sheet: "Đăng ký", cell: "C4", severity: "warning" })], round: { units: 46, registered: 46, judgeSheets: 10, scored: n } }),
+      );
+    return commands;
+  }
+  const next = () => within(today()).getByRole("button", { name: /^Bước tiếp theo/ });
+  const why = () => document.getElementById(next().getAttribute("aria-describedby")!)?.textContent;
+
+  it("in the browser, after a clean check on sheets nobody scored, says to fill them outside and check again instead of Xếp hạng", async () => {
+    const commands = unscoredRound([0, 3]);
+    renderPane(commands, { today: FEBRUARY_2024, host: "browser" });
+    await settle();
+    fireEvent.click(next()); // Chuẩn bị trang
+    await settle();
+    fireEvent.click(next()); // Kiểm tra: clean, nobody scored
+    await settle();
+    expect(next().textContent).toBe("Bước tiếp theo: Kiểm tra — Đợt 1");
+    expect(why()).toBe(
+      "Chưa thành viên Hội đồng nào chấm: chưa xếp hạng được. Tải sổ tính về, điền trang Chấm điểm trong Excel hoặc LibreOffice, mở lại tại đây rồi kiểm tra lại.",
+    );
+    expect(screen.getByRole("list", { name: "Để các thành viên Hội đồng chấm điểm" })).toBeTruthy();
+    expect(within(today()).getByText("Phiếu chấm: 0/10 thành viên Hội đồng đã chấm.")).toBeTruthy();
+
+    fireEvent.click(next()); // the filled file is back: check again, now 3 of 10 scored
+    await settle();
+    expect(commands.validateRound).toHaveBeenCalledTimes(2);
+    expect(commands.rankRound).not.toHaveBeenCalled();
+    expect(next().textContent).toBe("Bước tiếp theo: Xếp hạng — Đợt 1");
+    expect(screen.queryByRole("list", { name: "Để các thành viên Hội đồng chấm điểm" })).toBeNull();
+  });
+
+  it("inside Excel, the same case asks the thành viên Hội đồng to fill their sheets, with no download steps", async () => {
+    const commands = unscoredRound([0]);
+    renderPane(commands, { today: FEBRUARY_2024 });
+    await settle();
+    fireEvent.click(next());
+    await settle();
+    fireEvent.click(next());
+    await settle();
+    expect(next().textContent).toBe("Bước tiếp theo: Kiểm tra — Đợt 1");
+    expect(why()).toBe(
+      "Chưa thành viên Hội đồng nào chấm: chưa xếp hạng được. Các thành viên Hội đồng điền trang Chấm điểm của mình, rồi kiểm tra lại.",
+    );
+    expect(screen.queryByRole("list", { name: "Để các thành viên Hội đồng chấm điểm" })).toBeNull();
+  });
+});

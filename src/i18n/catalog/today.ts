@@ -35,4 +35,16 @@ export const todayMessages = {
     vi: "Phiếu chấm: đợt chưa có trang Chấm điểm nào.",
     en: "Score sheets: the round has no Chấm điểm sheet yet.",
   },
+  PANE_TODAY_WHY_NO_SHEETS: {
+    vi: "Đợt chưa có trang Chấm điểm nào: chuẩn bị trang cho các thành viên Hội đồng.",
+    en: "The round has no Chấm điểm sheet: prepare the council members' sheets.",
+  },
+  PANE_TODAY_WHY_FILL: {
+    vi: "Chưa thành viên Hội đồng nào chấm: chưa xếp hạng được. Các thành viên Hội đồng điền trang Chấm điểm của mình, rồi kiểm tra lại.",
+    en: "No council member has scored yet, so the round cannot be ranked. The council members fill in their Chấm điểm sheets, then check again.",
+  },
+  PANE_TODAY_WHY_FILL_BROWSER: {
+    vi: "Chưa thành viên Hội đồng nào chấm: chưa xếp hạng được. Tải sổ tính về, điền trang Chấm điểm trong Excel hoặc LibreOffice, mở lại tại đây rồi kiểm tra lại.",
+    en: "No council member has scored yet, so the round cannot be ranked. Download the workbook, fill in the Chấm điểm sheets in Excel or LibreOffice, open it here again and check again.",
+  },
 } satisfies Catalog;

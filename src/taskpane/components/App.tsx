@@ -127,7 +127,6 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
     if (current) setRound(current.round.code);
     setRoundChosen(true);
   }, [view, today, roundChosen]);
-  const needsPlan = view.kind === "empty" ? text0(lang, "PANE_TODAY_NEEDS_PLAN") : undefined;
 
   // A command that found problems opens the findings, so a clerk sees where to look without hunting.
   useEffect(() => {
@@ -164,7 +163,8 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
     summarize: (target: SummaryTarget) =>
       void run(task("PANE_SECTION_SUMMARY", targetName(target)), () => commands.summarize(target)),
   };
-  const next = nextStep(view, today, progress);
+  const next = nextStep(view, today, progress, { browser: host === "browser" });
+  const needsPlan = next.blocks ? text0(lang, next.blocks) : undefined;
   const nextRound = next.round ?? round;
   const nextLabel = (() => {
     switch (next.kind) {
@@ -187,9 +187,6 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
     else if (next.kind === "rank") steps.rank(nextRound, false);
     else steps.summarize({ round: nextRound });
   };
-  const current = view.kind === "ready" ? roundToday(view.plan, today) : undefined;
-  const roundState = current ? progress[current.round.code] : undefined;
-  const browserSteps = host === "browser" && roundState?.prepared === true && roundState.check === undefined;
   const select = (sheet: string, cell: string) => {
     commands.selectCell(sheet, cell).catch((e: unknown) => runner.fail(e));
   };
@@ -226,7 +223,7 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
           next={next}
           nextLabel={nextLabel}
           onNext={onNext}
-          browserSteps={browserSteps}
+          browserSteps={next.browserSteps === true}
           nextRef={nextButton}
           onMarkDone={(id) => void run(task("PANE_TASK_DONE_RUN"), () => commands.markTaskDone(id))}
         />
