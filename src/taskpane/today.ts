@@ -113,8 +113,9 @@ export const NEXT_STEP_RULES: readonly StepRule[] = [
     name: "nobody scored, in the browser",
     when: (s) => cleanCheck(s) && s.round.state?.scored === 0 && s.browser,
     kind: "validate",
+    // the reason says the way (download, fill, open again) in a few lines: the page after a check of an
+    // unscored ward holds 505 findings, and the preview must stay in reach
     why: "PANE_TODAY_WHY_FILL_BROWSER",
-    browserSteps: true,
   },
   {
     name: "nobody scored",

@@ -283,7 +283,7 @@ describe("the next step does what can be done", () => {
   const next = () => within(today()).getByRole("button", { name: /^Bước tiếp theo/ });
   const why = () => document.getElementById(next().getAttribute("aria-describedby")!)?.textContent;
 
-  it("in the browser, after a clean check on sheets nobody scored, says to fill them outside and check again instead of Xếp hạng", async () => {
+  it("in the browser, after a clean check on sheets nobody scored, says to download, fill them outside and check again instead of Xếp hạng", async () => {
     const commands = unscoredRound([0, 3]);
     renderPane(commands, { today: FEBRUARY_2024, host: "browser" });
     await settle();
@@ -293,9 +293,8 @@ describe("the next step does what can be done", () => {
     await settle();
     expect(next().textContent).toBe("Bước tiếp theo: Kiểm tra — Đợt 1");
     expect(why()).toBe(
-      "Chưa thành viên Hội đồng nào chấm: chưa xếp hạng được. Tải sổ tính về, điền trang Chấm điểm trong Excel hoặc LibreOffice, mở lại tại đây rồi kiểm tra lại.",
+      "Chưa thành viên Hội đồng nào chấm nên chưa xếp hạng được. Bấm “Tải về”, điền các trang Chấm điểm trong Excel hoặc LibreOffice, rồi mở lại tệp tại đây và kiểm tra lại.",
     );
-    expect(screen.getByRole("list", { name: "Để các thành viên Hội đồng chấm điểm" })).toBeTruthy();
     expect(within(today()).getByText("Phiếu chấm: 0/10 thành viên Hội đồng đã chấm.")).toBeTruthy();
 
     fireEvent.click(next()); // the filled file is back: check again, now 3 of 10 scored

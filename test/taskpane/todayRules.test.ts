@@ -57,7 +57,7 @@ describe("the next step, rule by rule", () => {
     ["errors left", { ...ready, round: { prepared: true, check: { errors: 3, warnings: 0 }, state: sheets(0) } }, "validate", "PANE_TODAY_WHY_FIX"],
     ["no score sheet", { ...ready, round: { check: clean, state: { units: 46, registered: 0, judgeSheets: 0, scored: 0 } } }, "prepare", "PANE_TODAY_WHY_NO_SHEETS"],
     ["nobody scored", { ...ready, round: { prepared: true, check: clean, state: sheets(0) } }, "validate", "PANE_TODAY_WHY_FILL"],
-    ["nobody scored, in the browser", { ...ready, browser: true, round: { prepared: true, check: clean, state: sheets(0) } }, "validate", "PANE_TODAY_WHY_FILL_BROWSER", { browserSteps: true }],
+    ["nobody scored, in the browser", { ...ready, browser: true, round: { prepared: true, check: clean, state: sheets(0) } }, "validate", "PANE_TODAY_WHY_FILL_BROWSER"],
     ["clean check", { ...ready, round: { check: clean, state: sheets(3) } }, "rank", "PANE_TODAY_WHY_RANK"],
     // a check whose result carried no counts (an older host) ranks as before
     ["clean check", { ...ready, round: { check: clean } }, "rank", "PANE_TODAY_WHY_RANK"],
@@ -107,7 +107,6 @@ describe("nextStep over the workbook's plan", () => {
       round: "D1",
       why: "PANE_TODAY_WHY_FILL_BROWSER",
       rule: "nobody scored, in the browser",
-      browserSteps: true,
     });
     expect(nextStep(ready, FEBRUARY_2024, progress).why).toBe("PANE_TODAY_WHY_FILL");
   });

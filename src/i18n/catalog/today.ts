@@ -44,7 +44,7 @@ export const todayMessages = {
     en: "No council member has scored yet, so the round cannot be ranked. The council members fill in their Chấm điểm sheets, then check again.",
   },
   PANE_TODAY_WHY_FILL_BROWSER: {
-    vi: "Chưa thành viên Hội đồng nào chấm: chưa xếp hạng được. Tải sổ tính về, điền trang Chấm điểm trong Excel hoặc LibreOffice, mở lại tại đây rồi kiểm tra lại.",
-    en: "No council member has scored yet, so the round cannot be ranked. Download the workbook, fill in the Chấm điểm sheets in Excel or LibreOffice, open it here again and check again.",
+    vi: "Chưa thành viên Hội đồng nào chấm nên chưa xếp hạng được. Bấm “Tải về”, điền các trang Chấm điểm trong Excel hoặc LibreOffice, rồi mở lại tệp tại đây và kiểm tra lại.",
+    en: "No council member has scored yet, so the round cannot be ranked. Press “Tải về” (Download), fill in the Chấm điểm sheets in Excel or LibreOffice, then open the file here again and check again.",
   },
 } satisfies Catalog;

@@ -49,9 +49,23 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
   },
   month: { color: tokens.colorNeutralForeground3 },
-  task: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
-  doneButton: { minWidth: "auto" },
-  done: { color: tokens.colorPaletteGreenForeground1, display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXXS },
+  // the button follows the task's text on its last line: a tall list would push the findings out of reach
+  doneButton: {
+    minWidth: "auto",
+    minHeight: "20px",
+    height: "auto",
+    paddingTop: 0,
+    paddingBottom: 0,
+    marginLeft: tokens.spacingHorizontalXS,
+    verticalAlign: "baseline",
+  },
+  done: {
+    color: tokens.colorPaletteGreenForeground1,
+    marginLeft: tokens.spacingHorizontalXS,
+    display: "inline-flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXXS,
+  },
   next: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, alignItems: "stretch" },
   // a long step ("Bước tiếp theo: Chuẩn bị trang — Đợt đặc biệt") wraps in a 320 px pane instead of being cut
   nextButton: { justifyContent: "flex-start", textAlign: "start", whiteSpace: "normal", height: "auto", minHeight: "32px" },
@@ -92,7 +106,7 @@ function TaskList({ tasks, label, showMonth, busy, onMarkDone }: TaskListProps) 
     <>
       <ul className={styles.list} aria-label={label}>
         {shown.map((t) => (
-          <li key={t.id} className={styles.task}>
+          <li key={t.id}>
             <Text size={200}>
               {t.text}
               {showMonth && <span className={styles.month}> ({text("PANE_TODAY_TASK_MONTH", { month: t.month })})</span>}
