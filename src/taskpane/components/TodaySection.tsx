@@ -49,6 +49,18 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
   },
   month: { color: tokens.colorNeutralForeground3 },
+  // lines that belong together sit closer than the parts of the section: after a check of an unscored ward
+  // the page holds 505 findings below, and every line here pushes the preview further down
+  group: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXS },
+  roundGroup: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  state: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
   // the button follows the task's text on its last line: a tall list would push the findings out of reach
   doneButton: {
     minWidth: "auto",
@@ -200,7 +212,7 @@ export function TodaySection({
             {text(tasks.otherYear === "past" ? "PANE_TODAY_PLAN_PAST" : "PANE_TODAY_PLAN_FUTURE", { year: view.plan.year })}
           </Text>
         ) : (
-          <>
+          <div className={styles.group}>
             <Text size={200} weight="semibold">
               {thisMonthLabel}
             </Text>
@@ -231,23 +243,23 @@ export function TodaySection({
                 )}
               </>
             )}
-          </>
+          </div>
         )}
         {current && (
-          <>
+          <div className={styles.roundGroup}>
             <Text size={200}>
               {text("PANE_TODAY_ROUND", { round: roundName })}
               {current.evaluationMonth !== undefined && ` (${text("PANE_TODAY_ROUND_EVAL", { month: current.evaluationMonth })})`}
               {"."}
             </Text>
-            <ul className={styles.list} aria-label={text("PANE_TODAY_STATE_TITLE", { round: roundName })}>
+            <ul className={styles.state} aria-label={text("PANE_TODAY_STATE_TITLE", { round: roundName })}>
               {roundStateLines(progress[current.round.code]).map((line) => (
                 <li key={line.code}>
                   <Text size={200}>{text(line.code, line.params)}</Text>
                 </li>
               ))}
             </ul>
-          </>
+          </div>
         )}
       </>
     );
