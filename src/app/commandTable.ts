@@ -24,6 +24,7 @@ export const APP_COMMANDS = {
   selectCell: { writes: false },
   readPlan: { writes: false },
   awards: { writes: true, cli: "awards" },
+  markTaskDone: { writes: true },
   // Writes a new workbook, never the open one.
   newYear: { writes: false, cli: "new-year" },
   // A .zip of new workbooks; the open one is only read.

@@ -10,6 +10,7 @@ import { layoutPlan } from "./layout";
 import { prepareRound } from "./prepare";
 import { rankRoundCommand } from "./rank";
 import { summarize } from "./summarize";
+import { markTaskDone } from "./taskDone";
 import { AppError } from "../shared/errors";
 import { msg, type Bilingual } from "../i18n";
 import type {
@@ -49,6 +50,7 @@ export function createAppCommands(wb: Workbook, options: AppCommandOptions = {})
     awards: (o: AwardsCommandOptions) => awardsCommand(ctx(), o),
     selectCell: (sheet: string, cell: string) => wb.activate(sheet, cell),
     readPlan: () => readPlanOrFail(wb),
+    markTaskDone: (id: string) => markTaskDone(ctx(), id),
     newYear: (o: NewYearCommandOptions) => newYearWorkbook(ctx(), o, options.openWorkbook),
     unitForms: (round: RoundCode) => unitFormsZip(ctx(), round),
     collectForms: (files: readonly PickedFile[]) => collectPicked(ctx(), files),

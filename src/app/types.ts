@@ -2,6 +2,7 @@
 import type { Bilingual } from "../i18n";
 import type { Plan } from "../domain/plan/model";
 import type { Finding, PeriodCode, RoundCode } from "../domain/types";
+import type { RoundState } from "../domain/validation";
 import type { Progress, Workbook } from "../workbook/port";
 
 export interface CommandContext {
@@ -23,6 +24,8 @@ export interface CommandResult {
   sheets: SheetOutcome[];
   messages: Bilingual[];
   findings: Finding[];
+  /** A command that read a round's inputs (the check): how far the round got, for "Hôm nay". */
+  round?: RoundState;
 }
 
 /** What the pane's "Lập kế hoạch" passes: the sample switch, and the plan document the clerk picked, if any. */
@@ -78,6 +81,8 @@ export interface AppCommands {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** The plan as the workbook's sheets hold it (year, rounds, tasks); what the ribbon decides by. */
   readPlan(): Promise<Plan>;
+  /** Writes "Hoàn thành" in the Trạng thái cell of the plan's task with this Mã, and no other cell. */
+  markTaskDone(id: string): Promise<CommandResult>;
   /** Next year's workbook from the open one, which is not changed; the host opens it where it can. */
   newYear(options: NewYearCommandOptions): Promise<NewYearCommandResult>;
   /** Every unit's form for the round, as one .zip; the open workbook is only read. */

@@ -12,6 +12,7 @@ import { streamed } from "./catalog/streamed";
 import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
 import { reading } from "./catalog/reading";
+import { todayMessages } from "./catalog/today";
 import { collect, collective, households, unitForms, units } from "./catalog/units";
 import { unitsPane } from "./catalog/unitsPane";
 import { staleSheets } from "./catalog/staleSheets";
@@ -47,6 +48,7 @@ const catalogs = [
   awardCommand,
   awardPapers,
   staleSheets,
+  todayMessages,
 ] as const satisfies readonly Catalog[];
 
 /**

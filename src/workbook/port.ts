@@ -217,6 +217,13 @@ export interface SheetData {
 
 export type Progress = (done: number, total: number, step: string) => void;
 
+/** One cell to set as a person would type it, 0-based. */
+export interface CellEdit {
+  row: number;
+  col: number;
+  value: CellValue;
+}
+
 export interface ReadOptions {
   formulas?: boolean;
 }
@@ -284,4 +291,10 @@ export interface Workbook {
    * streamed CLI, which never changes the input) leaves stale sheets where they are.
    */
   deleteSheets?(names: string[]): Promise<void>;
+  /**
+   * Sets these cells of an existing sheet and nothing else of it, as a person typing would (a task's
+   * Trạng thái on `Kế hoạch`, which is the clerk's to edit): formats, validations and the marker stay as
+   * they were. Optional: a host that only writes whole sheets (the streamed CLI file) has none.
+   */
+  writeCells?(sheet: string, cells: readonly CellEdit[]): Promise<void>;
 }

@@ -25,6 +25,7 @@ test("the table lists the app commands", () => {
     "selectCell",
     "readPlan",
     "awards",
+    "markTaskDone",
     "newYear",
     "unitForms",
     "collectForms",

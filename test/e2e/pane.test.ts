@@ -325,6 +325,18 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
 
     await todayShots("04");
 
+    // a task of the month marked done from "Hôm nay": its Trạng thái cell alone changes (read back at download 1)
+    const today = page.getByRole("region", { name: "Hôm nay" });
+    await step("mark task done", async () => {
+      await today.getByRole("button", { name: /^Đánh dấu xong: Triển khai phát động phong trào thi đua “Cải cách hành chính/ }).click();
+      await waitStatus(/^Đã xong: Đánh dấu việc đã xong/);
+    });
+    // the focus goes on to the month's other open task, not to <body>
+    await page.waitForFunction(() =>
+      (document.activeElement?.getAttribute("aria-label") ?? "").startsWith("Đánh dấu xong: Các thành viên Hội đồng TĐKT theo dõi"),
+    );
+    expect(await today.getByRole("list", { name: "Việc tháng này (2)" }).getByText("Đã xong").count()).toBe(1);
+
     await step("prepare D1", async () => {
       await clickButton("Chuẩn bị trang");
       await waitStatus(/^Đã xong: Chuẩn bị trang — Đợt 1/);
@@ -354,6 +366,10 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     }
     timings["505 warnings: Tab presses to the preview"] = tabs;
     expect(tabs).toBeLessThan(20);
+    // nobody has scored: the next step is not Xếp hạng (it would refuse) but getting the sheets filled outside the browser
+    expect(await today.getByRole("button", { name: /^Bước tiếp theo/ }).textContent()).toBe("Bước tiếp theo: Kiểm tra — Đợt 1");
+    await today.getByText(/^Chưa thành viên Hội đồng nào chấm nên chưa xếp hạng được\. Bấm “Tải về”/).waitFor();
+    await today.getByText("Phiếu chấm: 0/10 thành viên Hội đồng đã chấm.", { exact: true }).waitFor();
     await shot("05b-505-warnings");
 
     const { name, wb } = await step("download 1", download);
@@ -363,6 +379,10 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     expect(made("layout")).toEqual(expect.arrayContaining(["Kế hoạch", "Đơn vị", "Hội đồng", "Cấu hình"]));
     expect(made("prepare")).toContain(JUDGE);
     expect(sheets.find((s) => s.name === PERSON_SHEET)?.marker).toBeUndefined();
+    // the task marked done: "Hoàn thành" in its Trạng thái cell (I11, beside Mã T02-01), no other task closed
+    const plan = await sheetValues(wb, "Kế hoạch");
+    expect([plan[10]?.[8], plan[10]?.[10]]).toEqual(["Hoàn thành", "T02-01"]);
+    expect(plan.filter((r) => r[8] === "Hoàn thành").length).toBe(1);
     const original = await ExcelJsWorkbook.fromBuffer(readFileSync(join(inputs, "ghi-chep.xlsx")));
     expect(await sheetValues(wb, PERSON_SHEET)).toEqual(await sheetValues(original, PERSON_SHEET));
   });

@@ -34,6 +34,7 @@ export function fakeCommands(overrides: Partial<AppCommands> = {}): FakeCommands
     selectCell: mock<"selectCell">(overrides.selectCell ?? (async () => undefined)),
     // The seed plan, as a workbook freshly laid out holds it.
     readPlan: mock<"readPlan">(overrides.readPlan ?? (async () => PLAN_2024)),
+    markTaskDone: mock<"markTaskDone">(overrides.markTaskDone ?? ok),
     newYear: mock<"newYear">(
       overrides.newYear ?? (async () => ({ ...okResult(), workbook: new Uint8Array(), fileName: "tdkt-2025.xlsx", year: 2025 })),
     ),

@@ -12,6 +12,7 @@ import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import { decodeRegistry, encodeRegistry, REGISTRY_SHEET } from "../registry";
 import type {
+  CellEdit,
   Marker,
   Progress,
   RangeRef,
@@ -251,6 +252,13 @@ export class ExcelJsWorkbook implements Workbook {
     }
     if (gone) this.writeRegistry(markers);
     if (this.active && !this.find(this.active.sheet)) this.active = undefined;
+  }
+
+  async writeCells(sheet: string, cells: readonly CellEdit[]): Promise<void> {
+    const ws = this.find(sheet);
+    if (!ws) throw new Error(`writeCells: no sheet named ${sheet}`);
+    this.written.add(ws.name);
+    for (const c of cells) ws.getCell(c.row + 1, c.col + 1).value = c.value;
   }
 
   async activate(sheet: string, cell = "A1"): Promise<void> {

@@ -12,12 +12,13 @@
  *   readSheets   2: sizes of the used ranges, then values in blocks under the response limit
  *                (one block at ward scale; at province scale ⌈response bytes / 3.8 MB⌉)
  *   writeSheets  1 read (names, tables, registry, events flag; none after a snapshot) + ⌈request bytes / 3.8 MB⌉ writes
- *   copySheet, activate  1
+ *   copySheet, activate, writeCells  1
  * An extra sync happens only when Excel rejects a chained call on a missing sheet (see loadSheetState).
  */
 import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import type {
+  CellEdit,
   CellValue,
   Marker,
   Progress,
@@ -34,7 +35,7 @@ import type {
 import { wantedSheets } from "../snapshot";
 import { decodeRegistry, encodeRegistry, findMarker, REGISTRY_SHEET } from "../registry";
 import { Batch, OP_OVERHEAD, REQUEST_BUDGET } from "./batch";
-import { fromOfficeFormula, fromOfficeValue, jsonBytes, utf8Length } from "./cells";
+import { fromOfficeFormula, fromOfficeValue, jsonBytes, toOfficeCell, utf8Length } from "./cells";
 import { isOfficeError, mapOfficeErrors } from "./errors";
 import { hintOfWritten } from "./readHint";
 import { decodeMarkerProperty, encodeMarkerProperty, MARKER_PROPERTY, NO_MARKER, resolveRenamed } from "./markers";
@@ -604,6 +605,17 @@ export class OfficeWorkbook implements Workbook {
         await context.sync();
         this.known = undefined;
         this.basis = undefined;
+      });
+    });
+  }
+
+  writeCells(sheet: string, cells: readonly CellEdit[]): Promise<void> {
+    return mapOfficeErrors(() => {
+      this.capabilities();
+      return this.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        for (const c of cells) ws.getRangeByIndexes(c.row, c.col, 1, 1).values = [[toOfficeCell(c.value)]];
+        await context.sync();
       });
     });
   }
