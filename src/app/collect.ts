@@ -17,7 +17,6 @@
  * code. Their values and number formats survive (where the host reads formats); their comments and
  * widths are not read by the port.
  */
-import { DISCIPLINE_LABELS, PERFORMANCE_LABELS, PERSON_TITLE_SHORT } from "../domain/awards/model";
 import { fold } from "../domain/codes";
 import { textSetting } from "../domain/settings";
 import type { Finding } from "../domain/types";
@@ -32,7 +31,7 @@ import { FORM_HOUSEHOLDS_SHEET, FORM_INFO_SHEET, FORM_MEMBERS_SHEET, INFO_LABELS
 import { buildHouseholdSheet, HOUSEHOLD_COLUMNS, HOUSEHOLD_SHEET, readHouseholds } from "../sheets/households";
 import { finding, type FindingCode } from "../domain/findingCodes";
 import { SHEET } from "../sheets/names";
-import { buildPeopleSheet, PERSON_COLUMNS, readPeople } from "../sheets/people";
+import { buildPeopleSheet, PERSON_COLUMNS, personRow, readPeople } from "../sheets/people";
 import { readSettings } from "../sheets/settingsSheet";
 import { readUnits } from "../sheets/units";
 import type { CellValue, SheetData, SheetSpec, Workbook } from "../workbook/port";
@@ -224,16 +223,8 @@ async function readForm(
         unit: identity.unit,
         source: source_,
         formRow: p.row,
-        cells: [
-          p.code,
-          p.name,
-          p.position || null,
-          identity.unit,
-          p.performance ? PERFORMANCE_LABELS[p.performance] : null,
-          p.discipline ? DISCIPLINE_LABELS[p.discipline] : null,
-          p.registered ? PERSON_TITLE_SHORT[p.registered] : null,
-          note,
-        ],
+        // The row `Cá nhân` itself writes (sanction included), with the form's unit and the source in Ghi chú.
+        cells: personRow({ ...p, note }, identity.unit) as CellValue[],
       });
     }
   }

@@ -270,6 +270,7 @@ describe("collect", () => {
       null,
       "CSTĐCS",
       "Phường nhập",
+      null,
     ]);
     await addColumn("Gia đình văn hóa", (r) => (r[0] === "H01" ? d(3, 12) : null), undefined, [
       { range: { row: 1, col: 10, rows: 1, cols: 1 }, format: "d mmm yyyy" },
@@ -280,7 +281,7 @@ describe("collect", () => {
       d(25, 11),
       [
         ["TV01", "Lò Văn Tâm", "Tổ trưởng", "TDP01", "Hoàn thành xuất sắc nhiệm vụ", null, "CSTĐCS", null],
-        ["TV03", "Lý Thị Mai", null, "TDP01", "Hoàn thành nhiệm vụ", null, null, null],
+        ["TV03", "Lý Thị Mai", null, "TDP01", "Hoàn thành nhiệm vụ", null, null, null, "Có"],
       ],
       [
         ["H01", "Lò Văn Tâm", "Số 1, Hoàng Liên", "TDP01", "Đạt", d(15, 11), d(16, 11), d(25, 11), null],
@@ -299,16 +300,19 @@ describe("collect", () => {
         const [, col, row] = /^([A-Z])(\d+)$/.exec(a)!;
         return [a, values[Number(row) - 1]?.[col!.charCodeAt(0) - 65] ?? null];
       });
-    expect(at(people, ["I1", "I2", "I21", "A22", "I22", "A23", "I23", "A24", "I24"])).toEqual([
-      ["I1", "Ghi chú riêng"],
-      ["I2", "riêng CN01"],
-      ["I21", "riêng CN20"],
+    expect(at(people, ["I1", "J1", "J2", "J21", "A22", "J22", "A23", "I23", "J23", "A24", "J24"])).toEqual([
+      ["I1", "Xử phạt hành chính"],
+      ["J1", "Ghi chú riêng"],
+      ["J2", "riêng CN01"],
+      ["J21", "riêng CN20"],
       ["A22", "TV01"],
-      ["I22", "riêng TV01"],
+      ["J22", "riêng TV01"],
       ["A23", "TV03"],
-      ["I23", null],
+      // The sanction the unit marked on its form reaches Cá nhân.
+      ["I23", "Có"],
+      ["J23", null],
       ["A24", "TV09"],
-      ["I24", "riêng TV09"],
+      ["J24", "riêng TV09"],
     ]);
     expect(at(register, ["K1", "A2", "K2", "A3", "K3"])).toEqual([
       ["K1", "Ghi chú riêng"],

@@ -108,15 +108,15 @@ test("inside Excel the picked form merges into the open workbook, and the clerk'
   const { officeSession } = await import("../support/officeCommands");
   const session = officeSession();
   await session.commands.layoutPlan({ sample: true });
-  // The clerk types her own column beside `Cá nhân`, as Excel holds typing (straight into the cells).
+  // The clerk types her own column beside `Cá nhân` (after its last column, Xử phạt hành chính), as Excel holds typing (straight into the cells).
   const people = session.fake.sheet("Cá nhân");
   const rowsBefore = people.values.length;
-  people.values[0]![8] = "Ghi chú riêng";
-  for (let r = 1; r < rowsBefore; r++) people.values[r]![8] = `riêng ${String(people.values[r]![0])}`;
+  people.values[0]![9] = "Ghi chú riêng";
+  for (let r = 1; r < rowsBefore; r++) people.values[r]![9] = `riêng ${String(people.values[r]![0])}`;
   // …and a date column, formatted as she likes it: Excel holds the serial number, the format shows it as a date.
-  people.values[0]![9] = "Ngày xác minh";
-  people.values[1]![9] = 45629;
-  people.numberFormats.push({ rect: { row: 1, col: 9, rows: 1, cols: 1 }, format: "d/m/yyyy" });
+  people.values[0]![10] = "Ngày xác minh";
+  people.values[1]![10] = 45629;
+  people.numberFormats.push({ rect: { row: 1, col: 10, rows: 1, cols: 1 }, format: "d/m/yyyy" });
 
   const source = ExcelJsWorkbook.create();
   await layoutPlan({ wb: source, today: d(10, 1) }, { sample: true });
@@ -137,15 +137,15 @@ test("inside Excel the picked form merges into the open workbook, and the clerk'
   expect(result.findings).toEqual([]);
   const grid = session.fake.grid("Cá nhân");
   expect(grid.length).toBe(22);
-  expect([grid[0]![8], grid[1]![8], grid[20]![8]]).toEqual(["Ghi chú riêng", "riêng CN01", "riêng CN20"]);
-  expect([grid[21]![0], grid[21]![3], grid[21]![7], grid[21]![8]]).toEqual([
+  expect([grid[0]![9], grid[1]![9], grid[20]![9]]).toEqual(["Ghi chú riêng", "riêng CN01", "riêng CN20"]);
+  expect([grid[21]![0], grid[21]![3], grid[21]![7], grid[21]![9]]).toEqual([
     "TV01",
     "TDP01",
     "Nguồn: phieu-TDP01-2024.xlsx (phiếu lập 10/01/2024)",
     "",
   ]);
   // Her date is still 3 December 2024, shown as she formatted it; the rows below her cell took no format of hers.
-  expect([grid[0]![9], grid[1]![9], people.numberFormatAt(1, 9), people.numberFormatAt(2, 9)]).toEqual([
+  expect([grid[0]![10], grid[1]![10], people.numberFormatAt(1, 10), people.numberFormatAt(2, 10)]).toEqual([
     "Ngày xác minh",
     45629,
     "d/m/yyyy",
