@@ -11,7 +11,8 @@ import { checkAwardsInput } from "../src/domain/awards/validate";
 import { defaultSettings } from "../src/domain/settings";
 import { awardsCommand } from "../src/app/awards";
 import { ExcelJsWorkbook } from "../src/workbook/exceljs/workbook";
-import { describeSyncs, officeSession } from "../test/support/officeCommands";
+import { FakeExcel } from "../test/support/fakeExcel";
+import { describeSyncs, officeSession, seed } from "../test/support/officeCommands";
 import { AWARDS_YEAR, awardsScale, awardsSpecs, syntheticAwards } from "./synthetic/awards";
 import { peakRssMB, timed } from "./measure";
 import type { BenchRow } from "./types";
@@ -64,26 +65,32 @@ export async function benchAwards(): Promise<BenchRow[]> {
 
 /**
  * The awards command through createAppCommands on an OfficeWorkbook over the fake Excel, as the pane and
- * the ribbon's "Bình xét năm" run it: the first command after the pane opens (the adapter has seen no
- * sheet yet), every Excel.run it makes counted. Seeding the fake is not counted.
+ * the ribbon's "Bình xét năm" run it, every Excel.run counted (seeding the fake is not): first as the first
+ * command after the pane opens (the adapter has seen no sheet yet, the worst case for reads), then again
+ * in the same pane, as after a count on Kiểm phiếu is corrected, when Bình xét năm and the papers are read
+ * back (a person's edits to them are kept) and replaced.
  */
 export async function benchAwardsOffice(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const session = officeSession(undefined, { fresh: true });
-  const seeded = await timed(() => session.wb.writeSheets(awardsSpecs(syntheticAwards(SCALE))));
+  const fake = new FakeExcel();
+  const seeded = await timed(() => seed(fake, awardsSpecs(syntheticAwards(SCALE))));
   report(rows, {
     name: `fake Excel seeded with ${SIZE} (not measured: the clerk's typing)`,
     seconds: seeded.seconds,
     peakRssMB: peakRssMB(),
   });
-  const office = await timed(() => session.measure("awards", (c) => c.awards({ ballots: false })));
-  const { syncs, result } = office.value;
-  const verdict = syncs.syncs <= syncs.bound ? `${syncs.bound - syncs.syncs} under the bound` : `OVER THE BOUND by ${syncs.syncs - syncs.bound}`;
-  report(rows, {
-    name: `office adapter on the fake Excel: awards (${SIZE})`,
-    seconds: office.seconds,
-    peakRssMB: peakRssMB(),
-    note: `${describeSyncs(syncs)}; ${verdict}; ${result.ok ? "ok" : "refused"}, ${result.sheets.length} sheets written`,
-  });
+  const session = officeSession(fake);
+  for (const when of ["first command after the pane opens", "again in the same pane (sheets replaced)"]) {
+    const office = await timed(() => session.measure("awards", (c) => c.awards({ ballots: false })));
+    const { syncs, result } = office.value;
+    const verdict =
+      syncs.syncs <= syncs.bound ? `${syncs.bound - syncs.syncs} under the bound` : `OVER THE BOUND by ${syncs.syncs - syncs.bound}`;
+    report(rows, {
+      name: `office adapter on the fake Excel: awards, ${when}`,
+      seconds: office.seconds,
+      peakRssMB: peakRssMB(),
+      note: `${describeSyncs(syncs)}; ${verdict}; ${result.ok ? "ok" : "refused"}, ${result.sheets.length} sheets written`,
+    });
+  }
   return rows;
 }
