@@ -23,6 +23,7 @@ const SUITES: Suite[] = [
   { title: "Whole commands at province scale", module: "./commands", fn: "benchCommands" },
   { title: "Office adapter: syncs and request sizes", module: "./office", fn: "benchOffice" },
   { title: "The year's awards at province size", module: "./awards", fn: "benchAwards" },
+  { title: "The year's awards at province size on the office adapter: syncs", module: "./awards", fn: "benchAwardsOffice" },
   { title: "Pane bundle", module: "./bundle", fn: "benchBundle" },
   { title: "Unit forms, families and the khối", module: "./units", fn: "benchUnits" },
 ];

@@ -6,10 +6,11 @@
 /* global Office */
 import type { AppCommands } from "../app/types";
 import type { CommandRunner } from "../taskpane/runner";
-import { RANK_FUNCTION, SUMMARY_FUNCTION, VALIDATE_FUNCTION } from "./ids";
+import { AWARDS_FUNCTION, RANK_FUNCTION, SUMMARY_FUNCTION, VALIDATE_FUNCTION } from "./ids";
 import { planCurrentRound, runRoundButton } from "./roundButtons";
 import { todayUtc } from "../shared/dates";
 import { planSummaryTarget, runSummaryButton } from "./summaryButton";
+import { runAwardsButton } from "./awardsButton";
 
 export function registerRibbonCommands(commands: AppCommands | undefined, runner: CommandRunner): void {
   const base = { runner, commands, today: () => todayUtc(), showPane: () => Office.addin.showAsTaskpane() };
@@ -22,4 +23,5 @@ export function registerRibbonCommands(commands: AppCommands | undefined, runner
   Office.actions.associate(SUMMARY_FUNCTION, (event: Office.AddinCommands.Event) =>
     runSummaryButton(event, { ...base, targetOf: planSummaryTarget }),
   );
+  Office.actions.associate(AWARDS_FUNCTION, (event: Office.AddinCommands.Event) => runAwardsButton(event, base));
 }

@@ -2,7 +2,14 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { registerRibbonCommands } from "../../src/commands/commands";
-import { RANK_FUNCTION, RIBBON_FUNCTIONS, RUNTIME_RESID, SUMMARY_FUNCTION, VALIDATE_FUNCTION } from "../../src/commands/ids";
+import {
+  AWARDS_FUNCTION,
+  RANK_FUNCTION,
+  RIBBON_FUNCTIONS,
+  RUNTIME_RESID,
+  SUMMARY_FUNCTION,
+  VALIDATE_FUNCTION,
+} from "../../src/commands/ids";
 import { CommandRunner } from "../../src/taskpane/runner";
 import { MANIFEST_SET } from "../../src/workbook/office/requirements";
 import { elements, parseXml, readManifestFile, urls, xmllint } from "./manifestXml";
@@ -88,8 +95,8 @@ describe("manifest.xml, offline", () => {
     };
     expect(byTag("OfficeTab")[0].getAttribute("id")).toBe("TabHome");
     const controls = byTag("Control");
-    // The pane button, then the round's commands in the order a clerk runs them, then the summary.
-    expect(controls).toHaveLength(4);
+    // The pane button, then the round's commands in the order a clerk runs them, the summary, the year's review.
+    expect(controls).toHaveLength(5);
     const [pane, , , summary] = controls;
     expect(pane.getElementsByTagName("Action")[0].getAttribute("xsi:type")).toBe("ShowTaskpane");
     expect(label(summary)).toBe("Tạo tổng hợp");
@@ -118,6 +125,39 @@ describe("manifest.xml, offline", () => {
       const sizes = Array.from(control.getElementsByTagNameNS(BT, "Image")).map((i) => i.getAttribute("size"));
       expect(sizes).toEqual(["16", "32", "80"]);
     }
+  });
+
+  it("has a “Bình xét năm” button, last in the group, that runs the year's awards function with its own label and supertip", () => {
+    const ids = resources();
+    const awards = byTag("Control")[4];
+    expect(awards.getAttribute("id")).toBe("TDKT.AwardsButton");
+    expect(awards.getElementsByTagName("Action")[0].getAttribute("xsi:type")).toBe("ExecuteFunction");
+    expect(awards.getElementsByTagName("FunctionName")[0].textContent).toBe(AWARDS_FUNCTION);
+    expect(AWARDS_FUNCTION).toBe("reviewYearAwards");
+    const resid = (el: Element, tag: string) => el.getElementsByTagName(tag)[0].getAttribute("resid")!;
+    const supertip = awards.getElementsByTagName("Supertip")[0];
+    expect([resid(awards, "Label"), resid(supertip, "Title"), resid(supertip, "Description")]).toEqual([
+      "AwardsButton.Label",
+      "AwardsButton.Label",
+      "AwardsButton.Tooltip",
+    ]);
+    const label = ids.get("AwardsButton.Label")!;
+    expect(label.parentElement!.localName).toBe("ShortStrings");
+    expect(label.getAttribute("DefaultValue")).toBe("Bình xét năm");
+    expect(label.getElementsByTagNameNS(BT, "Override")[0].getAttribute("Value")).toBe("Year's review");
+    const tip = ids.get("AwardsButton.Tooltip")!;
+    expect(tip.parentElement!.localName).toBe("LongStrings");
+    expect(tip.getAttribute("DefaultValue")).toBe(
+      "Một lần bấm: bình xét danh hiệu cá nhân của năm (Cá nhân, Sáng kiến, Kiểm phiếu), lập trang Bình xét năm và các văn bản trình, hiện kết quả trong ngăn.",
+    );
+    // The group's icon, in the three sizes every button declares, each an image resource of the manifest.
+    const icons = Array.from(awards.getElementsByTagNameNS(BT, "Image")).map((i) => [i.getAttribute("size"), i.getAttribute("resid")]);
+    expect(icons).toEqual([
+      ["16", "Icon.16x16"],
+      ["32", "Icon.32x32"],
+      ["80", "Icon.80x80"],
+    ]);
+    for (const [, id] of icons) expect(ids.get(id!)!.parentElement!.localName).toBe("Images");
   });
 
   it("associates in src/commands/commands.ts every FunctionName of the manifest, and nothing else", () => {

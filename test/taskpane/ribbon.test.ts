@@ -3,7 +3,8 @@ import type { AppCommands } from "../../src/app/types";
 import { planSummaryTarget, runSummaryButton, type ButtonTarget } from "../../src/commands/summaryButton";
 import { todayUtc } from "../../src/shared/dates";
 import { registerRibbonCommands } from "../../src/commands/commands";
-import { RANK_FUNCTION, SUMMARY_FUNCTION, VALIDATE_FUNCTION } from "../../src/commands/ids";
+import { AWARDS_FUNCTION, RANK_FUNCTION, SUMMARY_FUNCTION, VALIDATE_FUNCTION } from "../../src/commands/ids";
+import { runAwardsButton } from "../../src/commands/awardsButton";
 import { planCurrentRound, runRoundButton } from "../../src/commands/roundButtons";
 import { CommandRunner } from "../../src/taskpane/runner";
 import { deferred, fakeCommands, finding, okResult } from "./fakes";
@@ -200,6 +201,68 @@ describe("ribbon “Kiểm tra” and “Xếp hạng” work on the plan's curr
   });
 });
 
+describe("ribbon “Bình xét năm”", () => {
+  it("runs the year's review (not the ballots) as the pane titles it, leaves the result for the pane, shows the pane and completes", async () => {
+    const s = setup();
+    s.commands!.awards.mockResolvedValue(
+      okResult({
+        sheets: [
+          { sheet: "Bình xét năm", action: "created" },
+          { sheet: "Biên bản họp", action: "created" },
+        ],
+      }),
+    );
+    await runAwardsButton(s.event, s.deps);
+    expect(s.commands!.awards).toHaveBeenCalledTimes(1);
+    expect(s.commands!.awards).toHaveBeenCalledWith({ ballots: false });
+    expect(s.runner.getState().task).toEqual({ vi: "Bình xét cuối năm", en: "Year-end review of people" });
+    expect(s.runner.getState().result?.sheets.map((x) => x.sheet)).toEqual(["Bình xét năm", "Biên bản họp"]);
+    expect(s.showPane).toHaveBeenCalledTimes(1);
+    expect(s.event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("reviews the workbook's year whatever today is: a January click reviews the year before, without reading the plan", async () => {
+    const s = setup({ today: new Date(Date.UTC(2025, 0, 8)) });
+    await runAwardsButton(s.event, s.deps);
+    expect(s.commands!.readPlan).not.toHaveBeenCalled();
+    expect(s.commands!.awards).toHaveBeenCalledWith({ ballots: false });
+    expect(s.runner.getState().error).toBeUndefined();
+  });
+
+  it("when the review refuses (a count above the members present), the pane gets its message and findings", async () => {
+    const s = setup();
+    s.commands!.awards.mockResolvedValue(
+      okResult({
+        ok: false,
+        messages: [{ vi: "Chưa bình xét: Kiểm phiếu còn 1 lỗi", en: "Not reviewed: 1 error on Kiểm phiếu" }],
+        findings: [finding({ sheet: "Kiểm phiếu", cell: "F5", code: "TALLY_YES_OVER_PRESENT" })],
+      }),
+    );
+    await runAwardsButton(s.event, s.deps);
+    const state = s.runner.getState();
+    expect(state.result?.ok).toBe(false);
+    expect(state.result?.messages[0].vi).toBe("Chưa bình xét: Kiểm phiếu còn 1 lỗi");
+    expect(state.findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Kiểm phiếu!F5"]);
+    expect(s.event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("a review that throws shows the error in the pane and still completes", async () => {
+    const s = setup();
+    s.commands!.awards.mockRejectedValue(new AppError("OFFICE_CELL_EDIT_MODE"));
+    await runAwardsButton(s.event, s.deps);
+    expect(s.runner.getState().error?.vi).toMatch(/chế độ sửa ô/);
+    expect(s.runner.getState().busy).toBe(false);
+    expect(s.event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("without Excel says that “Bình xét năm” cannot run, and completes even if the pane refuses to show", async () => {
+    const s = setup({ commands: null, showPane: () => Promise.reject(new Error("not supported")) });
+    await runAwardsButton(s.event, s.deps);
+    expect(s.runner.getState().error?.vi).toBe("Nút “Bình xét năm” chỉ chạy khi tiện ích đã khởi động trong Excel.");
+    expect(s.event.completed).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe("the buttons registered with Office run their command for today's round", () => {
   afterEach(() => {
     jest.useRealTimers();
@@ -210,6 +273,7 @@ describe("the buttons registered with Office run their command for today's round
     [VALIDATE_FUNCTION, "validateRound", ["D2"]],
     [RANK_FUNCTION, "rankRound", ["D2", { provisional: false }]],
     [SUMMARY_FUNCTION, "summarize", [{ period: "6T" }]],
+    [AWARDS_FUNCTION, "awards", [{ ballots: false }]],
   ] as const)("%s on 20 May 2024 calls %s, shows the pane and completes", async (fn, method, args) => {
     jest.useFakeTimers({ doNotFake: ["setTimeout", "setImmediate", "nextTick", "queueMicrotask"] });
     jest.setSystemTime(new Date(2024, 4, 20, 9, 30));

@@ -5,7 +5,7 @@
  * function commands: the click is completed at once and the command reports in the pane.
  */
 import { registerRibbonCommands } from "../../src/commands/commands";
-import { RANK_FUNCTION, SUMMARY_FUNCTION, VALIDATE_FUNCTION } from "../../src/commands/ids";
+import { AWARDS_FUNCTION, RANK_FUNCTION, SUMMARY_FUNCTION, VALIDATE_FUNCTION } from "../../src/commands/ids";
 import { CommandRunner } from "../../src/taskpane/runner";
 import { FakeAddinCommands } from "../support/fakeExcel";
 import { deferred, fakeCommands, okResult } from "./fakes";
@@ -79,6 +79,25 @@ describe("ribbon buttons complete their click at once", () => {
     slow.resolve(okResult({ sheets: [{ sheet: "Xếp hạng Đ2", action: "created" }] }));
     await until(() => !runner.getState().busy);
     expect(runner.getState().result?.sheets[0].sheet).toBe("Xếp hạng Đ2");
+  });
+
+  test("a year's review of a province's people frees the button while it runs, and Xếp hạng clicked meanwhile is ignored", async () => {
+    const { ribbon, commands, runner } = setup();
+    const slow = deferred<ReturnType<typeof okResult>>();
+    commands.awards.mockReturnValue(slow.promise);
+
+    expect(await within(ribbon.click(AWARDS_FUNCTION))).toBeUndefined();
+    expect(ribbon.completedWhileRunning).toEqual([true]);
+    await until(() => commands.awards.mock.calls.length > 0);
+    expect(runner.getState().task?.vi).toBe("Bình xét cuối năm");
+    expect(await within(ribbon.click(RANK_FUNCTION))).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(ribbon.queued).toBe(0);
+    expect(commands.rankRound).not.toHaveBeenCalled();
+
+    slow.resolve(okResult({ sheets: [{ sheet: "Bình xét năm", action: "created" }] }));
+    await until(() => !runner.getState().busy);
+    expect(runner.getState().result?.sheets[0].sheet).toBe("Bình xét năm");
   });
 
   test("a button whose command fails still completes at once and the error waits in the pane", async () => {

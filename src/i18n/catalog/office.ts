@@ -44,6 +44,10 @@ export const office = {
     vi: "Nút “Xếp hạng” chỉ chạy khi tiện ích đã khởi động trong Excel.",
     en: "The “Rank” button runs only once the add-in has started in Excel.",
   },
+  RIBBON_AWARDS_NO_HOST: {
+    vi: "Nút “Bình xét năm” chỉ chạy khi tiện ích đã khởi động trong Excel.",
+    en: "The “Year's review” button runs only once the add-in has started in Excel.",
+  },
   RIBBON_NO_ROUND: {
     vi: "Kế hoạch không có đợt thi đua nào để kiểm tra hoặc xếp hạng. Hãy chọn đợt trong ngăn TĐKT.",
     en: "The plan has no round to validate or rank. Choose a round in the TĐKT pane.",

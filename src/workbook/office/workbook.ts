@@ -11,7 +11,7 @@
  *   listSheets   1 (2 when a registry entry's sheet was renamed and custom properties exist)
  *   readSheets   2: sizes of the used ranges, then values in blocks under the response limit
  *                (one block at ward scale; at province scale ⌈response bytes / 3.8 MB⌉)
- *   writeSheets  1 read (names, tables, registry, events flag; none after a snapshot) + ⌈request bytes / 3.8 MB⌉ writes
+ *   writeSheets  1 read (names, tables, registry, events flag; none after a snapshot) + ⌈request bytes / 3.95 MB⌉ writes
  *   copySheet, activate, writeCells  1
  * An extra sync happens only when Excel rejects a chained call on a missing sheet (see loadSheetState).
  */
@@ -34,7 +34,7 @@ import type {
 } from "../port";
 import { wantedSheets } from "../snapshot";
 import { decodeRegistry, encodeRegistry, findMarker, REGISTRY_SHEET } from "../registry";
-import { Batch, OP_OVERHEAD, REQUEST_BUDGET } from "./batch";
+import { Batch, OP_OVERHEAD, READ_BLOCK_BUDGET, REQUEST_BUDGET } from "./batch";
 import { fromOfficeFormula, fromOfficeValue, jsonBytes, toOfficeCell, utf8Length } from "./cells";
 import { isOfficeError, mapOfficeErrors } from "./errors";
 import { hintOfWritten } from "./readHint";
@@ -48,7 +48,7 @@ import { sheetKey as lower } from "../../shared/sheetNames";
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface OfficeWorkbookOptions {
-  /** Estimated bytes per write request; default 3.8 MB (Excel on the web refuses 5 MB). */
+  /** Estimated bytes per write request; default 3.95 MB (Excel on the web refuses 5 MB). */
   requestBudget?: number;
   /** Estimated bytes per read response. */
   responseBudget?: number;
@@ -145,7 +145,7 @@ export class OfficeWorkbook implements Workbook {
     options: OfficeWorkbookOptions = {},
   ) {
     this.requestBudget = options.requestBudget ?? REQUEST_BUDGET;
-    this.responseBudget = options.responseBudget ?? REQUEST_BUDGET;
+    this.responseBudget = options.responseBudget ?? READ_BLOCK_BUDGET;
     this.snapshotBudget = options.responseBudget ?? SNAPSHOT_RESPONSE_BUDGET;
     this.now = options.now ?? (() => new Date());
   }

@@ -176,6 +176,24 @@ export function styleBlocks(ranges: RangeRef[]): RangeRef[] {
   return stack(stack(ranges, "row"), "col");
 }
 
+/**
+ * Number formats as few ranges as they allow: a run of the list with one format (a document table's
+ * percent column gives one a row: 20,000 at a province's size, each its own call) becomes the blocks
+ * styleBlocks joins, each set with the one-cell array Excel spreads over the range, as a multi-row date
+ * run already is. Only neighbours in the list are joined, so where two formats overlap the later still wins.
+ */
+export function numberFormatBlocks(formats: readonly NumberFormatSpec[]): NumberFormatSpec[] {
+  const out: NumberFormatSpec[] = [];
+  for (let i = 0; i < formats.length;) {
+    let j = i + 1;
+    while (j < formats.length && formats[j]!.format === formats[i]!.format) j++;
+    const format = formats[i]!.format;
+    for (const range of styleBlocks(formats.slice(i, j).map((f) => f.range))) out.push({ range, format });
+    i = j;
+  }
+  return out;
+}
+
 /** Runs of equal values over consecutive indexes: [first, last, value]. */
 function runs<T>(entries: [number, T][]): [number, number, T][] {
   const sorted = [...entries].sort((a, b) => a[0] - b[0]);
@@ -284,7 +302,7 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
   });
 
   // Number formats before values: a "@" (text) column then keeps what is written as text.
-  for (const nf of plan.numberFormats) {
+  for (const nf of numberFormatBlocks(plan.numberFormats)) {
     const a = address(nf.range);
     await batch.op(OP_OVERHEAD * 2 + a.length + jsonBytes(nf.format), () => {
       ws().getRange(a).numberFormat = [[nf.format]];
@@ -319,7 +337,12 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
 
   // Identical styles: their blocks joined where they touch, one range each, all in the current request.
   const byStyle = new Map<string, StyleSpec[]>();
-  for (const s of spec.styles ?? []) byStyle.set(styleKey(s), [...(byStyle.get(styleKey(s)) ?? []), s]);
+  for (const s of spec.styles ?? []) {
+    const key = styleKey(s);
+    const group = byStyle.get(key);
+    if (group) group.push(s);
+    else byStyle.set(key, [s]);
+  }
   for (const group of byStyle.values()) {
     const calls = styleCalls(group[0]);
     for (const block of styleBlocks(group.map((s) => s.range))) {
