@@ -11,6 +11,7 @@ import { cli } from "./catalog/cli";
 import { streamed } from "./catalog/streamed";
 import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
+import { browserFile } from "./catalog/browserFile";
 import { reading } from "./catalog/reading";
 import { collect, collective, households, unitForms, units } from "./catalog/units";
 import { awardBallots, awardChecks, awardCommand, awardPapers, awardReasons, awards } from "./catalog/awards";
@@ -31,6 +32,7 @@ const catalogs = [
   streamed,
   demo,
   files,
+  browserFile,
   reading,
   units,
   households,
