@@ -1,7 +1,8 @@
 /**
  * The browser host: the same pane on the exceljs adapter, for a clerk who cannot sideload the
- * add-in and for end-to-end tests. exceljs is loaded only here, lazily (on the first command or the first
- * file opened), so it never reaches the bundle that Excel loads.
+ * add-in and for end-to-end tests. exceljs is loaded only here, lazily (when the pane is idle, or on the first
+ * command), so it never reaches the bundle that Excel loads; and it runs in a Web Worker with the workbook
+ * (workbookChannel.ts), so opening or writing a large workbook never freezes the page.
  *
  * The session is the browser's stand-in for "the workbook open in Excel": which file it came from, its
  * sheets, and the cell last selected, which the preview shows because there is no grid to select it in.
