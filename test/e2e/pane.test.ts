@@ -340,7 +340,8 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     await step("validate D1 unscored", async () => {
       await validate.focus();
       await page.keyboard.press("Enter");
-      await waitStatus(/Kiểm tra — Đợt 1/);
+      // the outcome, not "Đang thực hiện: Kiểm tra — Đợt 1": the page answers while the worker checks
+      await waitStatus(/^(Đã xong|Chưa xong): Kiểm tra — Đợt 1/);
     });
     await page.getByRole("radio", { name: "Cảnh báo (505)" }).waitFor();
     await settled();
@@ -374,7 +375,8 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     await waitStatus(/^Đã xong: Mở tệp cham-diem-dot-1\.xlsx/);
     await step("validate D1", async () => {
       await clickButton("Kiểm tra");
-      await waitStatus(/Kiểm tra — Đợt 1/);
+      // the outcome, not "Đang thực hiện: Kiểm tra — Đợt 1": the page answers while the worker checks
+      await waitStatus(/^(Đã xong|Chưa xong): Kiểm tra — Đợt 1/);
     });
     const place = `'${JUDGE}'!${plantedCell}`;
     const entry = page.getByRole("button", {
