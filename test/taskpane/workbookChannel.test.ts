@@ -83,4 +83,24 @@ describe("the workbook behind a message port", () => {
     expect((failure as AppError).text.vi).toBe("Tệp danh-sach.xlsx không phải sổ tính Excel (.xlsx) hoặc đã hỏng.");
     expect((await client.sheets()).map((s) => s.name)).toContain("Kế hoạch");
   });
+
+  it("rejects what was asked of a worker that died, and says it is broken", async () => {
+    const listeners: Record<string, ((e: Event) => void)[]> = {};
+    const posted: unknown[] = [];
+    const dead = new WorkbookClient(
+      {
+        postMessage: (m: unknown) => posted.push(m),
+        addEventListener: (type: string, l: (e: Event) => void) => (listeners[type] ??= []).push(l),
+      } as unknown as ConstructorParameters<typeof WorkbookClient>[0],
+      () => undefined,
+    );
+    const asked = dead.sheets();
+    expect(posted).toHaveLength(1);
+    const error = Object.assign(new Event("error", { cancelable: true }), { message: "Out of memory" });
+    listeners.error?.forEach((l) => l(error));
+    await expect(asked).rejects.toThrow("Out of memory");
+    expect(dead.broken).toBe(true);
+    await expect(dead.toBuffer()).rejects.toThrow("the workbook worker stopped");
+    expect(posted).toHaveLength(1);
+  });
 });
