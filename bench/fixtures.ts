@@ -29,12 +29,12 @@ import { buildPlanSheet } from "../src/sheets/plan";
 import { buildRoundsSheet } from "../src/sheets/rounds";
 import { buildCriteriaSheet } from "../src/sheets/criteria";
 import { buildRegistrationsSheet } from "../src/sheets/registrations";
-import { buildScoringSheet, carryKey } from "../src/sheets/scoring";
+import { buildScoringSheet, TypedScores } from "../src/sheets/scoring";
 import { buildSettingsSheet } from "../src/sheets/settingsSheet";
 import { buildTitlesSheet } from "../src/sheets/titles";
 import { buildUnitsSheet } from "../src/sheets/units";
 import { writeSpecsStreaming } from "../src/workbook/exceljs/stream";
-import type { CellValue, SheetSpec } from "../src/workbook/port";
+import type { SheetSpec } from "../src/workbook/port";
 
 export interface Scale {
   name: "ward" | "city" | "province";
@@ -86,11 +86,11 @@ export function fixtureSpecs(scale: Scale): SheetSpec[] {
   const C = r.columns.length;
   r.members.forEach((judge, j) => {
     const { scored, excluded } = unitsForJudge(judge, r.units, settings);
-    const carried = new Map<string, CellValue>();
+    const carried = new TypedScores();
     const row = new Map(r.units.map((u, i) => [u.code, i]));
     for (const u of scored) {
       const off = (row.get(u.code) ?? 0) * C;
-      for (let c = 0; c < C; c++) carried.set(carryKey(u.code, r.columns[c].code), r.scores[j][off + c]);
+      for (let c = 0; c < C; c++) carried.set(u.code, r.columns[c].code, r.scores[j][off + c]);
     }
     specs.push(buildScoringSheet({ round: ROUND, judge, units: scored, excluded, criteria: r.criteria, rule, deadline, carried }));
   });

@@ -2,8 +2,9 @@
  * "Bình xét cuối năm": the year's awards for people, in one read, one compute, one write.
  * - With `ballots`: the candidates of each voted title go on `Kiểm phiếu` (counts already typed are carried
  *   over) and on `Phiếu bầu`, one ballot per member of `Hội đồng`.
- * - Without: `Bình xét năm` (each condition, the vote, the cap, the outcome and its reasons) and the papers
- *   built from it.
+ * - Without: `Bình xét năm` (each condition, the vote, the cap, the outcome and its reasons),
+ *   `Danh hiệu tập thể` (the collective titles, computed as `collective` computes them, from the same read),
+ *   and the papers built from the two sheets as written.
  * It replaces only the sheets it generated; `Cá nhân` and `Sáng kiến` are the clerk's, created empty when
  * absent and never rewritten.
  */
@@ -15,7 +16,9 @@ import type { Finding } from "../domain/types";
 import { msg, type Bilingual } from "../i18n";
 import { todayUtc } from "../shared/dates";
 import { sameSheetName } from "../shared/sheetNames";
-import { buildAwardPapers } from "../sheets/awardPapers";
+import { buildAwardPapers, PAPER_SHEETS } from "../sheets/awardPapers";
+import { buildCollectiveSheet, COLLECTIVE_MARKER, readCollectiveSheet } from "../sheets/collective";
+import { isMarker } from "../sheets/markers";
 import { AWARDS_MARKER, buildAwardsSheet, readAwardsSheet } from "../sheets/awards";
 import { BALLOTS_MARKER, buildBallotsSheet, type BallotCandidate } from "../sheets/ballots";
 import { columnLetter } from "../sheets/cells";
@@ -25,8 +28,9 @@ import { buildPeopleSheet, readPeople } from "../sheets/people";
 import { buildTallySheet, readTallies, TALLY_MARKER } from "../sheets/tally";
 import { isFormula, type CellInput, type CellValue, type SheetData, type SheetInfo, type SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
+import { COLLECTIVE_READS, collectivePick, collectiveResultsOf } from "./collectiveResults";
 import { mastersFrom } from "./masters";
-import { writeSafely } from "./safeWrite";
+import { removeStale, writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult, SheetOutcome } from "./types";
 
 export const AWARDS_COMMAND = "awards";
@@ -48,10 +52,11 @@ export async function awardsCommand(ctx: CommandContext, options: AwardsOptions)
   const today = ctx.today ?? todayUtc();
   ctx.progress?.(0, 3, "read");
   const snapshot = await takeSnapshot(ctx.wb, {
-    read: [SHEET.units, SHEET.council, SHEET.settings, SHEET.people, SHEET.initiatives],
-    // Kiểm phiếu by marker first: after a name clash the add-in's tally lives under another name.
-    pick: (sheets) => [own(sheets, "tally")?.name ?? SHEET.tally],
-    replaces: (m) => m.command === AWARDS_COMMAND,
+    read: [...COLLECTIVE_READS, SHEET.initiatives],
+    // Kiểm phiếu by marker first: after a name clash the add-in's tally lives under another name. The
+    // year's judge sheets give each unit's tier for the collective titles.
+    pick: (sheets) => [own(sheets, "tally")?.name ?? SHEET.tally, ...(options.ballots ? [] : collectivePick(sheets))],
+    replaces: (m) => m.command === AWARDS_COMMAND || (!options.ballots && isMarker(m, COLLECTIVE_MARKER)),
   });
   const infos = snapshot.sheets;
   const data = (name: string | undefined): SheetData | undefined =>
@@ -80,6 +85,9 @@ export async function awardsCommand(ctx: CommandContext, options: AwardsOptions)
     };
   }
   const peopleRead = readPeople(peopleData);
+  // A Cá nhân made before the column existed is read as it is (nobody sanctioned), and the clerk is told.
+  if (peopleRead.columns.sanction < 0 && textSetting(settings, "LDTT_NO_SANCTION") !== "no")
+    messages.push(msg("AWARDS_NO_SANCTION_COLUMN", { sheet: peopleData.name, header: "Xử phạt hành chính" }));
   const initiativesRead = initiativesData ? readInitiatives(initiativesData) : undefined;
   const tallyInfo = own(infos, "tally") ?? infos.find((s) => sameSheetName(s.name, SHEET.tally));
   const tallyRead = tallyInfo ? readTallies(data(tallyInfo.name) ?? { name: tallyInfo.name, values: [] }) : undefined;
@@ -178,22 +186,37 @@ export async function awardsCommand(ctx: CommandContext, options: AwardsOptions)
     ...(own(infos, "result") ? { name: own(infos, "result")!.name } : {}),
   });
   specs.push(awardsSpec);
-  // The papers read Bình xét năm as written, so every name and number on them is the sheet's.
+  // The collective titles are the collective command's computation on this same read, written to its
+  // sheet; refreshed here so the papers never stand on a Danh hiệu tập thể older than Cá nhân.
+  const collective = collectiveResultsOf(snapshot, people);
+  const collectiveName = infos.find((s) => isMarker(s.marker, COLLECTIVE_MARKER))?.name;
+  const collectiveSpec = buildCollectiveSheet(collective.results, collective.tiers, ward, collectiveName);
+  specs.push(collectiveSpec);
+  // The papers read Bình xét năm and Danh hiệu tập thể as written, so every name and number on them is the sheets'.
   const names = new Map(infos.filter((s) => s.marker?.command === AWARDS_COMMAND).map((s) => [s.marker!.key, s.name]));
   const rows = readAwardsSheet({ name: awardsSpec.name, values: awardsSpec.cells.map((r) => r.map(valueOf)) });
-  specs.push(
-    ...buildAwardPapers({
-      rows,
-      settings,
-      members: masters.members,
-      year,
-      decisionDate: result.decisionDate,
-      today,
-      names,
-    }),
-  );
+  const unitRows = readCollectiveSheet({ name: collectiveSpec.name, values: collectiveSpec.cells.map((r) => r.map(valueOf)) });
+  const papers = buildAwardPapers({
+    rows,
+    collective: unitRows,
+    settings,
+    members: masters.members,
+    year,
+    decisionDate: result.decisionDate,
+    today,
+    names,
+  });
+  specs.push(...papers);
   ctx.progress?.(2, 3, "write");
   const written = await writeSafely(ctx, specs, { snapshot });
+  // A paper an earlier run made and this one does not (nobody proposed to the level above any more) would
+  // otherwise lie about the year's result: it goes, unless a person edited it since.
+  const made = new Set(papers.map((p) => p.marker.key));
+  const stale = await removeStale(
+    ctx,
+    infos.filter((s) => s.marker?.command === AWARDS_COMMAND && s.marker.key in PAPER_SHEETS && !made.has(s.marker.key)),
+    snapshot,
+  );
   const count = (o: string, t: string) => result.lines.filter((l) => l.outcome === o && l.title === t).length;
   messages.push(
     msg("AWARDS_DONE", {
@@ -204,11 +227,21 @@ export async function awardsCommand(ctx: CommandContext, options: AwardsOptions)
       sheet: written.names.get(awardsSpec.name) ?? awardsSpec.name,
     }),
   );
-  const papersWritten = specs.slice(1).map((s) => written.names.get(s.name) ?? s.name);
+  const units = (o: string) => collective.results.filter((r) => r.outcome === o).length;
+  messages.push(
+    msg("COLL_WRITTEN", {
+      sheet: written.names.get(collectiveSpec.name) ?? collectiveSpec.name,
+      eligible: units("eligible"),
+      not: units("not-eligible"),
+      pending: units("pending"),
+    }),
+  );
+  if (!collective.scored) messages.push(msg("COLL_NO_ROUND"));
+  const papersWritten = papers.map((s) => written.names.get(s.name) ?? s.name);
   if (papersWritten.length) messages.push(msg("AWARDS_PAPERS", { sheets: papersWritten.join(", ") }));
   ctx.progress?.(3, 3, "done");
   const sheets: SheetOutcome[] = written.outcomes;
-  return { ok: true, sheets, messages: [...messages, ...written.messages], findings };
+  return { ok: true, sheets, messages: [...messages, ...written.messages, ...stale.messages], findings };
 }
 
 export { AWARDS_MARKER, BALLOTS_MARKER, TALLY_MARKER };

@@ -11,6 +11,11 @@
  * on `Cá nhân` in Ghi chú ("Nguồn: …") and on the register in Nguồn. A unit's newer form replaces the rows
  * of its earlier one, and says so; the same form again changes nothing and nothing is written; a row typed
  * on the ward's sheet is never replaced, and an incoming row with its code is left out and named.
+ *
+ * The port rewrites a sheet whole, so the columns a clerk added beside the generated ones are read and
+ * written back on their rows, inside the table; a unit's newer form keeps them on the rows with the same
+ * code. Their values and number formats survive (where the host reads formats); their comments and
+ * widths are not read by the port.
  */
 import { DISCIPLINE_LABELS, PERFORMANCE_LABELS, PERSON_TITLE_SHORT } from "../domain/awards/model";
 import { fold } from "../domain/codes";
@@ -21,7 +26,8 @@ import { FORM_VERSION, parseFormKey, sameWard, type FormIdentity } from "../doma
 import { msg, type Bilingual } from "../i18n";
 import { formatDate } from "../shared/dates";
 import { sheetKey } from "../shared/sheetNames";
-import { a1, matchHeaders, tableRows, text } from "../sheets/cells";
+import { a1, matchHeaders, text, type ColumnDef } from "../sheets/cells";
+import { withExtraColumns } from "../sheets/listSheet";
 import { FORM_HOUSEHOLDS_SHEET, FORM_INFO_SHEET, FORM_MEMBERS_SHEET, INFO_LABELS } from "../sheets/forms";
 import { buildHouseholdSheet, HOUSEHOLD_COLUMNS, HOUSEHOLD_SHEET, readHouseholds } from "../sheets/households";
 import { finding, type FindingCode } from "../domain/findingCodes";
@@ -67,36 +73,89 @@ interface WardList {
   /** Column of each standard field in the sheet (-1 when absent). */
   columns: Record<string, number>;
   present: boolean;
+  /** Headers of the columns a person added beside the generated ones, in the sheet's order. */
+  extraHeader: CellValue[];
+  /** Those columns in the sheet (0-based), and each row's 0-based sheet row, to read their number formats. */
+  extraCols: number[];
+  sheetRows: number[];
+}
+
+const blank = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/**
+ * A ward's list read for merging: the standard columns in their order, and every other column that has a
+ * header or a value (a person's own column) kept beside them, so that rewriting the sheet loses neither.
+ * A row with a value only in such a column is kept too.
+ */
+function wardList<K extends string>(
+  data: SheetData | undefined,
+  defs: readonly ColumnDef<K>[],
+  describe: (get: (k: K) => CellValue) => Pick<ListRow, "key" | "unit" | "source">,
+): WardList {
+  const header = defs.map((c) => c.header);
+  const columns = Object.fromEntries(defs.map((c, i) => [c.key, i])) as Record<string, number>;
+  const empty: WardList = { header, rows: [], columns, present: false, extraHeader: [], extraCols: [], sheetRows: [] };
+  if (!data) return empty;
+  const match = matchHeaders(data.values, defs);
+  if (!match || match.missing.length) return { ...empty, present: true };
+  const standard = new Set(Object.values<number>(match.columns).filter((c) => c >= 0));
+  const width = Math.max(0, ...data.values.map((r) => r.length));
+  const body = data.values.slice(match.headerRow + 1);
+  const extraCols: number[] = [];
+  for (let c = 0; c < width; c++)
+    if (!standard.has(c) && (!blank(data.values[match.headerRow]?.[c]) || body.some((r) => !blank(r[c])))) extraCols.push(c);
+  const used = [...standard, ...extraCols];
+  const rows: ListRow[] = [];
+  const sheetRows: number[] = [];
+  for (const [i, row] of body.entries()) {
+    if (used.every((c) => blank(row[c]))) continue;
+    sheetRows.push(match.headerRow + 1 + i);
+    const get = (k: K) => (match.columns[k] >= 0 ? (row[match.columns[k]] ?? null) : null);
+    rows.push({
+      ...describe(get),
+      // The row in the standard column order, every value as typed.
+      cells: defs.map((c) => get(c.key)),
+      ...(extraCols.length ? { extra: extraCols.map((c) => row[c] ?? null) } : {}),
+    });
+  }
+  const extraHeader = extraCols.map((c) => data.values[match.headerRow]?.[c] ?? null);
+  return { header, rows, columns, present: true, extraHeader, extraCols, sheetRows };
+}
+
+/**
+ * The number formats of a person's own columns, read where the host can, onto each row: the sheet is
+ * rewritten whole, and office-js reads a date as its serial number, which without its format shows as one.
+ */
+async function withExtraFormats(wb: Workbook, sheet: string, list: WardList): Promise<WardList> {
+  if (!wb.readNumberFormats || list.extraCols.length === 0 || list.rows.length === 0) return list;
+  const first = Math.min(...list.sheetRows);
+  const col = Math.min(...list.extraCols);
+  const formats = await wb.readNumberFormats(sheet, {
+    row: first,
+    col,
+    rows: Math.max(...list.sheetRows) - first + 1,
+    cols: Math.max(...list.extraCols) - col + 1,
+  });
+  const rows = list.rows.map((r, i) => ({
+    ...r,
+    extraFormats: list.extraCols.map((c) => formats[list.sheetRows[i]! - first]?.[c - col] ?? "General"),
+  }));
+  return { ...list, rows };
 }
 
 function peopleList(data: SheetData | undefined): WardList {
-  const columns = Object.fromEntries(PERSON_COLUMNS.map((c, i) => [c.key, i])) as Record<string, number>;
-  const empty: WardList = { header: PERSON_COLUMNS.map((c) => c.header), rows: [], columns, present: false };
-  if (!data) return empty;
-  const match = matchHeaders(data.values, PERSON_COLUMNS);
-  if (!match || match.missing.length) return { ...empty, present: true };
-  const rows = tableRows(data.values, match).map((r): ListRow => {
-    // The row in the standard column order, every value as typed.
-    const cells = PERSON_COLUMNS.map((c) => (match.columns[c.key] >= 0 ? r.get(c.key) : null));
-    const note = NOTE_SOURCE.exec(text(r.get("note")));
-    return { key: text(r.get("code")), unit: text(r.get("unit")), source: note ? note[1]!.trim() : "", cells };
+  return wardList(data, PERSON_COLUMNS, (get) => {
+    const note = NOTE_SOURCE.exec(text(get("note")));
+    return { key: text(get("code")), unit: text(get("unit")), source: note ? note[1]!.trim() : "" };
   });
-  return { header: PERSON_COLUMNS.map((c) => c.header), rows, columns, present: true };
 }
 
 function householdList(data: SheetData | undefined): WardList {
-  const columns = Object.fromEntries(HOUSEHOLD_COLUMNS.map((c, i) => [c.key, i])) as Record<string, number>;
-  const empty: WardList = { header: HOUSEHOLD_COLUMNS.map((c) => c.header), rows: [], columns, present: false };
-  if (!data) return empty;
-  const match = matchHeaders(data.values, HOUSEHOLD_COLUMNS);
-  if (!match || match.missing.length) return { ...empty, present: true };
-  const rows = tableRows(data.values, match).map((r): ListRow => ({
-    key: text(r.get("code")),
-    unit: text(r.get("tdp")),
-    source: text(r.get("source")),
-    cells: HOUSEHOLD_COLUMNS.map((c) => (match.columns[c.key] >= 0 ? r.get(c.key) : null)),
+  return wardList(data, HOUSEHOLD_COLUMNS, (get) => ({
+    key: text(get("code")),
+    unit: text(get("tdp")),
+    source: text(get("source")),
   }));
-  return { header: HOUSEHOLD_COLUMNS.map((c) => c.header), rows, columns, present: true };
 }
 
 interface ReadForm {
@@ -226,8 +285,13 @@ function sameIgnoring(a: readonly CellValue[], b: readonly CellValue[], ignore: 
   return true;
 }
 
-function rowsSpec(base: SheetSpec, header: CellValue[], rows: readonly ListRow[]): SheetSpec {
-  return { ...base, cells: [header, ...rows.map((r) => [...r.cells] as CellValue[])] };
+function rowsSpec(base: SheetSpec, list: WardList): SheetSpec {
+  const spec = { ...base, cells: [list.header, ...list.rows.map((r) => [...r.cells] as CellValue[])] };
+  return withExtraColumns(spec, {
+    header: list.extraHeader,
+    rows: list.rows.map((r) => r.extra ?? []),
+    formats: list.rows.map((r) => r.extraFormats),
+  });
 }
 
 export async function collectForms(ctx: CommandContext, sources: readonly FormSource[]): Promise<CommandResult> {
@@ -241,8 +305,12 @@ export async function collectForms(ctx: CommandContext, sources: readonly FormSo
   const unitsData = data(SHEET.units);
   const units = unitsData ? readUnits(unitsData).units : [];
   const ward = { name: textSetting(settings, "WARD_NAME"), year: planYear(settings), units: new Set(units.map((u) => u.code)) };
-  let people = peopleList(data(SHEET.people));
-  let register = householdList(data(HOUSEHOLD_SHEET));
+  const peopleData = data(SHEET.people);
+  const registerData = data(HOUSEHOLD_SHEET);
+  let people = peopleData ? await withExtraFormats(ctx.wb, peopleData.name, peopleList(peopleData)) : peopleList(undefined);
+  let register = registerData
+    ? await withExtraFormats(ctx.wb, registerData.name, householdList(registerData))
+    : householdList(undefined);
   const findings: Finding[] = [];
   const messages: Bilingual[] = [];
   const seen = new Map<string, string>();
@@ -335,7 +403,7 @@ export async function collectForms(ctx: CommandContext, sources: readonly FormSo
       people.rows.map(() => ({ code: "", name: "", position: "", unit: "" })),
       { ward: ward.name, blankRows: 0 },
     );
-    specs.push(rowsSpec(base, people.header, people.rows));
+    specs.push(rowsSpec(base, people));
   }
   if (registerChanged)
     specs.push(
@@ -344,8 +412,7 @@ export async function collectForms(ctx: CommandContext, sources: readonly FormSo
           register.rows.map(() => placeholderHousehold),
           ward.name,
         ),
-        register.header,
-        register.rows,
+        register,
       ),
     );
   ctx.progress?.(sources.length + 1, sources.length + 2, "PROGRESS_WRITE");

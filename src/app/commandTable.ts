@@ -24,8 +24,14 @@ export const APP_COMMANDS = {
   selectCell: { writes: false },
   readPlan: { writes: false },
   awards: { writes: true, cli: "awards" },
+  markTaskDone: { writes: true },
   // Writes a new workbook, never the open one.
   newYear: { writes: false, cli: "new-year" },
+  // A .zip of new workbooks; the open one is only read.
+  unitForms: { writes: false, cli: "forms" },
+  collectForms: { writes: true, cli: "collect" },
+  // A new workbook, never the open one.
+  consolidateKhoi: { writes: false, cli: "consolidate" },
 } as const satisfies Record<AppCommandName, AppCommandTraits>;
 
 export const APP_COMMAND_NAMES = Object.keys(APP_COMMANDS) as AppCommandName[];

@@ -33,6 +33,7 @@ export interface UnitForm {
 
 export interface FormsResult {
   forms: UnitForm[];
+  year: number;
   messages: Bilingual[];
 }
 
@@ -76,5 +77,41 @@ export async function makeForms(ctx: CommandContext, round: RoundCode): Promise<
   }));
   ctx.progress?.(2, 2, "PROGRESS_DONE");
   const tdps = units.filter((u) => u.type === "TDP").length;
-  return { forms, messages: [msg("FORMS_MADE", { n: forms.length, tdps, year, round: ROUND_NAMES[round] })] };
+  return { forms, year, messages: [msg("FORMS_MADE", { n: forms.length, tdps, year, round: ROUND_NAMES[round] })] };
+}
+
+/** The forms of a round as one file, for a host that cannot write a folder (the pane, in a browser or in Excel). */
+export interface FormsZip {
+  bytes: Uint8Array;
+  fileName: string;
+  forms: number;
+  messages: Bilingual[];
+}
+
+/**
+ * Every unit's form as an .xlsx inside one .zip, named as the CLI names the files in its folder. The
+ * workbooks are built with exceljs whatever the host, since a form is a new file, never the open workbook.
+ */
+export async function formsZip(ctx: CommandContext, round: RoundCode): Promise<FormsZip> {
+  const made = await makeForms({ ...ctx, progress: undefined }, round);
+  // Loaded on use: inside Excel the pane needs exceljs and JSZip for nothing else.
+  const [{ ExcelJsWorkbook }, { default: JSZip }] = await Promise.all([import("../workbook/exceljs/workbook"), import("jszip")]);
+  const zip = new JSZip();
+  const date = ctx.today ?? new Date();
+  for (const [i, form] of made.forms.entries()) {
+    ctx.progress?.(i, made.forms.length + 1, "PROGRESS_WRITE");
+    const wb = ExcelJsWorkbook.create();
+    await wb.writeSheets(form.specs);
+    zip.file(form.fileName, await wb.toBuffer(), { date, binary: true });
+  }
+  ctx.progress?.(made.forms.length, made.forms.length + 1, "PROGRESS_WRITE");
+  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  ctx.progress?.(made.forms.length + 1, made.forms.length + 1, "PROGRESS_DONE");
+  const fileName = `phieu-don-vi-${made.year}-${round}.zip`;
+  return {
+    bytes,
+    fileName,
+    forms: made.forms.length,
+    messages: [...made.messages, msg("FORMS_ZIPPED", { n: made.forms.length, file: fileName })],
+  };
 }

@@ -20,9 +20,9 @@ import { msg, type Bilingual } from "../i18n";
 import { buildCriteriaSheet, readCriteria } from "../sheets/criteria";
 import { editCopyName, KEPT_SUFFIX, SHEET, scoringSheetName } from "../sheets/names";
 import { buildRegistrationsSheet } from "../sheets/registrations";
-import { buildScoringSheet, carryKey, notesNotOn, readScoringSheet, typedOnSheet } from "../sheets/scoring";
+import { buildScoringSheet, notesNotOn, readScoringSheet, typedOnSheet, type TypedScores } from "../sheets/scoring";
 import { buildTitlesSheet } from "../sheets/titles";
-import type { CellValue, SheetSpec } from "../workbook/port";
+import type { SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
 import { MASTER_SHEETS, mastersFrom } from "./masters";
 import { isJudgeSheetOf, judgeOfMarker } from "../sheets/markers";
@@ -76,7 +76,7 @@ export async function prepareRound(ctx: CommandContext, round: RoundCode): Promi
     // Only a sheet prepare marked is an earlier version; a person's sheet under the same name stays theirs.
     const oldName = earlier.get(judge.code);
     const old = oldName ? byName.get(oldName) : undefined;
-    let carried: Map<string, CellValue> | undefined;
+    let carried: TypedScores | undefined;
     let unplaced = 0;
     let notes: string[] = [];
     if (old) {
@@ -132,9 +132,8 @@ export async function prepareRound(ctx: CommandContext, round: RoundCode): Promi
   return { ok: true, sheets: written.outcomes, messages: [...messages, ...written.messages], findings };
 }
 
-function countPlaced(carried: ReadonlyMap<string, CellValue>, scored: readonly Unit[], criteria: readonly Criterion[]): number {
+function countPlaced(carried: TypedScores, scored: readonly Unit[], criteria: readonly Criterion[]): number {
   let n = 0;
-  for (const u of scored)
-    for (const c of criteria) if (isScored(c) && appliesToUnit(c, u) && carried.has(carryKey(u.code, c.code))) n++;
+  for (const u of scored) for (const c of criteria) if (isScored(c) && appliesToUnit(c, u) && carried.has(u.code, c.code)) n++;
   return n;
 }

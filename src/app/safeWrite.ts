@@ -45,6 +45,35 @@ export interface SafeWriteOptions {
   snapshot?: Snapshot;
 }
 
+export interface StaleResult {
+  deleted: string[];
+  messages: Bilingual[];
+}
+
+/**
+ * Deletes sheets a command made on an earlier run and no longer makes. `candidates` are the caller's own
+ * (its marker checked); one a person edited since (its content no longer the marker's hash, or not read)
+ * is kept and named, so no edit is lost; on a host that cannot delete, each is named and kept.
+ */
+export async function removeStale(
+  ctx: CommandContext,
+  candidates: readonly SheetInfo[],
+  snapshot: Snapshot,
+): Promise<StaleResult> {
+  const messages: Bilingual[] = [];
+  const gone: string[] = [];
+  for (const s of candidates) {
+    const data = snapshot.data.find((d) => d.formulas && key(d.name) === key(s.name));
+    if (!ctx.wb.deleteSheets) messages.push(msg("SHEET_STALE_KEPT", { sheet: s.name }));
+    else if (!data || !s.marker || hashSheetData(data) !== s.marker.contentHash)
+      messages.push(msg("SHEET_STALE_EDITED", { sheet: s.name }));
+    else gone.push(s.name);
+  }
+  if (gone.length) await ctx.wb.deleteSheets!(gone);
+  messages.unshift(...gone.map((sheet) => msg("SHEET_DELETED_STALE", { sheet })));
+  return { deleted: gone, messages };
+}
+
 export async function writeSafely(
   ctx: CommandContext,
   specs: SheetSpec[],

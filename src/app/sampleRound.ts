@@ -17,8 +17,8 @@ import { msg, type Bilingual, type MessageCode } from "../i18n";
 import { matchHeaders, tableRows, text, a1 } from "../sheets/cells";
 import { SHEET } from "../sheets/names";
 import { buildRegistrationsSheet, REGISTRATION_COLUMNS } from "../sheets/registrations";
-import { buildScoringSheet, carryKey, typedScores } from "../sheets/scoring";
-import type { CellValue, SheetData, SheetSpec } from "../workbook/port";
+import { buildScoringSheet, typedScores, TypedScores } from "../sheets/scoring";
+import type { SheetData, SheetSpec } from "../workbook/port";
 import { AppError } from "../shared/errors";
 import { totalsRule } from "../domain/ranking/publishedTotal";
 import { loadRoundInputs, type RoundInputs } from "./roundInputs";
@@ -78,7 +78,7 @@ function memberOf(inputs: RoundInputs, js: JudgeSheet): Member {
 }
 
 /** The judge's sheet rebuilt as prepare builds it, holding `typed` as the judge's inputs. */
-function judgeSpec(inputs: RoundInputs, js: JudgeSheet, typed: ReadonlyMap<string, CellValue>): SheetSpec {
+function judgeSpec(inputs: RoundInputs, js: JudgeSheet, typed: TypedScores): SheetSpec {
   const { settings, units } = inputs.masters;
   const judge = memberOf(inputs, js);
   const { scored, excluded } = unitsForJudge(judge, units, settings);
@@ -182,8 +182,8 @@ export async function fillSampleRound(
   const specs: SheetSpec[] = [regSpec];
   let scoreCells = 0;
   for (const [j, js] of judgeSheets.entries()) {
-    const typed = new Map<string, CellValue>();
-    for (const v of data.scores[j].values) typed.set(carryKey(v.unit, v.criterion), v.value);
+    const typed = new TypedScores();
+    for (const v of data.scores[j].values) typed.set(v.unit, v.criterion, v.value);
     scoreCells += typed.size;
     specs.push(judgeSpec(inputs, js, typed));
   }
@@ -251,10 +251,10 @@ export async function correctSampleScores(
     if (!data) continue;
     const typed = typedScores(data, js, inputs.criteria, units);
     for (const c of mine) {
-      const key = carryKey(c.unit, c.criterion);
       const cell = `${js.sheet}!${cellOf(js, units, inputs.criteria, c.unit, c.criterion)}`;
-      if ((typed.get(key) ?? null) !== c.from) throw new AppError("SAMPLE_CORRECTION_STALE", { cell, typed: numberText(c.from) });
-      typed.set(key, c.to);
+      if ((typed.get(c.unit, c.criterion) ?? null) !== c.from)
+        throw new AppError("SAMPLE_CORRECTION_STALE", { cell, typed: numberText(c.from) });
+      typed.set(c.unit, c.criterion, c.to);
       messages.push(
         msg("SAMPLE_CORRECTED", { cell, judge: js.judgeCode, typed: numberText(c.from), intended: numberText(c.to) }),
       );

@@ -15,14 +15,8 @@ import { textSetting } from "../domain/settings";
 import { currentSummaryTarget, type SummaryScope } from "../domain/summary";
 import { ROUND_CODES } from "../domain/types";
 import { msg, type Bilingual } from "../i18n";
-import {
-  buildSummaryAnnex,
-  buildSummarySheet,
-  summaryAnnexMarker,
-  summaryDocumentOptions,
-  summaryMarker,
-  summarySheetName,
-} from "../sheets/summary";
+import { buildSummaryAnnex, buildSummarySheet, summaryDocumentOptions, summarySheetName } from "../sheets/summary";
+import { summaryAnnexMarker, summaryMarker } from "../sheets/markers";
 import type { SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
 import { judgeSheetInfos } from "./roundInputs";

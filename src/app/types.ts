@@ -2,6 +2,7 @@
 import type { Bilingual } from "../i18n";
 import type { Plan } from "../domain/plan/model";
 import type { Finding, PeriodCode, RoundCode } from "../domain/types";
+import type { RoundState } from "../domain/validation";
 import type { Progress, Workbook } from "../workbook/port";
 
 export interface CommandContext {
@@ -23,6 +24,8 @@ export interface CommandResult {
   sheets: SheetOutcome[];
   messages: Bilingual[];
   findings: Finding[];
+  /** A command that read a round's inputs (the check): how far the round got, for "Hôm nay". */
+  round?: RoundState;
 }
 
 /** What the pane's "Lập kế hoạch" passes: the sample switch, and the plan document the clerk picked, if any. */
@@ -50,6 +53,22 @@ export interface NewYearCommandResult extends CommandResult {
   year: number;
 }
 
+/** A file the clerk picked in the pane, read there (no upload, no network). */
+export interface PickedFile {
+  name: string;
+  bytes: ArrayBuffer | Uint8Array;
+  /** The file's modification date, as the browser gives it. */
+  modified?: Date;
+}
+
+/** A new file a command made for the clerk to keep: the pane downloads it unless the host opened it already. */
+export interface FileCommandResult extends CommandResult {
+  file: Uint8Array;
+  fileName: string;
+  /** The host opened it (a new Excel window); nothing to download. */
+  opened: boolean;
+}
+
 /** The commands a user runs; the pane and the ribbon receive an object of this shape. */
 export interface AppCommands {
   layoutPlan(options: LayoutCommandOptions): Promise<CommandResult>;
@@ -62,6 +81,14 @@ export interface AppCommands {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** The plan as the workbook's sheets hold it (year, rounds, tasks); what the ribbon decides by. */
   readPlan(): Promise<Plan>;
+  /** Writes "Hoàn thành" in the Trạng thái cell of the plan's task with this Mã, and no other cell. */
+  markTaskDone(id: string): Promise<CommandResult>;
   /** Next year's workbook from the open one, which is not changed; the host opens it where it can. */
   newYear(options: NewYearCommandOptions): Promise<NewYearCommandResult>;
+  /** Every unit's form for the round, as one .zip; the open workbook is only read. */
+  unitForms(round: RoundCode): Promise<FileCommandResult>;
+  /** The units' filled forms, checked at their cells and merged into `Cá nhân` and the family register. */
+  collectForms(files: readonly PickedFile[]): Promise<CommandResult>;
+  /** The khối's report of the period from the wards' workbooks, as a new workbook; the open one is not changed. */
+  consolidateKhoi(files: readonly PickedFile[], period: PeriodCode): Promise<FileCommandResult>;
 }

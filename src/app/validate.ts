@@ -4,7 +4,7 @@
  */
 import { ROUND_NAMES } from "../domain/codes";
 import type { RoundCode } from "../domain/types";
-import { hasErrors, validateRound } from "../domain/validation";
+import { hasErrors, roundStateOf, validateRound } from "../domain/validation";
 import { msg } from "../i18n";
 import { buildFindingsSheet } from "../sheets/findings";
 import { loadRoundInputs } from "./roundInputs";
@@ -20,5 +20,11 @@ export async function validateRoundCommand(ctx: CommandContext, round: RoundCode
   const summary = findings.length
     ? msg("VALIDATE_DONE", { round: ROUND_NAMES[round], errors, warnings: findings.length - errors })
     : msg("VALIDATE_CLEAN", { round: ROUND_NAMES[round] });
-  return { ok: !hasErrors(findings), sheets: written.outcomes, messages: [summary, ...written.messages], findings };
+  return {
+    ok: !hasErrors(findings),
+    sheets: written.outcomes,
+    messages: [summary, ...written.messages],
+    findings,
+    round: roundStateOf(inputs.input),
+  };
 }

@@ -1,4 +1,5 @@
 /** Short codes and Vietnamese names of rounds and periods, and parsing of either form (CLI, pane). */
+import { memoText } from "../shared/memo";
 import { PERIOD_CODES, ROUND_CODES, type PeriodCode, type RoundCode } from "./types";
 
 export const ROUND_NAMES: Readonly<Record<RoundCode, string>> = {
@@ -29,8 +30,8 @@ export const PERIOD_NAMES: Readonly<Record<PeriodCode, string>> = {
 export const PERIOD_END_MONTH: Readonly<Record<PeriodCode, number>> = { Q1: 3, "6T": 6, "9T": 9, NAM: 12 };
 
 /** NFC, trimmed, inner spaces collapsed, lower case, "đ" folded to "d" and marks dropped: for matching what people type. */
-export function fold(s: string): string {
-  return s
+export const fold: (s: string) => string = memoText((s) =>
+  s
     .normalize("NFC")
     .trim()
     .replace(/\s+/g, " ")
@@ -38,8 +39,8 @@ export function fold(s: string): string {
     .replace(/đ/g, "d")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
-    .normalize("NFC");
-}
+    .normalize("NFC"),
+);
 
 const ROUND_ALIASES: ReadonlyArray<[string, RoundCode]> = [
   ...ROUND_CODES.map((c): [string, RoundCode] => [c, c]),

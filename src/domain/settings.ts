@@ -409,8 +409,10 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     type: "date",
     default: "",
     optional: true,
-    label_vi: "Ngày quyết định khen thưởng năm (để trống: ngày chạy lệnh); quyết định ai có thẩm quyền",
-    label_en: "Date of the year's award decision (blank: the day the command runs); decides who awards",
+    label_vi:
+      "Ngày quyết định khen thưởng năm (dd/mm/yyyy; để trống: ngày chạy lệnh): ngày ghi trên dự thảo Quyết định; điều kiện và thẩm quyền xét theo luật có hiệu lực ngày này",
+    label_en:
+      "Date of the year's award decision (dd/mm/yyyy; blank: the day the command runs): the draft decision's date; conditions and powers as the law stood that day",
     source: "[V] Luật TĐKT 2022 Điều 80; NĐ 129/2025/NĐ-CP Điều 59 (từ 01/7/2025 Chủ tịch UBND cấp xã quyết định CSTĐCS)",
   },
   {
@@ -432,6 +434,17 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     default: "yes",
     label_vi: "Lao động tiên tiến: không bị kỷ luật từ khiển trách trở lên trong năm",
     label_en: "LĐTT: no discipline from a reprimand up in the year",
+    source:
+      "[V] QĐ 14/2024/QĐ-UBND tỉnh Lào Cai Điều 9 khoản 1 (không bị xử lý kỷ luật, xử phạt hành chính); [P] quy định chung của nhiều tỉnh; Luật 2022 Điều 24 không nêu",
+  },
+  {
+    code: "LDTT_NO_SANCTION",
+    type: "choice",
+    choices: ["yes", "no"],
+    choiceLabels: { yes: "Có", no: "Không" },
+    default: "yes",
+    label_vi: "Lao động tiên tiến: không bị xử phạt vi phạm hành chính trong năm (cột “Xử phạt hành chính” của trang Cá nhân)",
+    label_en: "LĐTT: no administrative sanction in the year (the “Xử phạt hành chính” column of Cá nhân)",
     source:
       "[V] QĐ 14/2024/QĐ-UBND tỉnh Lào Cai Điều 9 khoản 1 (không bị xử lý kỷ luật, xử phạt hành chính); [P] quy định chung của nhiều tỉnh; Luật 2022 Điều 24 không nêu",
   },

@@ -13,7 +13,10 @@ import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
 import { browserFile } from "./catalog/browserFile";
 import { reading } from "./catalog/reading";
+import { todayMessages } from "./catalog/today";
 import { collect, collective, households, unitForms, units } from "./catalog/units";
+import { unitsPane } from "./catalog/unitsPane";
+import { staleSheets } from "./catalog/staleSheets";
 import { awardBallots, awardChecks, awardCommand, awardPapers, awardReasons, awards } from "./catalog/awards";
 import type { Bilingual, Catalog, Lang, Params } from "./types";
 
@@ -39,12 +42,15 @@ const catalogs = [
   unitForms,
   collect,
   collective,
+  unitsPane,
   awards,
   awardReasons,
   awardBallots,
   awardChecks,
   awardCommand,
   awardPapers,
+  staleSheets,
+  todayMessages,
 ] as const satisfies readonly Catalog[];
 
 /**

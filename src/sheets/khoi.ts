@@ -8,9 +8,10 @@ import { PERIOD_NAMES, ROUND_NAMES } from "../domain/codes";
 import type { KhoiReport, KhoiRound } from "../domain/khoi";
 import type { PeriodCode } from "../domain/types";
 import { msg, type MessageCode, type Params } from "../i18n";
-import type { CellInput, MarkerSpec, SheetSpec } from "../workbook/port";
+import type { CellInput, SheetSpec } from "../workbook/port";
 import { formatDate } from "./cells";
 import { DocBuilder, documentPrint, writeDocumentFoot, writeDocumentHead, type DocumentGrid, type GridColumn } from "./document";
+import { khoiMarker } from "./markers";
 import { safeSheetName } from "./names";
 import { COLORS } from "./style";
 import {
@@ -33,10 +34,6 @@ function vi(code: MessageCode, params?: Params): string {
 
 export function khoiSheetName(period: PeriodCode): string {
   return safeSheetName(vi("KHOI_SHEET", { period: PERIOD_NAMES[period] }));
-}
-
-export function khoiMarker(period: PeriodCode): MarkerSpec {
-  return { command: "consolidate", key: `period:${period}` };
 }
 
 export interface KhoiSheetOptions {

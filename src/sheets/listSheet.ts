@@ -102,3 +102,56 @@ export function splitCodes(v: unknown): string[] {
   }
   return out;
 }
+
+/**
+ * A list sheet rewritten with the columns a person added to the right of its own: their header and each
+ * row's value follow the generated columns, inside the table (Excel grows a table over a column typed
+ * beside it, and sorting the table must keep the person's values on their rows), with the body's borders
+ * and a fitted width. `cells` of `spec` is the header and the body, in the same row order as `extra.rows`.
+ */
+export function withExtraColumns(
+  spec: SheetSpec,
+  extra: {
+    header: readonly CellInput[];
+    rows: readonly (readonly CellInput[])[];
+    /** Each row's number formats of those cells, as read; "General" or absent adds none. */
+    formats?: readonly (readonly string[] | undefined)[];
+  },
+): SheetSpec {
+  const n = extra.header.length;
+  if (n === 0) return spec;
+  const width = spec.cells[0]?.length ?? 0;
+  const cells = spec.cells.map((r, i) => {
+    const added = i === 0 ? extra.header : (extra.rows[i - 1] ?? []);
+    return [...r, ...Array.from({ length: n }, (_, c) => added[c] ?? null)];
+  });
+  const wider = <T extends { range: { col: number; cols: number } }>(x: T): T =>
+    x.range.col === 0 && x.range.cols === width ? { ...x, range: { ...x.range, cols: width + n } } : x;
+  const extraCells = cells.map((r) => r.slice(width));
+  // One format per vertical run of equal formats, as a person formats a column (or a few cells of it).
+  const numberFormats: NumberFormatSpec[] = [];
+  for (let c = 0; c < n; c++) {
+    let start = 0;
+    for (let r = 1; r <= extra.rows.length; r++) {
+      const at = (i: number) => (i < extra.rows.length ? (extra.formats?.[i]?.[c] ?? "General") : undefined);
+      if (at(r) === at(start)) continue;
+      const format = at(start)!;
+      if (format !== "General") numberFormats.push({ range: range(1 + start, width + c, r - start, 1), format });
+      start = r;
+    }
+  }
+  return {
+    ...spec,
+    cells,
+    columnWidths: [
+      ...(spec.columnWidths ?? []),
+      ...fitWidths(
+        extraCells,
+        extra.header.map(() => ({ min: 8, max: 40 })),
+      ),
+    ],
+    styles: [...(spec.styles ?? []).map(wider), { range: range(1, width, Math.max(1, cells.length - 1), n), locked: false }],
+    tables: spec.tables?.map(wider),
+    numberFormats: [...(spec.numberFormats ?? []), ...numberFormats],
+  };
+}

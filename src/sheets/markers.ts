@@ -3,7 +3,8 @@
  * and matched only here, so "is this the judge sheet of Đợt 1 for M03?" has one answer. A sheet that carries
  * a marker is the add-in's to replace; a sheet without one is a person's.
  */
-import type { RoundCode } from "../domain/types";
+import type { PeriodCode, RoundCode } from "../domain/types";
+import type { SummaryScope } from "../domain/summary/types";
 import type { MarkerSpec } from "../workbook/port";
 
 /** The sheets `layout` makes: the plan's own sheets and the master lists. */
@@ -17,10 +18,13 @@ export type PrepareKey = "criteria" | "registrations" | "titles";
 export type NewYearKey = "lastYear";
 
 const LAYOUT_COMMAND = "layout";
+const COLLECTIVE_COMMAND = "collective";
 const NEW_YEAR_COMMAND = "new-year";
 const PREPARE_COMMAND = "prepare";
 const VALIDATE_COMMAND = "validate";
 const RANK_COMMAND = "rank";
+const SUMMARY_COMMAND = "summary";
+const CONSOLIDATE_COMMAND = "consolidate";
 const JUDGE = ":judge:";
 const PROGRESS = ":progress";
 
@@ -37,6 +41,9 @@ export function newYearMarker(key: NewYearKey): MarkerSpec {
 export function prepareMarker(key: PrepareKey): MarkerSpec {
   return { command: PREPARE_COMMAND, key };
 }
+
+/** `Danh hiệu tập thể`: written by `collective`, and by `awards` whose papers read it. */
+export const COLLECTIVE_MARKER: MarkerSpec = { command: COLLECTIVE_COMMAND, key: "titles" };
 
 /** A council member's scoring sheet for a round. */
 export function judgeSheetMarker(round: RoundCode, judgeCode: string): MarkerSpec {
@@ -56,6 +63,21 @@ export function rankingMarker(round: RoundCode): MarkerSpec {
 /** The scoring-progress sheet written beside a round's ranking. */
 export function progressMarker(round: RoundCode): MarkerSpec {
   return { command: RANK_COMMAND, key: `${round}${PROGRESS}` };
+}
+
+/** A round's or a period's summary sheet. */
+export function summaryMarker(scope: SummaryScope): MarkerSpec {
+  return { command: SUMMARY_COMMAND, key: scope.kind === "round" ? `round:${scope.round}` : `period:${scope.period}` };
+}
+
+/** The internal annex beside a summary sheet. */
+export function summaryAnnexMarker(scope: SummaryScope): MarkerSpec {
+  return { command: SUMMARY_COMMAND, key: `${summaryMarker(scope).key}:annex` };
+}
+
+/** The khối's report of a period, made by `consolidate`. */
+export function khoiMarker(period: PeriodCode): MarkerSpec {
+  return { command: CONSOLIDATE_COMMAND, key: `period:${period}` };
 }
 
 /** The same command and key. */

@@ -10,10 +10,12 @@ import {
   parseDiscipline,
   parsePerformance,
   parsePersonTitle,
+  parseSanction,
   PERFORMANCES,
   PERFORMANCE_LABELS,
   PERSON_TITLES,
   PERSON_TITLE_SHORT,
+  SANCTION_YES,
   type Person,
 } from "../domain/awards/model";
 import type { Finding } from "../domain/types";
@@ -25,7 +27,7 @@ import { finding } from "../domain/findingCodes";
 import { SHEET } from "./names";
 import { COLORS, SAMPLE_NOTE } from "./style";
 
-export type PersonKey = "code" | "name" | "position" | "unit" | "performance" | "discipline" | "registered" | "note";
+export type PersonKey = "code" | "name" | "position" | "unit" | "performance" | "discipline" | "registered" | "note" | "sanction";
 
 export const PERSON_COLUMNS: readonly ColumnDef<PersonKey>[] = [
   { key: "code", header: "Mã", aliases: ["Mã cá nhân", "Mã CN"], required: true },
@@ -40,6 +42,9 @@ export const PERSON_COLUMNS: readonly ColumnDef<PersonKey>[] = [
   { key: "discipline", header: "Kỷ luật", aliases: ["Hình thức kỷ luật"] },
   { key: "registered", header: "Đăng ký danh hiệu", aliases: ["Đăng ký", "Danh hiệu đăng ký"] },
   { key: "note", header: "Ghi chú", aliases: ["GhiChu"] },
+  // Optional when read: a Cá nhân made before the column existed reads as nobody sanctioned. Last, so a
+  // row written in the order before it (a unit's form of an older version) puts nothing in its place.
+  { key: "sanction", header: "Xử phạt hành chính", aliases: ["Xử phạt vi phạm hành chính", "Xử phạt VPHC"] },
 ];
 
 const PEOPLE_BLANK_ROWS = 10;
@@ -62,6 +67,7 @@ export function personRow(p: Person, unit: string = p.unit): CellInput[] {
     p.discipline ? DISCIPLINE_LABELS[p.discipline] : null,
     p.registered ? PERSON_TITLE_SHORT[p.registered] : null,
     p.note ?? null,
+    p.sanctioned ? SANCTION_YES : null,
   ];
 }
 
@@ -116,6 +122,22 @@ export function peopleColumns(unitList: NonNullable<ListColumn["validation"]>): 
       },
     },
     { header: "Ghi chú", minWidth: 14, maxWidth: 30, input: true },
+    {
+      header: "Xử phạt hành chính",
+      minWidth: 10,
+      maxWidth: 12,
+      input: true,
+      hAlign: "center",
+      validation: {
+        type: "list",
+        values: [SANCTION_YES],
+        allowBlank: true,
+        error: {
+          title: "Xử phạt hành chính",
+          message: "Chọn “Có” nếu bị xử phạt vi phạm hành chính trong năm, để trống nếu không.",
+        },
+      },
+    },
   ];
 }
 
@@ -222,6 +244,12 @@ export function readPeople(data: SheetData): PeopleRead {
     const registered = parsePersonTitle(regText);
     if (registered) person.registered = registered;
     else if (regText) findings.push(finding("PERSON_TITLE_UNKNOWN", sheet, cellOf("registered"), { code, value: regText }));
+    const sanctionText = text(r.get("sanction"));
+    const sanctioned = parseSanction(sanctionText);
+    // A value outside the list may mean a sanction written out: read as one, so nobody passes unseen.
+    if (sanctioned !== false) person.sanctioned = true;
+    if (sanctioned === undefined)
+      findings.push(finding("PERSON_SANCTION_UNKNOWN", sheet, cellOf("sanction"), { code, value: sanctionText }));
     const note = text(r.get("note"));
     if (note) person.note = note;
     if (note === SAMPLE_NOTE) sampleRows++;

@@ -75,13 +75,50 @@ export interface ScoringSheetInput {
   criteria: readonly Criterion[];
   rule: TotalsRule;
   deadline?: Date;
-  /** Values a judge already typed, by `${unitCode}\u0000${criterionCode}`; written back as values. */
-  carried?: ReadonlyMap<string, CellValue>;
+  /** Values a judge already typed, by unit and criterion code; written back as values. */
+  carried?: TypedScores;
   name?: string;
 }
 
 export function carryKey(unitCode: string, criterionCode: string): string {
   return `${unitCode}\u0000${criterionCode}`;
+}
+
+/**
+ * Values a judge typed, by unit code, then criterion code. Two levels of maps, so carrying a province's
+ * 4.5 million scores over builds no key string per cell; iterated, it gives `[carryKey, value]` pairs.
+ */
+export class TypedScores implements Iterable<[string, CellValue]> {
+  private readonly byUnit = new Map<string, Map<string, CellValue>>();
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(unitCode: string, criterionCode: string): CellValue | undefined {
+    return this.byUnit.get(unitCode)?.get(criterionCode);
+  }
+
+  /** One unit's typed values by criterion code. */
+  line(unitCode: string): ReadonlyMap<string, CellValue> | undefined {
+    return this.byUnit.get(unitCode);
+  }
+
+  has(unitCode: string, criterionCode: string): boolean {
+    return this.byUnit.get(unitCode)?.has(criterionCode) ?? false;
+  }
+
+  set(unitCode: string, criterionCode: string, value: CellValue): void {
+    let line = this.byUnit.get(unitCode);
+    if (!line) this.byUnit.set(unitCode, (line = new Map()));
+    if (!line.has(criterionCode)) this.count++;
+    line.set(criterionCode, value);
+  }
+
+  *[Symbol.iterator](): Iterator<[string, CellValue]> {
+    for (const [unit, line] of this.byUnit) for (const [criterion, v] of line) yield [carryKey(unit, criterion), v];
+  }
 }
 
 interface BlockPlan {
@@ -207,9 +244,10 @@ export function buildScoringSheet(input: ScoringSheetInput): SheetSpec {
       const row = firstUnit + i;
       put(row, CODE_COL, u.code);
       put(row, NAME_COL, u.name);
+      const carriedLine = input.carried?.line(u.code);
       const sums = { base: 0, bonus: 0, ded: 0 };
       b.criteria.forEach((c, k) => {
-        const v = input.carried?.get(carryKey(u.code, c.code));
+        const v = carriedLine?.get(c.code);
         if (v === undefined || v === null) return;
         put(row, FIRST_INPUT_COL + k, v);
         // Excel's SUM skips text, so the written result does too: the same number Excel will show.
@@ -508,8 +546,8 @@ export function typedScores(
   js: JudgeSheet,
   criteria: readonly Criterion[],
   units: readonly Unit[],
-): Map<string, CellValue> {
-  const out = new Map<string, CellValue>();
+): TypedScores {
+  const out = new TypedScores();
   for (let u = 0; u < js.unitCount; u++) {
     const r = js.rowOfUnit[u];
     if (r < 0) continue;
@@ -519,7 +557,7 @@ export function typedScores(
       if (col < 0) continue;
       const v = data.values[r]?.[col];
       if (v === null || v === undefined || (typeof v === "string" && v.trim() === "") || isFormula(v)) continue;
-      out.set(carryKey(units[u].code, criteria[c].code), v);
+      out.set(units[u].code, criteria[c].code, v);
     }
   }
   return out;
@@ -528,7 +566,7 @@ export function typedScores(
 /** Everything a person typed on a judge sheet, sorted by whether a new sheet for the same lists can hold it. */
 export interface TypedOnSheet {
   /** Scores of listed units under listed criteria, by carryKey (typedScores). */
-  scores: Map<string, CellValue>;
+  scores: TypedScores;
   /** Typed scores no current list names: rows of units taken off `Đơn vị` (or listed twice), columns whose code left `Tiêu chí`. */
   unplaced: number;
   /** Cells typed outside the grid prepare writes (notes beside or below it), as their text. */

@@ -13,7 +13,7 @@ import { documentNumberSetting, textSetting, type Settings } from "../domain/set
 import { fulfilledBy } from "../domain/summary/tasks";
 import type { BlockSummary, RoundSummary, SummaryModel, SummaryScope } from "../domain/summary/types";
 import { msg, type Params, type MessageCode } from "../i18n";
-import type { CellInput, MarkerSpec, SheetSpec } from "../workbook/port";
+import type { CellInput, SheetSpec } from "../workbook/port";
 import { formatDate } from "./cells";
 import {
   DocBuilder,
@@ -26,6 +26,7 @@ import {
 } from "./document";
 import { periodSummarySheetName, roundSummarySheetName, safeSheetName } from "./names";
 import { COLORS } from "./style";
+import { summaryAnnexMarker, summaryMarker } from "./markers";
 
 export { dateline } from "./document";
 
@@ -81,14 +82,6 @@ export function summarySheetName(scope: SummaryScope): string {
 /** The internal annex of a summary sheet: "Tổng hợp Quý I (nội bộ)". */
 export function summaryAnnexName(summaryName: string): string {
   return safeSheetName(vi("SUM_ANNEX_SHEET", { sheet: summaryName }));
-}
-
-export function summaryMarker(scope: SummaryScope): MarkerSpec {
-  return { command: "summary", key: scope.kind === "round" ? `round:${scope.round}` : `period:${scope.period}` };
-}
-
-export function summaryAnnexMarker(scope: SummaryScope): MarkerSpec {
-  return { command: "summary", key: `${summaryMarker(scope).key}:annex` };
 }
 
 /** The key of a summary's number setting: the period's code, or the round's ("RNAM" for the year's bình xét). */

@@ -19,6 +19,10 @@ export function dateToSerial(d: Date): number {
 function numberText(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (n === 0) return "0";
+  // The shortest text of a double that has at most 15 significant digits is already what 15 digits give:
+  // most of a score sheet (7.25, 100) takes this path without toPrecision.
+  const short = String(n);
+  if (short.length <= 15 && !short.includes("e")) return short;
   return String(Number(n.toPrecision(15)));
 }
 

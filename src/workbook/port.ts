@@ -217,6 +217,13 @@ export interface SheetData {
 
 export type Progress = (done: number, total: number, step: string) => void;
 
+/** One cell to set as a person would type it, 0-based. */
+export interface CellEdit {
+  row: number;
+  col: number;
+  value: CellValue;
+}
+
 export interface ReadOptions {
   formulas?: boolean;
 }
@@ -268,8 +275,26 @@ export interface Workbook {
    * sheets, tables) instead of asking again. Hosts that do not need it ignore it.
    */
   writeSheets(specs: SheetSpec[], progress?: Progress, basis?: Snapshot): Promise<void>;
+  /**
+   * The number formats of a block of cells, row by row ("General", "dd/mm/yyyy", …). Optional: a command that
+   * rewrites an input list reads those of the columns a person added, so her dates stay dates (office-js reads
+   * a date as its serial number, and the rewrite clears formats). A missing sheet gives [].
+   */
+  readNumberFormats?(sheet: string, range: RangeRef): Promise<string[][]>;
   /** Copies a sheet (values, formats) under a new name; used to keep a person's edits before a replace. */
   copySheet(from: string, to: string): Promise<void>;
   /** Brings a sheet to the front and selects a cell ("A1" address). */
   activate(sheet: string, cell?: string): Promise<void>;
+  /**
+   * Deletes sheets and their markers. The app calls it only for sheets it generated (their marker checked
+   * and their content as it wrote it); a missing name is no error. Optional: a host without it (the
+   * streamed CLI, which never changes the input) leaves stale sheets where they are.
+   */
+  deleteSheets?(names: string[]): Promise<void>;
+  /**
+   * Sets these cells of an existing sheet and nothing else of it, as a person typing would (a task's
+   * Trạng thái on `Kế hoạch`, which is the clerk's to edit): formats, validations and the marker stay as
+   * they were. Optional: a host that only writes whole sheets (the streamed CLI file) has none.
+   */
+  writeCells?(sheet: string, cells: readonly CellEdit[]): Promise<void>;
 }

@@ -92,6 +92,7 @@ describe("collect", () => {
         null,
         "LĐTT",
         "Nguồn: phieu-TDP01-2024.xlsx (phiếu lập 20/11/2024)",
+        null,
       ],
       [
         "TV02",
@@ -102,6 +103,7 @@ describe("collect", () => {
         null,
         null,
         "Nguồn: phieu-TDP01-2024.xlsx (phiếu lập 20/11/2024)",
+        null,
       ],
     ]);
     expect(of(people1, "TDP02", 3)).toEqual([]);
@@ -129,6 +131,7 @@ describe("collect", () => {
       null,
       "CSTĐCS",
       "Phường nhập",
+      null,
     ];
     const people = await import("../../src/sheets/people");
     const spec = people.buildPeopleSheet(
@@ -165,6 +168,7 @@ describe("collect", () => {
         null,
         "CSTĐCS",
         "Nguồn: phieu-TDP01-2024.xlsx (phiếu lập 25/11/2024)",
+        null,
       ],
       handRow,
     ]);
@@ -226,5 +230,103 @@ describe("collect", () => {
       null,
       "Chưa có kết quả bình xét năm của đơn vị (chưa chấm, xếp hạng đợt Năm).\nChỉ 1/2 hộ đạt Gia đình văn hóa; cần từ 70% trở lên.",
     ]);
+  });
+
+  test("a column the clerk added beside Cá nhân and the register keeps its values through collect, on merged and typed rows", async () => {
+    const wb = await ward();
+    const forms = await formsOn(wb, d(20, 11));
+    const tdp01 = (issued: Date, members: CellValue[][], households: CellValue[][]) =>
+      filled(forms.get("TDP01")!, issued, { "Thành viên": members, "Gia đình văn hóa": households });
+    await collectForms({ wb, today: d(1, 12) }, [
+      tdp01(
+        d(20, 11),
+        [
+          ["TV01", "Lò Văn Tâm", "Tổ trưởng", "TDP01", "Hoàn thành tốt nhiệm vụ", null, "LĐTT", null],
+          ["TV02", "Hà Thị Nga", "Tổ phó", "TDP01", "Hoàn thành nhiệm vụ", null, null, null],
+        ],
+        [["H01", "Lò Văn Tâm", "Số 1, Hoàng Liên", "TDP01", "Đạt", d(15, 11), d(16, 11), d(25, 11), null]],
+      ),
+    ]);
+
+    // The clerk adds "Ghi chú riêng" to the right of both lists, on every row, and types a person herself.
+    const addColumn = async (
+      sheetName: string,
+      note: (row: CellValue[]) => CellValue,
+      typed?: CellValue[],
+      numberFormats?: SheetSpec["numberFormats"],
+    ) => {
+      const sheet = (await wb.readSheets([sheetName]))[0]!;
+      const body = sheet.values.slice(1).concat(typed ? [typed] : []);
+      const cells = [[...sheet.values[0]!, "Ghi chú riêng"], ...body.map((r) => [...r, note(r)])];
+      const marker = (await wb.listSheets()).find((s) => s.name === sheetName)!.marker!;
+      await wb.writeSheets([{ name: sheetName, marker: { command: marker.command, key: marker.key }, cells, numberFormats }]);
+    };
+    await addColumn("Cá nhân", (r) => `riêng ${String(r[0])}`, [
+      "TV09",
+      "Sầm Văn Tài",
+      "Bí thư chi bộ",
+      "TDP01",
+      "Hoàn thành xuất sắc nhiệm vụ",
+      null,
+      "CSTĐCS",
+      "Phường nhập",
+    ]);
+    await addColumn("Gia đình văn hóa", (r) => (r[0] === "H01" ? d(3, 12) : null), undefined, [
+      { range: { row: 1, col: 10, rows: 1, cols: 1 }, format: "d mmm yyyy" },
+    ]);
+
+    // TDP01's newer form: TV01 graded again, TV02 gone, TV03 new; H01 unchanged, H02 new.
+    const newer = tdp01(
+      d(25, 11),
+      [
+        ["TV01", "Lò Văn Tâm", "Tổ trưởng", "TDP01", "Hoàn thành xuất sắc nhiệm vụ", null, "CSTĐCS", null],
+        ["TV03", "Lý Thị Mai", null, "TDP01", "Hoàn thành nhiệm vụ", null, null, null],
+      ],
+      [
+        ["H01", "Lò Văn Tâm", "Số 1, Hoàng Liên", "TDP01", "Đạt", d(15, 11), d(16, 11), d(25, 11), null],
+        ["H02", "Hà Văn Bình", "Số 3, Hoàng Liên", "TDP01", "Không đạt", d(15, 11), d(16, 11), d(25, 11), null],
+      ],
+    );
+    const run = await collectForms({ wb, today: d(1, 12) }, [newer]);
+    expect(run.sheets.map((s) => [s.sheet, s.action])).toEqual([
+      ["Cá nhân", "replaced"],
+      ["Gia đình văn hóa", "replaced"],
+    ]);
+    const people = await rows(wb, "Cá nhân");
+    const register = await rows(wb, "Gia đình văn hóa");
+    const at = (values: CellValue[][], cells: string[]) =>
+      cells.map((a) => {
+        const [, col, row] = /^([A-Z])(\d+)$/.exec(a)!;
+        return [a, values[Number(row) - 1]?.[col!.charCodeAt(0) - 65] ?? null];
+      });
+    expect(at(people, ["I1", "I2", "I21", "A22", "I22", "A23", "I23", "A24", "I24"])).toEqual([
+      ["I1", "Ghi chú riêng"],
+      ["I2", "riêng CN01"],
+      ["I21", "riêng CN20"],
+      ["A22", "TV01"],
+      ["I22", "riêng TV01"],
+      ["A23", "TV03"],
+      ["I23", null],
+      ["A24", "TV09"],
+      ["I24", "riêng TV09"],
+    ]);
+    expect(at(register, ["K1", "A2", "K2", "A3", "K3"])).toEqual([
+      ["K1", "Ghi chú riêng"],
+      ["A2", "H01"],
+      ["K2", d(3, 12)],
+      ["A3", "H02"],
+      ["K3", null],
+    ]);
+    // Her date keeps the format she gave it; the new household's cell below takes none.
+    expect(await wb.readNumberFormats("Gia đình văn hóa", { row: 1, col: 10, rows: 2, cols: 1 })).toEqual([
+      ["d mmm yyyy"],
+      ["General"],
+    ]);
+
+    // Collecting the same form again changes nothing, the clerk's column included.
+    const again = await collectForms({ wb, today: d(1, 12) }, [newer]);
+    expect(again.sheets).toEqual([]);
+    expect(await rows(wb, "Cá nhân")).toEqual(people);
+    expect(await rows(wb, "Gia đình văn hóa")).toEqual(register);
   });
 });

@@ -14,11 +14,14 @@ import { describeSyncs, officeSession, seed, type CommandSyncs } from "../suppor
 const MID: Scale = { name: "province", units: 1_000, criteria: 30, judges: 15 };
 const LOW_LIMIT = 800_000;
 
+/** Built once for the file: seeding reads them and changes nothing. */
+let specs: ReturnType<typeof fixtureSpecs> | undefined;
+
 async function both(name: string, f: Parameters<ReturnType<typeof officeSession>["measure"]>[1]) {
   const out: { result: CommandResult; syncs: CommandSyncs; fake: FakeExcel }[] = [];
   for (const responseLimit of [undefined, LOW_LIMIT]) {
     const fake = new FakeExcel(responseLimit ? { responseLimit } : {});
-    await seed(fake, fixtureSpecs(MID));
+    await seed(fake, (specs ??= fixtureSpecs(MID)));
     const session = officeSession(fake, { fresh: true });
     const { result, syncs } = await session.measure(name, f);
     console.log(`${name} response limit ${responseLimit ?? "5 MB"}: ${describeSyncs(syncs)}`);

@@ -25,14 +25,29 @@ test("the table lists the app commands", () => {
     "selectCell",
     "readPlan",
     "awards",
+    "markTaskDone",
     "newYear",
+    "unitForms",
+    "collectForms",
+    "consolidateKhoi",
   ]);
 });
 
 test("every CLI name in the table is a tdkt command", () => {
   const cli = new Set(COMMANDS.map((c) => c.name));
   const named = Object.values(APP_COMMANDS).flatMap((t) => ("cli" in t ? [t.cli] : []));
-  expect(named).toEqual(["layout", "prepare", "validate", "rank", "summary", "awards", "new-year"]);
+  expect(named).toEqual([
+    "layout",
+    "prepare",
+    "validate",
+    "rank",
+    "summary",
+    "awards",
+    "new-year",
+    "forms",
+    "collect",
+    "consolidate",
+  ]);
   for (const name of named) expect(cli.has(name)).toBe(true);
 });
 

@@ -46,6 +46,22 @@ describe("mergeUnit", () => {
     // What is left of the unit's form is nothing: its earlier collected row goes.
     expect(m.rows.map((r) => r.key)).toEqual(["A1", "B1"]);
   });
+
+  test("a newer form keeps what the clerk typed in her own column on the rows with the same code", () => {
+    const old = "phieu-TDP01.xlsx (phiếu lập 20/11/2024)";
+    const src = "phieu-TDP01.xlsx (phiếu lập 25/11/2024)";
+    const withNotes: ListRow[] = [
+      { ...row("A1", "TDP01", "", "gõ tay"), extra: ["đã gọi điện"] },
+      { ...row("A2", "TDP01", old, "lần 1"), extra: ["đã xác minh"] },
+      { ...row("A4", "TDP01", old, "bỏ"), extra: ["chuyển đi"] },
+    ];
+    const m = mergeUnit(withNotes, "TDP01", [row("a2", "TDP01", src, "lần 2"), row("A3", "TDP01", src, "mới")]);
+    expect(m.rows.map((r) => [r.key, r.cells[1], r.extra?.[0]])).toEqual([
+      ["A1", "gõ tay", "đã gọi điện"],
+      ["a2", "lần 2", "đã xác minh"],
+      ["A3", "mới", undefined],
+    ]);
+  });
 });
 
 test("a form's identity reads back from its marker key, a ward name with a bar included", () => {

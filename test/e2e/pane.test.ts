@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, normalize, sep } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { cleanWorkbook, inputAddress } from "../support/corpus";
+import JSZip from "jszip";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 import type { SheetData } from "../../src/workbook/port";
 import { launchChromium } from "./support/browser";
@@ -327,6 +328,18 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
 
     await todayShots("04");
 
+    // a task of the month marked done from "Hôm nay": its Trạng thái cell alone changes (read back at download 1)
+    const today = page.getByRole("region", { name: "Hôm nay" });
+    await step("mark task done", async () => {
+      await today.getByRole("button", { name: /^Đánh dấu xong: Triển khai phát động phong trào thi đua “Cải cách hành chính/ }).click();
+      await waitStatus(/^Đã xong: Đánh dấu việc đã xong/);
+    });
+    // the focus goes on to the month's other open task, not to <body>
+    await page.waitForFunction(() =>
+      (document.activeElement?.getAttribute("aria-label") ?? "").startsWith("Đánh dấu xong: Các thành viên Hội đồng TĐKT theo dõi"),
+    );
+    expect(await today.getByRole("list", { name: "Việc tháng này (2)" }).getByText("Đã xong").count()).toBe(1);
+
     await step("prepare D1", async () => {
       await clickButton("Chuẩn bị trang");
       await waitStatus(/^Đã xong: Chuẩn bị trang — Đợt 1/);
@@ -357,6 +370,10 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     }
     timings["505 warnings: Tab presses to the preview"] = tabs;
     expect(tabs).toBeLessThan(20);
+    // nobody has scored: the next step is not Xếp hạng (it would refuse) but getting the sheets filled outside the browser
+    expect(await today.getByRole("button", { name: /^Bước tiếp theo/ }).textContent()).toBe("Bước tiếp theo: Kiểm tra — Đợt 1");
+    await today.getByText(/^Chưa thành viên Hội đồng nào chấm nên chưa xếp hạng được\. Bấm “Tải về”/).waitFor();
+    await today.getByText("Phiếu chấm: 0/10 thành viên Hội đồng đã chấm.", { exact: true }).waitFor();
     await shot("05b-505-warnings");
 
     const { name, wb } = await step("download 1", download);
@@ -366,6 +383,10 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     expect(made("layout")).toEqual(expect.arrayContaining(["Kế hoạch", "Đơn vị", "Hội đồng", "Cấu hình"]));
     expect(made("prepare")).toContain(JUDGE);
     expect(sheets.find((s) => s.name === PERSON_SHEET)?.marker).toBeUndefined();
+    // the task marked done: "Hoàn thành" in its Trạng thái cell (I11, beside Mã T02-01), no other task closed
+    const plan = await sheetValues(wb, "Kế hoạch");
+    expect([plan[10]?.[8], plan[10]?.[10]]).toEqual(["Hoàn thành", "T02-01"]);
+    expect(plan.filter((r) => r[8] === "Hoàn thành").length).toBe(1);
     const original = await ExcelJsWorkbook.fromBuffer(readFileSync(join(inputs, "ghi-chep.xlsx")));
     expect(await sheetValues(wb, PERSON_SHEET)).toEqual(await sheetValues(original, PERSON_SHEET));
   });
@@ -463,6 +484,29 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     expect(await sheetValues(wb, PERSON_SHEET)).toEqual(await sheetValues(before, PERSON_SHEET));
     // the judge's sheet is the judge's: the add-in reads it and writes nothing into it
     expect(await sheetValues(wb, JUDGE)).toEqual(await sheetValues(before, JUDGE));
+  });
+
+  test("makes the units' forms as one zip download and collects one back with Thu phiếu…", async () => {
+    await page.getByRole("button", { name: "Từ đơn vị", exact: true }).click();
+    const [zipped] = await step("forms zip", () =>
+      Promise.all([page.waitForEvent("download"), clickButton("Tạo phiếu cho từng đơn vị, tải về một tệp nén .zip")]),
+    );
+    await waitStatus(/^Đã xong: Tạo phiếu cho đơn vị/);
+    expect(zipped.suggestedFilename()).toBe("phieu-don-vi-2024-NAM.zip");
+    const zip = await JSZip.loadAsync(readFileSync(await zipped.path()));
+    const names = Object.keys(zip.files);
+    expect(names).toContain("phieu-TDP01-2024.xlsx");
+    const form = join(inputs, "phieu-TDP01-2024.xlsx");
+    writeFileSync(form, await zip.file("phieu-TDP01-2024.xlsx")!.async("uint8array"));
+    await step("collect", async () => {
+      const [chooser] = await Promise.all([
+        page.waitForEvent("filechooser"),
+        clickButton("Chọn các phiếu đơn vị đã điền (.xlsx) để kiểm tra và gộp vào sổ"),
+      ]);
+      await chooser.setFiles(form);
+      await waitStatus(/^Đã xong: Thu phiếu đơn vị/);
+    });
+    await shot("09b-units");
   });
 
   test("starts a new workbook after confirming, and lays out the plan in it", async () => {

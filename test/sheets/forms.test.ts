@@ -37,6 +37,7 @@ test("a tổ dân phố's form: three protected sheets with the identity, the me
     ["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ"],
     ["Khiển trách", "Cảnh cáo", "Cách chức", "Buộc thôi việc"],
     ["LĐTT", "CSTĐCS"],
+    ["Có"],
   ]);
   // The input cells stay open under the protection.
   expect(members.styles?.some((s) => s.locked === false && s.range.col === 4)).toBe(true);

@@ -21,6 +21,7 @@ describe("Cá nhân", () => {
       "Kỷ luật",
       "Đăng ký danh hiệu",
       "Ghi chú",
+      "Xử phạt hành chính",
     ]);
     const lists = (spec.validations ?? []).map((v) => [v.range.col, v.type === "list" ? (v.values ?? v.source) : null]);
     expect(lists).toEqual([
@@ -28,6 +29,7 @@ describe("Cá nhân", () => {
       [4, ["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ"]],
       [5, ["Khiển trách", "Cảnh cáo", "Cách chức", "Buộc thôi việc"]],
       [6, ["LĐTT", "CSTĐCS"]],
+      [8, ["Có"]],
     ]);
   });
 
@@ -64,6 +66,32 @@ describe("Cá nhân", () => {
       ["PERSON_CODE_MISSING", "error", "A6"],
     ]);
     expect(read.findings[0]!.message_vi).toBe("“Cá nhân” ô A4: Mã A1 đã có ở dòng 2; dòng này không được xét.");
+    // A sheet made before the column existed: nobody is read as sanctioned.
+    expect(read.people.map((p) => p.sanctioned)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("reads Xử phạt hành chính: “Có” is a sanction, blank or “Không” none, anything else reported and read as one", () => {
+    const values: CellValue[][] = [
+      ["Mã", "Họ và tên", "Đơn vị", "Kỷ luật", "Xử phạt hành chính", "Ghi chú"],
+      ["A1", "Nguyễn Văn A", "BN01", null, "Có", null],
+      ["A2", "Trần Thị B", "BN01", null, null, null],
+      ["A3", "Lê Văn C", "BN01", null, "không", null],
+      ["A4", "Phạm D", "BN01", null, "phạt 500.000 đồng", null],
+    ];
+    const read = readPeople({ name: "Cá nhân", values });
+    expect(read.people.map((p) => [p.code, p.sanctioned])).toEqual([
+      ["A1", true],
+      ["A2", undefined],
+      ["A3", undefined],
+      ["A4", true],
+    ]);
+    expect(read.findings.map((f) => [f.code, f.cell, f.message_vi])).toEqual([
+      [
+        "PERSON_SANCTION_UNKNOWN",
+        "E5",
+        "“Cá nhân” ô E5: cột Xử phạt hành chính của A4 ghi “phạt 500.000 đồng”; chỉ ghi “Có” hoặc để trống. Coi như có xử phạt cho đến khi sửa.",
+      ],
+    ]);
   });
 });
 

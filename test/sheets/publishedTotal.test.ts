@@ -11,7 +11,7 @@ import type { Criterion, Member, Unit } from "../../src/domain/types";
 import type { RoundInput } from "../../src/domain/validation";
 import { RuleContext } from "../../src/domain/validation/context";
 import { Emitter } from "../../src/domain/validation/emitter";
-import { buildScoringSheet, readScoringSheet } from "../../src/sheets/scoring";
+import { buildScoringSheet, readScoringSheet, TypedScores } from "../../src/sheets/scoring";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
 import { isFormula, type SheetData } from "../../src/workbook/port";
 import { convertWithLibreOffice, parseCsv } from "../support/libreoffice";
@@ -53,6 +53,12 @@ const judge: Member = {
   scores: true,
 };
 
+function typed(cells: [string, string, number | null][]): TypedScores {
+  const out = new TypedScores();
+  for (const [unit, criterion, v] of cells) out.set(unit, criterion, v);
+  return out;
+}
+
 function judgeSheetSpec() {
   const settings = defaultSettings();
   const spec = buildScoringSheet({
@@ -62,9 +68,7 @@ function judgeSheetSpec() {
     excluded: [],
     criteria,
     rule: totalsRule(settings),
-    carried: new Map(
-      CASES.flatMap(([u, ...v]) => criteria.map((c, i): [string, number | null] => [`${u}\u0000${c.code}`, v[i]])),
-    ),
+    carried: typed(CASES.flatMap(([u, ...v]) => criteria.map((c, i): [string, string, number | null] => [u, c.code, v[i]]))),
   });
   return { settings, spec };
 }

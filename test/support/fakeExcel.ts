@@ -156,7 +156,8 @@ export interface FormatOp {
 export class SheetModel {
   /** Values by row; undefined = empty. Formula cells hold their (uncalculated) value 0. */
   values: (Scalar | undefined)[][] = [];
-  formulas = new Map<string, string>();
+  /** Formula text by cellKey(row, col). */
+  formulas = new Map<number, string>();
   numberFormats: { rect: Rect; format: string }[] = [];
   formats: FormatOp[] = [];
   merges: Rect[] = [];
@@ -191,7 +192,7 @@ export class SheetModel {
   }
 
   formulaAt(row: number, col: number): string | undefined {
-    return this.formulas.get(`${row},${col}`);
+    return this.formulas.get(cellKey(row, col));
   }
 
   valueAt(row: number, col: number): Scalar | undefined {
@@ -289,9 +290,14 @@ export function typedInput(v: Scalar, textFormat: boolean): { value: Scalar | un
 
 type Target = unknown;
 
-const utf8 = new TextEncoder();
+/** A cell's key is row × MAX_COLS + column, a number: no text built per cell. */
+function cellKey(row: number, col: number): number {
+  return row * MAX_COLS + col;
+}
+
 function bytes(v: unknown): number {
-  return utf8.encode(JSON.stringify(v) ?? "null").length;
+  // Counted without encoding: requests of 4 MB are measured on every sync at province scale.
+  return Buffer.byteLength(JSON.stringify(v) ?? "null", "utf8");
 }
 
 interface Queued {
@@ -686,6 +692,9 @@ class FakeWorksheet extends ProxyBase {
       this.ctx.excel.active = (t as SheetModel).name;
     });
   }
+  delete(): void {
+    this.call("delete", null, (t) => this.ctx.excel.removeSheet(t as SheetModel));
+  }
   copy(positionType?: string): FakeWorksheet {
     let made: SheetModel | null = null;
     const ws = new FakeWorksheet(this.ctx, () => made, `${this.path}.copy`, false);
@@ -966,10 +975,12 @@ class FakeRange extends ProxyBase {
         const row = (sheet.values[rr] ??= []);
         for (let c = 0; c < rect.cols; c++) {
           const cc = rect.col + c;
-          const typed = typedInput(grid[r][c], sheet.numberFormatAt(rr, cc) === "@");
+          const v = grid[r][c];
+          // Only a string's reading depends on the cell's format: numbers skip the format lookup.
+          const typed = typedInput(v, typeof v === "string" && v !== "" && sheet.numberFormatAt(rr, cc) === "@");
           row[cc] = typed.value;
-          if (typed.formula) sheet.formulas.set(`${rr},${cc}`, typed.formula);
-          else sheet.formulas.delete(`${rr},${cc}`);
+          if (typed.formula) sheet.formulas.set(cellKey(rr, cc), typed.formula);
+          else if (sheet.formulas.size > 0) sheet.formulas.delete(cellKey(rr, cc));
         }
       }
     });
@@ -980,6 +991,9 @@ class FakeRange extends ProxyBase {
   }
   set formulas(grid: Scalar[][]) {
     this.write("formulas", grid);
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
   }
   set numberFormat(grid: string[][]) {
     this.ctx.enqueue(`${this.path}.numberFormat=`, grid, () => {
@@ -1029,10 +1043,7 @@ class FakeRange extends ProxyBase {
         if (!row) continue;
         for (let c = rect.col; c < Math.min(rect.col + rect.cols, row.length); c++) row[c] = undefined;
       }
-      for (const k of [...sheet.formulas.keys()]) {
-        const [r, c] = k.split(",").map(Number);
-        if (within(rect, r, c)) sheet.formulas.delete(k);
-      }
+      for (const k of [...sheet.formulas.keys()]) if (within(rect, Math.floor(k / MAX_COLS), k % MAX_COLS)) sheet.formulas.delete(k);
       sheet.numberFormats = sheet.numberFormats.filter((f) => !contains(rect, f.rect));
       sheet.formats = sheet.formats.filter((f) => !contains(rect, f.rect));
     });
@@ -1174,6 +1185,13 @@ export class FakeExcel {
     s.name = name;
   }
 
+  /** Excel keeps at least one visible sheet: deleting the last one fails. */
+  removeSheet(s: SheetModel): void {
+    if (!this.sheets.some((o) => o !== s && o.visibility === "Visible"))
+      throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    this.sheets = this.sheets.filter((o) => o !== s);
+  }
+
   copySheet(s: SheetModel): SheetModel {
     let k = 2;
     while (this.find(`${s.name.slice(0, 26)} (${k})`)) k++;
@@ -1214,7 +1232,7 @@ export class FakeExcel {
     values.forEach((row, r) =>
       row.forEach((v, c) => {
         const t = typedInput(v, false);
-        if (t.formula) s.formulas.set(`${r},${c}`, t.formula);
+        if (t.formula) s.formulas.set(cellKey(r, c), t.formula);
       }),
     );
     if (options.visibility) s.visibility = options.visibility;

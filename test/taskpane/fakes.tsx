@@ -34,8 +34,18 @@ export function fakeCommands(overrides: Partial<AppCommands> = {}): FakeCommands
     selectCell: mock<"selectCell">(overrides.selectCell ?? (async () => undefined)),
     // The seed plan, as a workbook freshly laid out holds it.
     readPlan: mock<"readPlan">(overrides.readPlan ?? (async () => PLAN_2024)),
+    markTaskDone: mock<"markTaskDone">(overrides.markTaskDone ?? ok),
     newYear: mock<"newYear">(
       overrides.newYear ?? (async () => ({ ...okResult(), workbook: new Uint8Array(), fileName: "tdkt-2025.xlsx", year: 2025 })),
+    ),
+    unitForms: mock<"unitForms">(
+      overrides.unitForms ??
+        (async () => ({ ...okResult(), file: new Uint8Array([80, 75]), fileName: "phieu-don-vi-2024-NAM.zip", opened: false })),
+    ),
+    collectForms: mock<"collectForms">(overrides.collectForms ?? ok),
+    consolidateKhoi: mock<"consolidateKhoi">(
+      overrides.consolidateKhoi ??
+        (async () => ({ ...okResult(), file: new Uint8Array([80, 75]), fileName: "tong-hop-khoi-6T.xlsx", opened: false })),
     ),
   };
 }

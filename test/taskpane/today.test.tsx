@@ -156,10 +156,167 @@ describe("Hôm nay with the workbook's plan", () => {
     renderPane(fakeCommands(), { today: APRIL_2024 });
     await settle();
     openSection(/^Tổng hợp$/);
+    // a button's name is its aria-label where it has one ("Đánh dấu xong: <task>"), its text otherwise
     const labels = screen
       .getAllByRole("button")
-      .map((b) => (b.textContent ?? "").trim())
+      .map((b) => (b.getAttribute("aria-label") ?? b.textContent ?? "").trim())
       .filter((l) => l !== "");
     expect(labels.filter((l, i) => labels.indexOf(l) !== i)).toEqual([]);
+  });
+});
+
+describe("Đánh dấu xong from Hôm nay", () => {
+  /** A workbook whose plan reads back with the tasks markTaskDone was given as done, as the real one would. */
+  function markingBook() {
+    const done = new Set<string>();
+    return fakeCommands({
+      readPlan: jest.fn(async () => ({ ...PLAN_2024, tasks: PLAN_2024.tasks.map((x) => (done.has(x.id) ? { ...x, done: true } : x)) })),
+      markTaskDone: jest.fn(async (id: string) => {
+        done.add(id);
+        return okResult();
+      }),
+    });
+  }
+
+  it("marks a task of this month done, shows it done, and moves the focus to the next open task, then to the next step", async () => {
+    const commands = markingBook();
+    renderPane(commands, { today: APRIL_2024 });
+    await settle();
+    const month = () => within(today()).getByRole("list", { name: "Việc tháng này (2)" });
+    const first = within(month()).getByRole("button", { name: "Đánh dấu xong: Tổ chức bình xét thi đua - khen thưởng đợt 1." });
+    expect(first.textContent).toBe("Đánh dấu xong");
+    first.focus();
+    fireEvent.click(first);
+    await settle();
+    await settle();
+    expect(commands.markTaskDone).toHaveBeenCalledWith("T04-01");
+    expect(within(month()).getAllByRole("button").length).toBe(1);
+    expect(within(month()).getAllByRole("listitem")[0]?.textContent).toBe("Tổ chức bình xét thi đua - khen thưởng đợt 1. Đã xong");
+    expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^Đánh dấu xong: Tổ chức phát động thi đua đợt 2/);
+
+    fireEvent.click(document.activeElement as HTMLElement);
+    await settle();
+    await settle();
+    expect(commands.markTaskDone).toHaveBeenLastCalledWith("T04-02");
+    expect(within(month()).queryAllByRole("button")).toEqual([]);
+    expect(document.activeElement?.textContent).toBe("Bước tiếp theo: Kiểm tra — Đợt 1");
+  });
+
+  it("takes an overdue task marked done off the overdue list and focuses the one after it", async () => {
+    const commands = markingBook();
+    renderPane(commands, { today: APRIL_2024 });
+    await settle();
+    fireEvent.click(within(today()).getByRole("button", { name: "Quá hạn, chưa hoàn thành (13)" }));
+    const list = () => within(today()).getByRole("list", { name: /^Quá hạn, chưa hoàn thành/ });
+    const kientoan = within(list()).getByRole("button", { name: "Đánh dấu xong: Kiện toàn Hội đồng thi đua khen thưởng." });
+    kientoan.focus();
+    fireEvent.click(kientoan);
+    await settle();
+    await settle();
+    expect(commands.markTaskDone).toHaveBeenCalledWith("T01-02");
+    expect(within(today()).getByRole("button", { name: "Quá hạn, chưa hoàn thành (12)" })).toBeTruthy();
+    expect(within(list()).queryByText("Kiện toàn Hội đồng thi đua khen thưởng.")).toBeNull();
+    expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^Đánh dấu xong: Phân công nhiệm vụ cho cho các thành viên/);
+  });
+
+  it("says a refusal in words and leaves the task open to try again", async () => {
+    const commands = markingBook();
+    commands.markTaskDone.mockRejectedValueOnce(new AppError("TASK_NOT_FOUND", { id: "T04-01", sheet: "Kế hoạch" }));
+    renderPane(commands, { today: APRIL_2024 });
+    await settle();
+    fireEvent.click(within(today()).getByRole("button", { name: "Đánh dấu xong: Tổ chức bình xét thi đua - khen thưởng đợt 1." }));
+    await settle();
+    expect(screen.getAllByText(/Không thấy việc có Mã T04-01 trên trang Kế hoạch/).length).toBeGreaterThan(0);
+    // the task is still open and its button still there to try again
+    expect(within(today()).getByRole("button", { name: "Đánh dấu xong: Tổ chức bình xét thi đua - khen thưởng đợt 1." })).toBeTruthy();
+  });
+});
+
+describe("the round's state in Hôm nay", () => {
+  it("shows registrations, judge sheets scored and the errors left once the round is checked", async () => {
+    const commands = fakeCommands();
+    commands.validateRound.mockResolvedValue(
+      okResult({
+        ok: false,
+        findings: [finding({ sheet: "Chấm điểm Đ1 - Lan", cell: "D7" }), finding({ sheet: "Đăng ký", cell: "C4", severity: "warning" })],
+        round: { units: 5, registered: 4, judgeSheets: 5, scored: 3 },
+      }),
+    );
+    renderPane(commands, { today: APRIL_2024 });
+    await settle();
+    const state = () => within(today()).getByRole("list", { name: "Tình hình Đợt 1" });
+    expect(within(state()).getAllByRole("listitem").map((l) => l.textContent)).toEqual(["Chưa kiểm tra trong phiên này."]);
+    fireEvent.click(within(today()).getByRole("button", { name: /^Bước tiếp theo/ }));
+    await settle();
+    expect(commands.validateRound).toHaveBeenCalledWith("D1");
+    expect(within(state()).getAllByRole("listitem").map((l) => l.textContent)).toEqual([
+      "Đăng ký: 4/5 đơn vị đã đăng ký.",
+      "Phiếu chấm: 3/5 thành viên Hội đồng đã chấm.",
+      "Lần kiểm tra gần nhất: 1 lỗi, 1 cảnh báo.",
+    ]);
+  });
+});
+
+describe("the next step does what can be done", () => {
+  it("lays out the real plan even when the Dữ liệu mẫu box is ticked: sample data is not a step of the work", async () => {
+    const commands = fakeCommands({
+      readPlan: jest.fn(async () => {
+        throw new AppError("PLAN_SHEETS_MISSING", { sheets: "Đợt thi đua" });
+      }),
+    });
+    renderPane(commands, { today: APRIL_2024 });
+    await settle();
+    fireEvent.click(screen.getByRole("checkbox", { name: "Dữ liệu mẫu" }));
+    fireEvent.click(screen.getByRole("button", { name: "Bước tiếp theo: Tạo các trang kế hoạch" }));
+    await settle();
+    expect(commands.layoutPlan.mock.calls).toEqual([[{ sample: false }]]);
+  });
+
+  function unscoredRound(scored: number[]) {
+    const commands = fakeCommands();
+    for (const n of scored)
+      commands.validateRound.mockResolvedValueOnce(
+        okResult({ findings: [finding({ sheet: "Đăng ký", cell: "C4", severity: "warning" })], round: { units: 46, registered: 46, judgeSheets: 10, scored: n } }),
+      );
+    return commands;
+  }
+  const next = () => within(today()).getByRole("button", { name: /^Bước tiếp theo/ });
+  const why = () => document.getElementById(next().getAttribute("aria-describedby")!)?.textContent;
+
+  it("in the browser, after a clean check on sheets nobody scored, says to download, fill them outside and check again instead of Xếp hạng", async () => {
+    const commands = unscoredRound([0, 3]);
+    renderPane(commands, { today: FEBRUARY_2024, host: "browser" });
+    await settle();
+    fireEvent.click(next()); // Chuẩn bị trang
+    await settle();
+    fireEvent.click(next()); // Kiểm tra: clean, nobody scored
+    await settle();
+    expect(next().textContent).toBe("Bước tiếp theo: Kiểm tra — Đợt 1");
+    expect(why()).toBe(
+      "Chưa thành viên Hội đồng nào chấm nên chưa xếp hạng được. Bấm “Tải về”, điền các trang Chấm điểm trong Excel hoặc LibreOffice, rồi mở lại tệp tại đây và kiểm tra lại.",
+    );
+    expect(within(today()).getByText("Phiếu chấm: 0/10 thành viên Hội đồng đã chấm.")).toBeTruthy();
+
+    fireEvent.click(next()); // the filled file is back: check again, now 3 of 10 scored
+    await settle();
+    expect(commands.validateRound).toHaveBeenCalledTimes(2);
+    expect(commands.rankRound).not.toHaveBeenCalled();
+    expect(next().textContent).toBe("Bước tiếp theo: Xếp hạng — Đợt 1");
+    expect(screen.queryByRole("list", { name: "Để các thành viên Hội đồng chấm điểm" })).toBeNull();
+  });
+
+  it("inside Excel, the same case asks the thành viên Hội đồng to fill their sheets, with no download steps", async () => {
+    const commands = unscoredRound([0]);
+    renderPane(commands, { today: FEBRUARY_2024 });
+    await settle();
+    fireEvent.click(next());
+    await settle();
+    fireEvent.click(next());
+    await settle();
+    expect(next().textContent).toBe("Bước tiếp theo: Kiểm tra — Đợt 1");
+    expect(why()).toBe(
+      "Chưa thành viên Hội đồng nào chấm: chưa xếp hạng được. Các thành viên Hội đồng điền trang Chấm điểm của mình, rồi kiểm tra lại.",
+    );
+    expect(screen.queryByRole("list", { name: "Để các thành viên Hội đồng chấm điểm" })).toBeNull();
   });
 });

@@ -9,7 +9,13 @@ import { textSetting, type Settings } from "../settings";
 import { DISCIPLINE_LABELS, PERFORMANCE_LABELS, PERFORMANCE_RANK, type Initiative, type Person, type PersonTitle } from "./model";
 
 export type ConditionCode =
-  "LDTT_REGISTERED" | "LDTT_PERFORMANCE" | "LDTT_DISCIPLINE" | "CSTDCS_REGISTERED" | "CSTDCS_LDTT" | "CSTDCS_MERIT";
+  | "LDTT_REGISTERED"
+  | "LDTT_PERFORMANCE"
+  | "LDTT_DISCIPLINE"
+  | "LDTT_SANCTION"
+  | "CSTDCS_REGISTERED"
+  | "CSTDCS_LDTT"
+  | "CSTDCS_MERIT";
 
 /** "met", "unmet", or "off" when a setting turns the condition off. */
 export type AnswerKind = "met" | "unmet" | "off";
@@ -95,6 +101,18 @@ export const AWARD_CONDITIONS: readonly AwardCondition[] = [
       );
     },
   },
+  {
+    code: "LDTT_SANCTION",
+    title: "LDTT",
+    header: "Không bị xử phạt hành chính",
+    words: () => "Không bị xử phạt vi phạm hành chính trong năm",
+    basis: "QĐ 14/2024/QĐ-UBND tỉnh Lào Cai Điều 9 khoản 1 [V]; quy định của nhiều tỉnh [P]",
+    setting: "LDTT_NO_SANCTION",
+    check: (p, ctx) => {
+      if (!yes(ctx.settings, "LDTT_NO_SANCTION")) return { code: "LDTT_SANCTION", kind: "off" };
+      return answer("LDTT_SANCTION", p.sanctioned !== true, () => msg("AWARD_WHY_SANCTION", { year: ctx.year }));
+    },
+  },
   registered("CSTDCS_REGISTERED", "CSTDCS"),
   {
     code: "CSTDCS_LDTT",
@@ -130,4 +148,13 @@ export const AWARD_CONDITIONS: readonly AwardCondition[] = [
 
 export function conditionsOf(title: PersonTitle): AwardCondition[] {
   return AWARD_CONDITIONS.filter((c) => c.title === title);
+}
+
+/**
+ * Whether a person meets every condition of Lao động tiên tiến: the one rule the year's review and the
+ * collective titles (a share of members LĐTT) both apply.
+ */
+export function meetsLdtt(person: Person, year: number, settings: Settings): boolean {
+  const ctx: ConditionContext = { year, settings, initiativesOf: () => [], meetsLdtt: () => false };
+  return conditionsOf("LDTT").every((c) => c.check(person, ctx).kind !== "unmet");
 }

@@ -50,6 +50,8 @@ export interface Person {
   discipline?: Discipline;
   /** The title the person registered for; undefined when not registered. */
   registered?: PersonTitle;
+  /** Xử phạt vi phạm hành chính in the year; undefined when the cell is blank or the column absent. */
+  sanctioned?: boolean;
   note?: string;
   /** 1-based row on `Cá nhân`. */
   row?: number;
@@ -116,6 +118,17 @@ export const parsePersonTitle = matcher<PersonTitle>([
   ["CSTĐ cơ sở", "CSTDCS"],
   ["Chiến sĩ thi đua", "CSTDCS"],
 ]);
+
+/** What `Xử phạt hành chính` shows for a person sanctioned in the year; blank means not. */
+export const SANCTION_YES = "Có";
+
+/** Reads `Xử phạt hành chính`: true for "Có" (or x, yes), false for blank or "Không", undefined otherwise. */
+export function parseSanction(typed: string): boolean | undefined {
+  const f = fold(typed);
+  if (["co", "x", "yes", "co xu phat"].includes(f)) return true;
+  if (["", "khong", "-", "0", "no"].includes(f)) return false;
+  return undefined;
+}
 
 /** Words a clerk treats as "no discipline" in the Kỷ luật cell. */
 export function isNoDiscipline(typed: string): boolean {

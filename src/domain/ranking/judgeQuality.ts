@@ -36,23 +36,25 @@ export function judgeQuality(
 ): JudgeQuality[] {
   const J = judgeCodes.length;
   const U = unitCount.length;
+  // Scratch for one judge's pairs, shared by all judges: no array grows per unit.
+  const xs = new Float64Array(U);
+  const ys = new Float64Array(U);
   const out: JudgeQuality[] = judgeCodes.map((code, j) => {
     let n = 0;
     let sumD = 0;
     let sx = 0;
     let sy = 0;
     let partial = 0;
-    for (const u of unitOrder) if (progress[j * U + u] === CellStatus.Partial) partial++;
-    const xs: number[] = [];
-    const ys: number[] = [];
-    for (const u of unitOrder) {
+    for (let i = 0; i < unitOrder.length; i++) {
+      const u = unitOrder[i];
+      if (progress[j * U + u] === CellStatus.Partial) partial++;
       const t = total[u * J + j];
       if (t !== t || unitCount[u] < 2) continue;
       const loo = (unitSum[u] - t) / (unitCount[u] - 1);
-      n++;
       sumD += t - loo;
-      xs.push(t);
-      ys.push(loo);
+      xs[n] = t;
+      ys[n] = loo;
+      n++;
       sx += t;
       sy += loo;
     }

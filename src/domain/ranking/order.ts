@@ -38,9 +38,10 @@ export interface BlockOrder {
 
 /** keys[0] is the final score; `codes` only orders equal units for display. */
 export function orderBlock(members: readonly number[], keys: readonly OrderKey[], codes: readonly string[]): BlockOrder {
+  const K = keys.length;
   const cmp = (a: number, b: number): number => {
-    for (const k of keys) {
-      const d = compareKey(k, a, b);
+    for (let i = 0; i < K; i++) {
+      const d = compareKey(keys[i], a, b);
       if (d !== 0) return d;
     }
     return 0;

@@ -37,20 +37,19 @@ function slot(how: Aggregation): number {
   return how === "trimmed" ? 2 : how === "median" ? 3 : 1;
 }
 
-/** Mean over the counted judges of a per-judge side value (bonus, deductions), rounded. */
-function countedMean(
-  u: number,
-  J: number,
-  total: Float64Array,
-  side: Float64Array,
-  buf: Float64Array,
-  out: Float64Array,
-  P: number,
-): number {
+/**
+ * Mean over the counted judges of a per-judge side value (bonus, deductions), rounded. Summed in judge
+ * order without sorting: the rounding (with its slack) gives the same published value in any order.
+ */
+function countedMean(u: number, J: number, total: Float64Array, side: Float64Array, P: number): number {
   let k = 0;
-  for (let j = 0; j < J; j++) if (total[u * J + j] === total[u * J + j]) buf[k++] = side[u * J + j];
-  aggregateInto(buf, k, Infinity, out);
-  return roundHalfAway(out[1], P);
+  let sum = 0;
+  for (let j = 0; j < J; j++)
+    if (total[u * J + j] === total[u * J + j]) {
+      sum += side[u * J + j];
+      k++;
+    }
+  return k > 0 ? roundHalfAway(sum / k, P) : NaN;
 }
 
 function byCode(a: string, b: string): number {
@@ -105,17 +104,19 @@ function unitResult(u: number, st: UnitStep): UnitResult {
   const unit = units[u];
   const mask = jt.masks[jt.maskOf[u]];
   const reasons: Reason[] = [];
-  const conflicted: string[] = [];
-  const empty: string[] = [];
-  const partial: string[] = [];
+  // Judges by state, made only when one is in it: most units have none, and 10,000 units × 3 empty lists
+  // are work for the garbage collector.
+  let conflicted: string[] | undefined;
+  let empty: string[] | undefined;
+  let partial: string[] | undefined;
   let n = 0;
   let lo = Infinity;
   let hi = -Infinity;
   for (let j = 0; j < J; j++) {
     const st = jt.progress[j * U + u];
-    if (st === CellStatus.Conflict) conflicted.push(judges[j].code);
-    else if (st === CellStatus.Empty) empty.push(judges[j].code);
-    else if (st === CellStatus.Partial) partial.push(judges[j].code);
+    if (st === CellStatus.Conflict) (conflicted ??= []).push(judges[j].code);
+    else if (st === CellStatus.Empty) (empty ??= []).push(judges[j].code);
+    else if (st === CellStatus.Partial) (partial ??= []).push(judges[j].code);
     const t = jt.total[u * J + j];
     if (t === t) {
       buf[n++] = t;
@@ -130,8 +131,8 @@ function unitResult(u: number, st: UnitStep): UnitResult {
   const trimmed = roundHalfAway(agg[2], P);
   const median = roundHalfAway(agg[3], P);
   const final = chosen === 2 ? trimmed : chosen === 3 ? median : mean;
-  const bonus = n > 0 ? countedMean(u, J, jt.total, jt.bonus, buf, agg, P) : NaN;
-  const deductions = n > 0 ? countedMean(u, J, jt.total, jt.deduction, buf, agg, P) : NaN;
+  const bonus = n > 0 ? countedMean(u, J, jt.total, jt.bonus, P) : NaN;
+  const deductions = n > 0 ? countedMean(u, J, jt.total, jt.deduction, P) : NaN;
 
   const groupScores: number[] = [];
   const groupsBelowMin: string[] = [];
@@ -151,18 +152,18 @@ function unitResult(u: number, st: UnitStep): UnitResult {
     if (gScore < roundHalfAway(groupInfo[g].minShare * mask.groupMax[g], P)) groupsBelowMin.push(jt.groups[g]);
   }
 
-  const vetoItems: string[] = [];
+  let vetoItems: string[] | undefined;
   for (let v = 0; v < V; v++)
-    if (n > 0 && jt.vetoMarks[u * V + v] * 2 > n) vetoItems.push(input.criteria[jt.vetoColumns[v]].code);
+    if (n > 0 && jt.vetoMarks[u * V + v] * 2 > n) (vetoItems ??= []).push(input.criteria[jt.vetoColumns[v]].code);
 
   const spread = n > 0 ? roundHalfAway(hi - lo, P) : NaN;
   const spreadLimit = roundHalfAway(m.spreadShare * mask.baseCap, P);
   const spreadAlert = n > 1 && spread > spreadLimit;
 
   if (n === 0) reasons.push({ code: "RANK_NOT_SCORED" });
-  if (conflicted.length) reasons.push({ code: "RANK_CONFLICT_EXCLUDED", params: { judges: conflicted.join(", ") } });
-  if (empty.length && n > 0) reasons.push({ code: "RANK_JUDGE_EMPTY", params: { judges: empty.join(", ") } });
-  if (partial.length) reasons.push({ code: "RANK_JUDGE_PARTIAL", params: { judges: partial.join(", ") } });
+  if (conflicted) reasons.push({ code: "RANK_CONFLICT_EXCLUDED", params: { judges: conflicted.join(", ") } });
+  if (empty && n > 0) reasons.push({ code: "RANK_JUDGE_EMPTY", params: { judges: empty.join(", ") } });
+  if (partial) reasons.push({ code: "RANK_JUDGE_PARTIAL", params: { judges: partial.join(", ") } });
   if (spreadAlert) reasons.push({ code: "RANK_SPREAD", params: { spread, limit: spreadLimit } });
 
   let sTier: UnitResult["scoreTier"];
@@ -177,8 +178,8 @@ function unitResult(u: number, st: UnitStep): UnitResult {
     });
     if (gated !== sTier)
       reasons.push({ code: "RANK_GATE", params: { groups: groupsBelowMin.join(", "), tier: TIER_NAMES[gated] } });
-    tier = cappedTier(gated, { gateTiers: [], gatePassed: true, vetoHit: vetoItems.length > 0, vetoMaxTier: m.vetoMaxTier });
-    if (vetoItems.length)
+    tier = cappedTier(gated, { gateTiers: [], gatePassed: true, vetoHit: vetoItems !== undefined, vetoMaxTier: m.vetoMaxTier });
+    if (vetoItems)
       reasons.push({
         code: tier !== gated ? "RANK_VETO" : "RANK_VETO_NO_EFFECT",
         params: { items: vetoItems.join(", "), tier: TIER_NAMES[m.vetoMaxTier] },
@@ -203,7 +204,7 @@ function unitResult(u: number, st: UnitStep): UnitResult {
     groupScores,
     spread,
     spreadAlert,
-    vetoHit: vetoItems.length > 0,
+    vetoHit: vetoItems !== undefined,
     groupsBelowMin,
     scoreTier: sTier,
     tier,

@@ -14,8 +14,11 @@ const KIND_CODE = { base: BASE, bonus: BONUS, deduction: DEDUCTION, veto: VETO }
 /** Which criteria apply to one kind of unit (same type and khối), and the maxima that follow. */
 export interface GridMask {
   applies: Uint8Array;
-  /** Applicable columns by kind, so the hot loop does not branch on kind or applicability. */
-  baseCols: Int32Array;
+  /**
+   * Applicable base columns of each group, in sheet order: the hot loop sums a group's run and writes its
+   * sum, with no per-column group lookup. Applicable columns by kind likewise, so it does not branch on kind.
+   */
+  groupCols: Int32Array[];
   bonusCols: Int32Array;
   deductionCols: Int32Array;
   vetoCols: Int32Array;
@@ -101,7 +104,7 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
       k =
         masks.push({
           applies,
-          baseCols: cols(BASE),
+          groupCols: Array.from({ length: G }, (_, g) => Int32Array.from(cols(BASE).filter((ci) => groupOf[ci] === g))),
           bonusCols: cols(BONUS),
           deductionCols: cols(DEDUCTION),
           vetoCols: cols(VETO),
@@ -124,7 +127,6 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
   const groupSum = new Float64Array(U * J * G);
   const vetoMarks = new Uint16Array(U * V);
   const progress = new Uint8Array(J * U);
-  const gs = new Float64Array(G);
   /** Scratch: [filled base lines, filled bonus lines, filled deduction lines]. */
   const acc = new Int32Array(3);
   const vetoSeen = new Uint8Array(V);
@@ -153,8 +155,9 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
       }
       const mask = masks[maskOf[u]];
       const off = u * C;
-      for (let g = 0; g < G; g++) gs[g] = 0;
-      const base = sumBase(s, off, mask.baseCols, max, groupOf, gs, acc);
+      const at = u * J + j;
+      // Group sums go straight to their place; a unit the judge left blank keeps zeros there, as before.
+      const base = sumBase(s, off, mask.groupCols, max, groupSum, at * G, acc);
       const filledBase = acc[0];
       const bonus = sumBonus(s, off, mask.bonusCols, max, acc);
       const ded = sumDeductions(s, off, mask.deductionCols, max, acc);
@@ -173,11 +176,9 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
       }
       progress[j * U + u] = filledBase < mask.baseLines ? CellStatus.Partial : CellStatus.Complete;
       const cappedBonus = Number.isFinite(m.bonusCap) ? Math.min(bonus, m.bonusCap) : bonus;
-      const at = u * J + j;
       total[at] = publishedTotal(Math.min(base, mask.baseCap), bonus, ded, rule);
       bonusOut[at] = cappedBonus;
       dedOut[at] = ded;
-      for (let g = 0; g < G; g++) groupSum[at * G + g] = gs[g];
       for (let v = 0; v < V; v++) vetoMarks[u * V + v] += vetoSeen[v];
     }
   }
@@ -198,27 +199,35 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
 
 // Small hot functions: V8 optimises them on their own, which a single long loop body defeats.
 
-/** Σ base lines clamped to [0, max], group sums into gs; acc[0] = lines filled. */
+/**
+ * Σ base lines clamped to [0, max], group by group; each group's sum into groupSum[at..at+G); acc[0] = lines
+ * filled. The total adds the lines in sheet order whenever groups are contiguous, as the sheet's SUM does.
+ */
 function sumBase(
   s: Float64Array,
   off: number,
-  cols: Int32Array,
+  groupCols: readonly Int32Array[],
   max: Float64Array,
-  groupOf: Int32Array,
-  gs: Float64Array,
+  groupSum: Float64Array,
+  at: number,
   acc: Int32Array,
 ): number {
   let sum = 0;
   let filled = 0;
-  for (let i = 0; i < cols.length; i++) {
-    const c = cols[i];
-    const v = s[off + c];
-    if (v !== v) continue; // NaN = blank
-    filled++;
-    // Out-of-range values are validation errors; clamping keeps a provisional ranking sane.
-    const x = v < 0 ? 0 : v > max[c] ? max[c] : v;
-    sum += x;
-    gs[groupOf[c]] += x;
+  for (let g = 0; g < groupCols.length; g++) {
+    const cols = groupCols[g];
+    let gsum = 0;
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i];
+      const v = s[off + c];
+      if (v !== v) continue; // NaN = blank
+      filled++;
+      // Out-of-range values are validation errors; clamping keeps a provisional ranking sane.
+      const x = v < 0 ? 0 : v > max[c] ? max[c] : v;
+      gsum += x;
+      sum += x;
+    }
+    groupSum[at + g] = gsum;
   }
   acc[0] = filled;
   return sum;

@@ -17,6 +17,13 @@ export interface ListRow {
   cells: readonly CellValue[];
   /** 1-based row in the form, for findings about an incoming row. */
   formRow?: number;
+  /**
+   * The row's values in the columns a person added to the ward's sheet beside the generated ones. Not part
+   * of what a form says: a unit's newer form keeps them on the rows with the same code.
+   */
+  extra?: readonly CellValue[];
+  /** The number formats of those cells, as the host read them ("General", "dd/mm/yyyy", …); carried with them. */
+  extraFormats?: readonly string[];
 }
 
 export interface UnitMerge {
@@ -66,6 +73,11 @@ export function mergeUnit(existing: readonly ListRow[], unit: string, incoming: 
   const at = existing.findIndex(isOwn);
   const kept = existing.filter((r) => !isOwn(r));
   const insertAt = at < 0 ? kept.length : existing.slice(0, at).filter((r) => !isOwn(r)).length;
-  const rows = [...kept.slice(0, insertAt), ...accepted, ...kept.slice(insertAt)];
+  const ownExtra = new Map(own.filter((r) => r.extra).map((r) => [norm(r.key), r]));
+  const carried = accepted.map((r) => {
+    const was = ownExtra.get(norm(r.key));
+    return r.extra || !was ? r : { ...r, extra: was.extra, ...(was.extraFormats ? { extraFormats: was.extraFormats } : {}) };
+  });
+  const rows = [...kept.slice(0, insertAt), ...carried, ...kept.slice(insertAt)];
   return { rows, replaced: own, added: accepted.length, skipped, changed: true };
 }

@@ -9,6 +9,7 @@ import type { MessageCode } from "../../i18n";
 import { PERFORMANCE_RANK, type Person } from "../awards/model";
 import { numberSetting, textSetting, type Settings } from "../settings";
 import { TIER_ORDER } from "../summary/round";
+import { defaultTitles } from "../titles";
 import type { Unit } from "../types";
 
 export type CollectiveTitle = "TTLDTT" | "TDPVH";
@@ -137,6 +138,17 @@ function tdpvh(input: CollectiveInput, settings: Settings): CollectiveResult {
     );
   }
   return { unit: input.unit, title: "TDPVH", outcome: outcomeOf(answers), members: input.members.length, ldtt: 0, answers };
+}
+
+/**
+ * The collective title a unit is considered for: a tổ dân phố for Tổ dân phố văn hóa, another unit for
+ * Tập thể lao động tiên tiến when the title catalogue lets its kind hold it (not a chi bộ or a đoàn thể,
+ * whose titles come from their own system); undefined when none.
+ */
+export function collectiveTitleOf(unit: Pick<Unit, "type">): CollectiveTitle | undefined {
+  const code: CollectiveTitle = unit.type === "TDP" ? "TDPVH" : "TTLDTT";
+  const title = defaultTitles().find((t) => t.code === code);
+  return !title?.eligible || title.eligible.includes(unit.type) ? code : undefined;
 }
 
 /** A tổ dân phố is considered for Tổ dân phố văn hóa; every other unit for Tập thể lao động tiên tiến. */

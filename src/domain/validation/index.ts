@@ -10,6 +10,7 @@ export * from "./judgeSheet";
 export { RULES, type RuleDef } from "./rules";
 export { nameKey } from "./masters";
 export { registeredUnitCodes } from "./registration";
+export { roundStateOf, type RoundState } from "./roundState";
 export { unitCodeKey } from "./unitCode";
 export { conflictCodes, headsUnit, judgeUnitIndices, unitsForJudge, type JudgeUnits } from "./assignment";
 

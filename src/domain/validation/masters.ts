@@ -3,6 +3,7 @@ import type { Unit } from "../types";
 import { headsUnit } from "./assignment";
 import type { RuleContext } from "./context";
 import { unitCodeKey } from "./unitCode";
+import { memoText } from "../../shared/memo";
 
 function unitCell(ctx: RuleContext, col: "code" | "name" | "block", u: Unit): string {
   return u.row ? `${ctx.input.layout.units[col]}${u.row}` : "";
@@ -23,9 +24,10 @@ export function unitDuplicateCode(ctx: RuleContext): void {
 }
 
 /** Same name once case, spacing and Unicode form (NFC vs NFD) are set aside: accents still count. */
-export function nameKey(name: string): string {
-  return name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
-}
+// Lower case needs no locale: only Turkish, Azeri and Lithuanian lower differently, never Vietnamese.
+export const nameKey: (name: string) => string = memoText((name) =>
+  name.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase(),
+);
 
 export function unitSimilarName(ctx: RuleContext): void {
   const seen = new Map<string, Unit>();

@@ -27,6 +27,10 @@ export const awards = {
     vi: "“{sheet}” ô {cell}: hình thức kỷ luật “{value}” của {code} không có trong danh sách ({values}).",
     en: "“{sheet}” cell {cell}: discipline “{value}” of {code} is not in the list ({values}).",
   },
+  PERSON_SANCTION_UNKNOWN: {
+    vi: "“{sheet}” ô {cell}: cột Xử phạt hành chính của {code} ghi “{value}”; chỉ ghi “Có” hoặc để trống. Coi như có xử phạt cho đến khi sửa.",
+    en: "“{sheet}” cell {cell}: the administrative sanction of {code} reads “{value}”; write “Có” or leave it blank. Read as sanctioned until corrected.",
+  },
   PERSON_TITLE_UNKNOWN: {
     vi: "“{sheet}” ô {cell}: danh hiệu đăng ký “{value}” của {code} không phải LĐTT hay CSTĐCS; coi như chưa đăng ký.",
     en: "“{sheet}” cell {cell}: registered title “{value}” of {code} is neither LĐTT nor CSTĐCS; read as not registered.",
@@ -79,6 +83,10 @@ export const awardReasons = {
   AWARD_WHY_DISCIPLINE: {
     vi: "Bị kỷ luật {value} trong năm {year}.",
     en: "Disciplined ({value}) in {year}.",
+  },
+  AWARD_WHY_SANCTION: {
+    vi: "Bị xử phạt vi phạm hành chính trong năm {year}.",
+    en: "Given an administrative sanction in {year}.",
   },
   AWARD_WHY_NO_LDTT: {
     vi: "Chưa đủ điều kiện Lao động tiên tiến năm {year}, nên chưa xét Chiến sĩ thi đua cơ sở.",
@@ -237,6 +245,10 @@ export const awardCommand = {
     vi: "Bình xét năm {year}: {ldtt} người đủ điều kiện Lao động tiên tiến, {cstdcs} người đủ điều kiện Chiến sĩ thi đua cơ sở, {waiting} dòng chưa bỏ phiếu; xem trang “{sheet}”.",
     en: "Review of {year}: {ldtt} qualified for LĐTT, {cstdcs} for CSTĐCS, {waiting} lines not yet voted; see “{sheet}”.",
   },
+  AWARDS_NO_SANCTION_COLUMN: {
+    vi: "Trang “{sheet}” chưa có cột “{header}”: chưa ai được coi là bị xử phạt hành chính. Thêm cột này (ghi “Có” cho người bị xử phạt trong năm) nếu có.",
+    en: "“{sheet}” has no “{header}” column: nobody is read as sanctioned. Add the column (“Có” for anyone sanctioned in the year) if needed.",
+  },
   AWARDS_PAPERS: {
     vi: "Văn bản để in: {sheets}.",
     en: "Papers to print: {sheets}.",
@@ -300,6 +312,10 @@ export const awardPapers = {
     vi: "Họp Hội đồng Thi đua - Khen thưởng xét danh hiệu thi đua cá nhân năm {year}",
     en: "Meeting of the council on the individual titles of {year}",
   },
+  PAPER_MINUTES_SUBJECT_ALL: {
+    vi: "Họp Hội đồng Thi đua - Khen thưởng xét danh hiệu thi đua năm {year}",
+    en: "Meeting of the council on the titles of {year}",
+  },
   PAPER_MINUTES_TIME: {
     vi: "Thời gian: ...... giờ ...... ngày ...... tháng ...... năm {year}. Địa điểm: ................................................",
     en: "Time: … Place: …",
@@ -349,21 +365,45 @@ export const awardPapers = {
     en: "Under the minutes of the council's meeting on the titles of {year},",
   },
   PAPER_SUBMISSION_ASK: {
-    vi: "{from} kính trình {to} xem xét, công nhận danh hiệu thi đua năm {year} cho {count} cá nhân, gồm:",
-    en: "{from} asks {to} to award the titles of {year} to {count} people:",
+    vi: "{from} kính trình {to} xem xét, công nhận danh hiệu thi đua năm {year} cho {whom}, gồm:",
+    en: "{from} asks {to} to award the titles of {year} to {whom}:",
   },
   PAPER_TITLE_COUNT: { vi: "- Danh hiệu “{title}”: {count} cá nhân;", en: "- “{title}”: {count};" },
+  PAPER_UNIT_TITLE_COUNT: { vi: "- Danh hiệu “{title}”: {count} {noun};", en: "- “{title}”: {count} units;" },
+  PAPER_WHOM_PEOPLE: { vi: "{count} cá nhân", en: "{count} people" },
+  PAPER_WHOM_UNITS: { vi: "{count} tập thể", en: "{count} units" },
+  PAPER_WHOM_BOTH: { vi: "{people} và {units}", en: "{people} and {units}" },
+  PAPER_COL_UNIT: { vi: "Tên tập thể", en: "Unit" },
+  PAPER_COL_NOTE: { vi: "Ghi chú", en: "Note" },
+  PAPER_UNIT_LDTT: {
+    vi: "{ldtt}/{members} thành viên đạt Lao động tiên tiến",
+    en: "{ldtt} of {members} members qualified for LĐTT",
+  },
+  PAPER_LIST_GROUP_UNITS: { vi: "{n}. Danh hiệu “{title}” ({count} {noun})", en: "{n}. “{title}” ({count})" },
+  PAPER_ARTICLE_1_PART_UNITS: { vi: "“{title}”: {count} {noun}", en: "“{title}”: {count}" },
+  PAPER_ARTICLE_3_UNITS: {
+    vi: "Điều 3. Văn phòng HĐND và UBND, bộ phận làm công tác thi đua, khen thưởng, các đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+    en: "Article 3. The offices concerned and the units and people named in Article 1 carry out this decision.",
+  },
+  PAPER_MINUTES_UNITS: {
+    vi: "Về danh hiệu tập thể, Hội đồng thống nhất: {parts}.",
+    en: "On the collective titles, the council agreed: {parts}.",
+  },
+  PAPER_MINUTES_UNITS_PART: {
+    vi: "{count} {noun} đủ điều kiện danh hiệu “{title}”",
+    en: "{count} qualify for “{title}”",
+  },
   PAPER_SEE_LIST: {
     vi: "(Có danh sách kèm theo.) Kính trình {to} xem xét, quyết định./.",
     en: "(List attached.) Submitted for decision.",
   },
   PAPER_LIST_KIND: { vi: "DANH SÁCH", en: "LIST" },
   PAPER_LIST_SUBJECT_DECISION: {
-    vi: "Cá nhân được công nhận danh hiệu thi đua năm {year}\n(Kèm theo Quyết định số ....../QĐ-UBND ngày ...... của Chủ tịch UBND {ward})",
+    vi: "{who} được công nhận danh hiệu thi đua năm {year}\n(Kèm theo Quyết định số ....../QĐ-UBND ngày ...... của Chủ tịch UBND {ward})",
     en: "People awarded the titles of {year} (attached to the decision)",
   },
   PAPER_LIST_SUBJECT_PROPOSAL: {
-    vi: "Cá nhân đề nghị công nhận danh hiệu thi đua năm {year}\n(Kèm theo Tờ trình số ....../TTr-UBND ngày ...... của UBND {ward})",
+    vi: "{who} đề nghị công nhận danh hiệu thi đua năm {year}\n(Kèm theo Tờ trình số ....../TTr-UBND ngày ...... của UBND {ward})",
     en: "People proposed for the titles of {year} (attached to the submission)",
   },
   PAPER_LIST_GROUP: { vi: "{n}. Danh hiệu “{title}” ({count} cá nhân)", en: "{n}. “{title}” ({count})" },
@@ -383,8 +423,8 @@ export const awardPapers = {
   },
   PAPER_DECIDES: { vi: "QUYẾT ĐỊNH:", en: "DECIDES:" },
   PAPER_ARTICLE_1: {
-    vi: "Điều 1. Công nhận danh hiệu thi đua năm {year} cho {count} cá nhân, gồm: {parts} (có danh sách kèm theo).",
-    en: "Article 1. The titles of {year} are awarded to {count} people: {parts} (list attached).",
+    vi: "Điều 1. Công nhận danh hiệu thi đua năm {year} cho {whom}, gồm: {parts} (có danh sách kèm theo).",
+    en: "Article 1. The titles of {year} are awarded to {whom}: {parts} (list attached).",
   },
   PAPER_ARTICLE_1_PART: { vi: "“{title}”: {count} cá nhân", en: "“{title}”: {count}" },
   PAPER_ARTICLE_2: {

@@ -30,6 +30,7 @@ import { RoundSection } from "./RoundSection";
 import { StatusArea } from "./StatusArea";
 import { SummarySection } from "./SummarySection";
 import { TodaySection } from "./TodaySection";
+import { UnitsSection, unitsHandlers } from "./UnitsSection";
 
 export interface AppProps {
   commands: AppCommands;
@@ -46,7 +47,7 @@ export interface AppProps {
   today?: Date;
 }
 
-type SectionId = "plan" | "round" | "summary" | "awards" | "findings";
+type SectionId = "plan" | "units" | "round" | "summary" | "awards" | "findings";
 
 const useStyles = makeStyles({
   root: {
@@ -127,7 +128,6 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
     if (current) setRound(current.round.code);
     setRoundChosen(true);
   }, [view, today, roundChosen]);
-  const needsPlan = view.kind === "empty" ? text0(lang, "PANE_TODAY_NEEDS_PLAN") : undefined;
 
   // A command that found problems opens the findings, so a clerk sees where to look without hunting.
   useEffect(() => {
@@ -143,7 +143,8 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
       if (kind === "prepare" && result.ok) return { ...p, [round]: { prepared: true } };
       if (kind === "validate") {
         const errors = result.findings.filter((f) => f.severity === "error").length;
-        return { ...p, [round]: { ...was, check: { errors, warnings: result.findings.length - errors }, ranked: false } };
+        const check = { errors, warnings: result.findings.length - errors };
+        return { ...p, [round]: { ...was, check, ranked: false, ...(result.round ? { state: result.round } : {}) } };
       }
       if (kind === "rank" && result.ok) return { ...p, [round]: { ...was, ranked: true } };
       return p;
@@ -163,7 +164,8 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
     summarize: (target: SummaryTarget) =>
       void run(task("PANE_SECTION_SUMMARY", targetName(target)), () => commands.summarize(target)),
   };
-  const next = nextStep(view, today, progress);
+  const next = nextStep(view, today, progress, { browser: host === "browser" });
+  const needsPlan = next.blocks ? text0(lang, next.blocks) : undefined;
   const nextRound = next.round ?? round;
   const nextLabel = (() => {
     switch (next.kind) {
@@ -186,10 +188,9 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
     else if (next.kind === "rank") steps.rank(nextRound, false);
     else steps.summarize({ round: nextRound });
   };
-  const current = view.kind === "ready" ? roundToday(view.plan, today) : undefined;
-  const roundState = current ? progress[current.round.code] : undefined;
-  const browserSteps = host === "browser" && roundState?.prepared === true && roundState.check === undefined;
   const select = (sheet: string, cell: string) => {
+    // "[phieu-TDP01-2024.xlsx]Thành viên" is a sheet of a unit's file, not of the open workbook: its place is the text shown.
+    if (sheet.startsWith("[")) return;
     commands.selectCell(sheet, cell).catch((e: unknown) => runner.fail(e));
   };
   const onToggle: AccordionToggleEventHandler<SectionId> = (_, data) => setOpen(data.openItems);
@@ -225,8 +226,9 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
           next={next}
           nextLabel={nextLabel}
           onNext={onNext}
-          browserSteps={browserSteps}
+          browserSteps={next.browserSteps === true}
           nextRef={nextButton}
+          onMarkDone={(id) => void run(task("PANE_TASK_DONE_RUN"), () => commands.markTaskDone(id))}
         />
         <StatusArea state={state} onOpenSheet={(sheet) => select(sheet, "A1")} onDismiss={() => runner.dismiss()} />
         <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
@@ -240,6 +242,14 @@ export function App({ commands, runner: given, notice, initialLang = "vi", heade
                   void run(task("PANE_NEW_YEAR_RUN"), () => commands.newYear(document ? { document } : {}))
                 }
               />
+            </AccordionPanel>
+          </AccordionItem>
+          {/* Before the round: the units' forms carry their registrations from the start of the year, and the
+              keyboard path from "Kiểm tra" to the findings and the preview stays as short as it was. */}
+          <AccordionItem value="units">
+            <AccordionHeader as="h2">{text("PANE_SECTION_UNITS")}</AccordionHeader>
+            <AccordionPanel>
+              <UnitsSection busy={busy} {...unitsHandlers(commands, run)} />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="round">

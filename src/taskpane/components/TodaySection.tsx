@@ -2,13 +2,13 @@
  * "Hôm nay": the top of the pane. What the workbook's plan asks for this month and what is overdue, the
  * current round and how far it got, and the one step to take next as the pane's only primary button.
  */
-import { useId, useState, type ReactElement, type Ref } from "react";
+import { useEffect, useId, useRef, useState, type ReactElement, type RefObject } from "react";
 import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowRightRegular } from "@fluentui/react-icons";
+import { ArrowRightRegular, CheckmarkRegular } from "@fluentui/react-icons";
 import type { PlanTask } from "../../domain/plan/model";
 import type { RoundCode } from "../../domain/types";
 import { useText } from "../lang";
-import { roundToday, tasksToday, type NextStep, type PlanView, type RoundProgress } from "../today";
+import { roundStateLines, roundToday, tasksToday, type NextStep, type PlanView, type RoundProgress } from "../today";
 
 export interface TodaySectionProps {
   view: PlanView;
@@ -22,7 +22,9 @@ export interface TodaySectionProps {
   /** In the browser, once a round is prepared: how to get the score sheets filled outside the browser. */
   browserSteps: boolean;
   /** The next-step button, for the pane to move the focus to when the control that ran is gone. */
-  nextRef?: Ref<HTMLButtonElement>;
+  nextRef?: RefObject<HTMLButtonElement | null>;
+  /** Writes Hoàn thành in a task's Trạng thái; the pane reads the plan again when it has run. */
+  onMarkDone?: (id: string) => void;
 }
 
 const TASKS_SHOWN = 3;
@@ -47,17 +49,71 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
   },
   month: { color: tokens.colorNeutralForeground3 },
+  // lines that belong together sit closer than the parts of the section: after a check of an unscored ward
+  // the page holds 505 findings below, and every line here pushes the preview further down
+  group: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXS },
+  roundGroup: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  state: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  // the button follows the task's text on its last line: a tall list would push the findings out of reach
+  doneButton: {
+    minWidth: "auto",
+    minHeight: "20px",
+    height: "auto",
+    paddingTop: 0,
+    paddingBottom: 0,
+    marginLeft: tokens.spacingHorizontalXS,
+    verticalAlign: "baseline",
+  },
+  done: {
+    color: tokens.colorPaletteGreenForeground1,
+    marginLeft: tokens.spacingHorizontalXS,
+    display: "inline-flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXXS,
+  },
   next: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, alignItems: "stretch" },
   // a long step ("Bước tiếp theo: Chuẩn bị trang — Đợt đặc biệt") wraps in a 320 px pane instead of being cut
   nextButton: { justifyContent: "flex-start", textAlign: "start", whiteSpace: "normal", height: "auto", minHeight: "32px" },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
-function TaskList({ tasks, label, showMonth }: { tasks: PlanTask[]; label: string; showMonth: boolean }) {
+interface TaskListProps {
+  tasks: PlanTask[];
+  label: string;
+  showMonth: boolean;
+  busy: boolean;
+  onMarkDone?: (id: string) => void;
+}
+
+function TaskList({ tasks, label, showMonth, busy, onMarkDone }: TaskListProps) {
   const text = useText();
   const styles = useStyles();
   const [all, setAll] = useState(false);
+  const buttons = useRef(new Map<string, HTMLElement>());
+  // The task just marked, and the order the list had then: once the plan read back shows it done (or
+  // gone from the overdue list), the focus moves to the next task still open; with none left, the
+  // section moves it to the next step.
+  const [marked, setMarked] = useState<{ id: string; order: string[] } | undefined>();
   const shown = all ? tasks : tasks.slice(0, TASKS_SHOWN);
+  useEffect(() => {
+    if (!marked) return;
+    const now = tasks.find((t) => t.id === marked.id);
+    if (now && !now.done) return;
+    setMarked(undefined);
+    const at = marked.order.indexOf(marked.id);
+    const candidates = [...marked.order.slice(at + 1), ...marked.order.slice(0, at).reverse()];
+    candidates
+      .map((id) => buttons.current.get(id))
+      .find((b) => b !== undefined)
+      ?.focus();
+  }, [tasks, marked]);
   return (
     <>
       <ul className={styles.list} aria-label={label}>
@@ -67,6 +123,32 @@ function TaskList({ tasks, label, showMonth }: { tasks: PlanTask[]; label: strin
               {t.text}
               {showMonth && <span className={styles.month}> ({text("PANE_TODAY_TASK_MONTH", { month: t.month })})</span>}
             </Text>
+            {t.done ? (
+              <Text size={200} className={styles.done}>
+                <CheckmarkRegular aria-hidden /> {text("PANE_TASK_IS_DONE")}
+              </Text>
+            ) : (
+              onMarkDone && (
+                <Button
+                  ref={(b) => {
+                    if (b) buttons.current.set(t.id, b);
+                    else buttons.current.delete(t.id);
+                  }}
+                  size="small"
+                  appearance="subtle"
+                  icon={<CheckmarkRegular />}
+                  className={styles.doneButton}
+                  aria-label={text("PANE_TASK_DONE_LABEL", { task: t.text })}
+                  disabledFocusable={busy}
+                  onClick={() => {
+                    setMarked({ id: t.id, order: shown.filter((x) => !x.done).map((x) => x.id) });
+                    onMarkDone(t.id);
+                  }}
+                >
+                  {text("PANE_TASK_DONE_BUTTON")}
+                </Button>
+              )
+            )}
           </li>
         ))}
       </ul>
@@ -79,12 +161,37 @@ function TaskList({ tasks, label, showMonth }: { tasks: PlanTask[]; label: strin
   );
 }
 
-export function TodaySection({ view, today, busy, progress, next, nextLabel, onNext, browserSteps, nextRef }: TodaySectionProps) {
+export function TodaySection({
+  view,
+  today,
+  busy,
+  progress,
+  next,
+  nextLabel,
+  onNext,
+  browserSteps,
+  nextRef,
+  onMarkDone,
+}: TodaySectionProps) {
   const text = useText();
   const styles = useStyles();
   const titleId = useId();
   const whyId = useId();
   const [overdueOpen, setOverdueOpen] = useState(false);
+  // A task marked done loses its button when the plan is read back; when no other task's button took
+  // the focus (the list's last open task, or the overdue list gone), it goes to the next step.
+  const rescue = useRef(false);
+  useEffect(() => {
+    if (!rescue.current) return;
+    rescue.current = false;
+    if (!document.activeElement || document.activeElement === document.body) nextRef?.current?.focus();
+  }, [view, nextRef]);
+  const markDone = onMarkDone
+    ? (id: string) => {
+        rescue.current = true;
+        onMarkDone(id);
+      }
+    : undefined;
   const month = today.getUTCMonth() + 1;
   const year = today.getUTCFullYear();
 
@@ -95,7 +202,7 @@ export function TodaySection({ view, today, busy, progress, next, nextLabel, onN
   else {
     const tasks = tasksToday(view.plan, today);
     const current = roundToday(view.plan, today);
-    const check = current ? progress[current.round.code]?.check : undefined;
+    const roundName = current ? current.round.name || text(`PANE_ROUND_${current.round.code}`) : "";
     const thisMonthLabel = text("PANE_TODAY_THIS_MONTH", { count: tasks.thisMonth.length });
     const overdueLabel = text("PANE_TODAY_OVERDUE", { count: tasks.overdue.length });
     body = (
@@ -105,12 +212,18 @@ export function TodaySection({ view, today, busy, progress, next, nextLabel, onN
             {text(tasks.otherYear === "past" ? "PANE_TODAY_PLAN_PAST" : "PANE_TODAY_PLAN_FUTURE", { year: view.plan.year })}
           </Text>
         ) : (
-          <>
+          <div className={styles.group}>
             <Text size={200} weight="semibold">
               {thisMonthLabel}
             </Text>
             {tasks.thisMonth.length ? (
-              <TaskList tasks={tasks.thisMonth} label={thisMonthLabel} showMonth={false} />
+              <TaskList
+                tasks={tasks.thisMonth}
+                label={thisMonthLabel}
+                showMonth={false}
+                busy={busy}
+                onMarkDone={markDone}
+              />
             ) : (
               <Text size={200}>{text("PANE_TODAY_NO_TASKS")}</Text>
             )}
@@ -119,20 +232,34 @@ export function TodaySection({ view, today, busy, progress, next, nextLabel, onN
                 <Link as="button" aria-expanded={overdueOpen} onClick={() => setOverdueOpen(!overdueOpen)}>
                   {overdueLabel}
                 </Link>
-                {overdueOpen && <TaskList tasks={tasks.overdue} label={overdueLabel} showMonth />}
+                {overdueOpen && (
+                  <TaskList
+                    tasks={tasks.overdue}
+                    label={overdueLabel}
+                    showMonth
+                    busy={busy}
+                    onMarkDone={markDone}
+                  />
+                )}
               </>
             )}
-          </>
+          </div>
         )}
         {current && (
-          <Text size={200}>
-            {text("PANE_TODAY_ROUND", { round: current.round.name || text(`PANE_ROUND_${current.round.code}`) })}
-            {current.evaluationMonth !== undefined && ` (${text("PANE_TODAY_ROUND_EVAL", { month: current.evaluationMonth })})`}
-            {". "}
-            {check
-              ? text("PANE_TODAY_ROUND_CHECK", { errors: check.errors, warnings: check.warnings })
-              : text("PANE_TODAY_ROUND_UNCHECKED")}
-          </Text>
+          <div className={styles.roundGroup}>
+            <Text size={200}>
+              {text("PANE_TODAY_ROUND", { round: roundName })}
+              {current.evaluationMonth !== undefined && ` (${text("PANE_TODAY_ROUND_EVAL", { month: current.evaluationMonth })})`}
+              {"."}
+            </Text>
+            <ul className={styles.state} aria-label={text("PANE_TODAY_STATE_TITLE", { round: roundName })}>
+              {roundStateLines(progress[current.round.code]).map((line) => (
+                <li key={line.code}>
+                  <Text size={200}>{text(line.code, line.params)}</Text>
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
       </>
     );

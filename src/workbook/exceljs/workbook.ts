@@ -12,8 +12,10 @@ import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import { decodeRegistry, encodeRegistry, REGISTRY_SHEET } from "../registry";
 import type {
+  CellEdit,
   Marker,
   Progress,
+  RangeRef,
   ReadOptions,
   SheetData,
   SheetInfo,
@@ -218,6 +220,14 @@ export class ExcelJsWorkbook implements Workbook {
     progress?.(specs.length, specs.length, "");
   }
 
+  async readNumberFormats(sheet: string, range: RangeRef): Promise<string[][]> {
+    const ws = this.find(sheet);
+    if (!ws) return [];
+    return Array.from({ length: range.rows }, (_, r) =>
+      Array.from({ length: range.cols }, (_, c) => ws.findCell(range.row + r + 1, range.col + c + 1)?.numFmt || "General"),
+    );
+  }
+
   async copySheet(from: string, to: string): Promise<void> {
     const src = this.find(from);
     if (!src) throw new Error(`copySheet: no sheet named ${from}`);
@@ -226,6 +236,29 @@ export class ExcelJsWorkbook implements Workbook {
     this.written.add(to);
     copyWorksheet(src, copy);
     placeAfter(this.model, copy, src);
+  }
+
+  async deleteSheets(names: string[]): Promise<void> {
+    const markers = this.readRegistry();
+    let gone = 0;
+    for (const name of names) {
+      const ws = this.find(name);
+      if (!ws || isRegistry(ws.name)) continue;
+      // A sheet the save takes from the add-in's rendering and finds there no more is left out of the file.
+      this.written.add(ws.name);
+      markers.delete(ws.name);
+      this.model.removeWorksheet(ws.id);
+      gone++;
+    }
+    if (gone) this.writeRegistry(markers);
+    if (this.active && !this.find(this.active.sheet)) this.active = undefined;
+  }
+
+  async writeCells(sheet: string, cells: readonly CellEdit[]): Promise<void> {
+    const ws = this.find(sheet);
+    if (!ws) throw new Error(`writeCells: no sheet named ${sheet}`);
+    this.written.add(ws.name);
+    for (const c of cells) ws.getCell(c.row + 1, c.col + 1).value = c.value;
   }
 
   async activate(sheet: string, cell = "A1"): Promise<void> {

@@ -5,7 +5,7 @@
  * sheet's width and bytes per cell, read too little, and need one more sync.
  */
 import { isFormula, type ReadHint, type SheetSpec } from "../port";
-import { jsonBytes } from "./cells";
+import { cellJsonBytes, jsonBytes } from "./cells";
 
 /**
  * Bytes a blank input may gain once typed: "" is 2, a score "10.25" 5, "Có" 5 (UTF-8). It also covers
@@ -29,7 +29,7 @@ export function hintOfWritten(spec: SheetSpec, rows: OfficeCell[][]): ReadHint {
       if (cell === "") return;
       lastRow = r + 1;
       if (c + 1 > lastCol) lastCol = c + 1;
-      const b = jsonBytes(cell) - 2; // "" already counted below, per cell of the used range
+      const b = cellJsonBytes(cell) - 2; // "" already counted below, per cell of the used range
       formulas += b;
       const input = source?.[c];
       if (input !== undefined && input !== null && isFormula(input)) {

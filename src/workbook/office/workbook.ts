@@ -12,15 +12,17 @@
  *   readSheets   2: sizes of the used ranges, then values in blocks under the response limit
  *                (one block at ward scale; at province scale ⌈response bytes / 3.8 MB⌉)
  *   writeSheets  1 read (names, tables, registry, events flag; none after a snapshot) + ⌈request bytes / 3.8 MB⌉ writes
- *   copySheet, activate  1
+ *   copySheet, activate, writeCells  1
  * An extra sync happens only when Excel rejects a chained call on a missing sheet (see loadSheetState).
  */
 import { AppError } from "../../shared/errors";
 import { hashCells } from "../hash";
 import type {
+  CellEdit,
   CellValue,
   Marker,
   Progress,
+  RangeRef,
   ReadHint,
   ReadOptions,
   SheetData,
@@ -33,7 +35,7 @@ import type {
 import { wantedSheets } from "../snapshot";
 import { decodeRegistry, encodeRegistry, findMarker, REGISTRY_SHEET } from "../registry";
 import { Batch, OP_OVERHEAD, REQUEST_BUDGET } from "./batch";
-import { fromOfficeFormula, fromOfficeValue, jsonBytes, utf8Length } from "./cells";
+import { fromOfficeFormula, fromOfficeValue, jsonBytes, toOfficeCell, utf8Length } from "./cells";
 import { isOfficeError, mapOfficeErrors } from "./errors";
 import { hintOfWritten } from "./readHint";
 import { decodeMarkerProperty, encodeMarkerProperty, MARKER_PROPERTY, NO_MARKER, resolveRenamed } from "./markers";
@@ -544,6 +546,21 @@ export class OfficeWorkbook implements Workbook {
     };
   }
 
+  readNumberFormats(sheet: string, range: RangeRef): Promise<string[][]> {
+    return mapOfficeErrors(() => {
+      this.capabilities();
+      return this.run(async (context) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+        await context.sync();
+        if (ws.isNullObject || range.rows < 1 || range.cols < 1) return [];
+        const block = ws.getRangeByIndexes(range.row, range.col, range.rows, range.cols);
+        block.load("numberFormat");
+        await context.sync();
+        return block.numberFormat.map((row) => row.map((f) => String(f ?? "General")));
+      });
+    });
+  }
+
   copySheet(from: string, to: string): Promise<void> {
     return mapOfficeErrors(() => {
       const caps = this.capabilities();
@@ -562,6 +579,43 @@ export class OfficeWorkbook implements Workbook {
           basis.write.state.sheets.push({ name: to, visibility: "Visible" });
         }
         this.known?.push({ name: to, visible: true });
+      });
+    });
+  }
+
+  deleteSheets(names: string[]): Promise<void> {
+    return mapOfficeErrors(() => {
+      this.capabilities();
+      return this.run(async (context) => {
+        const state = await loadSheetState(context);
+        const wanted = new Set(names.map(lower));
+        const gone = state.sheets.filter((s) => wanted.has(lower(s.name)) && s.name !== REGISTRY_SHEET);
+        if (!gone.length) return;
+        const sheets = context.workbook.worksheets;
+        for (const s of gone) sheets.getItem(s.name).delete();
+        // The entries go too: a sheet a person later adds under the same name must not pass for the add-in's.
+        const markers = new Map([...state.registry].filter(([name]) => !wanted.has(lower(name))));
+        if (state.registryExists) {
+          const registry = convertCells(encodeRegistry(markers));
+          const reg = sheets.getItem(REGISTRY_SHEET);
+          reg.getRange().clear("All");
+          if (registry.rows.length && registry.width)
+            reg.getRangeByIndexes(0, 0, registry.rows.length, registry.width).formulas = registry.rows;
+        }
+        await context.sync();
+        this.known = undefined;
+        this.basis = undefined;
+      });
+    });
+  }
+
+  writeCells(sheet: string, cells: readonly CellEdit[]): Promise<void> {
+    return mapOfficeErrors(() => {
+      this.capabilities();
+      return this.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        for (const c of cells) ws.getRangeByIndexes(c.row, c.col, 1, 1).values = [[toOfficeCell(c.value)]];
+        await context.sync();
       });
     });
   }

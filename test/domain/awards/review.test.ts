@@ -165,6 +165,14 @@ describe("changing Cấu hình changes the outcome as the setting says", () => {
     expect(outcomes(run({ AWARD_REQUIRE_REGISTRATION: "no" }), "LDTT")).toMatchObject({ P08: Q });
   });
 
+  it("an administrative sanction fails LĐTT while LDTT_NO_SANCTION is on (its default), and not once it is off", () => {
+    const people = PEOPLE.map((p) => (p.code === "P09" ? { ...p, sanctioned: true } : p));
+    const on = run({}, { people });
+    expect(outcomes(on, "LDTT")).toMatchObject({ P09: NQ, P10: Q });
+    expect(reasons(on, "P09", "LDTT")).toEqual(["Bị xử phạt vi phạm hành chính trong năm 2025."]);
+    expect(outcomes(run({ LDTT_NO_SANCTION: "no" }, { people }), "LDTT")).toMatchObject({ P09: Q });
+  });
+
   it("the reading “excellent and a sáng kiến” leaves only P25 of the voted candidates", () => {
     const r = run({ CSTDCS_RULE: "and" });
     expect(outcomes(r, "CSTDCS")).toMatchObject({
