@@ -3,7 +3,7 @@
  * downloading it again leave the page responsive. The bar is the main thread's own time: no task on it over
  * 200 ms, as a PerformanceObserver for long tasks reports them. A long task's duration is the time the page's
  * thread was busy with one task, so a machine loaded by other work stretches the wall time of the open, not
- * (much) the tasks; the figures are printed and kept in test-artifacts/e2e/large-workbook.json.
+ * (much) the tasks; the figures are printed and kept in test-artifacts/e2e-large/large-workbook.json.
  * Both steps show their progress while they run (the bar and its caption), and the file bar names the file.
  *
  * The workbook is the bench's city-sized round (6,400 units × 30 criteria × 15 council members), written once
@@ -18,7 +18,8 @@ import { ensureDist, ROOT } from "../support/dist";
 import { launchChromium } from "./support/browser";
 import { serveStatic, type StaticServer } from "./support/server";
 
-const OUT = join(ROOT, "test-artifacts", "e2e");
+/** Its own folder: pane.test.ts empties test-artifacts/e2e when it starts. */
+const OUT = join(ROOT, "test-artifacts", "e2e-large");
 /** The bar for a main-thread task while a large workbook opens or downloads. */
 const LONGEST_TASK_MS = 200;
 /** The open and the download of 19 MB take seconds of the worker's time, more on a loaded machine. */
@@ -69,7 +70,7 @@ function report(step: string, w: Watch): number {
 
 beforeAll(async () => {
   const [built, file] = await Promise.all([ensureDist(), Promise.resolve().then(() => ensureFixture(CITY))]);
-  bigFile = join(OUT, "..", FILE);
+  bigFile = join(OUT, FILE);
   mkdirSync(OUT, { recursive: true });
   writeFileSync(bigFile, readFileSync(file));
   figures["workbook MB"] = Math.round(statSync(bigFile).size / 1e5) / 10;
