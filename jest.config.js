@@ -13,7 +13,7 @@ const EXTERNAL = [
   "\\.libreoffice\\.test\\.ts$",
   "/test/workbook/libreoffice\\.test\\.ts$",
   "/test/manifest/build\\.test\\.ts$",
-  "/test/e2e/pane\\.test\\.ts$",
+  "/test/e2e/(pane|largeWorkbook)\\.test\\.ts$",
   "/test/cli/(demo|concurrent|brokenPipe)\\.test\\.ts$",
 ];
 

@@ -11,8 +11,9 @@
  *                        for offices whose network blocks Microsoft's CDN. The CDN stays the default: Microsoft
  *                        requires it for add-ins in the store, and it carries fixes without a rebuild.
  *
- * exceljs is reachable only through the standalone host's dynamic import(), so it lands in its own lazy chunk;
- * the bundle taskpane.html loads never contains it (test/manifest/build.test.ts checks that, the 200 KiB gzip
+ * exceljs is reachable only from the browser host, through its workbook worker (new Worker(new URL(...)), a chunk
+ * of its own that loads exceljs's chunk with importScripts) and the page-side import() kept for a browser without
+ * workers, so it lands in its own lazy chunk; the bundle taskpane.html loads never contains it (test/manifest/build.test.ts checks that, the 200 KiB gzip
  * budget and that no emitted chunk has an eval; `npm run bench` prints the sizes).
  */
 /* eslint-disable @typescript-eslint/no-require-imports */

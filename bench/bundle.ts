@@ -100,9 +100,10 @@ export async function benchBundle(): Promise<BenchRow[]> {
       b.files.map((f) => f.file).join(", "),
   });
   // What Excel has fetched after the first command: the eager JS plus the command chunks (prefetched when idle);
-  // the browser host's chunks (its own and the one with exceljs, which writes SpreadsheetML) never load there.
+  // the browser host's chunks (its own, the workbook worker's and the one with exceljs, which writes SpreadsheetML)
+  // never load there.
   const excel = b.lazy.filter(
-    (f) => !f.file.startsWith("standalone.") && !readFileSync(path.join(dist, f.file), "utf8").includes("spreadsheetml"),
+    (f) => !/^(standalone|workbook-)/.test(f.file) && !readFileSync(path.join(dist, f.file), "utf8").includes("spreadsheetml"),
   );
   rows.push({
     name: "JS in Excel after the first command",

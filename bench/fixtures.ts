@@ -37,15 +37,17 @@ import { writeSpecsStreaming } from "../src/workbook/exceljs/stream";
 import type { SheetSpec } from "../src/workbook/port";
 
 export interface Scale {
-  name: "ward" | "province";
+  name: "ward" | "city" | "province";
   units: number;
   criteria: number;
   judges: number;
 }
 
 export const WARD: Scale = { name: "ward", units: 40, criteria: 20, judges: 11 };
+/** About 19 MB on disk: the large workbook the browser pane must open and download without freezing the page. */
+export const CITY: Scale = { name: "city", units: 6_400, criteria: 30, judges: 15 };
 export const PROVINCE: Scale = { name: "province", units: 10_000, criteria: 30, judges: 15 };
-export const SCALES: Readonly<Record<Scale["name"], Scale>> = { ward: WARD, province: PROVINCE };
+export const SCALES: Readonly<Record<Scale["name"], Scale>> = { ward: WARD, city: CITY, province: PROVINCE };
 
 /** Bumped whenever the fixture's content changes, so a cached file of an older layout is not reused. */
 export const FIXTURE_VERSION = 4;
@@ -129,7 +131,7 @@ if (require.main === module) {
   const [name, file] = process.argv.slice(2);
   const scale = SCALES[name as Scale["name"]];
   if (!scale || !file) {
-    process.stderr.write("usage: fixtures.ts ward|province <file.xlsx>\n");
+    process.stderr.write("usage: fixtures.ts ward|city|province <file.xlsx>\n");
     process.exit(2);
   }
   writeFixture(scale, file).then(

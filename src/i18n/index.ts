@@ -11,6 +11,7 @@ import { cli } from "./catalog/cli";
 import { streamed } from "./catalog/streamed";
 import { demo } from "./catalog/demo";
 import { files } from "./catalog/files";
+import { browserFile } from "./catalog/browserFile";
 import { reading } from "./catalog/reading";
 import { todayMessages } from "./catalog/today";
 import { collect, collective, households, unitForms, units } from "./catalog/units";
@@ -34,6 +35,7 @@ const catalogs = [
   streamed,
   demo,
   files,
+  browserFile,
   reading,
   units,
   households,

@@ -10,7 +10,9 @@ import { fakeCommands, renderPane, renderStandalonePane } from "./fakes";
 const downloads: { name: string; size: number }[] = [];
 jest.mock("../../src/taskpane/components/standalone/download", () => ({
   XLSX_MIME: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  saveBytes: (bytes: Uint8Array, name: string) => downloads.push({ name, size: bytes.length }),
+  // the browser host hands over a Blob made where the workbook is (the worker)
+  saveBytes: (file: Uint8Array | Blob, name: string) =>
+    downloads.push({ name, size: file instanceof Uint8Array ? file.length : file.size }),
 }));
 
 jest.setTimeout(60_000);

@@ -1,7 +1,8 @@
 /**
  * The browser host: the same pane on the exceljs adapter, for a clerk who cannot sideload the
- * add-in and for end-to-end tests. exceljs is loaded only here, lazily (on the first command or the first
- * file opened), so it never reaches the bundle that Excel loads.
+ * add-in and for end-to-end tests. exceljs is loaded only here, lazily (when the pane is idle, or on the first
+ * command), so it never reaches the bundle that Excel loads; and it runs in a Web Worker with the workbook
+ * (workbookChannel.ts), so opening or writing a large workbook never freezes the page.
  *
  * The session is the browser's stand-in for "the workbook open in Excel": which file it came from, its
  * sheets, and the cell last selected, which the preview shows because there is no grid to select it in.
@@ -14,7 +15,7 @@ import { msg, type Bilingual } from "../../i18n";
 import type { Progress } from "../../workbook/port";
 import type { SheetPreview } from "../components/standalone/previewModel";
 import type { HostBinding } from "./binding";
-import type { BrowserSheet, BrowserWorkbookHost } from "./standaloneCommands";
+import type { BrowserSheet, WorkbookHost } from "./workbookChannel";
 
 export const NEW_WORKBOOK_NAME = "tdkt.xlsx";
 
@@ -39,7 +40,9 @@ type Listener = () => void;
 export class StandaloneSession {
   private state: StandaloneState = { fileName: NEW_WORKBOOK_NAME, fromFile: false, sheets: [], noAddinSheets: false, version: 0 };
   private readonly listeners = new Set<Listener>();
-  private pending?: Promise<BrowserWorkbookHost>;
+  private pending?: Promise<WorkbookHost>;
+  /** The worker's end, to notice a worker that died. */
+  private started?: { broken: boolean };
   private seq = 0;
   /** A command changed the workbook since it was opened, started or downloaded. */
   private unsaved = false;
@@ -75,7 +78,8 @@ export class StandaloneSession {
   async open(file: Blob, fileName: string): Promise<CommandResult> {
     const host = await this.host();
     try {
-      await host.open(await file.arrayBuffer(), fileName);
+      // the Blob itself goes to the worker, which reads it there: 19 MB are never copied on the page's thread
+      await host.open(file, fileName);
     } catch (e) {
       if (e instanceof AppError && e.code === "FILE_NOT_XLSX")
         throw new AppError("PANE_FILE_NOT_WORKBOOK", { file: fileName }, { cause: e });
@@ -90,7 +94,7 @@ export class StandaloneSession {
   }
 
   async startNew(): Promise<CommandResult> {
-    (await this.host()).startNew();
+    await (await this.host()).startNew();
     this.unsaved = false;
     this.set({ fileName: NEW_WORKBOOK_NAME, fromFile: false, downloaded: false, focus: undefined });
     await this.refresh();
@@ -118,7 +122,7 @@ export class StandaloneSession {
     // Said first: the pane shows the first few messages of a result.
     const said = [msg("NEW_YEAR_OPENED_IN_BROWSER", { file: result.fileName })];
     if (this.unsaved) {
-      saveBytes(await host.toBuffer(), this.state.fileName);
+      saveBytes(await host.toFile(), this.state.fileName);
       said.unshift(msg("NEW_YEAR_OLD_DOWNLOADED", { file: this.state.fileName }));
     }
     await host.open(result.workbook.slice().buffer as ArrayBuffer, result.fileName);
@@ -129,9 +133,10 @@ export class StandaloneSession {
   }
 
   /** Writes the workbook and hands it to `save` (the browser's download) as a command, so the pane shows it busy. */
-  async download(save: (bytes: Uint8Array, fileName: string) => void): Promise<CommandResult> {
+  async download(save: (file: Blob, fileName: string) => void): Promise<CommandResult> {
     const fileName = this.state.fileName;
-    save(await this.toBuffer(), fileName);
+    save(await (await this.host()).toFile(), fileName);
+    this.unsaved = false;
     this.set({ downloaded: true });
     return { ok: true, sheets: [], messages: [msg("PANE_FILE_DOWNLOADED", { file: fileName })], findings: [] };
   }
@@ -156,14 +161,36 @@ export class StandaloneSession {
     });
   }
 
-  /** exceljs and the commands arrive on first use; a failed fetch is retried on the next click. */
-  private host(): Promise<BrowserWorkbookHost> {
-    this.pending ??= import(/* webpackChunkName: "standalone" */ "./standaloneCommands")
-      .then((m) => m.createBrowserHost(this.progress))
-      .catch((e: unknown) => {
-        this.pending = undefined;
-        throw e;
+  /**
+   * The workbook and exceljs live in a worker, started on first use (or when the pane is idle, see warm), so a
+   * large workbook opens and saves off the page's thread. Without Worker (jsdom) they load on the page instead.
+   * A worker that could not start, or a failed fetch, is tried again on the next click.
+   */
+  private host(): Promise<WorkbookHost> {
+    if (this.started?.broken) {
+      // the worker died (out of memory, most likely) and its workbook with it: the pane says so by showing a new one
+      this.started = undefined;
+      this.pending = undefined;
+      this.unsaved = false;
+      this.set({
+        fileName: NEW_WORKBOOK_NAME,
+        fromFile: false,
+        downloaded: false,
+        sheets: [],
+        noAddinSheets: false,
+        focus: undefined,
       });
+    }
+    this.pending ??= (
+      typeof Worker === "function"
+        ? import(/* webpackChunkName: "workbook-start" */ "./workbookWorker").then(
+            (m) => (this.started = m.startWorkbookWorker(this.progress)),
+          )
+        : import(/* webpackChunkName: "standalone" */ "./standaloneCommands").then((m) => m.createBrowserHost(this.progress))
+    ).catch((e: unknown) => {
+      this.pending = undefined;
+      throw e;
+    });
     return this.pending;
   }
 

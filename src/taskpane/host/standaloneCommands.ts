@@ -1,5 +1,6 @@
 /**
- * Loaded lazily: the exceljs adapter (and exceljs itself) behind the app commands, for the browser host.
+ * The exceljs adapter (and exceljs itself) behind the app commands, for the browser host: in the workbook
+ * worker (workbook.worker.ts), or loaded lazily on the page where there is no Worker (jsdom in the tests).
  * Holds the one workbook the browser pane works on; opening a file replaces it only once the file has
  * loaded, so a bad file never costs the clerk the workbook already open.
  */
@@ -10,34 +11,46 @@ import type { AppCommands } from "../../app/types";
 import { ExcelJsWorkbook } from "../../workbook/exceljs/workbook";
 import type { Progress } from "../../workbook/port";
 import { formatValue, windowStart, type PreviewCell, type SheetPreview } from "../components/standalone/previewModel";
+import type { BrowserSheet, WorkbookHost } from "./workbookChannel";
+import { XLSX_MIME } from "../components/standalone/download";
 
-export interface BrowserSheet {
-  name: string;
-  /** Made by the add-in (it carries the add-in's marker). */
-  generated: boolean;
-}
+export type { BrowserSheet } from "./workbookChannel";
 
 /** The workbook of the browser pane and what the pane does with it besides the app commands. */
-export class BrowserWorkbookHost {
+export class BrowserWorkbookHost implements WorkbookHost {
   private wb: ExcelJsWorkbook = ExcelJsWorkbook.create();
   readonly commands: AppCommands;
 
-  constructor(progress: Progress) {
+  constructor(private readonly progress: Progress) {
     // Bound per call, so a command always runs on the workbook open at the moment of the click.
     this.commands = forwardCommands(() => createAppCommands(this.wb, { progress }));
   }
 
   /** Throws AppError FILE_NOT_XLSX (and keeps the current workbook) when the bytes are not a workbook. */
-  async open(bytes: ArrayBuffer, fileName: string): Promise<void> {
-    this.wb = await ExcelJsWorkbook.fromBuffer(bytes, fileName);
+  async open(file: Blob | ArrayBuffer, fileName: string): Promise<void> {
+    // exceljs reports nothing while it reads, so the bar moves by stage
+    this.progress(0, 3, "BROWSER_OPEN_STEP_READ");
+    const bytes = file instanceof ArrayBuffer ? file : await file.arrayBuffer();
+    this.progress(1, 3, "BROWSER_OPEN_STEP_LOAD");
+    const wb = await ExcelJsWorkbook.fromBuffer(bytes, fileName);
+    this.progress(2, 3, "BROWSER_OPEN_STEP_LIST");
+    this.wb = wb;
   }
 
-  startNew(): void {
+  async startNew(): Promise<void> {
     this.wb = ExcelJsWorkbook.create();
   }
 
-  toBuffer(): Promise<Uint8Array> {
-    return this.wb.toBuffer();
+  async toBuffer(): Promise<Uint8Array> {
+    this.progress(0, 2, "BROWSER_SAVE_STEP_WRITE");
+    const bytes = await this.wb.toBuffer();
+    this.progress(1, 2, "BROWSER_SAVE_STEP_HANDOVER");
+    return bytes;
+  }
+
+  async toFile(): Promise<Blob> {
+    // the Blob copies the bytes once, here; the page then gets a handle to it, not 19 MB to copy on its thread
+    return new Blob([(await this.toBuffer()) as Uint8Array<ArrayBuffer>], { type: XLSX_MIME });
   }
 
   /** The sheets a person can see, in tab order (the add-in's hidden registry is not one of them). */

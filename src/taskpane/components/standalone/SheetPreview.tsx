@@ -3,7 +3,7 @@
  * its first rows and columns with the add-in's header styling, and see the cell a finding points at
  * highlighted. The grid scrolls inside its own box, so a 350 px pane never scrolls sideways as a whole.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties } from "react";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from "react";
 import { Field, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { columnLetter } from "../../../sheets/cells";
 import type { StandaloneSession } from "../../host/standalone";
@@ -146,6 +146,95 @@ export function SheetPreview({ session }: SheetPreviewProps) {
     box.current?.querySelector("[data-selected]")?.scrollIntoView({ block: "center", inline: "center" });
   }, [preview, target, lefts]);
 
+  const shown = preview && sheet && preview.sheet === sheet ? preview : undefined;
+  const isTarget = (r: number, c: number) => target !== undefined && target.row === r && target.col === c;
+  const width = shown ? Math.max(0, ...shown.cells.map((row) => row.length)) : 0;
+  const frozen = frozenOf(shown);
+  const frozenStyle = (j: number): CSSProperties | undefined =>
+    j < frozen && lefts[j + 1] !== undefined ? { left: lefts[j + 1] } : undefined;
+  const isFrozen = (j: number) => j < frozen;
+  // the grid is thousands of cells: it is rendered again only when what it shows changes, not when the file bar does
+  const grid = useMemo(
+    () =>
+      shown && (
+        <table className={styles.table}>
+          <thead>
+            <tr ref={headRow}>
+              {/* the corner labels nothing: a cell, not a header, so a screen reader does not announce an empty header */}
+              <td className={mergeClasses(styles.cell, styles.colHead, styles.rowHead, styles.corner)} />
+              {Array.from({ length: width }, (_, j) => (
+                <th
+                  key={j}
+                  scope="col"
+                  className={mergeClasses(
+                    styles.cell,
+                    styles.colHead,
+                    isFrozen(j) && styles.frozen,
+                    isFrozen(j) && styles.frozenHead,
+                    j === frozen - 1 && styles.frozenEdge,
+                    target?.col === shown.firstCol + j && styles.headSelected,
+                  )}
+                  style={frozenStyle(j)}
+                >
+                  {columnLetter(shown.firstCol + j)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.cells.map((row, i) => {
+              const r = shown.firstRow + i;
+              // a text never runs on out of the frozen columns: they stay put while the rest scrolls
+              const spans = overflowSpans(row, width, (j) => isTarget(r, shown.firstCol + j) || (frozen > 0 && j === frozen));
+              return (
+                <tr key={r}>
+                  <th scope="row" className={mergeClasses(styles.cell, styles.rowHead, target?.row === r && styles.headSelected)}>
+                    {r + 1}
+                  </th>
+                  {Array.from({ length: width }, (_, j) => {
+                    const span = spans[j];
+                    if (span === 0) return null;
+                    const c = shown.firstCol + j;
+                    const cell: PreviewCell | undefined = row[j];
+                    const hit = isTarget(r, c);
+                    return (
+                      <td
+                        key={c}
+                        colSpan={span > 1 ? span : undefined}
+                        title={cell?.text || undefined}
+                        data-cell={`${columnLetter(c)}${r + 1}`}
+                        data-selected={hit ? "true" : undefined}
+                        data-frozen={isFrozen(j) ? "true" : undefined}
+                        aria-current={hit ? "true" : undefined}
+                        aria-label={
+                          hit
+                            ? `${text("PANE_PREVIEW_SELECTED", { cell: `${columnLetter(c)}${r + 1}` })}: ${cell?.text ?? ""}`
+                            : undefined
+                        }
+                        className={mergeClasses(
+                          styles.cell,
+                          span > 1 && styles.spanned,
+                          cell?.numeric && styles.numeric,
+                          cell?.bold && styles.bold,
+                          hit && styles.selected,
+                          isFrozen(j) && styles.frozen,
+                          j === frozen - 1 && styles.frozenEdge,
+                        )}
+                        style={{ ...cellStyle(cell, hit), ...frozenStyle(j) }}
+                      >
+                        {span > 1 ? <div className={styles.runOn}>{cell?.text}</div> : cell?.text}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [shown, target, lefts, frozen, width, styles, text],
+  );
   const title = (
     <Text as="h2" weight="semibold" size={300} className={styles.title}>
       {text("PANE_PREVIEW_TITLE")}
@@ -161,13 +250,6 @@ export function SheetPreview({ session }: SheetPreviewProps) {
       </section>
     );
   }
-  const shown = preview && sheet && preview.sheet === sheet ? preview : undefined;
-  const isTarget = (r: number, c: number) => target !== undefined && target.row === r && target.col === c;
-  const width = shown ? Math.max(0, ...shown.cells.map((row) => row.length)) : 0;
-  const frozen = frozenOf(shown);
-  const frozenStyle = (j: number): CSSProperties | undefined =>
-    j < frozen && lefts[j + 1] !== undefined ? { left: lefts[j + 1] } : undefined;
-  const isFrozen = (j: number) => j < frozen;
   return (
     <section className={styles.root}>
       {title}
@@ -200,83 +282,7 @@ export function SheetPreview({ session }: SheetPreviewProps) {
             // a selected cell scrolled into view lands beside the frozen columns, not under them
             style={frozen > 0 && lefts[frozen] !== undefined ? { scrollPaddingLeft: lefts[frozen] } : undefined}
           >
-            <table className={styles.table}>
-              <thead>
-                <tr ref={headRow}>
-                  {/* the corner labels nothing: a cell, not a header, so a screen reader does not announce an empty header */}
-                  <td className={mergeClasses(styles.cell, styles.colHead, styles.rowHead, styles.corner)} />
-                  {Array.from({ length: width }, (_, j) => (
-                    <th
-                      key={j}
-                      scope="col"
-                      className={mergeClasses(
-                        styles.cell,
-                        styles.colHead,
-                        isFrozen(j) && styles.frozen,
-                        isFrozen(j) && styles.frozenHead,
-                        j === frozen - 1 && styles.frozenEdge,
-                        target?.col === shown.firstCol + j && styles.headSelected,
-                      )}
-                      style={frozenStyle(j)}
-                    >
-                      {columnLetter(shown.firstCol + j)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {shown.cells.map((row, i) => {
-                  const r = shown.firstRow + i;
-                  // a text never runs on out of the frozen columns: they stay put while the rest scrolls
-                  const spans = overflowSpans(row, width, (j) => isTarget(r, shown.firstCol + j) || (frozen > 0 && j === frozen));
-                  return (
-                    <tr key={r}>
-                      <th
-                        scope="row"
-                        className={mergeClasses(styles.cell, styles.rowHead, target?.row === r && styles.headSelected)}
-                      >
-                        {r + 1}
-                      </th>
-                      {Array.from({ length: width }, (_, j) => {
-                        const span = spans[j];
-                        if (span === 0) return null;
-                        const c = shown.firstCol + j;
-                        const cell: PreviewCell | undefined = row[j];
-                        const hit = isTarget(r, c);
-                        return (
-                          <td
-                            key={c}
-                            colSpan={span > 1 ? span : undefined}
-                            title={cell?.text || undefined}
-                            data-cell={`${columnLetter(c)}${r + 1}`}
-                            data-selected={hit ? "true" : undefined}
-                            data-frozen={isFrozen(j) ? "true" : undefined}
-                            aria-current={hit ? "true" : undefined}
-                            aria-label={
-                              hit
-                                ? `${text("PANE_PREVIEW_SELECTED", { cell: `${columnLetter(c)}${r + 1}` })}: ${cell?.text ?? ""}`
-                                : undefined
-                            }
-                            className={mergeClasses(
-                              styles.cell,
-                              span > 1 && styles.spanned,
-                              cell?.numeric && styles.numeric,
-                              cell?.bold && styles.bold,
-                              hit && styles.selected,
-                              isFrozen(j) && styles.frozen,
-                              j === frozen - 1 && styles.frozenEdge,
-                            )}
-                            style={{ ...cellStyle(cell, hit), ...frozenStyle(j) }}
-                          >
-                            {span > 1 ? <div className={styles.runOn}>{cell?.text}</div> : cell?.text}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            {grid}
           </div>
           <Text size={100} className={styles.note}>
             {text("PANE_PREVIEW_RANGE", {

@@ -1,9 +1,10 @@
 /** Hands the workbook to the browser as a download: the only way a page can "save" a file on the clerk's computer. */
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export function saveBytes(bytes: Uint8Array, fileName: string, doc: Document = document): void {
-  // Copied into a fresh ArrayBuffer: a Blob part may not be a view of a SharedArrayBuffer.
-  const blob = new Blob([bytes.slice().buffer as ArrayBuffer], { type: XLSX_MIME });
+export function saveBytes(bytes: Uint8Array | Blob, fileName: string, doc: Document = document): void {
+  // Copied into a fresh ArrayBuffer: a Blob part may not be a view of a SharedArrayBuffer. A Blob (made in the
+  // workbook worker) is taken as it is: copying a large workbook here would hold up the page.
+  const blob = bytes instanceof Blob ? bytes : new Blob([bytes.slice().buffer as ArrayBuffer], { type: XLSX_MIME });
   const url = URL.createObjectURL(blob);
   const a = doc.createElement("a");
   a.href = url;
