@@ -9,9 +9,11 @@ import type { PickedFile } from "../../src/app/types";
 import { fakeCommands, finding, okResult, renderPane } from "./fakes";
 
 const downloads: { name: string; mime: string; size: number }[] = [];
-jest.mock("../../src/taskpane/components/unitsDownload", () => ({
+jest.mock("../../src/taskpane/components/standalone/download", () => ({
+  XLSX_MIME: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   ZIP_MIME: "application/zip",
-  saveDownload: (bytes: Uint8Array, name: string, mime: string) => downloads.push({ name, mime, size: bytes.length }),
+  saveBytes: (bytes: Uint8Array, name: string, _doc: Document, mime: string) =>
+    downloads.push({ name, mime, size: bytes.length }),
 }));
 
 function xlsx(name: string, bytes: number[], lastModified: number): File {

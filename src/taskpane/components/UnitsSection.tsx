@@ -10,11 +10,10 @@ import { msg, type Bilingual, type MessageCode } from "../../i18n";
 import { useText } from "../lang";
 import type { RunOptions } from "../runner";
 import { useSectionStyles } from "./Section.styles";
-import { saveDownload, ZIP_MIME } from "./unitsDownload";
+import { saveBytes, XLSX_MIME, ZIP_MIME } from "./standalone/download";
 
 /** The khối reports: half-year, nine months, year (the seed's "6 tháng đầu năm", "9 tháng", year-end). */
 const KHOI_PERIODS = ["6T", "9T", "NAM"] as const satisfies readonly PeriodCode[];
-const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export interface UnitsSectionProps {
   busy: boolean;
@@ -124,7 +123,7 @@ export type SaveFile = (bytes: Uint8Array, fileName: string, mime: string) => vo
 export function unitsHandlers(
   commands: Pick<AppCommands, "unitForms" | "collectForms" | "consolidateKhoi">,
   run: Run,
-  save: SaveFile = saveDownload,
+  save: SaveFile = (bytes, fileName, mime) => saveBytes(bytes, fileName, document, mime),
 ): Omit<UnitsSectionProps, "busy"> {
   const keep = (r: FileCommandResult, mime: string, saved: MessageCode): CommandResult => {
     const { file, fileName, opened, ...result } = r;
