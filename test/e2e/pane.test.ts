@@ -267,6 +267,8 @@ describe("the pane in a browser, outside Excel (350 px)", () => {
     expect(await page.evaluate(async () => (await Office.onReady()).host)).toBeNull();
     // an empty workbook: the first step is the plan; checking and ranking wait for it, and say why
     await page.getByRole("button", { name: "Bước tiếp theo: Tạo các trang kế hoạch" }).waitFor();
+    // The button reads the same while the workbook is still being read; the reason appears once it is known to be empty.
+    await page.getByText("Cần tạo các trang kế hoạch trước (nút “Tạo các trang kế hoạch”).").first().waitFor({ state: "attached" });
     for (const name of ["Kiểm tra", "Xếp hạng"]) {
       const b = page.getByRole("button", { name, exact: true });
       expect(await b.getAttribute("aria-disabled")).toBe("true");

@@ -26,7 +26,9 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   box: {
     overflow: "auto",
-    maxHeight: "420px",
+    // About 15 rows: the preview scrolls inside itself, so the findings above it and the preview's own
+    // sheet picker stay on one screen of a 350 px pane.
+    maxHeight: "360px",
     maxWidth: "100%",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
