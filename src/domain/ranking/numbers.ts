@@ -92,6 +92,37 @@ export function aggregateInto(v: Float64Array, n: number, trimMin: number, out: 
   out[3] = n % 2 === 1 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
+/**
+ * One aggregate of `v[0..n)`: 1 the mean, 2 the trimmed mean (as aggregateInto), 3 the median. Only the
+ * median sorts; the others take one pass in the given order, which the published rounding (roundHalfAway,
+ * with its slack) makes as good as sorted. For the group scores: five of them per unit at province scale.
+ */
+export function aggregateOne(v: Float64Array, n: number, trimMin: number, which: 1 | 2 | 3): number {
+  if (n === 0) return NaN;
+  if (which === 3) {
+    for (let i = 1; i < n; i++) {
+      const x = v[i];
+      let k = i - 1;
+      while (k >= 0 && v[k] > x) {
+        v[k + 1] = v[k];
+        k--;
+      }
+      v[k + 1] = x;
+    }
+    return n % 2 === 1 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+  let sum = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const x = v[i];
+    sum += x;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  return which === 2 && n >= trimMin && n >= 3 ? (sum - lo - hi) / (n - 2) : sum / n;
+}
+
 export function median(values: readonly number[]): number {
   if (values.length === 0) return NaN;
   const s = [...values].sort((a, b) => a - b);

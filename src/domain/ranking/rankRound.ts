@@ -13,7 +13,7 @@
  * - Quotas count every unit of the khối in the round; DB and NAM propose first to the higher level,
  *   then Giấy khen to the next units, one form per unit (Luật 2022 Điều 5: one achievement, one award).
  */
-import { aggregateInto, roundHalfAway } from "./numbers";
+import { aggregateInto, aggregateOne, roundHalfAway } from "./numbers";
 import { readMethod } from "./method";
 import { orderBlock, type OrderKey } from "./order";
 import { pickWithinQuota } from "./proposals";
@@ -33,7 +33,7 @@ import {
 } from "./types";
 
 /** Index of the chosen aggregate in aggregateInto's output [sum, mean, trimmed, median]. */
-function slot(how: Aggregation): number {
+function slot(how: Aggregation): 1 | 2 | 3 {
   return how === "trimmed" ? 2 : how === "median" ? 3 : 1;
 }
 
@@ -87,7 +87,7 @@ interface UnitStep {
   groupInfo: RankingResult["groups"];
   buf: Float64Array;
   agg: Float64Array;
-  chosen: number;
+  chosen: 1 | 2 | 3;
   unitSum: Float64Array;
   unitCount: Int32Array;
 }
@@ -146,8 +146,7 @@ function unitResult(u: number, st: UnitStep): UnitResult {
       const at = u * J + j;
       if (jt.total[at] === jt.total[at]) buf[k++] = jt.groupSum[at * G + g];
     }
-    aggregateInto(buf, k, m.trimMinJudges, agg);
-    const gScore = roundHalfAway(agg[chosen], P);
+    const gScore = roundHalfAway(aggregateOne(buf, k, m.trimMinJudges, chosen), P);
     groupScores.push(gScore);
     if (gScore < roundHalfAway(groupInfo[g].minShare * mask.groupMax[g], P)) groupsBelowMin.push(jt.groups[g]);
   }
