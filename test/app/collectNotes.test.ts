@@ -123,7 +123,7 @@ describe("collect keeps a clerk's notes and column widths", () => {
       filled(form, d(25, 11), { "Thành viên": [TV03, TV01], "Gia đình văn hóa": [H01, H02] }),
     ]);
     expect(run.messages.map((m) => m.vi)).toContain(
-      "Không đọc được hết ghi chú (note) trên trang Cá nhân (ghi chú ở một ô trống, hoặc phiên bản Excel này chưa đọc được ghi chú), nên chúng không được chép sang trang ghi lại. Hãy chép các ghi chú ra chỗ khác trước khi thu phiếu.",
+      "Không đọc được hết ghi chú (note) trên trang Cá nhân (ghi chú ở một ô trống, hoặc phiên bản Excel này chưa đọc được ghi chú), nên ghi chú không đi theo dòng của nó: ghi chú nào còn thì ở lại ô cũ, có thể không còn đúng người. Nếu sổ tính không lưu được vì sẽ mất ghi chú, hãy chép ghi chú ra chỗ khác rồi thu phiếu lại.",
     );
     await expect(wb.toBuffer()).rejects.toMatchObject({ code: "SAVE_WOULD_LOSE_PARTS" });
   });
