@@ -14,8 +14,12 @@
  *
  * The port rewrites a sheet whole, so the columns a clerk added beside the generated ones are read and
  * written back on their rows, inside the table; a unit's newer form keeps them on the rows with the same
- * code. Their values and number formats survive (where the host reads formats); their comments and
- * widths are not read by the port.
+ * code. Their values and number formats survive (where the host reads formats). A person's notes and
+ * column widths on the two sheets are read too (where the host can) and written back: a note on a row's
+ * cell stays on that row, found by its code, wherever the row lands, also when a unit's newer form
+ * replaces it; a width stays on its column, found by its header. A note that has no row to go with (on a
+ * blank row, or on a row a newer form dropped) is kept in one note on the sheet's first cell, each line
+ * saying where it was, and the command says so.
  */
 import { fold } from "../domain/codes";
 import { textSetting } from "../domain/settings";
@@ -77,6 +81,16 @@ interface WardList {
   /** Those columns in the sheet (0-based), and each row's 0-based sheet row, to read their number formats. */
   extraCols: number[];
   sheetRows: number[];
+  /** The sheet's header row (0-based) and, for each of its columns kept, its column in the rewritten sheet. */
+  headerRow: number;
+  placed: Map<number, number>;
+  /** A person's notes on the header row (placed on the rewritten header), and those with no row or column to go with. */
+  headerNotes: { col: number; text: string }[];
+  strayNotes: { where: string; text: string }[];
+  /** Width (characters) of each column of the rewritten sheet a person's sheet had a width for. */
+  widths: Map<number, number>;
+  /** False when the host could not read the sheet's notes. */
+  notesRead: boolean;
 }
 
 const blank = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -93,7 +107,21 @@ function wardList<K extends string>(
 ): WardList {
   const header = defs.map((c) => c.header);
   const columns = Object.fromEntries(defs.map((c, i) => [c.key, i])) as Record<string, number>;
-  const empty: WardList = { header, rows: [], columns, present: false, extraHeader: [], extraCols: [], sheetRows: [] };
+  const empty: WardList = {
+    header,
+    rows: [],
+    columns,
+    present: false,
+    extraHeader: [],
+    extraCols: [],
+    sheetRows: [],
+    headerRow: 0,
+    placed: new Map(),
+    headerNotes: [],
+    strayNotes: [],
+    widths: new Map(),
+    notesRead: true,
+  };
   if (!data) return empty;
   const match = matchHeaders(data.values, defs);
   if (!match || match.missing.length) return { ...empty, present: true };
@@ -118,7 +146,39 @@ function wardList<K extends string>(
     });
   }
   const extraHeader = extraCols.map((c) => data.values[match.headerRow]?.[c] ?? null);
-  return { header, rows, columns, present: true, extraHeader, extraCols, sheetRows };
+  const placed = new Map<number, number>();
+  defs.forEach((d, i) => {
+    if (match.columns[d.key] >= 0) placed.set(match.columns[d.key], i);
+  });
+  extraCols.forEach((c, i) => placed.set(c, defs.length + i));
+  return { ...empty, rows, present: true, extraHeader, extraCols, sheetRows, headerRow: match.headerRow, placed };
+}
+
+/**
+ * A person's notes and column widths on the sheet, read where the host can, onto the rows and columns
+ * they belong to: the sheet is rewritten whole, and its rows move as units' forms come in.
+ */
+async function withSheetParts(wb: Workbook, sheet: string, list: WardList): Promise<WardList> {
+  if (!wb.readSheetParts || !list.present || list.placed.size === 0) return list;
+  const parts = await wb.readSheetParts(sheet);
+  const rowOf = new Map(list.sheetRows.map((r, i) => [r, i]));
+  const notes = list.rows.map((): { col: number; text: string }[] => []);
+  const headerNotes: WardList["headerNotes"] = [];
+  const strayNotes: WardList["strayNotes"] = [];
+  for (const n of parts.notes ?? []) {
+    const col = list.placed.get(n.col);
+    const i = rowOf.get(n.row);
+    if (col !== undefined && i !== undefined) notes[i]!.push({ col, text: n.text });
+    else if (col !== undefined && n.row === list.headerRow) headerNotes.push({ col, text: n.text });
+    else strayNotes.push({ where: a1(n.row, n.col), text: n.text });
+  }
+  const widths = new Map<number, number>();
+  parts.columnWidths.forEach((w, c) => {
+    const col = list.placed.get(c);
+    if (w !== null && w > 0 && col !== undefined) widths.set(col, w);
+  });
+  const rows = list.rows.map((r, i) => (notes[i]!.length ? { ...r, notes: notes[i] } : r));
+  return { ...list, rows, headerNotes, strayNotes, widths, notesRead: parts.notes !== undefined };
 }
 
 /**
@@ -276,13 +336,51 @@ function sameIgnoring(a: readonly CellValue[], b: readonly CellValue[], ignore: 
   return true;
 }
 
-function rowsSpec(base: SheetSpec, list: WardList): SheetSpec {
+/**
+ * The notes of the rows a unit's newer form dropped (no row with their code is left), as lines that say
+ * where each was.
+ */
+function orphanedNotes(
+  before: readonly ListRow[],
+  after: readonly ListRow[],
+  header: readonly CellValue[],
+): WardList["strayNotes"] {
+  const left = new Set(after.map((r) => fold(r.key)));
+  return before
+    .filter((r) => r.notes && !left.has(fold(r.key)))
+    .flatMap((r) =>
+      r.notes!.map((n) => ({
+        where: `${text(header[0] ?? null)} ${r.key}, ${text(header[n.col] ?? null) || a1(0, n.col)}`,
+        text: n.text,
+      })),
+    );
+}
+
+/** The sheet's spec, and how many notes had no row to go with and were put on its first cell. */
+function rowsSpec(base: SheetSpec, list: WardList, orphans: WardList["strayNotes"]): { spec: SheetSpec; homeless: number } {
   const spec = { ...base, cells: [list.header, ...list.rows.map((r) => [...r.cells] as CellValue[])] };
-  return withExtraColumns(spec, {
+  const wide = withExtraColumns(spec, {
     header: list.extraHeader,
     rows: list.rows.map((r) => r.extra ?? []),
     formats: list.rows.map((r) => r.extraFormats),
   });
+  const notes = [
+    ...list.headerNotes.map((n) => ({ row: 0, ...n })),
+    ...list.rows.flatMap((r, i) => (r.notes ?? []).map((n) => ({ row: i + 1, ...n }))),
+  ];
+  const homeless = [...list.strayNotes, ...orphans];
+  if (homeless.length) {
+    // One note on the first cell, where a person looks first; a note of hers already there stays at its head.
+    const at = notes.findIndex((n) => n.row === 0 && n.col === 0);
+    const lines = homeless.map((n) => `[${n.where}] ${n.text}`);
+    if (at >= 0) notes[at] = { ...notes[at]!, text: [notes[at]!.text, ...lines].join("\n") };
+    else notes.push({ row: 0, col: 0, text: lines.join("\n") });
+  }
+  const widths = wide.columnWidths?.map((w, c) => list.widths.get(c) ?? w);
+  return {
+    spec: { ...wide, ...(widths ? { columnWidths: widths } : {}), ...(list.notesRead ? { notes } : {}) },
+    homeless: homeless.length,
+  };
 }
 
 export async function collectForms(ctx: CommandContext, sources: readonly FormSource[]): Promise<CommandResult> {
@@ -298,10 +396,12 @@ export async function collectForms(ctx: CommandContext, sources: readonly FormSo
   const ward = { name: textSetting(settings, "WARD_NAME"), year: planYear(settings), units: new Set(units.map((u) => u.code)) };
   const peopleData = data(SHEET.people);
   const registerData = data(HOUSEHOLD_SHEET);
-  let people = peopleData ? await withExtraFormats(ctx.wb, peopleData.name, peopleList(peopleData)) : peopleList(undefined);
-  let register = registerData
-    ? await withExtraFormats(ctx.wb, registerData.name, householdList(registerData))
-    : householdList(undefined);
+  const read = async (d: SheetData, list: WardList) =>
+    withSheetParts(ctx.wb, d.name, await withExtraFormats(ctx.wb, d.name, list));
+  let people = peopleData ? await read(peopleData, peopleList(peopleData)) : peopleList(undefined);
+  let register = registerData ? await read(registerData, householdList(registerData)) : householdList(undefined);
+  const peopleBefore = people.rows;
+  const registerBefore = register.rows;
   const findings: Finding[] = [];
   const messages: Bilingual[] = [];
   const seen = new Map<string, string>();
@@ -388,23 +488,31 @@ export async function collectForms(ctx: CommandContext, sources: readonly FormSo
   }
 
   const specs: SheetSpec[] = [];
+  const add = (written: { spec: SheetSpec; homeless: number }, list: WardList) => {
+    specs.push(written.spec);
+    if (written.homeless)
+      messages.push(msg("COLLECT_NOTES_MOVED", { sheet: written.spec.name, cell: "A1", n: written.homeless }));
+    if (!list.notesRead) messages.push(msg("COLLECT_NOTES_UNREAD", { sheet: written.spec.name }));
+  };
   if (peopleChanged) {
     // The standard layout (styles, lists, table) sized to the rows; the rows are the cells as typed.
     const base = buildPeopleSheet(
       people.rows.map(() => ({ code: "", name: "", position: "", unit: "" })),
       { ward: ward.name, blankRows: 0 },
     );
-    specs.push(rowsSpec(base, people));
+    add(rowsSpec(base, people, orphanedNotes(peopleBefore, people.rows, people.header)), people);
   }
   if (registerChanged)
-    specs.push(
+    add(
       rowsSpec(
         buildHouseholdSheet(
           register.rows.map(() => placeholderHousehold),
           ward.name,
         ),
         register,
+        orphanedNotes(registerBefore, register.rows, register.header),
       ),
+      register,
     );
   ctx.progress?.(sources.length + 1, sources.length + 2, "PROGRESS_WRITE");
   if (specs.length === 0) {

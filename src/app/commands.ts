@@ -139,9 +139,9 @@ async function consolidatePicked(
     ...(f.modified ? { modified: f.modified } : {}),
     open: () => ExcelJsWorkbook.fromBuffer(f.bytes, f.name),
   }));
-  const result = await consolidate({ ...ctx, wb: target }, sources, { period });
+  const { year, ...result } = await consolidate({ ...ctx, wb: target }, sources, { period });
   const file = await target.toBuffer();
-  const fileName = `tong-hop-khoi-${period}.xlsx`;
+  const fileName = year === undefined ? `tong-hop-khoi-${period}.xlsx` : `tong-hop-khoi-${year}-${period}.xlsx`;
   const opened = open ? (await open(file, fileName)) !== undefined : false;
   const where = opened ? [msg("KHOI_OPENED_IN_EXCEL", { file: fileName })] : [];
   return { ...result, messages: [...where, ...result.messages], file, fileName, opened };

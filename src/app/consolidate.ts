@@ -74,7 +74,7 @@ export async function consolidate(
   ctx: CommandContext,
   sources: readonly WardSource[],
   options: ConsolidateOptions,
-): Promise<CommandResult> {
+): Promise<CommandResult & { year?: number }> {
   if (sources.length === 0) throw new AppError("KHOI_NO_WARDS");
   const today = utcDay(ctx.today ?? new Date());
   const period = options.period;
@@ -128,5 +128,6 @@ export async function consolidate(
   const written = await writeSafely(ctx, [spec], { snapshot });
   ctx.progress?.(steps, steps, "PROGRESS_DONE");
   messages.push(msg("KHOI_WRITTEN", { sheet: written.names.get(spec.name) ?? khoiSheetName(period), n: wards.length }));
-  return { ok: true, sheets: written.outcomes, messages: [...written.messages, ...messages], findings: [] };
+  // The year goes into the report's file name, where two years' reports of one period would otherwise share one.
+  return { ok: true, sheets: written.outcomes, messages: [...written.messages, ...messages], findings: [], year: year! };
 }

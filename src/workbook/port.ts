@@ -175,6 +175,24 @@ export interface ReadHint {
   typing: number;
 }
 
+/** A note (what Excel's Review tab calls a Note, the older kind of comment) on one cell, 0-based. */
+export interface CellNote {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/**
+ * What a person put on a sheet besides its values and formats, read by a command that rewrites the sheet
+ * whole so that it can put them back: its notes, and each column's width.
+ */
+export interface SheetParts {
+  /** Absent when the host cannot read notes (Excel before ExcelApi 1.18): the caller then says they may be lost. */
+  notes?: CellNote[];
+  /** In characters, by 0-based column from A to the last column with a width of its own; null: the default width. */
+  columnWidths: (number | null)[];
+}
+
 /** Everything the add-in writes to one sheet, as data. Cells start at A1. */
 export interface SheetSpec {
   name: string;
@@ -197,6 +215,8 @@ export interface SheetSpec {
   print?: PrintSpec;
   /** Protect the sheet (no password): cells styled `locked: false` stay editable. */
   protect?: boolean;
+  /** Notes to put on cells: a person's, carried over by a command that rewrites her sheet (readSheetParts). */
+  notes?: CellNote[];
   tabColor?: string;
 }
 
@@ -281,6 +301,12 @@ export interface Workbook {
    * a date as its serial number, and the rewrite clears formats). A missing sheet gives [].
    */
   readNumberFormats?(sheet: string, range: RangeRef): Promise<string[][]>;
+  /**
+   * The notes and column widths of a sheet (SheetParts). Optional, like readNumberFormats: a command that
+   * rewrites an input list a person works in reads them to write them back. A missing sheet gives no notes
+   * and no widths.
+   */
+  readSheetParts?(sheet: string): Promise<SheetParts>;
   /** Copies a sheet (values, formats) under a new name; used to keep a person's edits before a replace. */
   copySheet(from: string, to: string): Promise<void>;
   /** Brings a sheet to the front and selects a cell ("A1" address). */

@@ -70,7 +70,7 @@ test("the khối report from the wards' bytes is a new workbook to download; the
     ],
     "6T",
   );
-  expect([result.fileName, result.opened]).toEqual(["tong-hop-khoi-6T.xlsx", false]);
+  expect([result.fileName, result.opened]).toEqual(["tong-hop-khoi-2024-6T.xlsx", false]);
   expect(result.messages.map((m) => m.vi).slice(1)).toEqual([
     "Đã đọc nam-cuong.xlsx: PHƯỜNG NAM CƯỜNG, số liệu đến ngày 10/11/2024.",
     "Đã đọc bac-cuong.xlsx: PHƯỜNG BẮC CƯỜNG, số liệu đến ngày 12/11/2024.",
@@ -99,9 +99,9 @@ test("inside Excel the khối report opens in a new window and says so, first", 
     },
   });
   const result = await commands.consolidateKhoi([{ name: "nam-cuong.xlsx", bytes, modified: d(10, 11) }], "NAM");
-  expect(opened).toEqual(["tong-hop-khoi-NAM.xlsx"]);
+  expect(opened).toEqual(["tong-hop-khoi-2024-NAM.xlsx"]);
   expect(result.opened).toBe(true);
-  expect(result.messages[0]!.vi).toBe("Báo cáo khối đã mở trong một cửa sổ Excel mới: hãy lưu với tên tong-hop-khoi-NAM.xlsx.");
+  expect(result.messages[0]!.vi).toBe("Báo cáo khối đã mở trong một cửa sổ Excel mới: hãy lưu với tên tong-hop-khoi-2024-NAM.xlsx.");
 });
 
 test("inside Excel the picked form merges into the open workbook, and the clerk's own column stays on its rows", async () => {

@@ -62,6 +62,25 @@ describe("mergeUnit", () => {
       ["A3", "mới", undefined],
     ]);
   });
+
+  test("a newer form keeps the clerk's notes on the rows with the same code, with or without her own column", () => {
+    const old = "phieu-TDP01.xlsx (phiếu lập 20/11/2024)";
+    const src = "phieu-TDP01.xlsx (phiếu lập 25/11/2024)";
+    const noted: ListRow[] = [
+      { ...row("A2", "TDP01", old, "lần 1"), notes: [{ col: 1, text: "đã xác minh" }] },
+      { ...row("A4", "TDP01", old, "bỏ"), extra: ["chuyển đi"], notes: [{ col: 0, text: "hỏi lại" }] },
+    ];
+    const m = mergeUnit(noted, "TDP01", [row("A3", "TDP01", src, "mới"), row("a2", "TDP01", src, "lần 2")]);
+    expect(m.rows.map((r) => [r.key, r.notes ?? null])).toEqual([
+      ["A3", null],
+      ["a2", [{ col: 1, text: "đã xác minh" }]],
+    ]);
+    // The dropped row's note is still on the replaced row, for the caller to keep elsewhere.
+    expect(m.replaced.map((r) => [r.key, r.notes?.[0]?.text])).toEqual([
+      ["A2", "đã xác minh"],
+      ["A4", "hỏi lại"],
+    ]);
+  });
 });
 
 test("a form's identity reads back from its marker key, a ward name with a bar included", () => {

@@ -171,6 +171,8 @@ export class SheetModel {
   /** `password` is set when a person protected the sheet with one (the fake's seed; the add-in never does). */
   protection: { protected: boolean; options?: unknown; password?: string } = { protected: false };
   customProperties = new Map<string, string>();
+  /** Notes (ExcelApi 1.18 Worksheet.notes) by cellKey(row, col). */
+  notes = new Map<number, string>();
   tabColor = "";
   visibility = "Visible";
   activeCell?: string;
@@ -254,6 +256,7 @@ export class SheetModel {
     s.pageBreaks = [...this.pageBreaks];
     s.protection = { ...this.protection };
     s.customProperties = new Map(this.customProperties);
+    s.notes = new Map(this.notes);
     s.tabColor = this.tabColor;
     return s;
   }
@@ -762,6 +765,45 @@ class FakeWorksheet extends ProxyBase {
     );
   }
 
+  /**
+   * Worksheet.notes (ExcelApi 1.18): load("items/content"), then each item's getLocation() or delete();
+   * add(range, text) fails with InvalidArgument on a cell that has a note already, or on more than one cell.
+   */
+  get notes(): Record<string, unknown> {
+    if (!this.ctx.excel.isSetSupported("ExcelApi", "1.18")) throw new Error("fake: Worksheet.notes needs ExcelApi 1.18");
+    const sheet = () => this.sheet();
+    const ctx = this.ctx;
+    const path = `${this.path}.notes`;
+    let items: { content: string; getLocation: () => FakeRange; delete: () => void }[] | undefined;
+    return {
+      load: (props: string) => {
+        ctx.enqueue(`${path}.load`, props, () => {
+          const s = sheet();
+          items = [...s.notes.entries()].map(([k, content], i) => {
+            const rect = { row: Math.floor(k / MAX_COLS), col: k % MAX_COLS, rows: 1, cols: 1 };
+            ctx.addResponse(content);
+            return {
+              content,
+              getLocation: () => new FakeRange(ctx, () => ({ sheet: s, rect }), `${path}.items[${i}].getLocation()`, false),
+              delete: () => ctx.enqueue(`${path}.items[${i}].delete`, null, () => void s.notes.delete(k)),
+            };
+          });
+        });
+      },
+      get items() {
+        if (!items) throw notLoaded("items");
+        return items;
+      },
+      add: (cell: FakeRange, content: string) =>
+        ctx.enqueue(`${path}.add`, [cell.path, content], () => {
+          const { sheet: s, rect } = cell.targetNow();
+          if (rect.rows * rect.cols !== 1) throw new FakeOfficeError("InvalidArgument", "A note goes on one cell.");
+          if (s.notes.has(cellKey(rect.row, rect.col))) throw new FakeOfficeError("InvalidArgument", "The cell has a note already.");
+          s.notes.set(cellKey(rect.row, rect.col), content);
+        }),
+    };
+  }
+
   get customProperties(): Record<string, unknown> {
     if (!this.ctx.excel.customPropertiesSupported) throw new Error("fake: Worksheet.customProperties needs ExcelApi 1.12");
     const sheet = () => this.sheet();
@@ -1009,11 +1051,34 @@ class FakeRange extends ProxyBase {
   }
 
   get format(): Record<string, unknown> {
-    return bag(this.ctx, `${this.path}.format`, (path, value) => {
-      const { sheet, rect } = this.rt();
-      guard(sheet);
-      sheet.formats.push({ rect, path, value });
-    });
+    let width: number | undefined;
+    const loaded = {
+      get columnWidth(): number {
+        if (width === undefined) throw notLoaded("columnWidth");
+        return width;
+      },
+    };
+    return bag(
+      this.ctx,
+      `${this.path}.format`,
+      (path, value) => {
+        const { sheet, rect } = this.rt();
+        guard(sheet);
+        sheet.formats.push({ rect, path, value });
+      },
+      {
+        // Only columnWidth is readable: the width set last over the range's first column, else Excel's standard 48 points.
+        load: (props: unknown) => {
+          if (props !== "columnWidth") throw new Error(`fake: format load ${String(props)}`);
+          this.ctx.enqueue(`${this.path}.format.load`, props, () => {
+            const { sheet, rect } = this.rt();
+            width = Number(sheet.formatAt(rect.row, rect.col, "columnWidth") ?? 48);
+            this.ctx.addResponse(width);
+          });
+          return loaded;
+        },
+      },
+    );
   }
 
   merge(across?: boolean): void {
@@ -1046,6 +1111,9 @@ class FakeRange extends ProxyBase {
       for (const k of [...sheet.formulas.keys()]) if (within(rect, Math.floor(k / MAX_COLS), k % MAX_COLS)) sheet.formulas.delete(k);
       sheet.numberFormats = sheet.numberFormats.filter((f) => !contains(rect, f.rect));
       sheet.formats = sheet.formats.filter((f) => !contains(rect, f.rect));
+      // Clear All takes the notes too, as Home › Clear › Clear All does; Contents and Formats leave them.
+      if ((applyTo ?? "All") === "All")
+        for (const k of [...sheet.notes.keys()]) if (within(rect, Math.floor(k / MAX_COLS), k % MAX_COLS)) sheet.notes.delete(k);
     });
   }
   select(): void {

@@ -45,7 +45,7 @@ export function fakeCommands(overrides: Partial<AppCommands> = {}): FakeCommands
     collectForms: mock<"collectForms">(overrides.collectForms ?? ok),
     consolidateKhoi: mock<"consolidateKhoi">(
       overrides.consolidateKhoi ??
-        (async () => ({ ...okResult(), file: new Uint8Array([80, 75]), fileName: "tong-hop-khoi-6T.xlsx", opened: false })),
+        (async () => ({ ...okResult(), file: new Uint8Array([80, 75]), fileName: "tong-hop-khoi-2024-6T.xlsx", opened: false })),
     ),
   };
 }

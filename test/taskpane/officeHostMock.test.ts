@@ -92,7 +92,7 @@ describe("Excel host binding over office-addin-mock", () => {
   it("on an ExcelApi 1.9 host (the manifest's floor) keeps the markers in the registry sheet alone", async () => {
     const { adapter, isSetSupported, binding } = await bind("1.9");
     expect(binding.host).toBe("excel");
-    expect(detectCapabilities(adapter.isSetSupported)).toEqual({ floor: true, customProperties: false });
+    expect(detectCapabilities(adapter.isSetSupported)).toEqual({ floor: true, customProperties: false, notes: false });
     // Asked of Office itself, for the sets the adapter depends on.
     const asked = isSetSupported.mock.calls.map(([n, v]) => `${n} ${v}`);
     expect(asked).toEqual(expect.arrayContaining([`ExcelApi ${MANIFEST_SET.version}`, "ExcelApi 1.12"]));
@@ -100,7 +100,7 @@ describe("Excel host binding over office-addin-mock", () => {
 
   it("on an ExcelApi 1.12 host uses custom properties", async () => {
     const { adapter } = await bind("1.12");
-    expect(detectCapabilities(adapter.isSetSupported)).toEqual({ floor: true, customProperties: true });
+    expect(detectCapabilities(adapter.isSetSupported)).toEqual({ floor: true, customProperties: true, notes: false });
   });
 
   it("on a host below the floor the adapter refuses with a clear message before calling Excel", async () => {
@@ -117,7 +117,7 @@ describe("Excel host binding over office-addin-mock", () => {
     isSetSupported.mockImplementation(() => {
       throw new Error("Office.context is not ready");
     });
-    expect(detectCapabilities(adapter.isSetSupported)).toEqual({ floor: false, customProperties: false });
+    expect(detectCapabilities(adapter.isSetSupported)).toEqual({ floor: false, customProperties: false, notes: false });
   });
 
   it("passes Excel.run through: a property is readable only after load and sync, as in office-js", async () => {

@@ -98,6 +98,6 @@ test("Tổng hợp khối… sends the ward files and the chosen period, and dow
     ["bac-cuong.xlsx", "2024-10-03T00:00:00.000Z"],
   ]);
   expect(downloads).toEqual([
-    { name: "tong-hop-khoi-6T.xlsx", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", size: 2 },
+    { name: "tong-hop-khoi-2024-6T.xlsx", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", size: 2 },
   ]);
 });

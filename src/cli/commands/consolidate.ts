@@ -21,7 +21,7 @@ export const consolidateCommand: CliCommand = {
     { name: "period", value: true, help: "CLI_OPT_KHOI_PERIOD", placeholder: "6T|9T|NAM" },
     { name: "year", value: true, help: "CLI_OPT_KHOI_YEAR", placeholder: "2024" },
   ],
-  examples: ["npx tdkt consolidate khoi-6T.xlsx nam-cuong.xlsx bac-cuong.xlsx kim-tan.xlsx --period 6T"],
+  examples: ["npx tdkt consolidate tong-hop-khoi-2024-6T.xlsx nam-cuong.xlsx bac-cuong.xlsx kim-tan.xlsx --period 6T"],
   async run(args, ctx) {
     const periodArg = args.options.get("period");
     if (typeof periodArg !== "string") throw new UsageError("CLI_KHOI_PERIOD_REQUIRED");

@@ -24,6 +24,11 @@ export interface ListRow {
   extra?: readonly CellValue[];
   /** The number formats of those cells, as the host read them ("General", "dd/mm/yyyy", …); carried with them. */
   extraFormats?: readonly string[];
+  /**
+   * Notes a person put on the row's cells on the ward's sheet, by column of the rewritten sheet. Like
+   * `extra`, not part of a form: a unit's newer form keeps them on the row with the same code.
+   */
+  notes?: readonly { col: number; text: string }[];
 }
 
 export interface UnitMerge {
@@ -73,10 +78,15 @@ export function mergeUnit(existing: readonly ListRow[], unit: string, incoming: 
   const at = existing.findIndex(isOwn);
   const kept = existing.filter((r) => !isOwn(r));
   const insertAt = at < 0 ? kept.length : existing.slice(0, at).filter((r) => !isOwn(r)).length;
-  const ownExtra = new Map(own.filter((r) => r.extra).map((r) => [norm(r.key), r]));
+  const ownExtra = new Map(own.filter((r) => r.extra || r.notes).map((r) => [norm(r.key), r]));
   const carried = accepted.map((r) => {
     const was = ownExtra.get(norm(r.key));
-    return r.extra || !was ? r : { ...r, extra: was.extra, ...(was.extraFormats ? { extraFormats: was.extraFormats } : {}) };
+    if (!was) return r;
+    return {
+      ...r,
+      ...(!r.extra && was.extra ? { extra: was.extra, ...(was.extraFormats ? { extraFormats: was.extraFormats } : {}) } : {}),
+      ...(!r.notes && was.notes ? { notes: was.notes } : {}),
+    };
   });
   const rows = [...kept.slice(0, insertAt), ...carried, ...kept.slice(insertAt)];
   return { rows, replaced: own, added: accepted.length, skipped, changed: true };

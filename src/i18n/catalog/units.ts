@@ -295,6 +295,14 @@ export const collect = {
     en: "{file}: replaced {old} rows of {unit} on {sheet} (from {from}) with {n} rows of the newer form.",
   },
   FORM_ADDED: { vi: "{file}: thêm {n} dòng của {unit} vào trang {sheet}.", en: "{file}: added {n} rows of {unit} to {sheet}." },
+  COLLECT_NOTES_MOVED: {
+    vi: "{n} ghi chú (note) trên trang {sheet} không còn dòng nào để đi theo (ô trống, hoặc dòng mà phiếu mới của đơn vị đã bỏ): đã gom vào ghi chú ở ô {cell}, mỗi dòng ghi nơi nó đã nằm.",
+    en: "{n} note(s) on {sheet} had no row left to go with (a blank row, or a row the unit's newer form dropped): they are gathered in the note on {cell}, each line saying where it was.",
+  },
+  COLLECT_NOTES_UNREAD: {
+    vi: "Không đọc được hết ghi chú (note) trên trang {sheet} (ghi chú ở một ô trống, hoặc phiên bản Excel này chưa đọc được ghi chú), nên ghi chú không đi theo dòng của nó: ghi chú nào còn thì ở lại ô cũ, có thể không còn đúng người. Nếu sổ tính không lưu được vì sẽ mất ghi chú, hãy chép ghi chú ra chỗ khác rồi thu phiếu lại.",
+    en: "Not every note on {sheet} could be read (a note on a blank cell, or this version of Excel cannot read notes), so the notes do not follow their rows: those kept stay on their old cells, maybe no longer beside the same person. If the workbook cannot be saved because notes would be lost, copy them elsewhere and collect again.",
+  },
   COLLECT_NOTHING_CHANGED: {
     vi: "Không có gì thay đổi: sổ tính giữ nguyên.",
     en: "Nothing changed: the workbook is left as it was.",

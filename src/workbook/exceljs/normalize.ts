@@ -329,6 +329,11 @@ export interface Normalized {
   changes: readonly string[];
   /** The worksheets the workbook part lists, in tab order, each with its part in the result. */
   worksheets: readonly { name: string; part: string }[];
+  /**
+   * How many notes the package's comments parts hold: exceljs drops one on a cell the sheet has no element
+   * for (an empty cell with no format of its own), and the opener compares.
+   */
+  notes: number;
 }
 
 /** normalizePackage(bytes).bytes: the package exceljs can read. */
@@ -347,6 +352,7 @@ export async function normalizePackage(input: Uint8Array, options: NormalizeOpti
   }
   checkSizes(zip.files);
   const changes = new Set<string>();
+  let notes = 0;
 
   // Entry names as part names: no leading slash, forward slashes (some Windows tools write backslashes).
   const entries: [string, JSZip.JSZipObject][] = [];
@@ -488,7 +494,9 @@ export async function normalizePackage(input: Uint8Array, options: NormalizeOpti
         changes.add("tableStyle");
       }
     } else if (/^xl\/comments\d+\.xml$/.test(to)) {
-      const fixed = withCommentRuns((await read(name))!);
+      const xml = (await read(name))!;
+      notes += (xml.match(/<(?:\w+:)?comment[\s>]/g) ?? []).length;
+      const fixed = withCommentRuns(xml);
       if (fixed !== undefined) {
         replaced.set(name, fixed);
         changes.add("comments");
@@ -552,7 +560,12 @@ export async function normalizePackage(input: Uint8Array, options: NormalizeOpti
     }
   }
 
-  const result = { renamed, changes: [...changes], worksheets: worksheets.map((w) => ({ name: w.name, part: newName(w.part) })) };
+  const result = {
+    renamed,
+    notes,
+    changes: [...changes],
+    worksheets: worksheets.map((w) => ({ name: w.name, part: newName(w.part) })),
+  };
   if (changes.size === 0) return { ...result, bytes: input };
 
   // ---- a new package: unchanged parts keep their compressed bytes (JSZip copies them as they are)

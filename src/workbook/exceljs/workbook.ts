@@ -19,6 +19,8 @@ import type {
   ReadOptions,
   SheetData,
   SheetInfo,
+  CellNote,
+  SheetParts,
   SheetSpec,
   Snapshot,
   SnapshotRequest,
@@ -32,7 +34,7 @@ import { internals } from "./internals";
 import { mergePackages, partKind } from "../package/merge";
 import { msg } from "../../i18n";
 import { normalizePackage, PackageRefused, type Normalized } from "./normalize";
-import { sameSheetName as sameName } from "../../shared/sheetNames";
+import { sameSheetName as sameName, sheetKey as key } from "../../shared/sheetNames";
 
 export class ExcelJsWorkbook implements Workbook {
   private readonly model: ExcelJS.Workbook;
@@ -44,6 +46,11 @@ export class ExcelJsWorkbook implements Workbook {
   /** Sheets the add-in created, replaced or removed since loading (by name, any case): the only ones a save writes. */
   private readonly written = new Set<string>();
   private active: { sheet: string; cell: string } | undefined;
+  /** Sheets whose notes a command read (readSheetParts), and those it wrote back with them: see toBuffer. */
+  private readonly partsRead = new Set<string>();
+  private readonly notesCarried = new Set<string>();
+  /** Some of the file's notes exceljs did not attach to a cell: readSheetParts then cannot say it read them all. */
+  private notesDropped = false;
   /** Set once a caller reached into the exceljs model, where any sheet may have changed unseen. */
   private rawAccess = false;
 
@@ -123,7 +130,9 @@ export class ExcelJsWorkbook implements Workbook {
     }
     ensureBookView(book);
     const original = buf instanceof Uint8Array ? Uint8Array.from(buf) : new Uint8Array(buf.slice(0));
-    return new ExcelJsWorkbook(book, original, file);
+    const wb = new ExcelJsWorkbook(book, original, file);
+    wb.notesDropped = normalized.notes > 0 && countNotes(book) < normalized.notes;
+    return wb;
   }
 
   /**
@@ -140,7 +149,11 @@ export class ExcelJsWorkbook implements Workbook {
     if (!this.original || this.rawAccess) return this.render();
     const order = this.model.worksheets.map((ws) => ws.name);
     const rendered = await this.render((name) => [...this.written].some((w) => sameName(w, name)));
-    const merged = await mergePackages(this.original, rendered, this.written, { active: this.active, order });
+    const merged = await mergePackages(this.original, rendered, this.written, {
+      active: this.active,
+      order,
+      notesCarried: this.notesCarried,
+    });
     const first = merged.lost[0];
     if (first) {
       const kinds = [...new Set(merged.lost.flatMap((l) => l.parts.map(partKind)))].map((c) => msg(c));
@@ -210,6 +223,7 @@ export class ExcelJsWorkbook implements Workbook {
     for (const [i, spec] of specs.entries()) {
       if (isRegistry(spec.name)) throw new Error(`The sheet name ${REGISTRY_SHEET} is reserved for the add-in's registry`);
       progress?.(i, specs.length, spec.name);
+      if (spec.notes && this.partsRead.has(key(spec.name))) this.notesCarried.add(key(spec.name));
       const ws = this.freshSheet(spec.name);
       const cells = effectiveCells(spec);
       await applySheetSpec(ws, spec, cells);
@@ -226,6 +240,30 @@ export class ExcelJsWorkbook implements Workbook {
     return Array.from({ length: range.rows }, (_, r) =>
       Array.from({ length: range.cols }, (_, c) => ws.findCell(range.row + r + 1, range.col + c + 1)?.numFmt || "General"),
     );
+  }
+
+  async readSheetParts(sheet: string): Promise<SheetParts> {
+    const ws = this.find(sheet);
+    if (!ws) return { notes: [], columnWidths: [] };
+    this.partsRead.add(key(ws.name));
+    const notes: CellNote[] = [];
+    ws.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        const text = noteText(cell.note);
+        if (text) notes.push({ row: r - 1, col: c - 1, text });
+      }),
+    );
+    const columnWidths: (number | null)[] = [];
+    const last = Math.max(ws.columnCount, ws.columns?.length ?? 0);
+    for (let c = 1; c <= last; c++) columnWidths.push(ws.getColumn(c).width ?? null);
+    while (columnWidths.length && columnWidths[columnWidths.length - 1] === null) columnWidths.pop();
+    // Without every note, a rewrite would carry some and drop the rest: the caller is told none were read,
+    // and the save refuses to lose the sheet's notes part (SAVE_WOULD_LOSE_PARTS).
+    if (this.notesDropped) {
+      this.partsRead.delete(key(ws.name));
+      return { columnWidths };
+    }
+    return { notes, columnWidths };
   }
 
   async copySheet(from: string, to: string): Promise<void> {
@@ -330,6 +368,20 @@ export class ExcelJsWorkbook implements Workbook {
     const last = Math.max(0, ...this.model.worksheets.filter((w) => w !== ws).map((w) => ordered(w).orderNo));
     ordered(ws).orderNo = last + 1;
   }
+}
+
+function countNotes(book: ExcelJS.Workbook): number {
+  let n = 0;
+  for (const ws of book.worksheets)
+    ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => void (cell.note ? n++ : 0)));
+  return n;
+}
+
+/** A note's text as a person reads it: exceljs gives a plain string, or rich text runs when it loaded a file. */
+function noteText(note: string | ExcelJS.Comment | undefined): string {
+  if (!note) return "";
+  if (typeof note === "string") return note;
+  return (note.texts ?? []).map((t) => t.text).join("");
 }
 
 function isRegistry(name: string): boolean {

@@ -305,6 +305,7 @@ export function applySheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec, cells: Ce
   }
   if (spec.print) applyPrint(ws, spec.print);
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+  for (const n of spec.notes ?? []) ws.getCell(n.row + 1, n.col + 1).note = n.text;
   if (spec.protect) {
     // no password: the protection guards against slips, not people; formatting columns and filtering stay allowed
     return ws.protect("", {

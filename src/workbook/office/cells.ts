@@ -87,4 +87,9 @@ export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/** Excel's points back to characters (the inverse of charsToPoints), to a hundredth. */
+export function pointsToChars(points: number): number {
+  return Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
+}
+
 export { isFormula };

@@ -14,6 +14,8 @@
  * Above the floor one feature is checked at run time and has a fallback, kept for a reason:
  *   1.12 worksheet custom properties. Windows builds from Version 2002 may have the shared runtime without
  *        ExcelApi 1.12; there the registry sheet alone carries the markers (as on the exceljs host).
+ *   1.18 notes (Worksheet.notes): without them a command that rewrites a sheet a person works in cannot read
+ *        her notes to write them back, and says so (Range.clear("All") removes notes, as Clear All does).
  * Not used: Worksheet.getRanges (1.9), whose list separator follows the Windows locale (office-js#1167),
  * and table resize (1.13): tables are created over ranges already written.
  */
@@ -25,6 +27,7 @@ export type IsSetSupported = (name: string, version: string) => boolean;
 export interface Capabilities {
   floor: boolean;
   customProperties: boolean;
+  notes: boolean;
 }
 
 export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities {
@@ -36,5 +39,5 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
       return false;
     }
   };
-  return { floor: has(MANIFEST_SET.version), customProperties: has("1.12") };
+  return { floor: has(MANIFEST_SET.version), customProperties: has("1.12"), notes: has("1.18") };
 }

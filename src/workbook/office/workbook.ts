@@ -27,6 +27,7 @@ import type {
   ReadOptions,
   SheetData,
   SheetInfo,
+  SheetParts,
   SheetSpec,
   Snapshot,
   SnapshotRequest,
@@ -35,7 +36,7 @@ import type {
 import { wantedSheets } from "../snapshot";
 import { decodeRegistry, encodeRegistry, findMarker, REGISTRY_SHEET } from "../registry";
 import { Batch, OP_OVERHEAD, READ_BLOCK_BUDGET, REQUEST_BUDGET } from "./batch";
-import { fromOfficeFormula, fromOfficeValue, jsonBytes, toOfficeCell, utf8Length } from "./cells";
+import { fromOfficeFormula, fromOfficeValue, jsonBytes, pointsToChars, toOfficeCell, utf8Length } from "./cells";
 import { isOfficeError, mapOfficeErrors } from "./errors";
 import { hintOfWritten } from "./readHint";
 import { decodeMarkerProperty, encodeMarkerProperty, MARKER_PROPERTY, NO_MARKER, resolveRenamed } from "./markers";
@@ -418,7 +419,8 @@ export class OfficeWorkbook implements Workbook {
       }
       const exists = existing.has(lower(spec.name));
       const onSheet = allTables.filter((t) => lower(t.sheet) === lower(spec.name)).map((t) => t.name);
-      return planSheet(spec, exists, onSheet, names);
+      // Notes need ExcelApi 1.18; a command gives them only after readSheetParts read some, which needs it too.
+      return planSheet(caps.notes ? spec : { ...spec, notes: undefined }, exists, onSheet, names);
     });
 
     const generatedAt = this.now().toISOString();
@@ -557,6 +559,37 @@ export class OfficeWorkbook implements Workbook {
         block.load("numberFormat");
         await context.sync();
         return block.numberFormat.map((row) => row.map((f) => String(f ?? "General")));
+      });
+    });
+  }
+
+  /**
+   * A sheet's notes (ExcelApi 1.18; absent below it) and column widths, in two syncs: the notes' text and
+   * the used columns, then each note's cell and each column's width.
+   */
+  readSheetParts(sheet: string): Promise<SheetParts> {
+    return mapOfficeErrors(() => {
+      const caps = this.capabilities();
+      return this.run(async (context) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+        const used = ws.getUsedRangeOrNullObject();
+        used.load("columnCount,columnIndex");
+        // A navigation to a collection proxy, not a read of a loaded value: nothing to sync first.
+        // eslint-disable-next-line office-addins/call-sync-before-read
+        const notes = caps.notes ? ws.notes : undefined;
+        notes?.load("items/content");
+        await context.sync();
+        if (ws.isNullObject) return { notes: [], columnWidths: [] };
+        const cols = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
+        const columns = Array.from({ length: cols }, (_, c) => ws.getRangeByIndexes(0, c, 1, 1).format.load("columnWidth"));
+        const cells = (notes?.items ?? []).map((n) => n.getLocation().load("rowIndex,columnIndex"));
+        await context.sync();
+        return {
+          ...(notes
+            ? { notes: notes.items.map((n, i) => ({ row: cells[i]!.rowIndex, col: cells[i]!.columnIndex, text: n.content })) }
+            : {}),
+          columnWidths: columns.map((f) => pointsToChars(f.columnWidth)),
+        };
       });
     });
   }

@@ -286,7 +286,19 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
   const ref = new SheetRef(context, batch, spec.name);
   const ws = () => ref.get();
 
-  await batch.op(OP_OVERHEAD * (plan.exists ? 12 + plan.tablesToDelete.length * 2 : 2) + jsonBytes(spec.name), () => {
+  // A spec that carries the sheet's notes (read with readSheetParts) puts them back where they now belong:
+  // the old ones go first, one by one, since the notes are read back before any is deleted.
+  if (plan.exists && spec.notes) {
+    let old: Excel.NoteCollection | undefined;
+    await batch.op(OP_OVERHEAD * 2, () => {
+      old = ws().notes;
+      old.load("items/content");
+    });
+    await batch.flush();
+    for (const n of old?.items ?? []) await batch.op(OP_OVERHEAD, () => n.delete());
+  }
+
+  await batch.op(OP_OVERHEAD * (plan.exists ? 13 + plan.tablesToDelete.length * 2 : 2) + jsonBytes(spec.name), () => {
     if (!plan.exists) return ref.add();
     for (const t of plan.tablesToDelete) ws().tables.getItem(t).delete();
     const all = ws().getRange();
@@ -294,7 +306,10 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
     all.conditionalFormats.clearAll();
     all.dataValidation.clear();
     all.unmerge();
-    all.clear("All");
+    // Contents and formats, not "All", which takes a person's notes too (as Clear All does): a note the spec does
+    // not carry stays on its cell.
+    all.clear("Contents");
+    all.clear("Formats");
     all.format.useStandardWidth = true;
     all.format.useStandardHeight = true;
     ws().freezePanes.unfreeze();
@@ -446,6 +461,14 @@ export async function writeSheet(context: Excel.RequestContext, plan: SheetPlan,
     // A break goes above the given cell's row.
     await batch.op(OP_OVERHEAD * breaks.length, () => {
       for (const r of breaks) ws().horizontalPageBreaks.add(`A${r + 1}`);
+    });
+  }
+
+  for (const n of spec.notes ?? []) {
+    const at = a1Range(n.row, n.col, 1, 1);
+    await batch.op(OP_OVERHEAD * 3 + jsonBytes(n.text), () => {
+      // On a Range of this sheet, as for tables: a bare address could mean the active sheet.
+      ws().notes.add(ws().getRange(at), n.text);
     });
   }
 

@@ -27,6 +27,11 @@ export interface MergeOptions {
    * the rendered package's.
    */
   order?: readonly string[];
+  /**
+   * The add-in's sheets (by sheetKey) whose notes it read and wrote back on the rendered sheet: their old
+   * notes parts go with them and lose nothing, since the rendered sheet carries its own.
+   */
+  notesCarried?: ReadonlySet<string>;
   /** The sheet and cell the add-in made active, when it did. */
   active?: { sheet: string; cell: string };
 }
@@ -39,6 +44,8 @@ export interface MergeResult {
 
 /** Kinds of part the add-in's own sheets are made of: dropping them with the sheet loses nothing a person made. */
 const REGENERATED = new Set(["worksheet", "table", "printerSettings"]);
+/** Kinds of part a sheet's notes are made of (the notes, and the drawing Excel shows them with). */
+const NOTES = /^comments$|vmlDrawing$/;
 
 interface SheetEntry {
   name: string;
@@ -173,12 +180,13 @@ export async function mergePackages(
   for (const s of dropped) {
     const parts = [...(await reach(O.pkg, [s.part]))].filter((p) => !keptReach.has(p));
     const gone: string[] = [];
+    const carried = options.notesCarried?.has(key(s.name)) === true;
     for (const p of parts) {
       removeParts.add(p);
       const rels = relsPartOf(p);
       if (O.pkg.find(rels)) removeParts.add(rels.toLowerCase());
       const kind = contentKind(O.types.of(p));
-      if (!REGENERATED.has(kind)) gone.push(O.pkg.find(p) ?? p);
+      if (!REGENERATED.has(kind) && !(carried && NOTES.test(kind))) gone.push(O.pkg.find(p) ?? p);
     }
     if (gone.length) lost.push({ sheet: s.name, parts: gone });
   }

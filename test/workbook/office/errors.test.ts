@@ -52,11 +52,12 @@ describe("toAppError", () => {
 });
 
 describe("requirement sets", () => {
-  test("the floor is ExcelApi 1.9 (what the shared runtime implies); custom properties are switched by 1.12", () => {
+  test("the floor is ExcelApi 1.9 (what the shared runtime implies); custom properties are switched by 1.12, notes by 1.18", () => {
     const upTo = (max: number) => (_: string, v: string) => Number(v.split(".")[1]) <= max;
-    expect(detectCapabilities(upTo(8))).toEqual({ floor: false, customProperties: false });
-    expect(detectCapabilities(upTo(11))).toEqual({ floor: true, customProperties: false });
-    expect(detectCapabilities(upTo(12))).toEqual({ floor: true, customProperties: true });
+    expect(detectCapabilities(upTo(8))).toEqual({ floor: false, customProperties: false, notes: false });
+    expect(detectCapabilities(upTo(11))).toEqual({ floor: true, customProperties: false, notes: false });
+    expect(detectCapabilities(upTo(12))).toEqual({ floor: true, customProperties: true, notes: false });
+    expect(detectCapabilities(upTo(18))).toEqual({ floor: true, customProperties: true, notes: true });
     expect(detectCapabilities(() => {
       throw new Error("Office not ready");
     }).floor).toBe(false);
