@@ -88,6 +88,7 @@ describe("ribbon “Bình xét năm” on the office adapter", () => {
     expect(state.task?.vi).toBe("Bình xét cuối năm");
     expect(state.result?.sheets.map((s) => s.sheet)).toEqual([
       "Bình xét năm",
+      "Danh hiệu tập thể",
       "Biên bản họp Hội đồng",
       "Tờ trình khen thưởng",
       "Dự thảo Quyết định",
