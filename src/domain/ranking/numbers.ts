@@ -72,17 +72,8 @@ export function aggregateInto(v: Float64Array, n: number, trimMin: number, out: 
     out[1] = out[2] = out[3] = NaN;
     return;
   }
-  // Insertion sort: n is a panel of judges (≤ a few dozen), and sorting first makes Σ the same double
-  // whatever order the judges came in.
-  for (let i = 1; i < n; i++) {
-    const x = v[i];
-    let k = i - 1;
-    while (k >= 0 && v[k] > x) {
-      v[k + 1] = v[k];
-      k--;
-    }
-    v[k + 1] = x;
-  }
+  // Sorting first makes Σ the same double whatever order the judges came in.
+  sortFirst(v, n);
   let sum = 0;
   for (let i = 0; i < n; i++) sum += v[i];
   const mean = sum / n;
@@ -100,15 +91,7 @@ export function aggregateInto(v: Float64Array, n: number, trimMin: number, out: 
 export function aggregateOne(v: Float64Array, n: number, trimMin: number, which: 1 | 2 | 3): number {
   if (n === 0) return NaN;
   if (which === 3) {
-    for (let i = 1; i < n; i++) {
-      const x = v[i];
-      let k = i - 1;
-      while (k >= 0 && v[k] > x) {
-        v[k + 1] = v[k];
-        k--;
-      }
-      v[k + 1] = x;
-    }
+    sortFirst(v, n);
     return n % 2 === 1 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }
   let sum = 0;
@@ -121,6 +104,19 @@ export function aggregateOne(v: Float64Array, n: number, trimMin: number, which:
     if (x > hi) hi = x;
   }
   return which === 2 && n >= trimMin && n >= 3 ? (sum - lo - hi) / (n - 2) : sum / n;
+}
+
+/** Sorts v[0..n) in place by insertion: n is a panel of judges (a few dozen at most). */
+function sortFirst(v: Float64Array, n: number): void {
+  for (let i = 1; i < n; i++) {
+    const x = v[i];
+    let k = i - 1;
+    while (k >= 0 && v[k] > x) {
+      v[k + 1] = v[k];
+      k--;
+    }
+    v[k + 1] = x;
+  }
 }
 
 export function median(values: readonly number[]): number {
