@@ -42,6 +42,16 @@ export const fold: (s: string) => string = memoText((s) =>
     .normalize("NFC"),
 );
 
+/**
+ * Same name once case, spacing and Unicode form (NFC vs NFD) are set aside: accents still count. The one key
+ * for names typed in two places (a unit on `Đơn vị` and on a judge's sheet, a head on `Đơn vị` and in
+ * `Hội đồng`) and for column headers.
+ */
+// Lower case needs no locale: only Turkish, Azeri and Lithuanian lower differently, never Vietnamese.
+export const nameKey: (name: string) => string = memoText((name) =>
+  name.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase(),
+);
+
 const ROUND_ALIASES: ReadonlyArray<[string, RoundCode]> = [
   ...ROUND_CODES.map((c): [string, RoundCode] => [c, c]),
   ...ROUND_CODES.map((c): [string, RoundCode] => [ROUND_NAMES[c], c]),

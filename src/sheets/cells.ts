@@ -2,7 +2,7 @@
 import { invisibleChars, isCellNumber, isNotFiniteText, withoutInvisible } from "../domain/typedNumbers";
 import type { CellValue } from "../workbook/port";
 import { formatDate } from "../shared/dates";
-import { memoText } from "../shared/memo";
+import { nameKey } from "../domain/codes";
 
 export { a1, a1Range, columnLetter } from "../shared/address";
 
@@ -11,12 +11,9 @@ export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-// Lower case needs no locale: only Turkish, Azeri and Lithuanian lower differently, never Vietnamese.
-const headerKey = memoText((s) => s.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase());
-
 /** Header text as compared: NFC, trimmed, spaces collapsed, case folded. */
 export function normalizeHeader(v: unknown): string {
-  return headerKey(String(v ?? ""));
+  return nameKey(String(v ?? ""));
 }
 
 export function isBlank(v: unknown): boolean {

@@ -8,13 +8,14 @@
  */
 import { textSetting, type Settings } from "../settings";
 import type { Member, Unit } from "../types";
+import { nameKey } from "../codes";
 import { unitCodeKey } from "./unitCode";
 
 /** Forms of address a clerk may write before a head's name ("Ông", "Đ/c"…), not part of the name. */
 const HONORIFIC = /^(ông|bà|anh|chị|đồng chí|đ\/c|đc)\.?\s+/u;
 
 function personKey(name: string): string {
-  return name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi").replace(HONORIFIC, "");
+  return nameKey(name).replace(HONORIFIC, "");
 }
 
 /** The judge is the unit's "Người đứng đầu" on `Đơn vị` (the name as typed, forms of address aside). */

@@ -8,7 +8,7 @@ import { RULES } from "./rules";
 export type { InputLayout, RoundInput } from "./input";
 export * from "./judgeSheet";
 export { RULES, type RuleDef } from "./rules";
-export { nameKey } from "./masters";
+export { nameKey } from "../codes";
 export { registeredUnitCodes } from "./registration";
 export { roundStateOf, type RoundState } from "./roundState";
 export { unitCodeKey } from "./unitCode";

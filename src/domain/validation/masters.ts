@@ -3,7 +3,7 @@ import type { Unit } from "../types";
 import { headsUnit } from "./assignment";
 import type { RuleContext } from "./context";
 import { unitCodeKey } from "./unitCode";
-import { memoText } from "../../shared/memo";
+import { nameKey } from "../codes";
 
 function unitCell(ctx: RuleContext, col: "code" | "name" | "block", u: Unit): string {
   return u.row ? `${ctx.input.layout.units[col]}${u.row}` : "";
@@ -22,12 +22,6 @@ export function unitDuplicateCode(ctx: RuleContext): void {
     else seen.set(key, u);
   }
 }
-
-/** Same name once case, spacing and Unicode form (NFC vs NFD) are set aside: accents still count. */
-// Lower case needs no locale: only Turkish, Azeri and Lithuanian lower differently, never Vietnamese.
-export const nameKey: (name: string) => string = memoText((name) =>
-  name.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase(),
-);
 
 export function unitSimilarName(ctx: RuleContext): void {
   const seen = new Map<string, Unit>();
