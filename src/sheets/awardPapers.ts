@@ -16,8 +16,7 @@ import { msg, type MessageCode, type Params } from "../i18n";
 import type { CellInput, SheetSpec } from "../workbook/port";
 import type { AwardsRow } from "./awards";
 import type { CollectiveRow } from "./collective";
-import { DocBuilder, documentPrint, writeDocumentFoot, writeDocumentHead, type DocumentGrid, type GridColumn } from "./document";
-import { COLORS } from "./style";
+import { DocBuilder, writeDocumentFoot, writeDocumentHead, type DocumentGrid, type GridColumn } from "./document";
 
 const WIDTHS = [5, 27, 8, 8, 8, 8, 8, 10];
 const GRID: DocumentGrid = { left: { col: 0, cols: 3 }, right: { col: 3, cols: 5 } };
@@ -83,20 +82,8 @@ export function wardInText(ward: string): string {
   return words.map((w, i) => (i === 0 ? w : w.charAt(0).toLocaleUpperCase("vi") + w.slice(1))).join(" ");
 }
 
-function spec(doc: DocBuilder, key: PaperKey, input: PapersInput, widths: readonly number[] = WIDTHS): SheetSpec {
-  return {
-    name: input.names?.get(key) ?? PAPER_SHEETS[key],
-    marker: { command: "awards", key },
-    cells: doc.cells,
-    columnWidths: [...widths],
-    rowHeights: doc.heights,
-    merges: doc.merges,
-    styles: doc.baseStyles(),
-    numberFormats: doc.formats,
-    print: documentPrint("portrait"),
-    ...(doc.pageBreaks.length ? { pageBreaks: [...doc.pageBreaks] } : {}),
-    tabColor: COLORS.tabGenerated,
-  };
+function spec(doc: DocBuilder, key: PaperKey, input: PapersInput): SheetSpec {
+  return doc.sheet(input.names?.get(key) ?? PAPER_SHEETS[key], { command: "awards", key });
 }
 
 const memberOf = (members: readonly Member[], role: Member["role"]) => members.find((m) => m.role === role);
@@ -332,7 +319,7 @@ function list(input: PapersInput, key: PaperKey, batch: Batch, subject: string):
     tableStyles(doc, top, group.length);
   }
   if (!n) doc.line(vi("PAPER_NONE"), { italic: true });
-  return spec(doc, key, input, LIST_WIDTHS);
+  return spec(doc, key, input);
 }
 
 /**

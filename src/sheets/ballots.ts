@@ -6,9 +6,8 @@
 import { PERSON_TITLE_NAMES, type PersonTitle } from "../domain/awards/model";
 import { msg, type MessageCode, type Params } from "../i18n";
 import type { SheetSpec } from "../workbook/port";
-import { DocBuilder, documentPrint, TITLE_SIZE } from "./document";
+import { DocBuilder, TITLE_SIZE } from "./document";
 import { SHEET } from "./names";
-import { COLORS } from "./style";
 
 /** A 5 | B 34 | C 19 | D 11 | E 13: 82 units, one A4 portrait page inside the decree's margins. */
 const WIDTHS = [5, 34, 19, 11, 13];
@@ -77,17 +76,5 @@ export function buildBallotsSheet(candidates: readonly BallotCandidate[], option
       );
     }
   }
-  return {
-    name: options.name ?? SHEET.ballots,
-    marker: { ...BALLOTS_MARKER },
-    cells: doc.cells,
-    columnWidths: [...WIDTHS],
-    rowHeights: doc.heights,
-    merges: doc.merges,
-    styles: doc.baseStyles(),
-    numberFormats: doc.formats,
-    print: documentPrint("portrait"),
-    ...(doc.pageBreaks.length ? { pageBreaks: [...doc.pageBreaks] } : {}),
-    tabColor: COLORS.tabGenerated,
-  };
+  return doc.sheet(options.name ?? SHEET.ballots, { ...BALLOTS_MARKER });
 }

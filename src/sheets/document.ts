@@ -7,7 +7,17 @@
  * header and signature blocks are written here once, so a báo cáo, a tờ trình or a biên bản look alike.
  */
 import { msg } from "../i18n";
-import type { CellInput, ConditionalFormatSpec, NumberFormatSpec, PrintSpec, RangeRef, StyleSpec } from "../workbook/port";
+import type {
+  CellInput,
+  ConditionalFormatSpec,
+  MarkerSpec,
+  NumberFormatSpec,
+  PrintSpec,
+  RangeRef,
+  SheetSpec,
+  StyleSpec,
+} from "../workbook/port";
+import { COLORS } from "./style";
 
 export const DOCUMENT_FONT = "Times New Roman";
 /** Body text: 13–14 in the decree; 13 keeps a table of eight columns on a portrait page. */
@@ -112,6 +122,27 @@ export class DocBuilder {
     for (const c of columns)
       this.styles.push({ range: { row: top, col: c.col, rows: body.length + 1, cols: c.cols }, border: "thin" });
     return top + 1;
+  }
+
+  /**
+   * The sheet this document is: its cells and layout at its own column widths, the add-in's tab colour, and
+   * printed as a document (portrait A4 unless `print` says otherwise), as every paper the add-in writes.
+   */
+  sheet(name: string, marker: MarkerSpec, print: PrintSpec = documentPrint("portrait")): SheetSpec {
+    return {
+      name,
+      marker,
+      cells: this.cells,
+      columnWidths: [...this.widths],
+      rowHeights: this.heights,
+      merges: this.merges,
+      styles: this.baseStyles(),
+      numberFormats: this.formats,
+      ...(this.conditional.length ? { conditionalFormats: this.conditional } : {}),
+      print,
+      ...(this.pageBreaks.length ? { pageBreaks: [...this.pageBreaks] } : {}),
+      tabColor: COLORS.tabGenerated,
+    };
   }
 
   /** The document font and body size under every cell, first, so every later style only adds to it. */

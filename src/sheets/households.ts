@@ -10,15 +10,7 @@ import type { Finding } from "../domain/types";
 import { msg, type MessageCode, type Params } from "../i18n";
 import type { CellInput, SheetData, SheetSpec } from "../workbook/port";
 import { a1, formatDate, matchHeaders, quoteSheet, readDate, tableRows, text, type ColumnDef } from "./cells";
-import {
-  BODY_SIZE,
-  DocBuilder,
-  DOCUMENT_FONT,
-  documentPrint,
-  writeDocumentFoot,
-  writeDocumentHead,
-  type DocumentGrid,
-} from "./document";
+import { BODY_SIZE, DocBuilder, DOCUMENT_FONT, writeDocumentFoot, writeDocumentHead, type DocumentGrid } from "./document";
 import { buildListSheet, type ListColumn } from "./listSheet";
 import { finding } from "../domain/findingCodes";
 import { SHEET } from "./names";
@@ -246,19 +238,7 @@ export function buildDecisionSheet(list: readonly Household[], tdps: readonly Td
     [vi("SUM_COL_NO"), vi("GDVH_COL_TDP"), vi("GDVH_COL_HOUSEHOLDS"), vi("GDVH_COL_RECOGNISED")],
     counts.map((t, i) => [i + 1, o.tdpNames.get(t.tdp) ?? t.tdp, t.households, t.passed]),
   );
-  return {
-    name: HOUSEHOLD_DECISION_SHEET,
-    marker: { command: "households", key: "decision" },
-    cells: doc.cells,
-    columnWidths: [...SUMMARY_COLUMN_WIDTHS],
-    rowHeights: doc.heights,
-    merges: doc.merges,
-    styles: doc.baseStyles(),
-    numberFormats: doc.formats,
-    print: documentPrint("portrait"),
-    pageBreaks: [...doc.pageBreaks],
-    tabColor: COLORS.tabGenerated,
-  };
+  return doc.sheet(HOUSEHOLD_DECISION_SHEET, { command: "households", key: "decision" });
 }
 
 export const HOUSEHOLD_LIST_SHEET = "Danh sách GĐVH";

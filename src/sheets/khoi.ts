@@ -10,10 +10,9 @@ import type { PeriodCode } from "../domain/types";
 import { msg, type MessageCode, type Params } from "../i18n";
 import type { CellInput, SheetSpec } from "../workbook/port";
 import { formatDate } from "./cells";
-import { DocBuilder, documentPrint, writeDocumentFoot, writeDocumentHead, type DocumentGrid, type GridColumn } from "./document";
+import { DocBuilder, writeDocumentFoot, writeDocumentHead, type DocumentGrid, type GridColumn } from "./document";
 import { khoiMarker } from "./markers";
 import { safeSheetName } from "./names";
-import { COLORS } from "./style";
 import {
   COUNT_FORMAT,
   PERCENT_FORMAT,
@@ -228,17 +227,5 @@ export function buildKhoiSheet(report: KhoiReport, options: KhoiSheetOptions): S
     position: d.position,
     signer: options.chair,
   });
-  return {
-    name: options.name ?? khoiSheetName(report.period),
-    marker: khoiMarker(report.period),
-    cells: doc.cells,
-    columnWidths: [...SUMMARY_COLUMN_WIDTHS],
-    rowHeights: doc.heights,
-    merges: doc.merges,
-    styles: doc.baseStyles(),
-    numberFormats: doc.formats,
-    print: documentPrint("portrait"),
-    ...(doc.pageBreaks.length ? { pageBreaks: [...doc.pageBreaks] } : {}),
-    tabColor: COLORS.tabGenerated,
-  };
+  return doc.sheet(options.name ?? khoiSheetName(report.period), khoiMarker(report.period));
 }

@@ -15,15 +15,7 @@ import type { BlockSummary, RoundSummary, SummaryModel, SummaryScope } from "../
 import { msg, type Params, type MessageCode } from "../i18n";
 import type { CellInput, SheetSpec } from "../workbook/port";
 import { formatDate } from "./cells";
-import {
-  DocBuilder,
-  DOCUMENT_FONT,
-  documentPrint,
-  writeDocumentFoot,
-  writeDocumentHead,
-  type DocumentGrid,
-  type GridColumn,
-} from "./document";
+import { DocBuilder, DOCUMENT_FONT, writeDocumentFoot, writeDocumentHead, type DocumentGrid, type GridColumn } from "./document";
 import { periodSummarySheetName, roundSummarySheetName, safeSheetName } from "./names";
 import { COLORS } from "./style";
 import { summaryAnnexMarker, summaryMarker } from "./markers";
@@ -453,20 +445,7 @@ export function buildSummarySheet(model: SummaryModel, options: SummarySheetOpti
   });
   writeSignature(doc, options);
 
-  return {
-    name: options.name ?? summarySheetName(model.scope),
-    marker: summaryMarker(model.scope),
-    cells: doc.cells,
-    columnWidths: [...SUMMARY_COLUMN_WIDTHS],
-    rowHeights: doc.heights,
-    merges: doc.merges,
-    styles: doc.baseStyles(),
-    numberFormats: doc.formats,
-    conditionalFormats: doc.conditional,
-    print: documentPrint("portrait"),
-    ...(doc.pageBreaks.length ? { pageBreaks: [...doc.pageBreaks] } : {}),
-    tabColor: COLORS.tabGenerated,
-  };
+  return doc.sheet(options.name ?? summarySheetName(model.scope), summaryMarker(model.scope));
 }
 
 /**
@@ -484,21 +463,9 @@ export function buildSummaryAnnex(model: SummaryModel, options: SummarySheetOpti
   for (const r of model.rounds) writeJudges(doc, r);
   doc.blank();
   writeFindings(doc, model);
-  return {
-    name: summaryAnnexName(report),
-    marker: summaryAnnexMarker(model.scope),
-    cells: doc.cells,
-    columnWidths: [...SUMMARY_COLUMN_WIDTHS],
-    rowHeights: doc.heights,
-    merges: doc.merges,
-    styles: doc.baseStyles(),
-    numberFormats: doc.formats,
-    conditionalFormats: doc.conditional,
-    print: {
-      orientation: "portrait",
-      headerLeft: `UBND ${options.ward.toLocaleUpperCase("vi")}`,
-      headerCenter: vi("SUM_ANNEX_TITLE"),
-    },
-    tabColor: COLORS.tabGenerated,
-  };
+  return doc.sheet(summaryAnnexName(report), summaryAnnexMarker(model.scope), {
+    orientation: "portrait",
+    headerLeft: `UBND ${options.ward.toLocaleUpperCase("vi")}`,
+    headerCenter: vi("SUM_ANNEX_TITLE"),
+  });
 }
