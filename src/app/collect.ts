@@ -32,7 +32,7 @@ import { sheetKey } from "../shared/sheetNames";
 import { a1, matchHeaders, text, type ColumnDef } from "../sheets/cells";
 import { withExtraColumns } from "../sheets/listSheet";
 import { FORM_HOUSEHOLDS_SHEET, FORM_INFO_SHEET, FORM_MEMBERS_SHEET, INFO_LABELS } from "../sheets/forms";
-import { buildHouseholdSheet, HOUSEHOLD_COLUMNS, HOUSEHOLD_SHEET, readHouseholds } from "../sheets/households";
+import { buildHouseholdSheet, HOUSEHOLD_COLUMNS, HOUSEHOLD_SHEET, householdRow, readHouseholds } from "../sheets/households";
 import { finding, type FindingCode } from "../domain/findingCodes";
 import { SHEET } from "../sheets/names";
 import { buildPeopleSheet, PERSON_COLUMNS, personRow, readPeople } from "../sheets/people";
@@ -312,18 +312,8 @@ async function readForm(
         unit: identity.unit,
         source: source_,
         formRow: h.row,
-        cells: [
-          h.code,
-          h.head,
-          h.address || null,
-          h.tdp || identity.unit,
-          h.result ? (h.result === "DAT" ? "Đạt" : "Không đạt") : null,
-          h.evaluatedOn ?? null,
-          h.postedFrom ?? null,
-          h.postedTo ?? null,
-          source_,
-          h.note ?? null,
-        ],
+        // The row the register itself writes, with the form's tổ dân phố and the form as its Nguồn.
+        cells: householdRow({ ...h, tdp: h.tdp || identity.unit, source: source_ }) as CellValue[],
       });
     }
   }
