@@ -19,7 +19,8 @@ const EXTERNAL = [
 
 /** @type {import('jest').Config} */
 const common = {
-  testEnvironment: "node",
+  // node, with the test files in the worker's own context (see the file): jsdom files name their own environment.
+  testEnvironment: "<rootDir>/test/support/singleContextEnvironment.js",
   roots: ["<rootDir>/test"],
   transform: {
     "^.+\\.tsx?$": [
