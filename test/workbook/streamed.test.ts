@@ -3,6 +3,7 @@
  * sheets to a separate workbook that opens like any other, and never changes a byte of the input file.
  */
 import { createHash, randomBytes } from "crypto";
+import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { fixtureSpecs, WARD } from "../../bench/fixtures";
@@ -76,6 +77,30 @@ describe("StreamedFileWorkbook reads what the in-memory host reads", () => {
     const read = await streamed.readSheets([...asked, "Không có trang này"]);
     expect(read).toEqual(await memory.readSheets(asked));
     expect(read).toHaveLength(names.length);
+  });
+
+  it("styles every cell as the in-memory writer does: merged titles, locked and unlocked inputs, number formats", async () => {
+    const styles = async (file: string, sheet: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const out: string[] = [];
+      wb.getWorksheet(sheet)?.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          const { font, border, fill, alignment, protection, numFmt } = cell.style;
+          out.push(`${cell.address} ${JSON.stringify({ font, border, fill, alignment, protection, numFmt })}`);
+        }),
+      );
+      return out;
+    };
+    for (const sheet of ["Chấm điểm Đ1 - GK1", "Đơn vị", "Đăng ký"]) {
+      const streamed = await styles(streamedFile, sheet);
+      expect(streamed.length).toBeGreaterThan(100);
+      expect(streamed).toEqual(await styles(inMemoryFile, sheet));
+    }
+    // the title's merge: its last cell is as bold as its first
+    const title = (await styles(streamedFile, "Chấm điểm Đ1 - GK1")).filter((x) => /^[A-Z]+1 /.test(x));
+    expect(title[0]).toContain('"bold":true');
+    expect(title[title.length - 1]).toContain('"bold":true');
   });
 
   it("reads only the sheets asked for", async () => {

@@ -274,6 +274,26 @@ function lastRowOf(spec: SheetSpec, cells: SheetSpec["cells"]): number {
   return last;
 }
 
+/**
+ * One style object for all cells of a sheet formatted alike. exceljs's writer finds a style it has already
+ * numbered by the object's identity and otherwise renders the style to XML to look it up, which for a
+ * province's millions of cells was most of the time of writing them.
+ */
+class SharedStyles {
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+
+  of(format: string | undefined, appliers: readonly ((cell: ExcelJS.Cell) => void)[], key: string): Partial<ExcelJS.Style> {
+    const k = `${format ?? ""}\u0000${key}`;
+    let style = this.byKey.get(k);
+    if (!style) {
+      const made: Partial<ExcelJS.Style> = format === undefined ? {} : { numFmt: format };
+      for (const apply of appliers) apply(made as ExcelJS.Cell);
+      this.byKey.set(k, (style = made));
+    }
+    return style;
+  }
+}
+
 async function writeSpecRows(
   writer: ExcelJS.stream.xlsx.WorkbookWriter,
   spec: SheetSpec,
@@ -300,25 +320,46 @@ async function writeSpecRows(
   for (const m of spec.merges ?? []) {
     if (m.rows * m.cols > 1) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   }
-  const styles = rowIndex((spec.styles ?? []).map((s) => ({ range: s.range, apply: compileStyle(s) })));
+  const styles = rowIndex((spec.styles ?? []).map((s, i) => ({ range: s.range, apply: compileStyle(s), key: `s${i}` })));
   const formats = rowIndex(spec.numberFormats ?? []);
+  const shared = new SharedStyles();
   const last = lastRowOf(spec, cells);
   for (let r = 0; r < last; r++) {
     const row = ws.getRow(r + 1);
     const height = spec.rowHeights?.[r];
     if (height !== undefined) row.height = height;
+    // Each cell's style as the list of what applies to it, in the order it applies (the last number format
+    // wins). Cells of a merge share their master's style object in exceljs, so they are styled in place, in
+    // the order the spec gives, as before.
+    const look: { format?: string; appliers: ((cell: ExcelJS.Cell) => void)[]; key: string }[] = [];
+    const at = (c: number) => (look[c] ??= { appliers: [], key: "" });
     const src = cells[r] ?? [];
     for (let c = 0; c < src.length; c++) {
       const v = src[c];
       if (v === null || v === undefined || v === "") continue;
       const cell = row.getCell(c + 1);
       cell.value = toExcelValue(v);
-      if ((isFormula(v) ? v.result : v) instanceof Date) cell.numFmt = DEFAULT_DATE_FORMAT;
+      if (!((isFormula(v) ? v.result : v) instanceof Date)) continue;
+      if (cell.isMerged) cell.numFmt = DEFAULT_DATE_FORMAT;
+      else at(c).format = DEFAULT_DATE_FORMAT;
     }
     for (const f of formats.get(r) ?? [])
-      for (let c = f.range.col; c < f.range.col + f.range.cols; c++) row.getCell(c + 1).numFmt = f.format;
+      for (let c = f.range.col; c < f.range.col + f.range.cols; c++) {
+        const cell = row.getCell(c + 1);
+        if (cell.isMerged) cell.numFmt = f.format;
+        else at(c).format = f.format;
+      }
     for (const s of styles.get(r) ?? [])
-      for (let c = s.range.col; c < s.range.col + s.range.cols; c++) s.apply(row.getCell(c + 1));
+      for (let c = s.range.col; c < s.range.col + s.range.cols; c++) {
+        const cell = row.getCell(c + 1);
+        if (cell.isMerged) s.apply(cell);
+        else {
+          const l = at(c);
+          l.appliers.push(s.apply);
+          l.key += `${s.key},`;
+        }
+      }
+    look.forEach((l, c) => (row.getCell(c + 1).style = shared.of(l.format, l.appliers, l.key)));
     row.commit();
   }
   const dv = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
