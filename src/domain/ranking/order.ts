@@ -30,10 +30,15 @@ function firstDifference(keys: readonly OrderKey[], a: number, b: number): numbe
 export interface BlockOrder {
   /** Units in rank order (units equal on every key: by code, for display only). */
   sorted: number[];
-  rank: Map<number, number>;
-  shared: Set<number>;
-  /** For a unit that shares its final score (key 0) with another but not its rank: the deciding keys' names. */
-  decidedBy: Map<number, string[]>;
+  /** Aligned with `sorted`: each unit's rank. */
+  rank: Int32Array;
+  /** Aligned with `sorted`: 1 when the unit shares its rank with another. */
+  shared: Uint8Array;
+  /**
+   * Aligned with `sorted`: for a unit that shares its final score (key 0) with another but not its rank, the
+   * deciding keys' names (one array per set of keys, shared by the units it explains); else undefined.
+   */
+  decidedBy: (string[] | undefined)[];
 }
 
 /** keys[0] is the final score; `codes` only orders equal units for display. */
@@ -47,36 +52,41 @@ export function orderBlock(members: readonly number[], keys: readonly OrderKey[]
     return 0;
   };
   const sorted = [...members].sort((a, b) => cmp(a, b) || (codes[a] < codes[b] ? -1 : codes[a] > codes[b] ? 1 : 0));
-  const rank = new Map<number, number>();
-  const shared = new Set<number>();
-  const decidedBy = new Map<number, string[]>();
+  const n = sorted.length;
+  const rank = new Int32Array(n);
+  const shared = new Uint8Array(n);
+  const decidedBy: (string[] | undefined)[] = new Array<string[] | undefined>(n).fill(undefined);
 
-  // Runs of units identical on every key share a rank: the rank of the first of the run.
-  const runs: [number, number][] = [];
-  for (let i = 0; i < sorted.length;) {
+  // Runs of units identical on every key share a rank: the rank of the first of the run. starts[r] is where
+  // run r begins in `sorted`; starts[runs] = n.
+  const starts = new Int32Array(n + 1);
+  let runs = 0;
+  for (let i = 0; i < n;) {
     let e = i + 1;
-    while (e < sorted.length && cmp(sorted[i], sorted[e]) === 0) e++;
-    runs.push([i, e]);
-    for (let k = i; k < e; k++) {
-      rank.set(sorted[k], i + 1);
-      if (e - i > 1) shared.add(sorted[k]);
-    }
+    while (e < n && cmp(sorted[i], sorted[e]) === 0) e++;
+    starts[runs++] = i;
+    rank.fill(i + 1, i, e);
+    if (e - i > 1) shared.fill(1, i, e);
     i = e;
   }
+  starts[runs] = n;
   // The keys that separate a run from its neighbouring runs with the same final score: what a chair
-  // answers when asked why two units with equal scores are not tied.
-  for (let r = 0; r < runs.length; r++) {
-    const here = sorted[runs[r][0]];
-    const used = new Set<number>();
-    for (const n of [r - 1, r + 1]) {
-      if (n < 0 || n >= runs.length) continue;
-      const d = firstDifference(keys, here, sorted[runs[n][0]]);
-      if (d > 0 && d < keys.length) used.add(d);
-    }
-    if (used.size > 0) {
-      const names = [...used].sort((a, b) => a - b).map((d) => keys[d].name);
-      for (let k = runs[r][0]; k < runs[r][1]; k++) decidedBy.set(sorted[k], names);
-    }
+  // answers when asked why two units with equal scores are not tied. At most two keys, one per neighbour.
+  const namesOf = new Map<number, string[]>();
+  const separating = (here: number, other: number): number => {
+    const d = firstDifference(keys, here, other);
+    return d > 0 && d < K ? d : 0;
+  };
+  for (let r = 0; r < runs; r++) {
+    const here = sorted[starts[r]];
+    const a = r > 0 ? separating(here, sorted[starts[r - 1]]) : 0;
+    const b = r + 1 < runs ? separating(here, sorted[starts[r + 1]]) : 0;
+    if (a === 0 && b === 0) continue;
+    const lo = a === 0 ? b : b === 0 ? a : Math.min(a, b);
+    const hi = Math.max(a, b);
+    let names = namesOf.get(lo * (K + 1) + hi);
+    if (!names) namesOf.set(lo * (K + 1) + hi, (names = lo === hi ? [keys[lo].name] : [keys[lo].name, keys[hi].name]));
+    for (let k = starts[r]; k < starts[r + 1]; k++) decidedBy[k] = names;
   }
   return { sorted, rank, shared, decidedBy };
 }

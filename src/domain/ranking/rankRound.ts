@@ -19,7 +19,7 @@ import { orderBlock, type OrderKey } from "./order";
 import { pickWithinQuota } from "./proposals";
 import { judgeQuality } from "./judgeQuality";
 import { cappedTier, scoreTier, tierIndex } from "./tiers";
-import { computeJudgeTotals, type JudgeTotals } from "./totals";
+import { computeJudgeTotals, planTotals, type TotalsPlan, type UnitTotals } from "./totals";
 import {
   CellStatus,
   TIER_NAMES,
@@ -41,12 +41,12 @@ function slot(how: Aggregation): 1 | 2 | 3 {
  * Mean over the counted judges of a per-judge side value (bonus, deductions), rounded. Summed in judge
  * order without sorting: the rounding (with its slack) gives the same published value in any order.
  */
-function countedMean(u: number, J: number, total: Float64Array, side: Float64Array, P: number): number {
+function countedMean(J: number, total: Float64Array, side: Float64Array, P: number): number {
   let k = 0;
   let sum = 0;
   for (let j = 0; j < J; j++)
-    if (total[u * J + j] === total[u * J + j]) {
-      sum += side[u * J + j];
+    if (total[j] === total[j]) {
+      sum += side[j];
       k++;
     }
   return k > 0 ? roundHalfAway(sum / k, P) : NaN;
@@ -83,7 +83,7 @@ function tieBreakKeys(m: RankingMethod, units: readonly UnitResult[], groups: re
 interface UnitStep {
   input: RankingInput;
   m: RankingMethod;
-  jt: JudgeTotals;
+  plan: TotalsPlan;
   groupInfo: RankingResult["groups"];
   buf: Float64Array;
   agg: Float64Array;
@@ -93,16 +93,15 @@ interface UnitStep {
 }
 
 /** One unit: aggregate its counted judges, group scores, veto, spread, tier and reasons. */
-function unitResult(u: number, st: UnitStep): UnitResult {
-  const { input, m, jt, groupInfo, buf, agg, chosen, unitSum, unitCount } = st;
+function unitResult(u: number, st: UnitStep, jt: UnitTotals): UnitResult {
+  const { input, m, plan, groupInfo, buf, agg, chosen, unitSum, unitCount } = st;
   const { units, judges } = input;
-  const U = units.length;
   const J = judges.length;
   const P = m.precision;
-  const G = jt.groups.length;
-  const V = jt.vetoColumns.length;
+  const G = plan.groups.length;
+  const V = plan.vetoColumns.length;
   const unit = units[u];
-  const mask = jt.masks[jt.maskOf[u]];
+  const mask = plan.masks[plan.maskOf[u]];
   const reasons: Reason[] = [];
   // Judges by state, made only when one is in it: most units have none, and 10,000 units × 3 empty lists
   // are work for the garbage collector.
@@ -113,11 +112,11 @@ function unitResult(u: number, st: UnitStep): UnitResult {
   let lo = Infinity;
   let hi = -Infinity;
   for (let j = 0; j < J; j++) {
-    const st = jt.progress[j * U + u];
+    const st = jt.status[j];
     if (st === CellStatus.Conflict) (conflicted ??= []).push(judges[j].code);
     else if (st === CellStatus.Empty) (empty ??= []).push(judges[j].code);
     else if (st === CellStatus.Partial) (partial ??= []).push(judges[j].code);
-    const t = jt.total[u * J + j];
+    const t = jt.total[j];
     if (t === t) {
       buf[n++] = t;
       if (t < lo) lo = t;
@@ -131,29 +130,26 @@ function unitResult(u: number, st: UnitStep): UnitResult {
   const trimmed = roundHalfAway(agg[2], P);
   const median = roundHalfAway(agg[3], P);
   const final = chosen === 2 ? trimmed : chosen === 3 ? median : mean;
-  const bonus = n > 0 ? countedMean(u, J, jt.total, jt.bonus, P) : NaN;
-  const deductions = n > 0 ? countedMean(u, J, jt.total, jt.deduction, P) : NaN;
+  const bonus = n > 0 ? countedMean(J, jt.total, jt.bonus, P) : NaN;
+  const deductions = n > 0 ? countedMean(J, jt.total, jt.deduction, P) : NaN;
 
-  const groupScores: number[] = [];
+  // Sized once: pushing would give each unit's five scores room for seventeen.
+  const groupScores: number[] = new Array<number>(G).fill(NaN);
   const groupsBelowMin: string[] = [];
   for (let g = 0; g < G; g++) {
     if (mask.groupMax[g] <= 0 || n === 0) {
-      groupScores.push(NaN);
       continue;
     }
     let k = 0;
-    for (let j = 0; j < J; j++) {
-      const at = u * J + j;
-      if (jt.total[at] === jt.total[at]) buf[k++] = jt.groupSum[at * G + g];
-    }
+    for (let j = 0; j < J; j++) if (jt.total[j] === jt.total[j]) buf[k++] = jt.groupSum[j * G + g];
     const gScore = roundHalfAway(aggregateOne(buf, k, m.trimMinJudges, chosen), P);
-    groupScores.push(gScore);
-    if (gScore < roundHalfAway(groupInfo[g].minShare * mask.groupMax[g], P)) groupsBelowMin.push(jt.groups[g]);
+    groupScores[g] = gScore;
+    if (gScore < roundHalfAway(groupInfo[g].minShare * mask.groupMax[g], P)) groupsBelowMin.push(plan.groups[g]);
   }
 
   let vetoItems: string[] | undefined;
   for (let v = 0; v < V; v++)
-    if (n > 0 && jt.vetoMarks[u * V + v] * 2 > n) (vetoItems ??= []).push(input.criteria[jt.vetoColumns[v]].code);
+    if (n > 0 && jt.vetoMarks[v] * 2 > n) (vetoItems ??= []).push(input.criteria[plan.vetoColumns[v]].code);
 
   const spread = n > 0 ? roundHalfAway(hi - lo, P) : NaN;
   const spreadLimit = roundHalfAway(m.spreadShare * mask.baseCap, P);
@@ -218,18 +214,18 @@ export function rankRound(input: RankingInput): RankingResult {
   const { units, judges } = input;
   const U = units.length;
   const J = judges.length;
-  const jt = computeJudgeTotals(input, m);
+  const plan = planTotals(input, m);
 
-  const groupInfo = jt.groups.map((code) => {
+  const groupInfo = plan.groups.map((code) => {
     const g = input.groups?.find((x) => x.code === code);
-    const max = jt.masks.reduce((a, k) => Math.max(a, k.groupMax[jt.groups.indexOf(code)]), 0);
+    const max = plan.masks.reduce((a, k) => Math.max(a, k.groupMax[plan.groups.indexOf(code)]), 0);
     return { code, name: g?.name ?? code, max, minShare: g?.minShare ?? m.gateShare };
   });
 
   const step: UnitStep = {
     input,
     m,
-    jt,
+    plan,
     groupInfo,
     buf: new Float64Array(Math.max(J, 1)),
     agg: new Float64Array(4),
@@ -240,9 +236,12 @@ export function rankRound(input: RankingInput): RankingResult {
   const { unitSum, unitCount } = step;
   const results: UnitResult[] = new Array(U);
 
-  for (let u = 0; u < U; u++) results[u] = unitResult(u, step);
+  // Each unit's step runs as soon as the pass has read its scores, from the pass's scratch.
+  const jt = computeJudgeTotals(input, m, plan, (u, t) => {
+    results[u] = unitResult(u, step, t);
+  });
 
-  const keys = tieBreakKeys(m, results, jt.groups);
+  const keys = tieBreakKeys(m, results, plan.groups);
   const codes = units.map((x) => x.code);
   const blockMembers = new Map<string, number[]>();
   for (let u = 0; u < U; u++) {
@@ -251,18 +250,25 @@ export function rankRound(input: RankingInput): RankingResult {
     blockMembers.set(units[u].block, list);
   }
   const blocks: BlockSummary[] = [];
+  // orderBlock shares one list of key names among the units it explains: one text for each.
+  const texts = new Map<readonly string[], string>();
+  const joined = (names: readonly string[]): string => {
+    let t = texts.get(names);
+    if (t === undefined) texts.set(names, (t = names.join(", ")));
+    return t;
+  };
   for (const block of [...blockMembers.keys()].sort(byCode)) {
     const members = blockMembers.get(block) ?? [];
     const scored = members.filter((u) => results[u].counted > 0);
     const order = orderBlock(scored, keys, codes);
-    for (const u of scored) {
+    order.sorted.forEach((u, i) => {
       const r = results[u];
-      r.rank = order.rank.get(u);
-      r.sharedRank = order.shared.has(u);
-      r.decidedBy = order.decidedBy.get(u);
-      if (r.decidedBy) r.reasons.push({ code: "RANK_TIE_BROKEN", params: { keys: r.decidedBy.join(", ") } });
+      r.rank = order.rank[i];
+      r.sharedRank = order.shared[i] === 1;
+      r.decidedBy = order.decidedBy[i];
+      if (r.decidedBy) r.reasons.push({ code: "RANK_TIE_BROKEN", params: { keys: joined(r.decidedBy) } });
       if (r.sharedRank) r.reasons.push({ code: "RANK_TIE_SHARED" });
-    }
+    });
     const rankOf = (u: number): number => results[u].rank ?? Infinity;
     let candidates = order.sorted.filter((u) => {
       const r = results[u];

@@ -1,6 +1,7 @@
 /**
  * The one pass over every score: each judge's capped total for each unit, group sums, bonus,
- * deductions, veto marks and the progress status. Linear in the number of scores, no allocation per score.
+ * deductions, veto marks and the progress status. Linear in the number of scores, no allocation per score
+ * or per unit.
  */
 import { publishedTotal, type TotalsRule } from "./publishedTotal";
 import { CellStatus, type RankingInput, type RankingMethod } from "./types";
@@ -19,6 +20,12 @@ export interface GridMask {
    * sum, with no per-column group lookup. Applicable columns by kind likewise, so it does not branch on kind.
    */
   groupCols: Int32Array[];
+  /**
+   * When every group's applicable columns are one run (the usual grid): group g is columns
+   * [groupStart[g], groupEnd[g]), and the hot loop reads them with no column index at all. Else undefined.
+   */
+  groupStart?: Int32Array;
+  groupEnd?: Int32Array;
   bonusCols: Int32Array;
   deductionCols: Int32Array;
   vetoCols: Int32Array;
@@ -29,7 +36,8 @@ export interface GridMask {
   groupMax: Float64Array;
 }
 
-export interface JudgeTotals {
+/** What the pass needs before it reads a score: the grid's groups, veto lines and one mask per kind of unit. */
+export interface TotalsPlan {
   groups: string[];
   /** Per criterion: index into `groups`, or −1 for bonus, deduction and veto lines. */
   groupOf: Int32Array;
@@ -37,14 +45,30 @@ export interface JudgeTotals {
   masks: GridMask[];
   /** Per unit: index into `masks`. */
   maskOf: Int32Array;
-  /** [u * J + j], rounded to PRECISION; NaN when the judge does not count for the unit. */
+  /** Per criterion: its maximum. */
+  max: Float64Array;
+  /** Per criterion: the veto line it is (index into `vetoColumns`), or −1. */
+  vetoIndex: Int32Array;
+}
+
+/** One unit's judges, as the pass leaves them for the unit's own step (scratch, overwritten by the next unit). */
+export interface UnitTotals {
+  /** [j]: the judge's total, rounded to PRECISION; NaN when the judge does not count for the unit. */
   total: Float64Array;
+  /** [j]: capped bonus and deductions of a counted judge. */
   bonus: Float64Array;
   deduction: Float64Array;
-  /** [(u * J + j) * G + g]. */
+  /** [j * G + g]. */
   groupSum: Float64Array;
-  /** [u * V + v]: counted judges marking veto line v for unit u. */
+  /** [v]: counted judges marking veto line v. */
   vetoMarks: Uint16Array;
+  /** [j]: CellStatus. */
+  status: Uint8Array;
+}
+
+export interface JudgeTotals {
+  /** [u * J + j], rounded to PRECISION; NaN when the judge does not count for the unit. */
+  total: Float64Array;
   /** [j * U + u]: CellStatus. */
   progress: Uint8Array;
 }
@@ -54,11 +78,10 @@ function appliesTo(list: readonly string[] | undefined, type: string | undefined
   return list.includes(block) || (type !== undefined && list.includes(type));
 }
 
-export function computeJudgeTotals(input: RankingInput, m: RankingMethod): JudgeTotals {
-  const { units, criteria, judges, scores } = input;
+export function planTotals(input: RankingInput, m: RankingMethod): TotalsPlan {
+  const { units, criteria } = input;
   const U = units.length;
   const C = criteria.length;
-  const J = judges.length;
 
   const kind = new Int8Array(C);
   const max = new Float64Array(C);
@@ -75,7 +98,6 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
     } else if (c.kind === "veto") vetoColumns.push(i);
   });
   const G = groups.length;
-  const V = vetoColumns.length;
   const vetoIndex = new Int32Array(C).fill(-1);
   vetoColumns.forEach((c, v) => (vetoIndex[c] = v));
 
@@ -101,10 +123,14 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
       });
       const cols = (kindCode: number): Int32Array =>
         Int32Array.from(criteria.map((_, ci) => ci).filter((ci) => applies[ci] && kind[ci] === kindCode));
+      const groupCols = Array.from({ length: G }, (_, g) => Int32Array.from(cols(BASE).filter((ci) => groupOf[ci] === g)));
+      const runs = groupCols.every((c) => c.length === 0 || c[c.length - 1] - c[0] === c.length - 1);
       k =
         masks.push({
           applies,
-          groupCols: Array.from({ length: G }, (_, g) => Int32Array.from(cols(BASE).filter((ci) => groupOf[ci] === g))),
+          groupCols,
+          groupStart: runs ? Int32Array.from(groupCols, (c) => (c.length ? c[0] : 0)) : undefined,
+          groupEnd: runs ? Int32Array.from(groupCols, (c) => (c.length ? c[c.length - 1] + 1 : 0)) : undefined,
           bonusCols: cols(BONUS),
           deductionCols: cols(DEDUCTION),
           vetoCols: cols(VETO),
@@ -116,85 +142,117 @@ export function computeJudgeTotals(input: RankingInput, m: RankingMethod): Judge
     }
     maskOf[i] = k;
   });
+  return { groups, groupOf, vetoColumns, masks, maskOf, max, vetoIndex };
+}
+
+/**
+ * The pass, unit by unit: each judge's total of the unit, and the unit's side figures (bonus, deductions, group
+ * sums, veto marks) in scratch handed to `eachUnit` before the next unit overwrites them. Only the totals and
+ * the progress stay for the whole round: at province scale the side figures would be 9 MB more per run.
+ */
+export function computeJudgeTotals(
+  input: RankingInput,
+  m: RankingMethod,
+  plan: TotalsPlan,
+  eachUnit: (u: number, t: UnitTotals) => void,
+): JudgeTotals {
+  const { units, judges, scores } = input;
+  const U = units.length;
+  const C = input.criteria.length;
+  const J = judges.length;
+  const { masks, maskOf, max, vetoIndex } = plan;
+  const G = plan.groups.length;
+  const V = plan.vetoColumns.length;
 
   const unitIndex = new Map<string, number>();
   units.forEach((u, i) => unitIndex.set(u.code, i));
   const rule: TotalsRule = { baseTotal: m.baseTotal, bonusCap: m.bonusCap, floor: m.scoreFloor, precision: m.precision };
-
-  const total = new Float64Array(U * J).fill(NaN);
-  const bonusOut = new Float64Array(U * J).fill(NaN);
-  const dedOut = new Float64Array(U * J).fill(NaN);
-  const groupSum = new Float64Array(U * J * G);
-  const vetoMarks = new Uint16Array(U * V);
-  const progress = new Uint8Array(J * U);
-  /** Scratch: [filled base lines, filled bonus lines, filled deduction lines]. */
-  const acc = new Int32Array(3);
-  const vetoSeen = new Uint8Array(V);
+  const cappedBonus = Number.isFinite(m.bonusCap);
 
   for (let j = 0; j < J; j++) {
     const s = scores[j];
     if (!s || s.length < U * C)
       throw new Error(`Scores of judge ${judges[j].code}: expected ${U * C} values, got ${s?.length ?? 0}`);
-    const conflict = new Uint8Array(U);
-    for (const code of judges[j].conflicts) {
-      const u = unitIndex.get(code);
-      if (u !== undefined) conflict[u] = 1;
-    }
-    let assigned: Uint8Array | undefined;
-    if (judges[j].assigned) {
-      assigned = new Uint8Array(U);
-      for (const code of judges[j].assigned ?? []) {
+  }
+  // Per judge and unit: 1 = a conflict of interest, 2 = not among the units the judge was given.
+  const excluded = new Uint8Array(J * U);
+  judges.forEach((judge, j) => {
+    if (judge.assigned) {
+      excluded.fill(2, j * U, j * U + U);
+      for (const code of judge.assigned) {
         const u = unitIndex.get(code);
-        if (u !== undefined) assigned[u] = 1;
+        if (u !== undefined) excluded[j * U + u] = 0;
       }
     }
-    for (let u = 0; u < U; u++) {
-      if (conflict[u]) {
-        progress[j * U + u] = CellStatus.Conflict;
+    for (const code of judge.conflicts) {
+      const u = unitIndex.get(code);
+      if (u !== undefined) excluded[j * U + u] = 1;
+    }
+  });
+
+  const total = new Float64Array(U * J).fill(NaN);
+  const progress = new Uint8Array(J * U);
+  const unit: UnitTotals = {
+    total: new Float64Array(J),
+    bonus: new Float64Array(J),
+    deduction: new Float64Array(J),
+    groupSum: new Float64Array(J * G),
+    vetoMarks: new Uint16Array(V),
+    status: new Uint8Array(J),
+  };
+  /** Scratch: [filled base lines, filled bonus lines, filled deduction lines]. */
+  const acc = new Int32Array(3);
+  const vetoSeen = new Uint8Array(V);
+
+  for (let u = 0; u < U; u++) {
+    const mask = masks[maskOf[u]];
+    const off = u * C;
+    unit.total.fill(NaN);
+    unit.bonus.fill(NaN);
+    unit.deduction.fill(NaN);
+    unit.vetoMarks.fill(0);
+    for (let j = 0; j < J; j++) {
+      const why = excluded[j * U + u];
+      if (why === 1) {
+        progress[j * U + u] = unit.status[j] = CellStatus.Conflict;
+        // a conflicted judge's group sums stay zero, as a blank unit's do
+        unit.groupSum.fill(0, j * G, j * G + G);
         continue;
       }
-      const mask = masks[maskOf[u]];
-      const off = u * C;
-      const at = u * J + j;
+      const s = scores[j];
       // Group sums go straight to their place; a unit the judge left blank keeps zeros there, as before.
-      const base = sumBase(s, off, mask.groupCols, max, groupSum, at * G, acc);
+      const base =
+        mask.groupStart && mask.groupEnd
+          ? sumBaseRuns(s, off, mask.groupStart, mask.groupEnd, max, unit.groupSum, j * G, acc)
+          : sumBase(s, off, mask.groupCols, max, unit.groupSum, j * G, acc);
       const filledBase = acc[0];
       const bonus = sumBonus(s, off, mask.bonusCols, max, acc);
       const ded = sumDeductions(s, off, mask.deductionCols, max, acc);
       // A veto mark alone is not a score: a judge who typed only "Không" in the veto column has not scored
       // the unit (validation says so as an error), so their blanks do not count as zeros.
       const filled = filledBase + acc[1] + acc[2];
+      if (filled === 0) {
+        progress[j * U + u] = unit.status[j] = why === 2 ? CellStatus.NotAssigned : CellStatus.Empty;
+        continue;
+      }
+      progress[j * U + u] = unit.status[j] = filledBase < mask.baseLines ? CellStatus.Partial : CellStatus.Complete;
+      const t = publishedTotal(Math.min(base, mask.baseCap), bonus, ded, rule);
+      total[u * J + j] = t;
+      unit.total[j] = t;
+      unit.bonus[j] = cappedBonus ? Math.min(bonus, m.bonusCap) : bonus;
+      unit.deduction[j] = ded;
+      if (V === 0) continue;
       for (let v = 0; v < V; v++) vetoSeen[v] = 0;
       const vc = mask.vetoCols;
       for (let i = 0; i < vc.length; i++) {
         const v = s[off + vc[i]];
         if (v === v && v > 0) vetoSeen[vetoIndex[vc[i]]] = 1;
       }
-      if (filled === 0) {
-        progress[j * U + u] = assigned && !assigned[u] ? CellStatus.NotAssigned : CellStatus.Empty;
-        continue;
-      }
-      progress[j * U + u] = filledBase < mask.baseLines ? CellStatus.Partial : CellStatus.Complete;
-      const cappedBonus = Number.isFinite(m.bonusCap) ? Math.min(bonus, m.bonusCap) : bonus;
-      total[at] = publishedTotal(Math.min(base, mask.baseCap), bonus, ded, rule);
-      bonusOut[at] = cappedBonus;
-      dedOut[at] = ded;
-      for (let v = 0; v < V; v++) vetoMarks[u * V + v] += vetoSeen[v];
+      for (let v = 0; v < V; v++) unit.vetoMarks[v] += vetoSeen[v];
     }
+    eachUnit(u, unit);
   }
-  return {
-    groups,
-    groupOf,
-    vetoColumns,
-    masks,
-    maskOf,
-    total,
-    bonus: bonusOut,
-    deduction: dedOut,
-    groupSum,
-    vetoMarks,
-    progress,
-  };
+  return { total, progress };
 }
 
 // Small hot functions: V8 optimises them on their own, which a single long loop body defeats.
@@ -223,6 +281,35 @@ function sumBase(
       if (v !== v) continue; // NaN = blank
       filled++;
       // Out-of-range values are validation errors; clamping keeps a provisional ranking sane.
+      const x = v < 0 ? 0 : v > max[c] ? max[c] : v;
+      gsum += x;
+      sum += x;
+    }
+    groupSum[at + g] = gsum;
+  }
+  acc[0] = filled;
+  return sum;
+}
+
+/** sumBase for groups that are runs of columns [start[g], end[g]): the same sums in the same order. */
+function sumBaseRuns(
+  s: Float64Array,
+  off: number,
+  start: Int32Array,
+  end: Int32Array,
+  max: Float64Array,
+  groupSum: Float64Array,
+  at: number,
+  acc: Int32Array,
+): number {
+  let sum = 0;
+  let filled = 0;
+  for (let g = 0; g < start.length; g++) {
+    let gsum = 0;
+    for (let c = start[g], e = end[g]; c < e; c++) {
+      const v = s[off + c];
+      if (v !== v) continue; // NaN = blank
+      filled++;
       const x = v < 0 ? 0 : v > max[c] ? max[c] : v;
       gsum += x;
       sum += x;
