@@ -167,7 +167,6 @@ export function computeJudgeTotals(
   const unitIndex = new Map<string, number>();
   units.forEach((u, i) => unitIndex.set(u.code, i));
   const rule: TotalsRule = { baseTotal: m.baseTotal, bonusCap: m.bonusCap, floor: m.scoreFloor, precision: m.precision };
-  const cappedBonus = Number.isFinite(m.bonusCap);
 
   for (let j = 0; j < J; j++) {
     const s = scores[j];
@@ -192,67 +191,121 @@ export function computeJudgeTotals(
 
   const total = new Float64Array(U * J).fill(NaN);
   const progress = new Uint8Array(J * U);
-  const unit: UnitTotals = {
-    total: new Float64Array(J),
-    bonus: new Float64Array(J),
-    deduction: new Float64Array(J),
-    groupSum: new Float64Array(J * G),
-    vetoMarks: new Uint16Array(V),
-    status: new Uint8Array(J),
+  const pass: Pass = {
+    scores,
+    U,
+    C,
+    J,
+    G,
+    V,
+    masks,
+    maskOf,
+    max,
+    vetoIndex,
+    excluded,
+    rule,
+    bonusCap: Number.isFinite(m.bonusCap) ? m.bonusCap : Infinity,
+    total,
+    progress,
+    unit: {
+      total: new Float64Array(J),
+      bonus: new Float64Array(J),
+      deduction: new Float64Array(J),
+      groupSum: new Float64Array(J * G),
+      vetoMarks: new Uint16Array(V),
+      status: new Uint8Array(J),
+    },
+    acc: new Int32Array(3),
+    vetoSeen: new Uint8Array(V),
   };
-  /** Scratch: [filled base lines, filled bonus lines, filled deduction lines]. */
-  const acc = new Int32Array(3);
-  const vetoSeen = new Uint8Array(V);
-
   for (let u = 0; u < U; u++) {
-    const mask = masks[maskOf[u]];
-    const off = u * C;
-    unit.total.fill(NaN);
-    unit.bonus.fill(NaN);
-    unit.deduction.fill(NaN);
-    unit.vetoMarks.fill(0);
-    for (let j = 0; j < J; j++) {
-      const why = excluded[j * U + u];
-      if (why === 1) {
-        progress[j * U + u] = unit.status[j] = CellStatus.Conflict;
-        // a conflicted judge's group sums stay zero, as a blank unit's do
-        unit.groupSum.fill(0, j * G, j * G + G);
-        continue;
-      }
-      const s = scores[j];
-      // Group sums go straight to their place; a unit the judge left blank keeps zeros there, as before.
-      const base =
-        mask.groupStart && mask.groupEnd
-          ? sumBaseRuns(s, off, mask.groupStart, mask.groupEnd, max, unit.groupSum, j * G, acc)
-          : sumBase(s, off, mask.groupCols, max, unit.groupSum, j * G, acc);
-      const filledBase = acc[0];
-      const bonus = sumBonus(s, off, mask.bonusCols, max, acc);
-      const ded = sumDeductions(s, off, mask.deductionCols, max, acc);
-      // A veto mark alone is not a score: a judge who typed only "Không" in the veto column has not scored
-      // the unit (validation says so as an error), so their blanks do not count as zeros.
-      const filled = filledBase + acc[1] + acc[2];
-      if (filled === 0) {
-        progress[j * U + u] = unit.status[j] = why === 2 ? CellStatus.NotAssigned : CellStatus.Empty;
-        continue;
-      }
-      progress[j * U + u] = unit.status[j] = filledBase < mask.baseLines ? CellStatus.Partial : CellStatus.Complete;
-      const t = publishedTotal(Math.min(base, mask.baseCap), bonus, ded, rule);
-      total[u * J + j] = t;
-      unit.total[j] = t;
-      unit.bonus[j] = cappedBonus ? Math.min(bonus, m.bonusCap) : bonus;
-      unit.deduction[j] = ded;
-      if (V === 0) continue;
-      for (let v = 0; v < V; v++) vetoSeen[v] = 0;
-      const vc = mask.vetoCols;
-      for (let i = 0; i < vc.length; i++) {
-        const v = s[off + vc[i]];
-        if (v === v && v > 0) vetoSeen[vetoIndex[vc[i]]] = 1;
-      }
-      for (let v = 0; v < V; v++) unit.vetoMarks[v] += vetoSeen[v];
-    }
-    eachUnit(u, unit);
+    readUnit(u, pass);
+    eachUnit(u, pass.unit);
   }
   return { total, progress };
+}
+
+/** What the pass reads and writes, in one object of one shape for readUnit. */
+interface Pass {
+  scores: readonly Float64Array[];
+  U: number;
+  C: number;
+  J: number;
+  G: number;
+  V: number;
+  masks: readonly GridMask[];
+  maskOf: Int32Array;
+  max: Float64Array;
+  vetoIndex: Int32Array;
+  /** [j * U + u]: 1 = a conflict of interest, 2 = not among the units the judge was given. */
+  excluded: Uint8Array;
+  rule: TotalsRule;
+  /** Infinity when no cap is set. */
+  bonusCap: number;
+  total: Float64Array;
+  progress: Uint8Array;
+  unit: UnitTotals;
+  /** Scratch: [filled base lines, filled bonus lines, filled deduction lines]. */
+  acc: Int32Array;
+  vetoSeen: Uint8Array;
+}
+
+/**
+ * Every judge's figures for unit u. A function of its own, called per unit, so that V8 optimises it as a
+ * whole after a few calls: as the body of one long loop it was optimised on the stack and thrown away again
+ * several times per run.
+ */
+function readUnit(u: number, p: Pass): void {
+  const { U, C, J, G, V, max, unit, acc } = p;
+  const mask = p.masks[p.maskOf[u]];
+  const off = u * C;
+  unit.total.fill(NaN);
+  unit.bonus.fill(NaN);
+  unit.deduction.fill(NaN);
+  unit.vetoMarks.fill(0);
+  for (let j = 0; j < J; j++) {
+    const why = p.excluded[j * U + u];
+    if (why === 1) {
+      p.progress[j * U + u] = unit.status[j] = CellStatus.Conflict;
+      // a conflicted judge's group sums stay zero, as a blank unit's do
+      unit.groupSum.fill(0, j * G, j * G + G);
+      continue;
+    }
+    const s = p.scores[j];
+    // Group sums go straight to their place; a unit the judge left blank keeps zeros there, as before.
+    const base =
+      mask.groupStart && mask.groupEnd
+        ? sumBaseRuns(s, off, mask.groupStart, mask.groupEnd, max, unit.groupSum, j * G, acc)
+        : sumBase(s, off, mask.groupCols, max, unit.groupSum, j * G, acc);
+    const filledBase = acc[0];
+    const bonus = sumBonus(s, off, mask.bonusCols, max, acc);
+    const ded = sumDeductions(s, off, mask.deductionCols, max, acc);
+    // A veto mark alone is not a score: a judge who typed only "Không" in the veto column has not scored
+    // the unit (validation says so as an error), so their blanks do not count as zeros.
+    const filled = filledBase + acc[1] + acc[2];
+    if (filled === 0) {
+      p.progress[j * U + u] = unit.status[j] = why === 2 ? CellStatus.NotAssigned : CellStatus.Empty;
+      continue;
+    }
+    p.progress[j * U + u] = unit.status[j] = filledBase < mask.baseLines ? CellStatus.Partial : CellStatus.Complete;
+    const t = publishedTotal(Math.min(base, mask.baseCap), bonus, ded, p.rule);
+    p.total[u * J + j] = t;
+    unit.total[j] = t;
+    unit.bonus[j] = Math.min(bonus, p.bonusCap);
+    unit.deduction[j] = ded;
+    if (V > 0) markVetoes(s, off, mask.vetoCols, p);
+  }
+}
+
+/** Adds this judge's veto marks on the unit to unit.vetoMarks (a line counts once per judge). */
+function markVetoes(s: Float64Array, off: number, vc: Int32Array, p: Pass): void {
+  const { V, vetoSeen, vetoIndex, unit } = p;
+  for (let v = 0; v < V; v++) vetoSeen[v] = 0;
+  for (let i = 0; i < vc.length; i++) {
+    const v = s[off + vc[i]];
+    if (v === v && v > 0) vetoSeen[vetoIndex[vc[i]]] = 1;
+  }
+  for (let v = 0; v < V; v++) unit.vetoMarks[v] += vetoSeen[v];
 }
 
 // Small hot functions: V8 optimises them on their own, which a single long loop body defeats.
