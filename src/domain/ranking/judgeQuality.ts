@@ -25,6 +25,71 @@ const MAD_SCALE = 1.4826;
 const MEAN_AD_SCALE = 1.253314;
 const EPS = 1e-9;
 
+interface JudgePass {
+  unitOrder: readonly number[];
+  total: Float64Array;
+  unitSum: Float64Array;
+  unitCount: Int32Array;
+  progress: Uint8Array;
+  J: number;
+  U: number;
+  xs: Float64Array;
+  ys: Float64Array;
+}
+
+/**
+ * One judge's bias against the others and correlation with them. A function of its own, so that V8
+ * optimises its loop over every unit once for all judges and runs.
+ */
+function judgeFigures(code: string, j: number, p: JudgePass, m: RankingMethod): JudgeQuality {
+  const { unitOrder, total, unitSum, unitCount, progress, J, U, xs, ys } = p;
+  let n = 0;
+  let sumD = 0;
+  let sx = 0;
+  let sy = 0;
+  let partial = 0;
+  for (let i = 0; i < unitOrder.length; i++) {
+    const u = unitOrder[i];
+    if (progress[j * U + u] === CellStatus.Partial) partial++;
+    const t = total[u * J + j];
+    if (t !== t || unitCount[u] < 2) continue;
+    const loo = (unitSum[u] - t) / (unitCount[u] - 1);
+    sumD += t - loo;
+    xs[n] = t;
+    ys[n] = loo;
+    n++;
+    sx += t;
+    sy += loo;
+  }
+  let r = NaN;
+  if (n >= 3) {
+    const mx = sx / n;
+    const my = sy / n;
+    let cxy = 0;
+    let cxx = 0;
+    let cyy = 0;
+    for (let i = 0; i < n; i++) {
+      const dx = xs[i] - mx;
+      const dy = ys[i] - my;
+      cxy += dx * dy;
+      cxx += dx * dx;
+      cyy += dy * dy;
+    }
+    if (cxx > 0 && cyy > 0) r = cxy / Math.sqrt(cxx * cyy);
+  }
+  return {
+    code,
+    scored: n,
+    bias: n > 0 ? sumD / n : NaN,
+    robustZ: NaN,
+    plainZ: NaN,
+    correlation: r,
+    biasFlag: false,
+    correlationFlag: Number.isFinite(r) && r < m.minCorrelation,
+    partialUnits: partial,
+  };
+}
+
 export function judgeQuality(
   judgeCodes: readonly string[],
   unitOrder: readonly number[],
@@ -37,55 +102,18 @@ export function judgeQuality(
   const J = judgeCodes.length;
   const U = unitCount.length;
   // Scratch for one judge's pairs, shared by all judges: no array grows per unit.
-  const xs = new Float64Array(U);
-  const ys = new Float64Array(U);
-  const out: JudgeQuality[] = judgeCodes.map((code, j) => {
-    let n = 0;
-    let sumD = 0;
-    let sx = 0;
-    let sy = 0;
-    let partial = 0;
-    for (let i = 0; i < unitOrder.length; i++) {
-      const u = unitOrder[i];
-      if (progress[j * U + u] === CellStatus.Partial) partial++;
-      const t = total[u * J + j];
-      if (t !== t || unitCount[u] < 2) continue;
-      const loo = (unitSum[u] - t) / (unitCount[u] - 1);
-      sumD += t - loo;
-      xs[n] = t;
-      ys[n] = loo;
-      n++;
-      sx += t;
-      sy += loo;
-    }
-    let r = NaN;
-    if (n >= 3) {
-      const mx = sx / n;
-      const my = sy / n;
-      let cxy = 0;
-      let cxx = 0;
-      let cyy = 0;
-      for (let i = 0; i < n; i++) {
-        const dx = xs[i] - mx;
-        const dy = ys[i] - my;
-        cxy += dx * dy;
-        cxx += dx * dx;
-        cyy += dy * dy;
-      }
-      if (cxx > 0 && cyy > 0) r = cxy / Math.sqrt(cxx * cyy);
-    }
-    return {
-      code,
-      scored: n,
-      bias: n > 0 ? sumD / n : NaN,
-      robustZ: NaN,
-      plainZ: NaN,
-      correlation: r,
-      biasFlag: false,
-      correlationFlag: Number.isFinite(r) && r < m.minCorrelation,
-      partialUnits: partial,
-    };
-  });
+  const pass: JudgePass = {
+    unitOrder,
+    total,
+    unitSum,
+    unitCount,
+    progress,
+    J,
+    U,
+    xs: new Float64Array(U),
+    ys: new Float64Array(U),
+  };
+  const out: JudgeQuality[] = judgeCodes.map((code, j) => judgeFigures(code, j, pass, m));
 
   const withBias = out.filter((q) => Number.isFinite(q.bias));
   if (withBias.length >= 3) {
