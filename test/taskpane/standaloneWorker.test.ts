@@ -13,10 +13,13 @@ jest.setTimeout(60_000);
 
 type Listener = (e: unknown) => void;
 const workers: { client: WorkbookClient; die: () => void }[] = [];
+/** Every channel made, closed after the tests: an open port with a listener keeps the jest worker alive. */
+const channels: MessageChannel[] = [];
 
 /** A worker: a MessageChannel whose far end serves a real exceljs workbook; `die` fires the Worker's error event. */
 function fakeWorker(progress: (d: number, t: number, s: string) => void): WorkbookClient {
   const channel = new MessageChannel();
+  channels.push(channel);
   const errors: Listener[] = [];
   const end = (port: typeof channel.port1) => ({
     postMessage: (m: unknown, transfer: ArrayBuffer[]) => port.postMessage(m, transfer as never),
@@ -42,6 +45,10 @@ beforeAll(() => {
 });
 afterAll(() => {
   delete (globalThis as { Worker?: unknown }).Worker;
+  for (const c of channels) {
+    c.port1.close();
+    c.port2.close();
+  }
 });
 
 test("works on the worker's workbook, and shows a new workbook once the worker died", async () => {
