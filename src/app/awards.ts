@@ -18,7 +18,7 @@ import { todayUtc } from "../shared/dates";
 import { sameSheetName } from "../shared/sheetNames";
 import { buildAwardPapers, PAPER_SHEETS } from "../sheets/awardPapers";
 import { buildCollectiveSheet, COLLECTIVE_MARKER, readCollectiveSheet } from "../sheets/collective";
-import { isMarker } from "../sheets/markers";
+import { awardsMarker, isAwardsMarker, isMarker } from "../sheets/markers";
 import { AWARDS_MARKER, buildAwardsSheet, readAwardsSheet } from "../sheets/awards";
 import { BALLOTS_MARKER, buildBallotsSheet, type BallotCandidate } from "../sheets/ballots";
 import { columnLetter } from "../sheets/cells";
@@ -33,8 +33,6 @@ import { mastersFrom } from "./masters";
 import { removeStale, writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult, SheetOutcome } from "./types";
 
-export const AWARDS_COMMAND = "awards";
-
 export interface AwardsOptions {
   /** Write `Kiểm phiếu` and `Phiếu bầu` for the council's meeting instead of the result. */
   ballots: boolean;
@@ -45,7 +43,7 @@ const valueOf = (c: CellInput): CellValue => (isFormula(c) ? (c.result ?? null) 
 const letter = (c: number) => (c >= 0 ? columnLetter(c) : "A");
 
 function own(infos: readonly SheetInfo[], key: string): SheetInfo | undefined {
-  return infos.find((s) => s.marker?.command === AWARDS_COMMAND && s.marker.key === key);
+  return infos.find((s) => isMarker(s.marker, awardsMarker(key)));
 }
 
 export async function awardsCommand(ctx: CommandContext, options: AwardsOptions): Promise<CommandResult> {
@@ -56,7 +54,7 @@ export async function awardsCommand(ctx: CommandContext, options: AwardsOptions)
     // Kiểm phiếu by marker first: after a name clash the add-in's tally lives under another name. The
     // year's judge sheets give each unit's tier for the collective titles.
     pick: (sheets) => [own(sheets, "tally")?.name ?? SHEET.tally, ...(options.ballots ? [] : collectivePick(sheets))],
-    replaces: (m) => m.command === AWARDS_COMMAND || (!options.ballots && isMarker(m, COLLECTIVE_MARKER)),
+    replaces: (m) => isAwardsMarker(m) || (!options.ballots && isMarker(m, COLLECTIVE_MARKER)),
   });
   const infos = snapshot.sheets;
   const data = (name: string | undefined): SheetData | undefined =>
@@ -193,7 +191,7 @@ export async function awardsCommand(ctx: CommandContext, options: AwardsOptions)
   const collectiveSpec = buildCollectiveSheet(collective.results, collective.tiers, ward, collectiveName);
   specs.push(collectiveSpec);
   // The papers read Bình xét năm and Danh hiệu tập thể as written, so every name and number on them is the sheets'.
-  const names = new Map(infos.filter((s) => s.marker?.command === AWARDS_COMMAND).map((s) => [s.marker!.key, s.name]));
+  const names = new Map(infos.filter((s) => isAwardsMarker(s.marker)).map((s) => [s.marker!.key, s.name]));
   const rows = readAwardsSheet({ name: awardsSpec.name, values: awardsSpec.cells.map((r) => r.map(valueOf)) });
   const unitRows = readCollectiveSheet({ name: collectiveSpec.name, values: collectiveSpec.cells.map((r) => r.map(valueOf)) });
   const papers = buildAwardPapers({
@@ -214,7 +212,7 @@ export async function awardsCommand(ctx: CommandContext, options: AwardsOptions)
   const made = new Set(papers.map((p) => p.marker.key));
   const stale = await removeStale(
     ctx,
-    infos.filter((s) => s.marker?.command === AWARDS_COMMAND && s.marker.key in PAPER_SHEETS && !made.has(s.marker.key)),
+    infos.filter((s) => isAwardsMarker(s.marker) && s.marker!.key in PAPER_SHEETS && !made.has(s.marker!.key)),
     snapshot,
   );
   const count = (o: string, t: string) => result.lines.filter((l) => l.outcome === o && l.title === t).length;

@@ -43,6 +43,7 @@ import { takeSnapshot } from "../workbook/snapshot";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult } from "./types";
 import { planYear } from "./workbookPlan";
+import { formKeyOfMarker } from "../sheets/markers";
 
 export interface FormSource {
   /** The file's name as the clerk picked it. */
@@ -239,8 +240,9 @@ async function readForm(
 ): Promise<ReadForm | Finding> {
   const wb = await source.open();
   const sheets = await wb.listSheets();
-  const marked = sheets.find((s) => s.marker?.command === "forms");
-  const identity = marked?.marker ? parseFormKey(marked.marker.key) : undefined;
+  const marked = sheets.find((s) => formKeyOfMarker(s.marker) !== undefined);
+  const key = formKeyOfMarker(marked?.marker);
+  const identity = key !== undefined ? parseFormKey(key) : undefined;
   const infoName = formSheetName(source.file, FORM_INFO_SHEET);
   if (!identity || !marked?.marker) return finding("FORM_NOT_A_FORM", infoName, "", { file: source.file });
   const issuedAt = Date.parse(marked.marker.generatedAt);

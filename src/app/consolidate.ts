@@ -20,7 +20,7 @@ import { msg, type Bilingual } from "../i18n";
 import { formatDate } from "../shared/dates";
 import { AppError } from "../shared/errors";
 import { buildKhoiSheet, khoiSheetName } from "../sheets/khoi";
-import { khoiMarker } from "../sheets/markers";
+import { isMarker, khoiMarker } from "../sheets/markers";
 import { readSettings } from "../sheets/settingsSheet";
 import { SHEET } from "../sheets/names";
 import { summaryDocumentOptions } from "../sheets/summary";
@@ -123,8 +123,7 @@ export async function consolidate(
     document: summaryDocumentOptions(settings, { kind: "period", period }),
     today,
   });
-  const key = khoiMarker(period).key;
-  const snapshot = await takeSnapshot(ctx.wb, { read: [], replaces: (m) => m.command === "consolidate" && m.key === key });
+  const snapshot = await takeSnapshot(ctx.wb, { read: [], replaces: (m) => isMarker(m, khoiMarker(period)) });
   const written = await writeSafely(ctx, [spec], { snapshot });
   ctx.progress?.(steps, steps, "PROGRESS_DONE");
   messages.push(msg("KHOI_WRITTEN", { sheet: written.names.get(spec.name) ?? khoiSheetName(period), n: wards.length }));

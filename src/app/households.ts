@@ -33,6 +33,7 @@ import { takeSnapshot } from "../workbook/snapshot";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult } from "./types";
 import { planYear } from "./workbookPlan";
+import { householdsMarker, isMarker } from "../sheets/markers";
 
 export interface HouseholdsOptions {
   /** Lay out the register with the sample ward's households (only when there is none yet). */
@@ -67,7 +68,7 @@ export async function householdsCommand(ctx: CommandContext, options: Households
   ctx.progress?.(0, 3, "PROGRESS_READ");
   const snapshot = await takeSnapshot(ctx.wb, {
     read: [HOUSEHOLD_SHEET, SHEET.units, SHEET.settings],
-    replaces: (m) => m.command === "households" && (m.key === "decision" || m.key === "list"),
+    replaces: (m) => isMarker(m, householdsMarker("decision")) || isMarker(m, householdsMarker("list")),
   });
   const data = (name: string) => snapshot.data.find((d) => sheetKey(d.name) === sheetKey(name));
   const settingsData = data(SHEET.settings);

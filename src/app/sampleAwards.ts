@@ -12,15 +12,15 @@ import { takeSnapshot } from "../workbook/snapshot";
 import { mastersFrom } from "./masters";
 import { writeSafely } from "./safeWrite";
 import type { CommandContext, CommandResult } from "./types";
+import { isMarker } from "../sheets/markers";
 
 export async function fillSampleTally(ctx: CommandContext): Promise<CommandResult> {
   const snapshot = await takeSnapshot(ctx.wb, {
     read: [SHEET.units, SHEET.council, SHEET.settings],
-    pick: (sheets) =>
-      sheets.filter((s) => s.marker?.command === TALLY_MARKER.command && s.marker.key === TALLY_MARKER.key).map((s) => s.name),
-    replaces: (m) => m.command === TALLY_MARKER.command && m.key === TALLY_MARKER.key,
+    pick: (sheets) => sheets.filter((s) => isMarker(s.marker, TALLY_MARKER)).map((s) => s.name),
+    replaces: (m) => isMarker(m, TALLY_MARKER),
   });
-  const tallyInfo = snapshot.sheets.find((s) => s.marker?.command === TALLY_MARKER.command && s.marker.key === TALLY_MARKER.key);
+  const tallyInfo = snapshot.sheets.find((s) => isMarker(s.marker, TALLY_MARKER));
   const data = tallyInfo && snapshot.data.find((d) => d.name === tallyInfo.name);
   if (!tallyInfo || !data)
     return { ok: false, sheets: [], messages: [msg("SAMPLE_TALLY_NONE", { sheet: SHEET.tally })], findings: [] };

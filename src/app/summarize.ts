@@ -16,7 +16,7 @@ import { currentSummaryTarget, type SummaryScope } from "../domain/summary";
 import { ROUND_CODES } from "../domain/types";
 import { msg, type Bilingual } from "../i18n";
 import { buildSummaryAnnex, buildSummarySheet, summaryDocumentOptions, summarySheetName } from "../sheets/summary";
-import { summaryAnnexMarker, summaryMarker } from "../sheets/markers";
+import { isSummaryMarker, summaryAnnexMarker, summaryMarker } from "../sheets/markers";
 import type { SheetSpec } from "../workbook/port";
 import { takeSnapshot } from "../workbook/snapshot";
 import { judgeSheetInfos } from "./roundInputs";
@@ -52,7 +52,7 @@ export async function summarize(ctx: CommandContext, target: SummaryTarget): Pro
   const snapshot = await takeSnapshot(ctx.wb, {
     read: COMMON_SHEETS,
     pick: (sheets) => (roundKey ? [roundKey] : ROUND_CODES).flatMap((r) => judgeSheetInfos(r, sheets).map((j) => j.name)),
-    replaces: (m) => m.command === "summary" && (ownKeys === undefined || ownKeys.includes(m.key)),
+    replaces: (m) => isSummaryMarker(m) && (ownKeys === undefined || ownKeys.includes(m.key)),
   });
   ctx.progress?.(1, 3, "PROGRESS_COMPUTE");
   const computed = summaryModelsOf(snapshot, target, today);

@@ -17,6 +17,7 @@ import type { CellInput, SheetSpec } from "../workbook/port";
 import type { AwardsRow } from "./awards";
 import type { CollectiveRow } from "./collective";
 import { DocBuilder, writeDocumentFoot, writeDocumentHead, type DocumentGrid, type GridColumn } from "./document";
+import { awardsMarker } from "./markers";
 
 const WIDTHS = [5, 27, 8, 8, 8, 8, 8, 10];
 const GRID: DocumentGrid = { left: { col: 0, cols: 3 }, right: { col: 3, cols: 5 } };
@@ -83,7 +84,7 @@ export function wardInText(ward: string): string {
 }
 
 function spec(doc: DocBuilder, key: PaperKey, input: PapersInput): SheetSpec {
-  return doc.sheet(input.names?.get(key) ?? PAPER_SHEETS[key], { command: "awards", key });
+  return doc.sheet(input.names?.get(key) ?? PAPER_SHEETS[key], awardsMarker(key));
 }
 
 const memberOf = (members: readonly Member[], role: Member["role"]) => members.find((m) => m.role === role);

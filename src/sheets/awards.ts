@@ -14,8 +14,9 @@ import { formatDate, matchHeaders, readNumber, tableRows, text, type ColumnDef }
 import { buildListSheet, type ListColumn } from "./listSheet";
 import { SHEET } from "./names";
 import { COLORS, headerStyle, range } from "./style";
+import { awardsMarker } from "./markers";
 
-export const AWARDS_MARKER = { command: "awards", key: "result" } as const;
+export const AWARDS_MARKER = awardsMarker("result");
 
 const ANSWER_LABELS: Readonly<Record<AnswerKind, string>> = { met: "Đạt", unmet: "Không đạt", off: "Không xét" };
 

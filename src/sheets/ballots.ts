@@ -8,13 +8,14 @@ import { msg, type MessageCode, type Params } from "../i18n";
 import type { SheetSpec } from "../workbook/port";
 import { DocBuilder, TITLE_SIZE } from "./document";
 import { SHEET } from "./names";
+import { awardsMarker } from "./markers";
 
 /** A 5 | B 34 | C 19 | D 11 | E 13: 82 units, one A4 portrait page inside the decree's margins. */
 const WIDTHS = [5, 34, 19, 11, 13];
 const LEFT = { col: 0, cols: 2 };
 const RIGHT = { col: 2, cols: 3 };
 
-export const BALLOTS_MARKER = { command: "awards", key: "ballots" } as const;
+export const BALLOTS_MARKER = awardsMarker("ballots");
 
 export interface BallotCandidate {
   code: string;

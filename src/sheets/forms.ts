@@ -15,6 +15,7 @@ import { householdColumns, householdRow, HOUSEHOLD_SHEET } from "./households";
 import { buildListSheet } from "./listSheet";
 import { peopleColumns, personRow } from "./people";
 import { COLORS, range } from "./style";
+import { formMarker } from "./markers";
 
 export const FORM_INFO_SHEET = "Thông tin";
 export const FORM_MEMBERS_SHEET = "Thành viên";
@@ -70,7 +71,7 @@ function infoSheet(o: FormOptions): SheetSpec {
   const last = cells.length;
   return {
     name: FORM_INFO_SHEET,
-    marker: { command: "forms", key: formKey(id) },
+    marker: formMarker(formKey(id)),
     cells,
     columnWidths: [22, 60],
     merges: [
@@ -94,7 +95,7 @@ function membersSheet(o: FormOptions): SheetSpec {
   const rows: CellInput[][] = o.members.map((p) => personRow(p, o.unit.code));
   const spec = buildListSheet({
     name: FORM_MEMBERS_SHEET,
-    marker: { command: "forms", key: formKey(o.identity) },
+    marker: formMarker(formKey(o.identity)),
     tableName: "ThanhVien",
     columns: peopleColumns({
       type: "list",
@@ -114,7 +115,7 @@ function membersSheet(o: FormOptions): SheetSpec {
 function householdsSheet(o: FormOptions, households: readonly Household[]): SheetSpec {
   const spec = buildListSheet({
     name: FORM_HOUSEHOLDS_SHEET,
-    marker: { command: "forms", key: formKey(o.identity) },
+    marker: formMarker(formKey(o.identity)),
     tableName: "GiaDinh",
     columns: householdColumns(
       {

@@ -16,6 +16,7 @@ import { finding } from "../domain/findingCodes";
 import { SHEET } from "./names";
 import { COLORS, DATE_FORMAT } from "./style";
 import { SUMMARY_COLUMN_WIDTHS } from "./summary";
+import { householdsMarker } from "./markers";
 
 export const HOUSEHOLD_SHEET = "Gia đình văn hóa";
 export const HOUSEHOLD_DECISION_SHEET = "Quyết định GĐVH";
@@ -101,7 +102,7 @@ export function householdColumns(tdpList: NonNullable<ListColumn["validation"]>,
 export function buildHouseholdSheet(households: readonly Household[], ward: string): SheetSpec {
   return buildListSheet({
     name: HOUSEHOLD_SHEET,
-    marker: { command: "households", key: "register" },
+    marker: householdsMarker("register"),
     tableName: "GiaDinhVanHoa",
     columns: householdColumns(
       { type: "list", source: TDP_SOURCE, allowBlank: false, error: { title: "Tổ dân phố", message: vi("GDVH_TDP_PICK") } },
@@ -238,7 +239,7 @@ export function buildDecisionSheet(list: readonly Household[], tdps: readonly Td
     [vi("SUM_COL_NO"), vi("GDVH_COL_TDP"), vi("GDVH_COL_HOUSEHOLDS"), vi("GDVH_COL_RECOGNISED")],
     counts.map((t, i) => [i + 1, o.tdpNames.get(t.tdp) ?? t.tdp, t.households, t.passed]),
   );
-  return doc.sheet(HOUSEHOLD_DECISION_SHEET, { command: "households", key: "decision" });
+  return doc.sheet(HOUSEHOLD_DECISION_SHEET, householdsMarker("decision"));
 }
 
 export const HOUSEHOLD_LIST_SHEET = "Danh sách GĐVH";
@@ -263,7 +264,7 @@ export function buildHouseholdListSheet(list: readonly Household[], o: DecisionO
   const body = { row: LIST_HEAD_ROWS, rows };
   return {
     name: HOUSEHOLD_LIST_SHEET,
-    marker: { command: "households", key: "list" },
+    marker: householdsMarker("list"),
     cells,
     columnWidths: [...LIST_WIDTHS],
     rowHeights: { 0: 36 },

@@ -25,6 +25,9 @@ const VALIDATE_COMMAND = "validate";
 const RANK_COMMAND = "rank";
 const SUMMARY_COMMAND = "summary";
 const CONSOLIDATE_COMMAND = "consolidate";
+const AWARDS_COMMAND = "awards";
+const FORMS_COMMAND = "forms";
+const HOUSEHOLDS_COMMAND = "households";
 const JUDGE = ":judge:";
 const PROGRESS = ":progress";
 
@@ -78,6 +81,41 @@ export function summaryAnnexMarker(scope: SummaryScope): MarkerSpec {
 /** The khối's report of a period, made by `consolidate`. */
 export function khoiMarker(period: PeriodCode): MarkerSpec {
   return { command: CONSOLIDATE_COMMAND, key: `period:${period}` };
+}
+
+/**
+ * The year's awards: "result" (Bình xét năm), "ballots", "tally" (Kiểm phiếu), or the key of one of the
+ * papers (awardPapers.ts names them).
+ */
+export function awardsMarker(key: string): MarkerSpec {
+  return { command: AWARDS_COMMAND, key };
+}
+
+/** Any sheet the year's awards made; its key is awardsKeyOf. */
+export function isAwardsMarker(m: MarkerLike): boolean {
+  return m?.command === AWARDS_COMMAND;
+}
+
+/** A unit's form, keyed by the form's identity (domain/units/forms.ts formKey). */
+export function formMarker(formKey: string): MarkerSpec {
+  return { command: FORMS_COMMAND, key: formKey };
+}
+
+/** The form key of a unit's form marker, or undefined for any other marker. */
+export function formKeyOfMarker(m: MarkerLike): string | undefined {
+  return m?.command === FORMS_COMMAND ? m.key : undefined;
+}
+
+/** The sheets of `households`: the register, the draft decision and its list. */
+export type HouseholdsKey = "register" | "decision" | "list";
+
+export function householdsMarker(key: HouseholdsKey): MarkerSpec {
+  return { command: HOUSEHOLDS_COMMAND, key };
+}
+
+/** Made by `summary`, for any round or period. */
+export function isSummaryMarker(m: MarkerLike): boolean {
+  return m?.command === SUMMARY_COMMAND;
 }
 
 /** The same command and key. */

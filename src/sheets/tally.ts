@@ -11,6 +11,7 @@ import { buildListSheet } from "./listSheet";
 import { finding } from "../domain/findingCodes";
 import { SHEET } from "./names";
 import { COLORS, INTEGER_FORMAT } from "./style";
+import { awardsMarker } from "./markers";
 
 export type TallyKey = "code" | "name" | "title" | "members" | "present" | "yes";
 
@@ -23,7 +24,7 @@ export const TALLY_COLUMNS: readonly ColumnDef<TallyKey>[] = [
   { key: "yes", header: "Số phiếu đồng ý", aliases: ["Đồng ý", "Số đồng ý"], required: true },
 ];
 
-export const TALLY_MARKER = { command: "awards", key: "tally" } as const;
+export const TALLY_MARKER = awardsMarker("tally");
 
 export interface TallyCandidate {
   code: string;
