@@ -20,12 +20,6 @@ export interface GridMask {
    * sum, with no per-column group lookup. Applicable columns by kind likewise, so it does not branch on kind.
    */
   groupCols: Int32Array[];
-  /**
-   * When every group's applicable columns are one run (the usual grid): group g is columns
-   * [groupStart[g], groupEnd[g]), and the hot loop reads them with no column index at all. Else undefined.
-   */
-  groupStart?: Int32Array;
-  groupEnd?: Int32Array;
   bonusCols: Int32Array;
   deductionCols: Int32Array;
   vetoCols: Int32Array;
@@ -124,13 +118,10 @@ export function planTotals(input: RankingInput, m: RankingMethod): TotalsPlan {
       const cols = (kindCode: number): Int32Array =>
         Int32Array.from(criteria.map((_, ci) => ci).filter((ci) => applies[ci] && kind[ci] === kindCode));
       const groupCols = Array.from({ length: G }, (_, g) => Int32Array.from(cols(BASE).filter((ci) => groupOf[ci] === g)));
-      const runs = groupCols.every((c) => c.length === 0 || c[c.length - 1] - c[0] === c.length - 1);
       k =
         masks.push({
           applies,
           groupCols,
-          groupStart: runs ? Int32Array.from(groupCols, (c) => (c.length ? c[0] : 0)) : undefined,
-          groupEnd: runs ? Int32Array.from(groupCols, (c) => (c.length ? c[c.length - 1] + 1 : 0)) : undefined,
           bonusCols: cols(BONUS),
           deductionCols: cols(DEDUCTION),
           vetoCols: cols(VETO),
@@ -273,10 +264,7 @@ function readUnit(u: number, p: Pass): void {
     }
     const s = p.scores[j];
     // Group sums go straight to their place; a unit the judge left blank keeps zeros there, as before.
-    const base =
-      mask.groupStart && mask.groupEnd
-        ? sumBaseRuns(s, off, mask.groupStart, mask.groupEnd, max, unit.groupSum, j * G, acc)
-        : sumBase(s, off, mask.groupCols, max, unit.groupSum, j * G, acc);
+    const base = sumBase(s, off, mask.groupCols, max, unit.groupSum, j * G, acc);
     const filledBase = acc[0];
     const bonus = sumBonus(s, off, mask.bonusCols, max, acc);
     const ded = sumDeductions(s, off, mask.deductionCols, max, acc);
@@ -334,35 +322,6 @@ function sumBase(
       if (v !== v) continue; // NaN = blank
       filled++;
       // Out-of-range values are validation errors; clamping keeps a provisional ranking sane.
-      const x = v < 0 ? 0 : v > max[c] ? max[c] : v;
-      gsum += x;
-      sum += x;
-    }
-    groupSum[at + g] = gsum;
-  }
-  acc[0] = filled;
-  return sum;
-}
-
-/** sumBase for groups that are runs of columns [start[g], end[g]): the same sums in the same order. */
-function sumBaseRuns(
-  s: Float64Array,
-  off: number,
-  start: Int32Array,
-  end: Int32Array,
-  max: Float64Array,
-  groupSum: Float64Array,
-  at: number,
-  acc: Int32Array,
-): number {
-  let sum = 0;
-  let filled = 0;
-  for (let g = 0; g < start.length; g++) {
-    let gsum = 0;
-    for (let c = start[g], e = end[g]; c < e; c++) {
-      const v = s[off + c];
-      if (v !== v) continue; // NaN = blank
-      filled++;
       const x = v < 0 ? 0 : v > max[c] ? max[c] : v;
       gsum += x;
       sum += x;
