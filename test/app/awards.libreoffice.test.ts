@@ -69,14 +69,20 @@ test("the papers print as NĐ 30/2020 documents naming the people of Bình xét 
       ["Tờ trình cấp trên", [], ["TỜ TRÌNH", "/TTr-UBND", "Kính gửi: Chủ tịch UBND thành phố Lào Cai", "TM. ỦY BAN NHÂN DÂN"]],
       ["Danh sách đề nghị cấp trên", qualified("CSTĐCS"), ["DANH SÁCH", "Kèm theo Tờ trình số"]],
     ];
-    for (const [sheet, names, must] of papers) {
+    // One workbook per paper, holding that sheet alone, all printed in one start of LibreOffice.
+    const files: string[] = [];
+    for (const [sheet] of papers) {
       const one = await ExcelJsWorkbook.fromBuffer(await wb.toBuffer());
       for (const s of [...one.book.worksheets]) if (s.name !== sheet) one.book.removeWorksheet(s.id);
-      const file = path.join(dir, `${papers.findIndex((p) => p[0] === sheet)}.xlsx`);
-      await fs.writeFile(file, await one.toBuffer());
-      const [pdf] = await convertWithLibreOffice(file, "pdf", dir);
-      if (process.env.KEEP_PDF) await fs.copyFile(pdf!, path.join(process.env.KEEP_PDF, `${sheet}.pdf`));
-      const { text } = await pdfText(pdf!);
+      files.push(path.join(dir, `${files.length}.xlsx`));
+      await fs.writeFile(files[files.length - 1]!, await one.toBuffer());
+    }
+    const printed = await convertWithLibreOffice(files, "pdf", dir);
+    expect(printed.map((f) => path.basename(f))).toEqual(papers.map((_, i) => `${i}.pdf`));
+    for (const [i, [sheet, names, must]] of papers.entries()) {
+      const pdf = printed[i]!;
+      if (process.env.KEEP_PDF) await fs.copyFile(pdf, path.join(process.env.KEEP_PDF, `${sheet}.pdf`));
+      const { text } = await pdfText(pdf);
       // A Danh sách kèm theo is part of the paper it is attached to: it has no header block of its own.
       const head = sheet.startsWith("Danh sách")
         ? []
