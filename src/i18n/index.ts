@@ -75,15 +75,25 @@ export function registerCatalog(c: Catalog): void {
 }
 catalogs.forEach(registerCatalog);
 
-function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+/** A number as each language writes it: Vietnamese with a decimal comma (5,75), English with a point. */
+function numberText(n: number, lang: Lang): string {
+  const s = String(n);
+  return lang === "vi" ? s.replace(".", ",") : s;
+}
+
+function fill(template: string, lang: Lang, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    if (!(k in params)) return `{${k}}`;
+    const v = params[k];
+    return typeof v === "number" ? numberText(v, lang) : String(v);
+  });
 }
 
 /** Both languages of a message, placeholders filled. Unknown codes fail loudly so no message is silently lost. */
 export function msg(code: MessageCode, params?: Params): Bilingual {
   const m = merged.get(code);
   if (!m) throw new Error(`Unknown message code: ${code}`);
-  return { vi: fill(m.vi, params).normalize("NFC"), en: fill(m.en, params) };
+  return { vi: fill(m.vi, "vi", params).normalize("NFC"), en: fill(m.en, "en", params) };
 }
 
 export function t(lang: Lang, code: MessageCode, params?: Params): string {

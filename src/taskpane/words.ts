@@ -1,8 +1,7 @@
 /**
  * The command messages are shared with the command line, where a control is a command ("tdkt layout",
- * "Chuẩn bị đợt"). In the pane a message names the control by the label the clerk sees, and writes a read
- * number with a decimal comma (5,75), as Vietnamese does. Words that are wrong everywhere are fixed in the
- * catalog itself, not here.
+ * "Chuẩn bị đợt"). In the pane a message names the control by the label the clerk sees. Words that are wrong
+ * everywhere are fixed in the catalog itself, not here; numbers are written per language by the catalog (i18n).
  */
 import type { Bilingual, Lang } from "../i18n";
 
@@ -14,8 +13,6 @@ const VI: readonly Rewrite[] = [
   [/chọn “Xếp hạng tạm tính”/g, "đánh dấu ô “Tạm tính (chưa đủ phiếu chấm)” rồi bấm “Xếp hạng”"],
   [/“Xếp hạng tạm tính”/g, "“Tạm tính (chưa đủ phiếu chấm)”"],
   [/(Chạy|chạy) (lại )?“Lập kế hoạch”/g, "$1 $2“Tạo các trang kế hoạch”"],
-  // a number the check read ("đã đọc là 5.75"): the decimal comma of Vietnamese
-  [/(đọc là )(-?\d+)\.(\d+)/g, "$1$2,$3"],
 ];
 
 const EN: readonly Rewrite[] = [

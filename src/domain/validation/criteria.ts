@@ -2,7 +2,7 @@
 import { UNIT_TYPES, type Criterion } from "../types";
 import { textSetting } from "../settings";
 import type { RuleContext } from "./context";
-import { fmt } from "./emitter";
+import { shown } from "./emitter";
 
 const EPS = 1e-9;
 
@@ -34,7 +34,7 @@ export function critGroupSum(ctx: RuleContext): void {
     if (!g.isGroup) continue;
     const sum = sums.get(g.code) ?? 0;
     if (Math.abs(sum - g.max) > EPS)
-      ctx.out.emit("CRIT_GROUP_SUM", sheet(ctx), cell(ctx, "max", g), { group: g.code, sum: fmt(sum), max: fmt(g.max) });
+      ctx.out.emit("CRIT_GROUP_SUM", sheet(ctx), cell(ctx, "max", g), { group: g.code, sum: shown(sum), max: shown(g.max) });
   }
 }
 
@@ -56,8 +56,8 @@ export function critBaseTotal(ctx: RuleContext): void {
       const first = ctx.input.criteria[grid.find((c) => ctx.kinds[c] === 0) ?? -1];
       ctx.out.emit("CRIT_BASE_TOTAL", sheet(ctx), first ? cell(ctx, "max", first) : "", {
         who,
-        sum: fmt(sum),
-        total: fmt(ctx.baseTotal),
+        sum: shown(sum),
+        total: shown(ctx.baseTotal),
       });
     }
   };

@@ -51,9 +51,12 @@ export class Emitter {
   }
 }
 
-/** Numbers in messages: at most 2 decimals, no trailing zeros. */
-export function fmt(n: number): string {
+/**
+ * A number for a message: at most 2 decimals. It stays a number, so that each language writes it its own way
+ * (i18n: 5,75 in Vietnamese, 5.75 in English).
+ */
+export function shown(n: number): number {
   const rounded = roundHalfAway(n, 2);
   // a huge number (9E+307 typed into a score) overflows the rounding; it is shown as it is
-  return String(Number.isFinite(rounded) ? rounded : n);
+  return Number.isFinite(rounded) ? rounded : n;
 }

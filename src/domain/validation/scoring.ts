@@ -6,7 +6,7 @@ import type { RuleContext, SheetScan } from "./context";
 import { K_BONUS, K_DEDUCTION, K_VETO } from "./context";
 import { numberSetting } from "../settings";
 import { invisibleChars, isNotFiniteText, withoutInvisible } from "../typedNumbers";
-import { fmt } from "./emitter";
+import { shown } from "./emitter";
 import { unitCodeKey } from "./unitCode";
 import { CELL_INVALID, CELL_NUMBER, CELL_TEXT_NUMBER, cellA1, inputCell, type JudgeSheet } from "./judgeSheet";
 
@@ -124,14 +124,14 @@ export function scoreNotNumber(ctx: RuleContext): void {
 export function scoreTextNumber(ctx: RuleContext): void {
   for (const js of ctx.input.judgeSheets) {
     eachInput(ctx, js, CELL_TEXT_NUMBER, (u, c, idx) => {
-      const typed = js.invalidText.get(idx) ?? fmt(js.values[idx]);
+      const typed = js.invalidText.get(idx) ?? String(js.values[idx]);
       // A character that does not show (a zero-width space pasted after a digit) is named by its code point.
       const hidden = invisibleChars(typed);
       const code = hidden.length ? "SCORE_HIDDEN_CHARS" : "SCORE_TEXT_NUMBER";
       if (!ctx.out.listed(code, js.sheet)) return ctx.out.countOnly(code, js.sheet);
       ctx.out.emit(code, js.sheet, inputCell(js, u, c), {
         value: withoutInvisible(typed),
-        number: fmt(js.values[idx]),
+        number: shown(js.values[idx]),
         chars: hidden.join(", "),
       });
     });
@@ -162,10 +162,10 @@ export function scoreOutOfRange(ctx: RuleContext): void {
         }
         const max = upper[c] - EPS;
         ctx.out.emit("SCORE_OUT_OF_RANGE", js.sheet, inputCell(js, u, c), {
-          value: fmt(v),
+          value: shown(v),
           criterion: ctx.input.criteria[c].code,
           unit: ctx.input.units[u].code,
-          max: Number.isFinite(max) ? fmt(max) : "∞",
+          max: Number.isFinite(max) ? shown(max) : "∞",
         });
       }
     }
@@ -183,8 +183,8 @@ export function scoreBonusCap(ctx: RuleContext): void {
       for (const c of grid) if (ctx.kinds[c] === K_BONUS) last = c;
       ctx.out.emit("SCORE_BONUS_OVER_CAP", js.sheet, inputCell(js, u, last), {
         unit: ctx.input.units[u].code,
-        sum: fmt(s.bonus[u]),
-        cap: fmt(ctx.bonusCap),
+        sum: shown(s.bonus[u]),
+        cap: shown(ctx.bonusCap),
       });
     }
   }
@@ -340,12 +340,12 @@ export function scoreSpread(ctx: RuleContext): void {
     const high = sheets[hiJudge[u]];
     ctx.out.emit("SCORE_SPREAD", low.sheet, cellA1(low.rowOfUnit[u], low.codeCol), {
       unit: ctx.input.units[u].code,
-      spread: fmt(hi[u] - lo[u]),
-      low: fmt(lo[u]),
+      spread: shown(hi[u] - lo[u]),
+      low: shown(lo[u]),
       lowJudge: judgeLabel(ctx, low),
-      high: fmt(hi[u]),
+      high: shown(hi[u]),
       highJudge: judgeLabel(ctx, high),
-      limit: fmt(limit),
+      limit: shown(limit),
     });
   }
 }
