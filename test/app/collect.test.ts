@@ -7,6 +7,7 @@ import { collectForms, type FormSource } from "../../src/app/collect";
 import { makeForms, type UnitForm } from "../../src/app/forms";
 import { layoutPlan } from "../../src/app/layout";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
+import { filledForm } from "../support/forms";
 import type { CellValue, SheetSpec } from "../../src/workbook/port";
 
 const d = (day: number, month: number, year = 2024) => new Date(Date.UTC(year, month - 1, day));
@@ -20,27 +21,6 @@ async function ward(): Promise<ExcelJsWorkbook> {
 async function formsOn(wb: ExcelJsWorkbook, day: Date): Promise<Map<string, UnitForm>> {
   const made = await makeForms({ wb, today: day }, "NAM");
   return new Map(made.forms.map((f) => [f.unit, f]));
-}
-
-/** What a unit sends back: its form with its lists as typed (body rows from row 2), the form made on `issued`. */
-function filled(form: UnitForm, issued: Date, typed: Record<string, CellValue[][]>, file = form.fileName): FormSource {
-  const specs: SheetSpec[] = form.specs.map((s) => {
-    const rows = typed[s.name];
-    if (!rows) return s;
-    // The unit's list as it sends it back: what it typed, the rest of the body left blank.
-    const cells = s.cells.map((r, i) => (i === 0 ? [...r] : r.map(() => null)));
-    rows.forEach((r, i) => (cells[1 + i] = [...r]));
-    return { ...s, cells };
-  });
-  return {
-    file,
-    open: async () => {
-      const wb = ExcelJsWorkbook.create();
-      wb.now = () => new Date(issued.getTime() + 9 * 3600_000);
-      await wb.writeSheets(specs);
-      return wb;
-    },
-  };
 }
 
 async function rows(wb: ExcelJsWorkbook, sheet: string): Promise<CellValue[][]> {
@@ -62,9 +42,9 @@ describe("collect", () => {
       ["H01", "Lò Văn Tâm", "Số 1, Hoàng Liên", "TDP01", "Đạt", d(15, 11), d(16, 11), d(25, 11), null],
       ["H02", "Hà Văn Bình", "Số 3, Hoàng Liên", "TDP01", "Không đạt", d(15, 11), d(16, 11), d(25, 11), null],
     ];
-    const first = filled(tdp01, d(20, 11), { "Thành viên": members1, "Gia đình văn hóa": households1 });
+    const first = filledForm(tdp01, d(20, 11), { "Thành viên": members1, "Gia đình văn hóa": households1 });
     // TDP02's slips: a discipline that is not on the list, and a posting date of another year.
-    const tdp02 = filled(forms.get("TDP02")!, d(20, 11), {
+    const tdp02 = filledForm(forms.get("TDP02")!, d(20, 11), {
       "Thành viên": [["TV20", "Vi Văn Khánh", null, "TDP02", "Hoàn thành tốt nhiệm vụ", "Phê bình", null, null]],
       "Gia đình văn hóa": [["H20", "Vi Văn Khánh", null, "TDP02", "Đạt", d(15, 11), d(16, 11), d(25, 11, 2023), null]],
     });
@@ -144,7 +124,7 @@ describe("collect", () => {
     await wb.writeSheets([{ ...spec, cells: [sheet.values[0]!, ...sheet.values.slice(1), handRow] }]);
 
     // TDP01's newer form (made 25/11): TV01 graded again, TV02 gone, and TV09 as the unit sees it.
-    const newer = filled((await formsOn(wb, d(25, 11))).get("TDP01")!, d(25, 11), {
+    const newer = filledForm((await formsOn(wb, d(25, 11))).get("TDP01")!, d(25, 11), {
       "Thành viên": [
         ["TV01", "Lò Văn Tâm", "Tổ trưởng", "TDP01", "Hoàn thành xuất sắc nhiệm vụ", null, "CSTĐCS", null],
         ["TV09", "Sầm Văn Tài", "Bí thư chi bộ", "TDP01", "Hoàn thành tốt nhiệm vụ", null, "LĐTT", null],
@@ -190,9 +170,9 @@ describe("collect", () => {
     const next = await formsOn(other, d(20, 11));
     const plain: FormSource = { file: "bang-tinh.xlsx", open: async () => ExcelJsWorkbook.create() };
     const run = await collectForms({ wb, today: d(1, 12) }, [
-      filled(next.get("TDP03")!, d(20, 11), {}, "phieu-TDP03-2025.xlsx"),
-      filled(forms.get("TDP04")!, d(20, 11), {}),
-      filled(forms.get("TDP04")!, d(20, 11), {}, "phieu-TDP04-ban-2.xlsx"),
+      filledForm(next.get("TDP03")!, d(20, 11), {}, "phieu-TDP03-2025.xlsx"),
+      filledForm(forms.get("TDP04")!, d(20, 11), {}),
+      filledForm(forms.get("TDP04")!, d(20, 11), {}, "phieu-TDP04-ban-2.xlsx"),
       plain,
     ]);
     expect(run.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.sheet, f.cell])).toEqual([
@@ -209,7 +189,7 @@ describe("collect", () => {
     const wb = await ward();
     const forms = await formsOn(wb, d(20, 11));
     await collectForms({ wb, today: d(1, 12) }, [
-      filled(forms.get("TDP05")!, d(20, 11), {
+      filledForm(forms.get("TDP05")!, d(20, 11), {
         "Gia đình văn hóa": [
           ["H51", "Lò Văn Tư", null, "TDP05", "Đạt", d(15, 11), d(16, 11), d(25, 11), null],
           ["H52", "Lò Văn Năm", null, "TDP05", "Không đạt", d(15, 11), d(16, 11), d(25, 11), null],
@@ -236,7 +216,7 @@ describe("collect", () => {
     const wb = await ward();
     const forms = await formsOn(wb, d(20, 11));
     const tdp01 = (issued: Date, members: CellValue[][], households: CellValue[][]) =>
-      filled(forms.get("TDP01")!, issued, { "Thành viên": members, "Gia đình văn hóa": households });
+      filledForm(forms.get("TDP01")!, issued, { "Thành viên": members, "Gia đình văn hóa": households });
     await collectForms({ wb, today: d(1, 12) }, [
       tdp01(
         d(20, 11),

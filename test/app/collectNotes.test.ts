@@ -7,33 +7,15 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { collectForms, type FormSource } from "../../src/app/collect";
+import { collectForms } from "../../src/app/collect";
 import { makeForms, type UnitForm } from "../../src/app/forms";
 import { layoutPlan } from "../../src/app/layout";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/workbook";
-import type { CellValue, SheetSpec } from "../../src/workbook/port";
+import { filledForm } from "../support/forms";
+
 import { loadRaw, tempDir } from "../support/xlsx";
 
 const d = (day: number, month: number, year = 2024) => new Date(Date.UTC(year, month - 1, day));
-
-function filled(form: UnitForm, issued: Date, typed: Record<string, CellValue[][]>): FormSource {
-  const specs: SheetSpec[] = form.specs.map((s) => {
-    const rows = typed[s.name];
-    if (!rows) return s;
-    const cells = s.cells.map((r, i) => (i === 0 ? [...r] : r.map(() => null)));
-    rows.forEach((r, i) => (cells[1 + i] = [...r]));
-    return { ...s, cells };
-  });
-  return {
-    file: form.fileName,
-    open: async () => {
-      const wb = ExcelJsWorkbook.create();
-      wb.now = () => new Date(issued.getTime() + 9 * 3600_000);
-      await wb.writeSheets(specs);
-      return wb;
-    },
-  };
-}
 
 const TV01 = ["TV01", "Lò Văn Tâm", "Tổ trưởng", "TDP01", "Hoàn thành tốt nhiệm vụ", null, "LĐTT", null];
 const TV02 = ["TV02", "Hà Thị Nga", "Tổ phó", "TDP01", "Hoàn thành nhiệm vụ", null, null, null];
@@ -47,7 +29,7 @@ async function collectedWard(): Promise<{ wb: ExcelJsWorkbook; form: UnitForm }>
   await layoutPlan({ wb, today: d(20, 11) }, { sample: true });
   const form = (await makeForms({ wb, today: d(20, 11) }, "NAM")).forms.find((f) => f.unit === "TDP01")!;
   await collectForms({ wb, today: d(1, 12) }, [
-    filled(form, d(20, 11), { "Thành viên": [TV01, TV02], "Gia đình văn hóa": [H01] }),
+    filledForm(form, d(20, 11), { "Thành viên": [TV01, TV02], "Gia đình văn hóa": [H01] }),
   ]);
   return { wb, form };
 }
@@ -82,7 +64,7 @@ describe("collect keeps a clerk's notes and column widths", () => {
 
     // TDP01's newer form: TV03 first, then TV01 (so TV01 moves down a row), TV02 gone; H02 added.
     const run = await collectForms({ wb, today: d(2, 12) }, [
-      filled(form, d(25, 11), { "Thành viên": [TV03, TV01], "Gia đình văn hóa": [H01, H02] }),
+      filledForm(form, d(25, 11), { "Thành viên": [TV03, TV01], "Gia đình văn hóa": [H01, H02] }),
     ]);
     expect(run.sheets.map((s) => [s.sheet, s.action])).toEqual([
       ["Cá nhân", "replaced"],
@@ -120,7 +102,7 @@ describe("collect keeps a clerk's notes and column widths", () => {
     // Excel writes no cell element for a blank, unformatted cell with a note; exceljs then drops the note.
     const wb = await clerkEdits(first, true);
     const run = await collectForms({ wb, today: d(2, 12) }, [
-      filled(form, d(25, 11), { "Thành viên": [TV03, TV01], "Gia đình văn hóa": [H01, H02] }),
+      filledForm(form, d(25, 11), { "Thành viên": [TV03, TV01], "Gia đình văn hóa": [H01, H02] }),
     ]);
     expect(run.messages.map((m) => m.vi)).toContain(
       "Không đọc được hết ghi chú (note) trên trang Cá nhân (ghi chú ở một ô trống, hoặc phiên bản Excel này chưa đọc được ghi chú), nên ghi chú không đi theo dòng của nó: ghi chú nào còn thì ở lại ô cũ, có thể không còn đúng người. Nếu sổ tính không lưu được vì sẽ mất ghi chú, hãy chép ghi chú ra chỗ khác rồi thu phiếu lại.",
@@ -132,7 +114,7 @@ describe("collect keeps a clerk's notes and column widths", () => {
     const { wb: first, form } = await collectedWard();
     const wb = await clerkEdits(first);
     const again = await collectForms({ wb, today: d(2, 12) }, [
-      filled(form, d(20, 11), { "Thành viên": [TV01, TV02], "Gia đình văn hóa": [H01] }),
+      filledForm(form, d(20, 11), { "Thành viên": [TV01, TV02], "Gia đình văn hóa": [H01] }),
     ]);
     expect(again.sheets).toEqual([]);
     const people = (await loadRaw(await wb.toBuffer())).getWorksheet("Cá nhân")!;
@@ -164,7 +146,7 @@ describe("collect keeps a clerk's notes and column widths", () => {
         });
         const wb = await ExcelJsWorkbook.fromBuffer(await fs.readFile(path.join(out, "phuong.xlsx")), "phuong.xlsx");
         await collectForms({ wb, today: d(2, 12) }, [
-          filled(form, d(25, 11), { "Thành viên": [TV03, TV01], "Gia đình văn hóa": [H01, H02] }),
+          filledForm(form, d(25, 11), { "Thành viên": [TV03, TV01], "Gia đình văn hóa": [H01, H02] }),
         ]);
         const people = (await loadRaw(await wb.toBuffer())).getWorksheet("Cá nhân")!;
         expect([people.getCell("A23").value, noteOf(people, "B23"), noteOf(people, "B22")]).toEqual([
