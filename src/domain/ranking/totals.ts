@@ -14,7 +14,6 @@ const KIND_CODE = { base: BASE, bonus: BONUS, deduction: DEDUCTION, veto: VETO }
 
 /** Which criteria apply to one kind of unit (same type and khối), and the maxima that follow. */
 export interface GridMask {
-  applies: Uint8Array;
   /**
    * Applicable base columns of each group, in sheet order: the hot loop sums a group's run and writes its
    * sum, with no per-column group lookup. Applicable columns by kind likewise, so it does not branch on kind.
@@ -33,8 +32,6 @@ export interface GridMask {
 /** What the pass needs before it reads a score: the grid's groups, veto lines and one mask per kind of unit. */
 export interface TotalsPlan {
   groups: string[];
-  /** Per criterion: index into `groups`, or −1 for bonus, deduction and veto lines. */
-  groupOf: Int32Array;
   vetoColumns: number[];
   masks: GridMask[];
   /** Per unit: index into `masks`. */
@@ -120,7 +117,6 @@ export function planTotals(input: RankingInput, m: RankingMethod): TotalsPlan {
       const groupCols = Array.from({ length: G }, (_, g) => Int32Array.from(cols(BASE).filter((ci) => groupOf[ci] === g)));
       k =
         masks.push({
-          applies,
           groupCols,
           bonusCols: cols(BONUS),
           deductionCols: cols(DEDUCTION),
@@ -133,7 +129,7 @@ export function planTotals(input: RankingInput, m: RankingMethod): TotalsPlan {
     }
     maskOf[i] = k;
   });
-  return { groups, groupOf, vetoColumns, masks, maskOf, max, vetoIndex };
+  return { groups, vetoColumns, masks, maskOf, max, vetoIndex };
 }
 
 /**
